@@ -1,0 +1,42 @@
+// Errors as values: every fallible core function returns Result<T>.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace malmoi {
+
+/// A failure with a stable machine-readable code (snake_case, never renamed) and a clear message.
+struct Error {
+    std::string code;
+    std::string message;
+};
+
+/// Either a value or an Error. A small stand-in for C++23 std::expected.
+template <class T>
+class Result {
+public:
+    Result(T value) : state_(std::move(value)) {}
+    Result(Error error) : state_(std::move(error)) {}
+
+    bool ok() const { return state_.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    const T& value() const& { return std::get<0>(state_); }
+    T& value() & { return std::get<0>(state_); }
+    T&& value() && { return std::get<0>(std::move(state_)); }
+    const T& operator*() const& { return value(); }
+    const T* operator->() const { return &value(); }
+
+    const Error& error() const { return std::get<1>(state_); }
+
+private:
+    std::variant<T, Error> state_;
+};
+
+inline Error make_error(std::string code, std::string message) {
+    return Error{std::move(code), std::move(message)};
+}
+
+}  // namespace malmoi
