@@ -1,0 +1,117 @@
+// Hangul arithmetic: UTF-8, syllable (de)composition and the final consonant (받침).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "hangul.hpp"
+
+using namespace malmoi;
+using hangul::Final;
+
+namespace {
+
+struct SyllableRow {
+    const char* syllable;
+    int initial, medial, final;
+};
+
+// One row per fact: the three jamo of a syllable.
+const SyllableRow kSyllables[] = {
+    {"가", hangul::initial::g, hangul::medial::a, hangul::final::none},
+    {"힣", hangul::initial::h, hangul::medial::i, hangul::final::h},
+    {"값", hangul::initial::g, hangul::medial::a, hangul::final::bs},
+    {"닭", hangul::initial::d, hangul::medial::a, hangul::final::lg},
+    {"흙", hangul::initial::h, hangul::medial::eu, hangul::final::lg},
+    {"물", hangul::initial::m, hangul::medial::u, hangul::final::l},
+    {"과", hangul::initial::g, hangul::medial::wa, hangul::final::none},
+    {"쉬", hangul::initial::s, hangul::medial::wi, hangul::final::none},
+    {"희", hangul::initial::h, hangul::medial::ui, hangul::final::none},
+    {"뼈", hangul::initial::pp, hangul::medial::yeo, hangul::final::none},
+    {"꽃", hangul::initial::kk, hangul::medial::o, hangul::final::ch},
+    {"앉", hangul::initial::ng, hangul::medial::a, hangul::final::nj},
+    {"많", hangul::initial::m, hangul::medial::a, hangul::final::nh},
+    {"없", hangul::initial::ng, hangul::medial::eo, hangul::final::bs},
+    {"빵", hangul::initial::pp, hangul::medial::a, hangul::final::ng},
+    {"돼", hangul::initial::d, hangul::medial::wae, hangul::final::none},
+};
+
+struct FinalRow {
+    const char* text;  // one character
+    Final final;
+};
+
+const FinalRow kFinals[] = {
+    {"사", Final::none}, {"책", Final::other}, {"물", Final::rieul}, {"닭", Final::other},
+    {"흙", Final::other}, {"값", Final::other}, {"삶", Final::other}, {"여덟", Final::other},
+    // Compatibility jamo by their names: ㄱ 기역, ㄹ 리을, ㅏ 아.
+    {"ㄱ", Final::other}, {"ㄴ", Final::other}, {"ㄹ", Final::rieul}, {"ㅎ", Final::other},
+    {"ㄲ", Final::other}, {"ㅏ", Final::none}, {"ㅢ", Final::none},
+    // Conjoining (NFD) jamo: 물 as ᄆ ᅮ ᆯ, 사 as ᄉ ᅡ, 책 as ᄎ ᅢ ᆨ.
+    {"\u1106\u116e\u11af", Final::rieul}, {"\u1109\u1161", Final::none},
+    {"\u110e\u1162\u11a8", Final::other},
+};
+
+}  // namespace
+
+TEST_CASE("hangul: a syllable decomposes into its jamo and composes back") {
+    for (const auto& row : kSyllables) {
+        const std::string syllable = row.syllable;
+        CAPTURE(syllable);
+        const std::u32string cps = hangul::decode(row.syllable);
+        REQUIRE(cps.size() == 1);
+        const auto s = hangul::decompose(cps[0]);
+        REQUIRE(s.has_value());
+        CHECK(s->initial == row.initial);
+        CHECK(s->medial == row.medial);
+        CHECK(s->final == row.final);
+        CHECK(hangul::compose(*s) == cps[0]);
+    }
+}
+
+TEST_CASE("hangul: the final sound of the last character") {
+    for (const auto& row : kFinals) {
+        const std::string text = row.text;
+        CAPTURE(text);
+        const std::u32string cps = hangul::decode(row.text);
+        const auto f = hangul::final_of(cps.back());
+        REQUIRE(f.has_value());
+        CHECK(*f == row.final);
+    }
+}
+
+TEST_CASE("hangul: characters that are not Hangul have no final sound of their own") {
+    for (const char* text : {"A", "3", "!", "漢", "🍎"}) {
+        const std::string shown = text;
+        CAPTURE(shown);
+        CHECK_FALSE(hangul::final_of(hangul::decode(text).back()).has_value());
+        CHECK_FALSE(hangul::decompose(hangul::decode(text).back()).has_value());
+    }
+}
+
+TEST_CASE("hangul: UTF-8 validation rejects malformed text") {
+    struct Row {
+        const char* bytes;
+        bool valid;
+    };
+    const Row rows[] = {
+        {"", true},          {"사과", true},      {"abc", true},       {"🍎", true},
+        {"\xff", false},     {"\xc0\xaf", false},  // overlong '/'
+        {"\xed\xa0\x80", false},                   // a UTF-16 surrogate
+        {"\xe1\x84", false},                       // cut short
+        {"\xf4\x90\x80\x80", false},               // past U+10FFFF
+        {"사\x80과", false},
+    };
+    for (const auto& row : rows) {
+        const std::string bytes = row.bytes;
+        CAPTURE(bytes);
+        CHECK(hangul::valid_utf8(row.bytes) == row.valid);
+    }
+}
+
+TEST_CASE("hangul: decode and encode round-trip") {
+    for (const char* text : {"사과를 먹어요", "TV가", "“책”을", "🍎 사과", "ㄱㄴㄷ"}) {
+        const std::string shown = text;
+        CAPTURE(shown);
+        CHECK(hangul::encode(hangul::decode(text)) == text);
+    }
+}

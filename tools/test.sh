@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds everything, and runs every test: the doctest suite, the Node
+# tests (CLI contract, wasm parity, server and proxy) and the browser tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh test
+tools/build.sh
+
+echo "== doctest (native core)"
+./build/malmoi_tests
+
+echo "== Node and browser tests"
+node --test --test-concurrency=1 tests/node/ tests/browser/

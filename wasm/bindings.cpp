@@ -1,0 +1,33 @@
+// The wasm module's exports: each takes a JSON request string and returns the core's JSON envelope
+// ({"ok":true,"value":…} or {"ok":false,"error":{…}}). Nothing but strings crosses the boundary.
+// The one guard is malmoi::api::call, which never throws.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "api.hpp"
+
+namespace {
+
+template <const char* Name>
+std::string exported(const std::string& request) {
+    return malmoi::api::call(Name, request);
+}
+
+constexpr char kParticle[] = "particle";
+
+std::string functions() {
+    std::string out = "[";
+    for (const auto& name : malmoi::api::functions()) {
+        if (out.size() > 1) out += ",";
+        out += "\"" + name + "\"";
+    }
+    return out + "]";
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(malmoi) {
+    emscripten::function("particle", &exported<kParticle>);
+    emscripten::function("functions", &functions);
+}

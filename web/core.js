@@ -1,0 +1,79 @@
+/**
+ * The only module that loads the wasm core. Every core function takes a plain object and returns a
+ * plain object, or throws a CoreError with the core's stable code.
+ *
+ * In a browser the .wasm is fetched next to this file; Node (tests, tools) passes `wasmBinary`.
+ */
+import createMalmoiCore from './gen/malmoi-core.js';
+
+/** An error answered by the core: `code` is stable (e.g. "unknown_particle"), `message` readable. */
+export class CoreError extends Error {
+  /** @param {string} code @param {string} message */
+  constructor(code, message) {
+    super(message);
+    this.name = 'CoreError';
+    this.code = code;
+  }
+}
+
+/**
+ * Turns the core's JSON envelope into its value, or throws its error.
+ * @param {string} json `{"ok":true,"value":…}` or `{"ok":false,"error":{"code","message"}}`
+ */
+export function unwrap(json) {
+  const envelope = JSON.parse(json);
+  if (envelope.ok) return envelope.value;
+  throw new CoreError(envelope.error.code, envelope.error.message);
+}
+
+let loading = null;
+
+/**
+ * Loads the core once and returns its functions.
+ * @param {{wasmBinary?: ArrayBuffer|Uint8Array}} [options]
+ */
+export function loadCore(options = {}) {
+  if (!loading) {
+    loading = instantiate(options).catch((error) => {
+      loading = null; // a failed load may be retried (e.g. after the network comes back)
+      throw error;
+    });
+  }
+  return loading;
+}
+
+async function instantiate({ wasmBinary } = {}) {
+  let binary = wasmBinary;
+  if (!binary) {
+    const response = await fetch(new URL('./gen/malmoi-core.wasm', import.meta.url));
+    if (!response.ok) throw new Error(`malmoi-core.wasm: HTTP ${response.status}`);
+    binary = await response.arrayBuffer();
+  }
+  const module = await createMalmoiCore({ wasmBinary: binary });
+  return makeCore(module);
+}
+
+function makeCore(module) {
+  /** Calls a core function on one request and unwraps the answer. */
+  const call = (name, request) => unwrap(module[name](JSON.stringify(request)));
+  return {
+    /**
+     * Attaches a particle: ("사과", "을/를") → {text: "사과를", particle: "를", corrected, fused, …}.
+     * @param {string} word @param {string} particle
+     */
+    particle: (word, particle) => call('particle', { word, particle }),
+
+    /**
+     * Runs one core function over many requests in a single call across the boundary.
+     * Answers one envelope per request ({ok, value} or {ok:false, error}); never throws per item.
+     * @param {string} name a core function name @param {object[]} requests
+     */
+    batch: (name, requests) => call(name, requests),
+
+    /** The raw JSON-string call, for tools that compare answers byte for byte. */
+    raw: (name, json) => module[name](json),
+
+    /** @returns {string[]} the names of the core's functions */
+    functions: () => JSON.parse(module.functions()),
+  };
+}
