@@ -1,4 +1,4 @@
-// The core's data tables (core/data/*.tsv), compiled into the library by tools/embed.cmake.
+// The core's data tables (core/data/*.tsv, *.json), compiled into the library by tools/embed.cmake.
 #pragma once
 
 #include <string_view>

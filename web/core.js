@@ -64,6 +64,34 @@ function makeCore(module) {
     particle: (word, particle) => call('particle', { word, particle }),
 
     /**
+     * Conjugates a dictionary form: ("마시다", "polite_present") → {text: "마셔요", class, guessed, …}.
+     * @param {string} word @param {string} form polite_present, polite_past, want, request, negative,
+     *   question, intent, promise, …
+     */
+    conjugate: (word, form) => call('conjugate', { word, form }),
+
+    /**
+     * The rule engine: cards → the completed sentence, with no network.
+     * @param {Array<{label: string, pos?: string, class?: string}>} cards
+     * @returns {{sentence: string, words: string[], edits: {insertWords: object[], transformedWords: object[]},
+     *   tokens: Array<{text: string, cards: number[]}>, confidence: string, warnings: object[]}}
+     */
+    complete: (cards) => call('complete', { cards }),
+
+    /**
+     * The chat-completions request body for the model, byte-identical to the fine-tuning data.
+     * @param {object} request {cards, model?, style?: "openai"|"compatible", maxTokens?}
+     */
+    prompt: (request) => call('prompt', request),
+
+    /**
+     * Vets a model's raw HTTP answer against the cards: the validated result (same shape as
+     * complete) or a CoreError whose code says what was wrong.
+     * @param {object} request {cards, status, body}
+     */
+    validate: (request) => call('validate', request),
+
+    /**
      * Runs one core function over many requests in a single call across the boundary.
      * Answers one envelope per request ({ok, value} or {ok:false, error}); never throws per item.
      * @param {string} name a core function name @param {object[]} requests

@@ -1,0 +1,184 @@
+#include "lexicon.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "embedded.hpp"
+#include "tsv.hpp"
+
+namespace malmoi::lexicon {
+
+namespace {
+
+const std::vector<std::string> kNounClasses = {
+    "person", "animal", "food",      "drink", "place",    "body",     "vehicle", "thing",
+    "tool",   "toy",    "clothing",  "furniture", "time", "nature", "activity", "media"};
+
+struct RoleName {
+    const char* name;
+    Role role;
+};
+constexpr RoleName kRoles[] = {
+    {"subj", Role::subject},         {"obj", Role::object},   {"dest", Role::destination},
+    {"at", Role::at},                {"loc", Role::place},    {"from", Role::source},
+    {"instr", Role::instrument},     {"dir", Role::direction}, {"with", Role::companion},
+    {"to", Role::recipient},         {"comp", Role::complement},
+};
+
+const std::vector<std::string> kFlags = {"topic", "bare",    "past",     "at",     "request",
+                                         "exp",   "want",    "give",     "negative", "cannot",
+                                         "question", "copula"};
+
+bool known_class(std::string_view c) {
+    return std::find(kNounClasses.begin(), kNounClasses.end(), c) != kNounClasses.end();
+}
+
+struct Table {
+    std::vector<Entry> entries;
+    std::unordered_map<std::string, std::size_t> index;
+    std::vector<std::string> problems;
+};
+
+void parse_frame(std::string_view text, Entry& entry, std::vector<std::string>& problems, int line) {
+    for (std::string_view slot_text : tsv::split(text, ' ')) {
+        const auto colon = slot_text.find(':');
+        const std::string_view role_name = slot_text.substr(0, colon);
+        const RoleName* role = nullptr;
+        for (const auto& r : kRoles) {
+            if (role_name == r.name) role = &r;
+        }
+        if (!role) {
+            problems.push_back("line " + std::to_string(line) + ": unknown role '" +
+                               std::string(role_name) + "'");
+            continue;
+        }
+        Slot slot{role->role, {}, false};
+        if (colon != std::string_view::npos) {
+            for (std::string_view c : tsv::split(slot_text.substr(colon + 1), ',')) {
+                if (c == "*") {
+                    slot.open = true;
+                } else if (known_class(c)) {
+                    slot.classes.emplace_back(c);
+                } else {
+                    problems.push_back("line " + std::to_string(line) + ": unknown class '" +
+                                       std::string(c) + "' in the frame");
+                }
+            }
+        }
+        entry.frame.push_back(std::move(slot));
+    }
+}
+
+const Table& table() {
+    static const Table t = [] {
+        Table out;
+        for (const auto& row : tsv::parse(embedded_file("lexicon.tsv"))) {
+            const std::string where = "line " + std::to_string(row.line) + ": ";
+            if (row.fields.size() < 5) {
+                out.problems.push_back(where + "expected 5 columns");
+                continue;
+            }
+            Entry entry;
+            entry.lemma = std::string(row.field(0));
+            auto pos = parse_pos(row.field(1));
+            if (!pos) {
+                out.problems.push_back(where + pos.error().message);
+                continue;
+            }
+            entry.pos = *pos;
+            if (row.field(2) != "-") {
+                for (std::string_view c : tsv::split(row.field(2), ',')) {
+                    if (!known_class(c)) out.problems.push_back(where + "unknown class '" + std::string(c) + "'");
+                    entry.classes.emplace_back(c);
+                }
+            }
+            if (row.field(3) != "-") parse_frame(row.field(3), entry, out.problems, row.line);
+            if (row.field(4) != "-") {
+                for (std::string_view f : tsv::split(row.field(4), ',')) {
+                    if (std::find(kFlags.begin(), kFlags.end(), f) == kFlags.end()) {
+                        out.problems.push_back(where + "unknown flag '" + std::string(f) + "'");
+                    }
+                    entry.flags.emplace_back(f);
+                }
+            }
+            if (out.index.count(entry.lemma)) {
+                out.problems.push_back(where + "'" + entry.lemma + "' is listed twice");
+                continue;
+            }
+            out.index.emplace(entry.lemma, out.entries.size());
+            out.entries.push_back(std::move(entry));
+        }
+        return out;
+    }();
+    return t;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+}  // namespace
+
+bool Entry::has(std::string_view flag) const {
+    return std::find(flags.begin(), flags.end(), flag) != flags.end();
+}
+
+bool Entry::is_a(std::string_view noun_class) const {
+    return std::find(classes.begin(), classes.end(), noun_class) != classes.end();
+}
+
+const Entry* find(std::string_view label) {
+    const Table& t = table();
+    const auto it = t.index.find(std::string(trim(label)));
+    return it == t.index.end() ? nullptr : &t.entries[it->second];
+}
+
+const std::vector<Entry>& entries() { return table().entries; }
+
+const std::vector<std::string>& load_problems() { return table().problems; }
+
+const std::vector<std::string>& noun_classes() { return kNounClasses; }
+
+std::map<std::string, std::size_t> counts() {
+    std::map<std::string, std::size_t> out;
+    for (const Entry& e : entries()) {
+        ++out[std::string("pos:") + to_string(e.pos)];
+        for (const auto& c : e.classes) ++out["class:" + c];
+    }
+    return out;
+}
+
+const char* to_string(Pos pos) {
+    switch (pos) {
+        case Pos::noun: return "noun";
+        case Pos::pronoun: return "pronoun";
+        case Pos::verb: return "verb";
+        case Pos::adjective: return "adjective";
+        case Pos::adverb: return "adverb";
+        case Pos::particle: return "particle";
+        case Pos::grammar: return "grammar";
+        case Pos::interjection: return "interjection";
+    }
+    return "noun";
+}
+
+const char* to_string(Role role) {
+    for (const auto& r : kRoles) {
+        if (r.role == role) return r.name;
+    }
+    return "subj";
+}
+
+Result<Pos> parse_pos(std::string_view name) {
+    for (Pos p : {Pos::noun, Pos::pronoun, Pos::verb, Pos::adjective, Pos::adverb, Pos::particle,
+                  Pos::grammar, Pos::interjection}) {
+        if (name == to_string(p)) return p;
+    }
+    return make_error("unknown_pos", "'" + std::string(name) +
+                                         "' is not a part of speech (noun, pronoun, verb, "
+                                         "adjective, adverb, particle, grammar, interjection)");
+}
+
+}  // namespace malmoi::lexicon
