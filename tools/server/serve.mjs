@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+/**
+ * The Malmoi server: the web app from web/, GET /api/status, and the model proxy at
+ * POST /v1/chat/completions (so the app can use its own origin + "/v1" as an OpenAI base URL).
+ *
+ *   node tools/server/serve.mjs [--port 8080] [--host 0.0.0.0] [--root web] [--config path]
+ *
+ * Tests start it in-process with startServer({port: 0, root, config, log}).
+ */
+import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ConfigError, describeConfig, loadConfig, resolveConfig } from './config.mjs';
+import { createProxyHandler, loadResponseFormat, redactSecrets, sendError } from './proxy.mjs';
+import { createRateLimiter } from './rate-limit.mjs';
+import { createStaticHandler } from './static.mjs';
+
+export const DEFAULT_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
+export const RESPONSE_FORMAT_PATH = fileURLToPath(
+  new URL('../../core/data/response_format.json', import.meta.url),
+);
+
+/**
+ * @typedef {object} RunningServer
+ * @property {string} url   e.g. http://127.0.0.1:8080 (no trailing slash)
+ * @property {number} port
+ * @property {import('./config.mjs').ServerConfig} config
+ * @property {import('node:http').Server} server
+ * @property {() => Promise<void>} close   closes the listener and every open connection
+ */
+
+/**
+ * Starts the server.
+ * @param {object} [options]
+ * @param {number} [options.port=0]           0 picks a free port
+ * @param {string} [options.host='127.0.0.1']
+ * @param {string} [options.root]             the web root (default: the repository's web/)
+ * @param {object} [options.config]           a loadConfig()/resolveConfig() result, or a plain object
+ *                                            for resolveConfig ({apiKey, baseUrl, model, …}); default
+ *                                            {} = no model (rule-only mode)
+ * @param {(line: string) => void} [options.log]  one call per log line (default: stdout)
+ * @param {() => number} [options.now]        clock for the rate limiter, in ms (tests)
+ * @returns {Promise<RunningServer>}
+ */
+export async function startServer({
+  port = 0,
+  host = '127.0.0.1',
+  root = DEFAULT_ROOT,
+  config = {},
+  log = (line) => process.stdout.write(`${line}\n`),
+  now = Date.now,
+} = {}) {
+  const settings = typeof config.configured === 'boolean' ? config : resolveConfig(config);
+  // Last line of defence: whatever is logged, the key is not.
+  const safeLog = (line) => log(redactSecrets(line, settings.apiKey));
+  const limiter = createRateLimiter({ ratePerMinute: settings.rate, burst: settings.burst, now });
+  const proxy = createProxyHandler({
+    config: settings,
+    responseFormat: loadResponseFormat(RESPONSE_FORMAT_PATH),
+    limiter,
+    log: safeLog,
+  });
+  const serveStatic = createStaticHandler(root);
+  const status = JSON.stringify({
+    model: { configured: settings.configured, style: settings.apiStyle },
+  });
+
+  const server = createServer(async (req, res) => {
+    const path = (req.url || '/').split('?')[0];
+    try {
+      if (path === '/v1/chat/completions') return await proxy(req, res);
+      if (path === '/api/status') return sendStatus(req, res, status);
+      if (path.startsWith('/api/') || path.startsWith('/v1/')) return sendError(res, 404, 'not_found');
+      return await serveStatic(req, res);
+    } catch (error) {
+      if (req.socket.destroyed) return; // the client hung up; the proxy's own line already says "aborted"
+      safeLog(`${new Date().toISOString()} error ${req.method} ${path}: ${error?.message || error}`);
+      if (!res.headersSent) sendError(res, 500, 'internal_error');
+      else res.destroy();
+    }
+  });
+  server.requestTimeout = 30000;
+
+  await new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const address = server.address();
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const urlHost = shownHost.includes(':') ? `[${shownHost}]` : shownHost;
+
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    port: address.port,
+    config: settings,
+    server,
+    close: () => new Promise((resolveClose) => {
+      server.close(() => resolveClose());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+function sendStatus(req, res, body) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' });
+    res.end();
+    return;
+  }
+  res.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-store',
+    'Content-Length': String(Buffer.byteLength(body)),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** The addresses a tablet on the same network can use, for the start-up message. */
+function lanAddresses() {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((item) => item && item.family === 'IPv4' && !item.internal)
+    .map((item) => item.address);
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '0.0.0.0' },
+      root: { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(
+      'usage: node tools/server/serve.mjs [--port 8080] [--host 0.0.0.0] [--root web] [--config file.json]\n' +
+      'Model settings come from MALMOI_* environment variables or the config file; see docs/serving.md.\n',
+    );
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('--port must be 0–65535.');
+  const config = loadConfig({ configPath: values.config });
+  const root = values.root ? resolve(values.root) : DEFAULT_ROOT;
+  const running = await startServer({ port, host: values.host, root, config });
+
+  const urls = [running.url];
+  if (values.host === '0.0.0.0') urls.push(...lanAddresses().map((ip) => `http://${ip}:${running.port}`));
+  process.stdout.write(`Malmoi serving ${root} at ${urls.join(' ')}\n${describeConfig(config)}\n`);
+
+  const stop = () => running.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function isMain() {
+  try {
+    return pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  main().catch((error) => {
+    const known = error instanceof ConfigError || error?.code === 'EADDRINUSE' || error?.code === 'EACCES';
+    const message = error?.code === 'EADDRINUSE' ? `Port already in use (${error.address}:${error.port}).` : error.message;
+    process.stderr.write(`malmoi: ${known ? message : error.stack}\n`);
+    process.exit(1);
+  });
+}
