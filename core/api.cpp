@@ -4,8 +4,14 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "assemble.hpp"
+#include "conjugate.hpp"
+#include "edits.hpp"
+#include "json_io.hpp"
 #include "particle.hpp"
+#include "prompt.hpp"
 #include "reading.hpp"
+#include "validate.hpp"
 
 namespace malmoi::api {
 
@@ -48,42 +54,134 @@ Result<json> particle_handler(const json& request) {
                 {"readAs", a->read_as},      {"guessed", a->guessed}};
 }
 
+// {"word":"마시다","form":"polite_present"} → {"text":"마셔요","class":"regular",…}
+Result<json> conjugate_handler(const json& request) {
+    auto word = string_field(request, "word");
+    if (!word) return word.error();
+    auto form_name = string_field(request, "form");
+    if (!form_name) return form_name.error();
+    auto form = conjugate::parse_form(*form_name);
+    if (!form) return form.error();
+    auto c = conjugate::conjugate(*word, *form);
+    if (!c) return c.error();
+    return json{{"text", c->text},
+                {"class", conjugate::to_string(c->stem_class)},
+                {"adjective", c->adjective},
+                {"guessed", c->guessed},
+                {"sense", c->sense}};
+}
+
+}  // namespace
+
+namespace {
+
+// {"cards":["사과","먹다"]} → {"sentence":"사과를 먹어요", "edits":…, …}
+Result<json> complete_handler(const json& request) {
+    auto cards = json_io::cards_from(request);
+    if (!cards) return cards.error();
+    auto completion = complete(*cards);
+    if (!completion) return completion.error();
+    return json_io::completion(*completion);
+}
+
+// {"cards":["사과","먹다"],"model":"…","style":"openai","maxTokens":300} → {"body": the request text}
+Result<json> prompt_handler(const json& request) {
+    auto cards = json_io::cards_from(request);
+    if (!cards) return cards.error();
+    std::vector<std::string> labels;
+    for (const Card& c : *cards) labels.push_back(c.label);
+    prompt::Options options;
+    if (request.contains("model")) {
+        if (!request["model"].is_string()) return bad_request("\"model\" must be a string");
+        options.model = request["model"].get<std::string>();
+    }
+    if (request.contains("style") && request["style"].is_string()) {
+        auto style = prompt::parse_style(request["style"].get<std::string>());
+        if (!style) return style.error();
+        options.style = *style;
+    }
+    if (request.contains("maxTokens")) {
+        if (!request["maxTokens"].is_number_integer() || request["maxTokens"].get<long long>() < 1 ||
+            request["maxTokens"].get<long long>() > 4096) {
+            return bad_request("\"maxTokens\" must be an integer from 1 to 4096");
+        }
+        options.max_tokens = request["maxTokens"].get<int>();
+    }
+    auto body = prompt::request_body(labels, options);
+    if (!body) return body.error();
+    return json{{"body", *body}};  // the exact bytes to send; key order kept
+}
+
+// {"cards":[…],"status":200,"body":"…"} → the vetted answer, or the error that rejected it
+Result<json> validate_handler(const json& request) {
+    auto cards = json_io::cards_from(request);
+    if (!cards) return cards.error();
+    if (!request.contains("status") || !request["status"].is_number_integer()) {
+        return bad_request("the request needs an integer \"status\"");
+    }
+    auto body = string_field(request, "body");
+    if (!body) return body.error();
+    auto v = validate(*cards, request["status"].get<int>(), *body);
+    if (!v) return v.error();
+    json out = json_io::completion(v->completion);
+    out["source"] = "model";
+    json disagreements = json::array();
+    for (const auto& d : v->disagreements) {
+        disagreements.push_back(json{{"card", d.card}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
+    }
+    out["disagreements"] = std::move(disagreements);
+    out["rulesSentence"] = v->rules.rendered.sentence;
+    out["rulesConfidence"] = to_string(v->rules.confidence);
+    return out;
+}
+
 const std::map<std::string, Handler, std::less<>>& handlers() {
     static const std::map<std::string, Handler, std::less<>> table = {
         {"particle", particle_handler},
+        {"conjugate", conjugate_handler},
+        {"complete", complete_handler},
+        {"prompt", prompt_handler},
+        {"validate", validate_handler},
     };
     return table;
 }
 
-json run_one(const Handler& handler, const json& request) {
+// The one guard. Handlers return errors as values and never throw on any input; where C++
+// exceptions are compiled in (native builds), anything thrown all the same still becomes an
+// "internal" error value rather than escaping the boundary.
+template <class F>
+json guarded(F&& f) {
+#if defined(__cpp_exceptions)
     try {
-        return envelope(handler(request));
+        return f();
     } catch (const std::exception& e) {
         return envelope(make_error("internal", std::string("internal error: ") + e.what()));
     }
+#else
+    return f();
+#endif
+}
+
+json run_one(const Handler& handler, const json& request) {
+    return guarded([&] { return envelope(handler(request)); });
 }
 
 }  // namespace
 
 std::string call(std::string_view function, std::string_view request_json) {
-    try {
+    return dump(guarded([&]() -> json {
         const auto& table = handlers();
         const auto it = table.find(function);
         if (it == table.end()) {
-            return dump(envelope(make_error(
-                "unknown_function", "no core function is named '" + std::string(function) + "'")));
+            return envelope(make_error("unknown_function", "no core function is named '" + std::string(function) + "'"));
         }
         const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
-        if (request.is_discarded()) {
-            return dump(envelope(make_error("bad_json", "the request is not valid JSON")));
-        }
-        if (!request.is_array()) return dump(run_one(it->second, request));
+        if (request.is_discarded()) return envelope(make_error("bad_json", "the request is not valid JSON"));
+        if (!request.is_array()) return run_one(it->second, request);
         json answers = json::array();
         for (const json& item : request) answers.push_back(run_one(it->second, item));
-        return dump(envelope(Result<json>(std::move(answers))));
-    } catch (const std::exception& e) {
-        return dump(envelope(make_error("internal", std::string("internal error: ") + e.what())));
-    }
+        return envelope(Result<json>(std::move(answers)));
+    }));
 }
 
 std::vector<std::string> functions() {

@@ -15,6 +15,10 @@ std::string exported(const std::string& request) {
 }
 
 constexpr char kParticle[] = "particle";
+constexpr char kConjugate[] = "conjugate";
+constexpr char kComplete[] = "complete";
+constexpr char kPrompt[] = "prompt";
+constexpr char kValidate[] = "validate";
 
 std::string functions() {
     std::string out = "[";
@@ -29,5 +33,9 @@ std::string functions() {
 
 EMSCRIPTEN_BINDINGS(malmoi) {
     emscripten::function("particle", &exported<kParticle>);
+    emscripten::function("conjugate", &exported<kConjugate>);
+    emscripten::function("complete", &exported<kComplete>);
+    emscripten::function("prompt", &exported<kPrompt>);
+    emscripten::function("validate", &exported<kValidate>);
     emscripten::function("functions", &functions);
 }

@@ -49,13 +49,31 @@ async function instantiate({ wasmBinary } = {}) {
     if (!response.ok) throw new Error(`malmoi-core.wasm: HTTP ${response.status}`);
     binary = await response.arrayBuffer();
   }
-  const module = await createMalmoiCore({ wasmBinary: binary });
-  return makeCore(module);
+  const silent = () => {}; // the core reports through its answers, never on the console
+  const start = () => createMalmoiCore({ wasmBinary: binary, print: silent, printErr: silent });
+  return makeCore(await start(), start);
 }
 
-function makeCore(module) {
-  /** Calls a core function on one request and unwraps the answer. */
-  const call = (name, request) => unwrap(module[name](JSON.stringify(request)));
+function makeCore(first, start) {
+  let module = first;
+  let restarting = null;
+  /**
+   * Calls a core function on one request and unwraps the answer. The core answers errors as values;
+   * if the module traps all the same (it is built without C++ exceptions), the call becomes an
+   * "internal" CoreError and a fresh module replaces the broken one.
+   */
+  const raw = (name, json) => {
+    if (!module) throw new CoreError('internal', 'the Malmoi engine is restarting; try again');
+    try {
+      return module[name](json);
+    } catch (error) {
+      if (!(error instanceof WebAssembly.RuntimeError) && !String(error?.message).includes('Aborted')) throw error;
+      module = null;
+      restarting ??= start().then((fresh) => { module = fresh; restarting = null; });
+      throw new CoreError('internal', `the Malmoi engine stopped (${error.message}) and is restarting`);
+    }
+  };
+  const call = (name, request) => unwrap(raw(name, JSON.stringify(request)));
   return {
     /**
      * Attaches a particle: ("사과", "을/를") → {text: "사과를", particle: "를", corrected, fused, …}.
@@ -79,8 +97,9 @@ function makeCore(module) {
     complete: (cards) => call('complete', { cards }),
 
     /**
-     * The chat-completions request body for the model, byte-identical to the fine-tuning data.
+     * The chat-completions request for the model, byte-identical to the fine-tuning data.
      * @param {object} request {cards, model?, style?: "openai"|"compatible", maxTokens?}
+     * @returns {{body: string}} the exact JSON text to POST (do not re-serialise it)
      */
     prompt: (request) => call('prompt', request),
 
@@ -99,7 +118,7 @@ function makeCore(module) {
     batch: (name, requests) => call(name, requests),
 
     /** The raw JSON-string call, for tools that compare answers byte for byte. */
-    raw: (name, json) => module[name](json),
+    raw,
 
     /** @returns {string[]} the names of the core's functions */
     functions: () => JSON.parse(module.functions()),

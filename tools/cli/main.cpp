@@ -1,9 +1,16 @@
 // build/malmoi: the native command-line tool. Each subcommand reads standard input line by line.
+#include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <iostream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "api.hpp"
+#include "assemble.hpp"
+#include "conjugate.hpp"
+#include "json_io.hpp"
 #include "lines.hpp"
 #include "particle.hpp"
 
@@ -15,6 +22,14 @@ constexpr const char* kUsage = R"(usage: malmoi <command>
 
 Commands (each reads standard input, one request per line, and prints one line per request):
   particle          word<TAB>particle        → the word with the particle attached (사과	을/를 → 사과를)
+  conjugate         dictionary<TAB>form      → the form (마시다	polite_present → 마셔요); forms:
+                    polite_present polite_past want want_past request negative negative_past
+                    question intent promise connective infinitive
+  complete [--json] a JSON array of cards    → the sentence (["사과", "먹다"] → 사과를 먹어요);
+                    --json prints the whole result: edits, tokens, confidence, warnings, roles
+  prompt [--model M] [--style openai|compatible] [--max-tokens N]
+                    a JSON array of cards    → the chat-completions request body (one line)
+  validate          {"cards":[…],"status":200,"body":"…"} → the vetted result JSON, or an error
   api <function>    one JSON request a line  → the core's JSON envelope (the wasm module's answers)
 
 A bad line prints "error: CODE message" in its place; the exit status is 1 if any line failed.
@@ -28,6 +43,79 @@ int particle_command() {
         if (!attached) return attached.error();
         return attached->text;
     });
+}
+
+int conjugate_command() {
+    return malmoi::cli::for_each_line(std::cin, std::cout, [](const std::string& line) -> Result<std::string> {
+        auto fields = malmoi::cli::split_tab(line, "a dictionary form and a form name");
+        if (!fields) return fields.error();
+        auto form = malmoi::conjugate::parse_form(fields->second);
+        if (!form) return form.error();
+        auto c = malmoi::conjugate::conjugate(fields->first, *form);
+        if (!c) return c.error();
+        return c->text;
+    });
+}
+
+int complete_command(bool as_json) {
+    return malmoi::cli::for_each_line(std::cin, std::cout, [as_json](const std::string& line) -> Result<std::string> {
+        const auto cards_json = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+        if (cards_json.is_discarded()) return malmoi::make_error("bad_json", "the line is not a JSON array of cards");
+        auto cards = malmoi::json_io::cards_from(nlohmann::json{{"cards", cards_json}});
+        if (!cards) return cards.error();
+        auto completion = malmoi::complete(*cards);
+        if (!completion) return completion.error();
+        if (!as_json) return completion->rendered.sentence;
+        return malmoi::json_io::completion(*completion).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    });
+}
+
+// Each line is turned into a request object for an api function; the answer's value is printed, or
+// only its string field `field` when one is named.
+int json_lines_command(const char* function, const std::function<Result<nlohmann::json>(nlohmann::json)>& request_of,
+                       const char* field = nullptr) {
+    return malmoi::cli::for_each_line(std::cin, std::cout, [&](const std::string& line) -> Result<std::string> {
+        const auto parsed = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+        if (parsed.is_discarded()) return malmoi::make_error("bad_json", "the line is not valid JSON");
+        auto request = request_of(parsed);
+        if (!request) return request.error();
+        const auto answer = nlohmann::json::parse(malmoi::api::call(function, request->dump()));
+        if (!answer["ok"].get<bool>()) {
+            return malmoi::make_error(answer["error"]["code"].get<std::string>(),
+                                      answer["error"]["message"].get<std::string>());
+        }
+        const auto& value = answer["value"];
+        if (field) return value[field].get<std::string>();
+        return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    });
+}
+
+int prompt_command(int argc, char** argv) {
+    nlohmann::json options = nlohmann::json::object();
+    for (int i = 2; i + 1 < argc; i += 2) {
+        const std::string flag = argv[i];
+        if (flag == "--model") options["model"] = argv[i + 1];
+        else if (flag == "--style") options["style"] = argv[i + 1];
+        else if (flag == "--max-tokens") options["maxTokens"] = std::atoi(argv[i + 1]);
+        else {
+            std::cerr << "malmoi prompt: unknown option " << flag << "\n";
+            return 2;
+        }
+    }
+    if (argc % 2 == 1) {
+        std::cerr << "malmoi prompt: " << argv[argc - 1] << " needs a value\n";
+        return 2;
+    }
+    return json_lines_command("prompt", [&](nlohmann::json cards) -> Result<nlohmann::json> {
+        if (!cards.is_array()) return malmoi::make_error("bad_request", "the line must be a JSON array of cards");
+        nlohmann::json request = options;
+        request["cards"] = std::move(cards);
+        return request;
+    }, "body");
+}
+
+int validate_command() {
+    return json_lines_command("validate", [](nlohmann::json request) -> Result<nlohmann::json> { return request; });
 }
 
 int api_command(const std::string& function) {
@@ -49,6 +137,11 @@ int main(int argc, char** argv) {
     }
     const std::string command = argv[1];
     if (command == "particle") return particle_command();
+    if (command == "conjugate") return conjugate_command();
+    if (command == "complete" && argc == 2) return complete_command(false);
+    if (command == "complete" && argc == 3 && std::strcmp(argv[2], "--json") == 0) return complete_command(true);
+    if (command == "prompt") return prompt_command(argc, argv);
+    if (command == "validate" && argc == 2) return validate_command();
     if (command == "api" && argc == 3) return api_command(argv[2]);
     std::cerr << "malmoi: unknown command '" << command << "'\n" << kUsage;
     return 2;

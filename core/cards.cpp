@@ -1,0 +1,228 @@
+#include "cards.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "conjugate.hpp"
+#include "hangul.hpp"
+#include "particle.hpp"
+
+namespace malmoi {
+
+namespace {
+
+// The particles AAC boards offer as cards.
+constexpr std::string_view kCardParticles[] = {"을", "를", "이", "가", "은", "는", "에", "에서", "로", "으로",
+                                               "랑", "이랑", "하고", "도", "만", "와", "과", "의", "한테",
+                                               "에게", "까지", "부터", "께", "요"};
+
+std::string trim(std::string_view s) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && space(s.back())) s.remove_suffix(1);
+    return std::string(s);
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Many boards label verbs in their polite form (먹어요); map those back to the dictionary form
+// of every verb and adjective the lexicon knows.
+const std::unordered_map<std::string, std::string>& polite_forms() {
+    static const auto table = [] {
+        std::unordered_map<std::string, std::string> t;
+        for (const auto& e : lexicon::entries()) {
+            if (e.pos != lexicon::Pos::verb && e.pos != lexicon::Pos::adjective) continue;
+            if (auto c = conjugate::conjugate(e.lemma, conjugate::Form::polite_present)) {
+                t.emplace(c->text, e.lemma);
+            }
+        }
+        return t;
+    }();
+    return table;
+}
+
+Kind grammar_kind(const lexicon::Entry* entry, std::string_view label) {
+    if (entry) {
+        for (auto [flag, kind] : {std::pair{"want", Kind::want}, {"give", Kind::give},
+                                  {"negative", Kind::negative}, {"cannot", Kind::cannot},
+                                  {"question", Kind::question}, {"past", Kind::past}}) {
+            if (entry->has(flag)) return kind;
+        }
+    }
+    if (label == "?" || label == "？") return Kind::question;
+    return Kind::adverb;  // an unknown grammar card stands as it is
+}
+
+Kind predicate_kind(lexicon::Pos pos, const lexicon::Entry* entry) {
+    if (entry && entry->has("copula")) return Kind::copula;
+    return pos == lexicon::Pos::adjective ? Kind::adjective : Kind::verb;
+}
+
+Kind kind_of(const lexicon::Entry& e, const std::string& label) {
+    switch (e.pos) {
+        case lexicon::Pos::noun:
+        case lexicon::Pos::pronoun: return Kind::noun;
+        case lexicon::Pos::verb:
+        case lexicon::Pos::adjective: return predicate_kind(e.pos, &e);
+        case lexicon::Pos::particle: return Kind::particle;
+        case lexicon::Pos::grammar: return grammar_kind(&e, label);
+        case lexicon::Pos::adverb: return Kind::adverb;
+        case lexicon::Pos::interjection: return Kind::interjection;
+    }
+    return Kind::noun;
+}
+
+// A verb or adjective the lexicon does not list, recognised by its dictionary form (-다) or its
+// polite form (-요) and the conjugation engine.
+bool resolve_predicate(ResolvedCard& card) {
+    std::string lemma = card.label;
+    if (auto it = polite_forms().find(card.label); it != polite_forms().end()) lemma = it->second;
+    if (!ends_with(lemma, "다")) return false;
+    if (!conjugate::conjugate(lemma, conjugate::Form::polite_present)) return false;
+    card.lemma = lemma;
+    card.entry = lexicon::find(lemma);
+    if (card.entry) {
+        card.kind = predicate_kind(card.entry->pos, card.entry);
+        card.known = true;
+    } else {
+        card.kind = conjugate::is_adjective(lemma) ? Kind::adjective : Kind::verb;
+        card.known = conjugate::known_class(lemma).has_value();
+    }
+    return true;
+}
+
+Result<ResolvedCard> resolve_annotated(ResolvedCard card, lexicon::Pos pos) {
+    card.known = true;
+    switch (pos) {
+        case lexicon::Pos::noun:
+        case lexicon::Pos::pronoun: {
+            card.kind = Kind::noun;
+            card.pronoun = pos == lexicon::Pos::pronoun;
+            const lexicon::Entry* e = lexicon::find(card.label);
+            if (e && (e->pos == lexicon::Pos::noun || e->pos == lexicon::Pos::pronoun)) {
+                card.entry = e;
+                if (card.classes.empty()) card.classes = e->classes;
+            }
+            return card;
+        }
+        case lexicon::Pos::verb:
+        case lexicon::Pos::adjective: {
+            std::string lemma = card.label;
+            if (auto it = polite_forms().find(lemma); it != polite_forms().end()) lemma = it->second;
+            if (!ends_with(lemma, "다")) {
+                return make_error("not_dictionary_form",
+                                  "the " + std::string(lexicon::to_string(pos)) + " card '" + card.label +
+                                      "' must be in dictionary form (-다), such as 먹다");
+            }
+            card.lemma = lemma;
+            card.entry = lexicon::find(lemma);
+            card.kind = predicate_kind(pos, card.entry);
+            return card;
+        }
+        case lexicon::Pos::particle: card.kind = Kind::particle; return card;
+        case lexicon::Pos::grammar: card.kind = grammar_kind(lexicon::find(card.label), card.label);
+            card.entry = lexicon::find(card.label);
+            return card;
+        case lexicon::Pos::adverb: card.kind = Kind::adverb; return card;
+        case lexicon::Pos::interjection: card.kind = Kind::interjection; return card;
+    }
+    return card;
+}
+
+}  // namespace
+
+bool ResolvedCard::is_a(std::string_view noun_class) const {
+    return std::find(classes.begin(), classes.end(), noun_class) != classes.end();
+}
+
+const char* to_string(Kind kind) {
+    switch (kind) {
+        case Kind::noun: return "noun";
+        case Kind::verb: return "verb";
+        case Kind::adjective: return "adjective";
+        case Kind::copula: return "copula";
+        case Kind::particle: return "particle";
+        case Kind::want: return "want";
+        case Kind::give: return "give";
+        case Kind::negative: return "negative";
+        case Kind::cannot: return "cannot";
+        case Kind::question: return "question";
+        case Kind::past: return "past";
+        case Kind::adverb: return "adverb";
+        case Kind::interjection: return "interjection";
+    }
+    return "noun";
+}
+
+Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
+    if (cards.empty()) return make_error("no_cards", "there are no cards to make a sentence from");
+    if (cards.size() > kMaxCards) {
+        return make_error("too_many_cards", "a sentence may have at most " + std::to_string(kMaxCards) +
+                                                " cards, not " + std::to_string(cards.size()));
+    }
+    std::vector<ResolvedCard> out;
+    out.reserve(cards.size());
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        const Card& card = cards[i];
+        const std::string where = "card " + std::to_string(i + 1);
+        if (!hangul::valid_utf8(card.label) || !hangul::valid_utf8(card.pos) ||
+            !hangul::valid_utf8(card.noun_class)) {
+            return make_error("invalid_utf8", where + " is not valid UTF-8 text");
+        }
+        ResolvedCard r;
+        r.label = trim(card.label);
+        r.lemma = r.label;
+        if (r.label.empty()) return make_error("empty_label", where + " has an empty label");
+        const std::string cls = trim(card.noun_class);
+        if (!cls.empty()) {
+            const auto& known = lexicon::noun_classes();
+            if (std::find(known.begin(), known.end(), cls) == known.end()) {
+                return make_error("unknown_class", where + ": '" + cls + "' is not a noun class Malmoi knows");
+            }
+            r.classes.push_back(cls);
+        }
+        const bool after_noun = !out.empty() && out.back().kind == Kind::noun;
+        const bool after_predicate = !out.empty() && (out.back().predicate() || out.back().kind == Kind::want ||
+                                                      out.back().kind == Kind::give);
+        const std::string pos_name = trim(card.pos);
+        if (!pos_name.empty()) {
+            auto pos = lexicon::parse_pos(pos_name);
+            if (!pos) return Error{pos.error().code, where + ": " + pos.error().message};
+            auto annotated = resolve_annotated(std::move(r), *pos);
+            if (!annotated) return Error{annotated.error().code, where + ": " + annotated.error().message};
+            out.push_back(std::move(annotated).value());
+            continue;
+        }
+        const lexicon::Entry* e = lexicon::find(r.label);
+        // After a noun, a particle card is a particle (이 is the particle, not the tooth), but a word
+        // the lexicon knows stays itself unless it is one of the particles boards carry (보다 is
+        // the verb, 라면 the noodles).
+        const bool card_particle = std::find(std::begin(kCardParticles), std::end(kCardParticles), r.label) != std::end(kCardParticles);
+        if (after_noun && particle::is_particle(r.label) && (!e || card_particle)) {
+            r.kind = Kind::particle;
+            r.known = true;
+        } else if (e) {
+            r.entry = e;
+            r.kind = kind_of(*e, r.label);
+            r.known = true;
+            r.pronoun = e->pos == lexicon::Pos::pronoun;
+            if (r.classes.empty()) r.classes = e->classes;
+            // 주다 right after a verb asks for the action (꺼 주세요); elsewhere it is "give".
+            if (r.kind == Kind::verb && e->has("give") && after_predicate) r.kind = Kind::give;
+        } else if (r.label == "?" || r.label == "？") {
+            r.kind = Kind::question;
+            r.known = true;
+        } else if (particle::is_particle(r.label)) {
+            r.kind = Kind::particle;
+            r.known = true;
+        } else if (!resolve_predicate(r)) {
+            r.kind = Kind::noun;  // a noun the lexicon does not know: its role comes from the verb
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+}  // namespace malmoi

@@ -1,0 +1,463 @@
+// The rule engine: card sequences → sentences, and the rule behind each role.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "assemble.hpp"
+
+using namespace malmoi;
+
+namespace {
+
+struct Row {
+    std::vector<std::string> cards;
+    const char* expected;
+};
+
+std::vector<Card> cards_of(const std::vector<std::string>& labels) {
+    std::vector<Card> cards;
+    for (const auto& l : labels) cards.push_back(Card{l, "", ""});
+    return cards;
+}
+
+std::string joined(const std::vector<std::string>& labels) {
+    std::string out;
+    for (const auto& l : labels) out += (out.empty() ? "" : " ") + l;
+    return out;
+}
+
+// One row per fact: what the child tapped and the sentence the rules must show.
+const std::vector<Row> kRows = {
+    // object
+    {{"사과", "먹다"}, "사과를 먹어요"},
+    {{"밥", "먹다"}, "밥을 먹어요"},
+    {{"물", "마시다"}, "물을 마셔요"},
+    {{"우유", "마시다"}, "우유를 마셔요"},
+    {{"주스", "마시다"}, "주스를 마셔요"},
+    {{"책", "읽다"}, "책을 읽어요"},
+    {{"노래", "듣다"}, "노래를 들어요"},
+    {{"음악", "듣다"}, "음악을 들어요"},
+    {{"옷", "입다"}, "옷을 입어요"},
+    {{"양말", "신다"}, "양말을 신어요"},
+    {{"신발", "벗다"}, "신발을 벗어요"},
+    {{"손", "씻다"}, "손을 씻어요"},
+    {{"이", "닦다"}, "이를 닦아요"},
+    {{"문", "열다"}, "문을 열어요"},
+    {{"창문", "닫다"}, "창문을 닫아요"},
+    {{"불", "켜다"}, "불을 켜요"},
+    {{"그림", "그리다"}, "그림을 그려요"},
+    {{"공", "던지다"}, "공을 던져요"},
+    {{"버스", "타다"}, "버스를 타요"},
+    {{"그네", "타다"}, "그네를 타요"},
+    {{"자전거", "타다"}, "자전거를 타요"},
+    {{"친구", "만나다"}, "친구를 만나요"},
+    {{"강아지", "좋아하다"}, "강아지를 좋아해요"},
+    {{"당근", "싫어하다"}, "당근을 싫어해요"},
+    {{"숙제", "하다"}, "숙제를 해요"},
+    {{"과자", "사다"}, "과자를 사요"},
+    {{"엄마", "기다리다"}, "엄마를 기다려요"},
+    {{"블록", "만들다"}, "블록을 만들어요"},
+    // unseen
+    {{"바나나", "먹다"}, "바나나를 먹어요"},
+    {{"키위", "먹다"}, "키위를 먹어요"},
+    {{"망고", "먹다"}, "망고를 먹어요"},
+    {{"두리안", "먹다"}, "두리안을 먹어요"},
+    {{"콜라겐", "마시다"}, "콜라겐을 마셔요"},
+    {{"TV", "보다"}, "TV를 봐요"},
+    {{"URL", "보다"}, "URL을 봐요"},
+    {{"레고", "좋아하다"}, "레고를 좋아해요"},
+    {{"유튜브", "보다"}, "유튜브를 봐요"},
+    {{"바나나", "맛있다"}, "바나나가 맛있어요"},
+    {{"망고", "좋다"}, "망고가 좋아요"},
+    {{"두리안", "싫다"}, "두리안이 싫어요"},
+    {{"킥보드", "타다"}, "킥보드를 타요"},
+    {{"팝콘", "먹다", "싶다"}, "팝콘을 먹고 싶어요"},
+    // subject
+    {{"배", "아프다"}, "배가 아파요"},
+    {{"머리", "아프다"}, "머리가 아파요"},
+    {{"발", "아프다"}, "발이 아파요"},
+    {{"손", "아프다"}, "손이 아파요"},
+    {{"버스", "오다"}, "버스가 와요"},
+    {{"엄마", "오다"}, "엄마가 와요"},
+    {{"비", "오다"}, "비가 와요"},
+    {{"사과", "맛있다"}, "사과가 맛있어요"},
+    {{"물", "차갑다"}, "물이 차가워요"},
+    {{"국", "뜨겁다"}, "국이 뜨거워요"},
+    {{"방", "춥다"}, "방이 추워요"},
+    {{"강아지", "귀엽다"}, "강아지가 귀여워요"},
+    {{"사과", "빨갛다"}, "사과가 빨개요"},
+    {{"엄마", "사과", "먹다"}, "엄마가 사과를 먹어요"},
+    {{"아기", "울다"}, "아기가 울어요"},
+    {{"동생", "자다"}, "동생이 자요"},
+    // topic
+    {{"나", "학교", "가다"}, "나는 학교에 가요"},
+    {{"저", "집", "가다"}, "저는 집에 가요"},
+    {{"나", "배", "아프다"}, "나는 배가 아파요"},
+    {{"나", "아프다"}, "나는 아파요"},
+    {{"나", "사과", "좋다"}, "나는 사과가 좋아요"},
+    {{"나", "졸리다"}, "나는 졸려요"},
+    {{"저", "배고프다"}, "저는 배고파요"},
+    {{"너", "밥", "먹다"}, "너는 밥을 먹어요"},
+    {{"나", "강아지", "무섭다"}, "나는 강아지가 무서워요"},
+    {{"나", "엄마", "좋아하다"}, "나는 엄마를 좋아해요"},
+    {{"나", "사과", "있다"}, "나는 사과가 있어요"},
+    {{"나", "집", "있다"}, "나는 집에 있어요"},
+    // destination
+    {{"학교", "가다"}, "학교에 가요"},
+    {{"집", "가다"}, "집에 가요"},
+    {{"화장실", "가다"}, "화장실에 가요"},
+    {{"병원", "가다"}, "병원에 가요"},
+    {{"놀이터", "가다"}, "놀이터에 가요"},
+    {{"마트", "가다"}, "마트에 가요"},
+    {{"할머니집", "가다"}, "할머니집에 가요"},
+    {{"집", "오다"}, "집에 와요"},
+    {{"코엑스", "가다"}, "코엑스에 가요"},
+    // location
+    {{"놀이터", "놀다"}, "놀이터에서 놀아요"},
+    {{"집", "놀다"}, "집에서 놀아요"},
+    {{"학교", "공부하다"}, "학교에서 공부해요"},
+    {{"식당", "먹다"}, "식당에서 먹어요"},
+    {{"공원", "걷다"}, "공원에서 걸어요"},
+    {{"방", "자다"}, "방에서 자요"},
+    {{"집", "있다"}, "집에 있어요"},
+    {{"의자", "앉다"}, "의자에 앉아요"},
+    {{"침대", "눕다"}, "침대에 누워요"},
+    {{"교실", "책", "읽다"}, "교실에서 책을 읽어요"},
+    {{"수영장", "수영하다"}, "수영장에서 수영해요"},
+    // instrument
+    {{"숟가락", "먹다"}, "숟가락으로 먹어요"},
+    {{"젓가락", "먹다"}, "젓가락으로 먹어요"},
+    {{"포크", "먹다"}, "포크로 먹어요"},
+    {{"빨대", "마시다"}, "빨대로 마셔요"},
+    {{"연필", "쓰다"}, "연필로 써요"},
+    {{"크레파스", "그리다"}, "크레파스로 그려요"},
+    {{"가위", "자르다"}, "가위로 잘라요"},
+    {{"버스", "가다"}, "버스로 가요"},
+    {{"지하철", "가다"}, "지하철로 가요"},
+    {{"자동차", "가다"}, "자동차로 가요"},
+    {{"숟가락", "밥", "먹다"}, "숟가락으로 밥을 먹어요"},
+    {{"물", "손", "씻다"}, "물로 손을 씻어요"},
+    {{"칫솔", "이빨", "닦다"}, "칫솔로 이빨을 닦아요"},
+    // companion
+    {{"친구", "놀다"}, "친구랑 놀아요"},
+    {{"동생", "놀다"}, "동생이랑 놀아요"},
+    {{"강아지", "놀다"}, "강아지랑 놀아요"},
+    {{"엄마", "같이", "가다"}, "엄마랑 같이 가요"},
+    {{"친구", "놀이터", "놀다"}, "친구랑 놀이터에서 놀아요"},
+    {{"나", "친구", "놀다"}, "나는 친구랑 놀아요"},
+    {{"친구", "놀다", "싶다"}, "친구랑 놀고 싶어요"},
+    {{"나", "인형", "자다"}, "나는 인형이랑 자요"},
+    // coordination
+    {{"사과", "바나나", "먹다"}, "사과랑 바나나를 먹어요"},
+    {{"엄마", "아빠", "오다"}, "엄마랑 아빠가 와요"},
+    {{"빵", "우유", "주다"}, "빵이랑 우유 주세요"},
+    {{"키위", "망고", "먹다"}, "키위랑 망고를 먹어요"},
+    {{"김밥", "라면", "좋아하다"}, "김밥이랑 라면을 좋아해요"},
+    // recipient
+    {{"엄마", "편지", "주다"}, "엄마, 편지 주세요"},
+    {{"나", "물", "주다"}, "나한테 물 주세요"},
+    {{"나", "동생", "장난감", "주다"}, "나는 동생한테 장난감을 줘요"},
+    {{"엄마", "전화하다"}, "엄마한테 전화해요"},
+    {{"112", "전화하다"}, "112에 전화해요"},
+    // time
+    {{"어제", "학교", "가다"}, "어제 학교에 갔어요"},
+    {{"아까", "밥", "먹다"}, "아까 밥을 먹었어요"},
+    {{"오늘", "학교", "가다"}, "오늘 학교에 가요"},
+    {{"내일", "친구", "만나다"}, "내일 친구를 만나요"},
+    {{"지금", "자다"}, "지금 자요"},
+    {{"아침", "먹다"}, "아침을 먹어요"},
+    {{"밤", "자다"}, "밤에 자요"},
+    {{"어제", "나", "놀이터", "놀다"}, "어제 나는 놀이터에서 놀았어요"},
+    {{"어제", "아프다"}, "어제 아팠어요"},
+    {{"주말", "수영장", "가다"}, "주말에 수영장에 가요"},
+    // want
+    {{"사과", "먹다", "싶다"}, "사과를 먹고 싶어요"},
+    {{"물", "마시다", "싶다"}, "물을 마시고 싶어요"},
+    {{"화장실", "가다", "싶다"}, "화장실에 가고 싶어요"},
+    {{"집", "가다", "싶다"}, "집에 가고 싶어요"},
+    {{"나", "놀다", "싶다"}, "나는 놀고 싶어요"},
+    {{"저", "자다", "싶다"}, "저는 자고 싶어요"},
+    {{"엄마", "보다", "싶다"}, "엄마를 보고 싶어요"},
+    {{"TV", "보다", "싶다"}, "TV를 보고 싶어요"},
+    {{"그네", "타다", "싶다"}, "그네를 타고 싶어요"},
+    {{"어제", "가다", "싶다"}, "어제 가고 싶었어요"},
+    {{"안", "먹다", "싶다"}, "안 먹고 싶어요"},
+    {{"노래", "듣다", "싶다"}, "노래를 듣고 싶어요"},
+    // request
+    {{"불", "끄다", "주다"}, "불을 꺼 주세요"},
+    {{"문", "열다", "주다"}, "문을 열어 주세요"},
+    {{"도와주다"}, "도와주세요"},
+    {{"엄마", "도와주다"}, "엄마, 도와주세요"},
+    {{"선생님", "도와주다"}, "선생님, 도와주세요"},
+    {{"돕다", "주다"}, "도와주세요"},
+    {{"책", "읽다", "주다"}, "책을 읽어 주세요"},
+    {{"노래", "부르다", "주다"}, "노래를 불러 주세요"},
+    {{"물", "주세요"}, "물 주세요"},
+    {{"우유", "주다"}, "우유 주세요"},
+    {{"과자", "더", "주다"}, "과자 더 주세요"},
+    {{"빨리", "오다", "주다"}, "빨리 와 주세요"},
+    // negation
+    {{"안", "먹다"}, "안 먹어요"},
+    {{"먹다", "안"}, "안 먹어요"},
+    {{"안", "가다"}, "안 가요"},
+    {{"밥", "안", "먹다"}, "밥을 안 먹어요"},
+    {{"안", "공부하다"}, "공부 안 해요"},
+    {{"공부하다", "안"}, "공부 안 해요"},
+    {{"안", "알다"}, "몰라요"},
+    {{"안", "있다"}, "없어요"},
+    {{"안", "맛있다"}, "맛없어요"},
+    {{"안", "좋아하다"}, "안 좋아해요"},
+    {{"안", "아프다"}, "안 아파요"},
+    {{"못", "먹다"}, "못 먹어요"},
+    {{"못", "가다"}, "못 가요"},
+    {{"어제", "안", "자다"}, "어제 안 잤어요"},
+    {{"안", "춥다"}, "안 추워요"},
+    // question
+    {{"사과", "먹다", "?"}, "사과를 먹어요?"},
+    {{"학교", "가다", "?"}, "학교에 가요?"},
+    {{"누구", "오다", "?"}, "누가 와요?"},
+    {{"뭐", "먹다", "?"}, "뭐 먹어요?"},
+    {{"어디", "가다", "?"}, "어디에 가요?"},
+    {{"배", "아프다", "?"}, "배가 아파요?"},
+    {{"?", "먹다"}, "먹어요?"},
+    {{"어제", "학교", "가다", "?"}, "어제 학교에 갔어요?"},
+    {{"물", "마시다", "싶다", "?"}, "물을 마시고 싶어요?"},
+    // copula
+    {{"아빠", "의사", "이다"}, "아빠는 의사예요"},
+    {{"나", "학생", "이다"}, "나는 학생이에요"},
+    {{"이거", "사과", "이다"}, "이거는 사과예요"},
+    {{"이거", "책", "이다"}, "이거는 책이에요"},
+    {{"엄마", "선생님", "이다"}, "엄마는 선생님이에요"},
+    {{"아빠", "의사", "아니다"}, "아빠는 의사가 아니에요"},
+    {{"이거", "물", "아니다"}, "이거는 물이 아니에요"},
+    {{"아빠", "의사", "안", "이다"}, "아빠는 의사가 아니에요"},
+    {{"어제", "아빠", "의사", "이다"}, "어제 아빠는 의사였어요"},
+    {{"이거", "사과", "이다", "?"}, "이거는 사과예요?"},
+    // particle_card
+    {{"물", "를", "마시다"}, "물을 마셔요"},
+    {{"물", "을", "마시다"}, "물을 마셔요"},
+    {{"사과", "을", "먹다"}, "사과를 먹어요"},
+    {{"사과", "가", "먹다"}, "사과를 먹어요"},
+    {{"바나나", "가", "먹다"}, "바나나를 먹어요"},
+    {{"학교", "에서", "가다"}, "학교에 가요"},
+    {{"학교", "에", "놀다"}, "학교에서 놀아요"},
+    {{"학교", "로", "가다"}, "학교로 가요"},
+    {{"엄마", "이랑", "가다"}, "엄마랑 가요"},
+    {{"친구", "하고", "놀다"}, "친구하고 놀아요"},
+    {{"나", "가", "학교", "가다"}, "내가 학교에 가요"},
+    {{"저", "가", "할게요"}, "제가 할게요"},
+    {{"사과", "도", "먹다"}, "사과도 먹어요"},
+    {{"밥", "은", "싫다"}, "밥은 싫어요"},
+    {{"물", "만", "마시다"}, "물만 마셔요"},
+    {{"빵", "하고", "우유", "주다"}, "빵하고 우유 주세요"},
+    {{"배", "를", "아프다"}, "배가 아파요"},
+    {{"숟가락", "으로", "먹다"}, "숟가락으로 먹어요"},
+    {{"연필", "으로", "쓰다"}, "연필로 써요"},
+    {{"책", "는", "재미있다"}, "책은 재미있어요"},
+    {{"를", "먹다"}, "먹어요"},
+    // irregular
+    {{"춥다"}, "추워요"},
+    {{"덥다"}, "더워요"},
+    {{"모르다"}, "몰라요"},
+    {{"노래", "듣다"}, "노래를 들어요"},
+    {{"공원", "걷다"}, "공원에서 걸어요"},
+    {{"빨갛다"}, "빨개요"},
+    {{"하얗다"}, "하얘요"},
+    {{"예쁘다"}, "예뻐요"},
+    {{"아프다"}, "아파요"},
+    {{"놀다"}, "놀아요"},
+    {{"만들다"}, "만들어요"},
+    {{"배고프다"}, "배고파요"},
+    {{"돕다"}, "도와요"},
+    {{"씻다"}, "씻어요"},
+    {{"입다"}, "입어요"},
+    {{"좋다"}, "좋아요"},
+    {{"되다"}, "돼요"},
+    {{"마시다"}, "마셔요"},
+    {{"오다"}, "와요"},
+    {{"주다"}, "주세요"},
+    // digits
+    {{"3", "먹다"}, "3을 먹어요"},
+    {{"2", "주다"}, "2 주세요"},
+    {{"Google", "좋아하다"}, "Google을 좋아해요"},
+    {{"PC", "하다"}, "PC를 해요"},
+    {{"QR", "찍다"}, "QR을 찍어요"},
+    // adverb
+    {{"빨리", "가다"}, "빨리 가요"},
+    {{"천천히", "먹다"}, "천천히 먹어요"},
+    {{"더", "먹다", "싶다"}, "더 먹고 싶어요"},
+    {{"같이", "놀다"}, "같이 놀아요"},
+    {{"안녕하세요"}, "안녕하세요"},
+    // polite_label
+    {{"사과", "먹어요"}, "사과를 먹어요"},
+    {{"학교", "가요"}, "학교에 가요"},
+};
+
+Completion completed(const std::vector<std::string>& labels) {
+    auto c = complete(cards_of(labels));
+    REQUIRE(c.ok());
+    return std::move(c).value();
+}
+
+const NounRole* role_of(const Completion& c, int card) {
+    for (const auto& r : c.roles) {
+        if (r.card == card) return &r;
+    }
+    return nullptr;
+}
+
+bool has_warning(const Completion& c, const std::string& code) {
+    for (const auto& w : c.warnings) {
+        if (w.code == code) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("assemble: card sequences become natural polite sentences") {
+    CHECK(kRows.size() >= 150);
+    for (const auto& row : kRows) {
+        const std::string cards = joined(row.cards);
+        CAPTURE(cards);
+        const auto c = complete(cards_of(row.cards));
+        REQUIRE(c.ok());
+        CHECK(c->rendered.sentence == row.expected);
+    }
+}
+
+TEST_CASE("assemble: the Edits of the seed example") {
+    const auto c = completed({"사과", "먹다"});
+    CHECK(to_json(c.edits) == R"({"insertWords":[{"index":1,"word":"를"}],"transformedWords":[{"index":2,"word":"먹어요"}]})");
+    REQUIRE(c.rendered.words.size() == 3);
+    CHECK(c.rendered.words[1].word == "를");
+    CHECK(c.rendered.words[1].card == -1);
+    REQUIRE(c.rendered.tokens.size() == 2);
+    CHECK(c.rendered.tokens[0].text == "사과를");
+    CHECK(c.rendered.tokens[0].cards == std::vector<int>{0});
+    CHECK(c.rendered.tokens[1].cards == std::vector<int>{1});
+    CHECK(c.confidence == Confidence::high);
+    CHECK(c.warnings.empty());
+}
+
+TEST_CASE("assemble: every Edits index points into the final word array") {
+    for (const auto& row : kRows) {
+        const std::string cards = joined(row.cards);
+        CAPTURE(cards);
+        const auto c = completed(row.cards);
+        const int total = static_cast<int>(row.cards.size() + c.edits.insert_words.size());
+        int last = -1;
+        for (const auto& w : c.edits.insert_words) {
+            CHECK(w.index > last);
+            CHECK(w.index < total);
+            last = w.index;
+        }
+        last = -1;
+        for (const auto& w : c.edits.transformed_words) {
+            CHECK(w.index > last);
+            CHECK(w.index < total);
+            last = w.index;
+        }
+    }
+}
+
+TEST_CASE("assemble: the role behind each noun") {
+    struct RoleRow {
+        std::vector<std::string> cards;
+        int card;
+        const char* role;
+        const char* source;
+    };
+    const RoleRow rows[] = {
+        {{"사과", "먹다"}, 0, "obj", "frame"},           // 먹다 names food as its object
+        {{"키위", "먹다"}, 0, "obj", "open"},            // an unknown noun takes the open slot
+        {{"바나나", "맛있다"}, 0, "subj", "open"},       // an adjective's open slot is its subject
+        {{"나", "학교", "가다"}, 0, "topic", "topic"},   // a first-card pronoun is the topic
+        {{"나", "학교", "가다"}, 1, "dest", "frame"},    // 가다 names a place as its destination
+        {{"놀이터", "놀다"}, 0, "loc", "frame"},         // 놀다 happens at a place: 에서
+        {{"숟가락", "먹다"}, 0, "instr", "frame"},       // a tool is an instrument
+        {{"친구", "놀다"}, 0, "with", "frame"},          // a person is 놀다's companion
+        {{"엄마", "사과", "먹다"}, 0, "subj", "frame"},  // a person is 먹다's subject
+        {{"오늘", "가다"}, 0, "none", "frame"},          // 오늘 takes no particle
+        {{"밤", "자다"}, 0, "time", "time"},             // 밤 takes 에
+        {{"아빠", "의사", "이다"}, 0, "topic", "topic"},
+        {{"아빠", "의사", "이다"}, 1, "comp", "copula"},
+        {{"엄마", "도와주다"}, 0, "vocative", "vocative"},
+        {{"사과", "바나나", "먹다"}, 0, "coord", "coordination"},
+        {{"물", "를", "마시다"}, 0, "obj", "particle_card"},
+        {{"엄마", "이랑", "가다"}, 0, "with", "particle_card"},
+        {{"엄마", "같이", "가다"}, 0, "with", "frame"},   // 같이 after a person: a companion
+        {{"물", "손", "씻다"}, 0, "instr", "frame"},      // the slots go where most classes fit
+        {{"물", "손", "씻다"}, 1, "obj", "frame"},
+    };
+    for (const auto& row : rows) {
+        const std::string cards = joined(row.cards);
+        CAPTURE(cards);
+        const auto c = completed(row.cards);
+        const NounRole* r = role_of(c, row.card);
+        REQUIRE(r != nullptr);
+        CHECK(r->role == row.role);
+        CHECK(r->source == row.source);
+    }
+}
+
+TEST_CASE("assemble: confidence says how sure the rules are") {
+    CHECK(completed({"사과", "먹다"}).confidence == Confidence::high);
+    CHECK(completed({"나", "학교", "가다"}).confidence == Confidence::high);
+    CHECK(completed({"키위", "먹다"}).confidence == Confidence::medium);     // unknown word, open slot
+    CHECK(completed({"사과", "꿀꺽하다"}).confidence == Confidence::medium); // unknown verb
+    CHECK(completed({"사과", "우유"}).confidence == Confidence::low);        // no verb
+    CHECK(completed({"를", "먹다"}).confidence == Confidence::low);          // stray particle
+}
+
+TEST_CASE("assemble: warnings name what the rules were unsure of") {
+    CHECK(has_warning(completed({"키위", "먹다"}), "unknown_word"));
+    CHECK(has_warning(completed({"사과", "우유"}), "no_verb"));
+    CHECK(has_warning(completed({"물", "를", "마시다"}), "particle_corrected"));
+    CHECK(has_warning(completed({"사과", "가", "먹다"}), "particle_replaced"));
+    CHECK(has_warning(completed({"를", "먹다"}), "stray_particle"));
+    CHECK(has_warning(completed({"싶다"}), "grammar_without_verb"));
+    CHECK(has_warning(completed({"table", "사다"}), "guessed_reading"));
+    CHECK_FALSE(has_warning(completed({"물", "을", "마시다"}), "particle_corrected"));
+}
+
+TEST_CASE("assemble: a teacher's annotation overrides the lexicon") {
+    // 바나나 as a food: the object of 먹다 by the frame's food slot, not the open one.
+    auto c = complete({Card{"바나나", "noun", "food"}, Card{"먹다", "", ""}});
+    REQUIRE(c.ok());
+    CHECK(c->rendered.sentence == "바나나를 먹어요");
+    CHECK(c->confidence == Confidence::high);
+    // 민수 as a person: the companion of 놀다.
+    c = complete({Card{"민수", "noun", "person"}, Card{"놀다", "", ""}});
+    REQUIRE(c.ok());
+    CHECK(c->rendered.sentence == "민수랑 놀아요");
+    // A verb annotated as a verb, labelled in its polite form.
+    c = complete({Card{"사과", "", ""}, Card{"먹어요", "verb", ""}});
+    REQUIRE(c.ok());
+    CHECK(c->rendered.sentence == "사과를 먹어요");
+}
+
+TEST_CASE("assemble: bad input is an error value") {
+    struct ErrorRow {
+        std::vector<Card> cards;
+        const char* code;
+    };
+    const ErrorRow rows[] = {
+        {{}, "no_cards"},
+        {{Card{"", "", ""}}, "empty_label"},
+        {{Card{"  ", "", ""}, Card{"먹다", "", ""}}, "empty_label"},
+        {{Card{"\xff", "", ""}}, "invalid_utf8"},
+        {{Card{"사과", "thing", ""}}, "unknown_pos"},
+        {{Card{"사과", "noun", "fruit"}}, "unknown_class"},
+        {{Card{"사과", "verb", ""}}, "not_dictionary_form"},
+        {std::vector<Card>(40, Card{"사과", "", ""}), "too_many_cards"},
+    };
+    for (const auto& row : rows) {
+        const std::string code = row.code;
+        CAPTURE(code);
+        const auto c = complete(row.cards);
+        REQUIRE_FALSE(c.ok());
+        CHECK(c.error().code == row.code);
+    }
+}
