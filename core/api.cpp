@@ -11,6 +11,7 @@
 #include "particle.hpp"
 #include "prompt.hpp"
 #include "reading.hpp"
+#include "score.hpp"
 #include "validate.hpp"
 
 namespace malmoi::api {
@@ -135,6 +136,27 @@ Result<json> validate_handler(const json& request) {
     return out;
 }
 
+// {"cards":[…],"edits":{…},"expected":"사과를 먹어요 | …"} → {exact, particles, conjugations, closest}
+Result<json> score_handler(const json& request) {
+    auto cards = json_io::cards_from(request);
+    if (!cards) return cards.error();
+    auto expected = string_field(request, "expected");
+    if (!expected) return expected.error();
+    if (!request.contains("edits") || !request["edits"].is_object()) return bad_request("the request needs \"edits\"");
+    auto edits = edits_from_json(request["edits"].dump());
+    if (!edits) return edits.error();
+    auto resolved = resolve(*cards);
+    if (!resolved) return resolved.error();
+    auto rendered = render(*resolved, *edits);
+    if (!rendered) return rendered.error();
+    const Score s = score(*resolved, *rendered, alternatives(*expected));
+    return json{{"exact", s.exact},
+                {"sentence", rendered->sentence},
+                {"closest", s.closest},
+                {"particles", {{"right", s.particles_right}, {"total", s.particles_total}}},
+                {"conjugations", {{"right", s.conjugations_right}, {"total", s.conjugations_total}}}};
+}
+
 const std::map<std::string, Handler, std::less<>>& handlers() {
     static const std::map<std::string, Handler, std::less<>> table = {
         {"particle", particle_handler},
@@ -142,6 +164,7 @@ const std::map<std::string, Handler, std::less<>>& handlers() {
         {"complete", complete_handler},
         {"prompt", prompt_handler},
         {"validate", validate_handler},
+        {"score", score_handler},
     };
     return table;
 }

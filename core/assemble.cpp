@@ -605,9 +605,9 @@ private:
                 if (mod.negative >= 0) place_negation(p, (mod.cannot ? "못 " : "안 ") + words_[p]);
                 continue;
             }
-            if (mod.give >= 0 && v.kind == Kind::verb && v.lemma == "돕다") {
+            if (const std::string joined = joined_with_give(v.lemma); mod.give >= 0 && !joined.empty()) {
                 // 도와주다 is one word: 돕다 주다 → 도와주세요, the 주다 card joins it.
-                words_[p] = conjugated(lemma_card("도와주다"), !is_main ? Form::connective : past_ ? Form::polite_past : Form::request, p);
+                words_[p] = conjugated(lemma_card(joined.c_str()), !is_main ? Form::connective : past_ ? Form::polite_past : Form::request, p);
                 words_[mod.give].clear();
                 continue;
             }

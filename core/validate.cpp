@@ -87,7 +87,10 @@ std::vector<std::string> forms_of(const ResolvedCard& c) {
             add_forms(out, c.lemma);
             return out;
         case Kind::verb:
-        case Kind::adjective: add_forms(out, c.lemma); return out;
+        case Kind::adjective:
+            add_forms(out, c.lemma);
+            if (const std::string joined = joined_with_give(c.lemma); !joined.empty()) add_forms(out, joined);
+            return out;
     }
     return out;
 }

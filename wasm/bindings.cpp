@@ -19,6 +19,7 @@ constexpr char kConjugate[] = "conjugate";
 constexpr char kComplete[] = "complete";
 constexpr char kPrompt[] = "prompt";
 constexpr char kValidate[] = "validate";
+constexpr char kScore[] = "score";
 
 std::string functions() {
     std::string out = "[";
@@ -37,5 +38,6 @@ EMSCRIPTEN_BINDINGS(malmoi) {
     emscripten::function("complete", &exported<kComplete>);
     emscripten::function("prompt", &exported<kPrompt>);
     emscripten::function("validate", &exported<kValidate>);
+    emscripten::function("score", &exported<kScore>);
     emscripten::function("functions", &functions);
 }

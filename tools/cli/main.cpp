@@ -1,7 +1,10 @@
 // build/malmoi: the native command-line tool. Each subcommand reads standard input line by line.
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <functional>
+#include <sstream>
 #include <iostream>
 #include <string>
 
@@ -10,6 +13,7 @@
 #include "api.hpp"
 #include "assemble.hpp"
 #include "conjugate.hpp"
+#include "dataset.hpp"
 #include "json_io.hpp"
 #include "lines.hpp"
 #include "particle.hpp"
@@ -30,6 +34,11 @@ Commands (each reads standard input, one request per line, and prints one line p
   prompt [--model M] [--style openai|compatible] [--max-tokens N]
                     a JSON array of cards    → the chat-completions request body (one line)
   validate          {"cards":[…],"status":200,"body":"…"} → the vetted result JSON, or an error
+  dataset --train N --val M --seed S --out DIR
+                    writes DIR/train.jsonl and DIR/val.jsonl, OpenAI's chat fine-tuning format
+  check-dataset FILE [--against OTHER]
+                    OpenAI's format checks, token estimates, epochs and billing, and Malmoi's own
+                    checks; exit status 1 if any fails
   api <function>    one JSON request a line  → the core's JSON envelope (the wasm module's answers)
 
 A bad line prints "error: CODE message" in its place; the exit status is 1 if any line failed.
@@ -118,6 +127,86 @@ int validate_command() {
     return json_lines_command("validate", [](nlohmann::json request) -> Result<nlohmann::json> { return request; });
 }
 
+bool read_file(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream s;
+    s << in.rdbuf();
+    out = s.str();
+    return true;
+}
+
+int dataset_command(int argc, char** argv) {
+    malmoi::dataset::Options options;
+    std::string dir;
+    for (int i = 2; i < argc; ++i) {
+        const std::string flag = argv[i];
+        if (i + 1 >= argc) {
+            std::cerr << "malmoi dataset: " << flag << " needs a value\n";
+            return 2;
+        }
+        const std::string value = argv[++i];
+        if (flag == "--train") options.train = std::atoi(value.c_str());
+        else if (flag == "--val") options.val = std::atoi(value.c_str());
+        else if (flag == "--seed") options.seed = static_cast<std::uint32_t>(std::strtoul(value.c_str(), nullptr, 10));
+        else if (flag == "--out") dir = value;
+        else {
+            std::cerr << "malmoi dataset: unknown option " << flag << "\n";
+            return 2;
+        }
+    }
+    if (dir.empty()) {
+        std::cerr << "malmoi dataset: --out DIR is required\n";
+        return 2;
+    }
+    auto generated = malmoi::dataset::generate(options);
+    if (!generated) {
+        std::cerr << "error: " << generated.error().code << ' ' << generated.error().message << '\n';
+        return 1;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    for (const auto& [name, examples] : {std::pair{"train", &generated->train}, {"val", &generated->val}}) {
+        std::ofstream out(dir + "/" + name + ".jsonl", std::ios::binary);
+        if (!out) {
+            std::cerr << "malmoi dataset: cannot write " << dir << "/" << name << ".jsonl\n";
+            return 1;
+        }
+        for (const auto& e : *examples) out << malmoi::dataset::jsonl_line(e) << '\n';
+        std::cout << name << ".jsonl: " << examples->size() << " examples";
+        if (static_cast<int>(examples->size()) < (std::string(name) == "train" ? options.train : options.val)) {
+            std::cout << " (fewer than asked: the vocabulary gives no more distinct confident examples)";
+        }
+        std::cout << '\n';
+        const auto print = [](const char* title, const std::map<std::string, int>& counts) {
+            std::cout << "  " << title << ":";
+            for (const auto& [name, count] : counts) std::cout << ' ' << name << ' ' << count;
+            std::cout << '\n';
+        };
+        print("categories", malmoi::dataset::counts_by_category(*examples));
+        print("particles", malmoi::dataset::counts_by_particle(*examples));
+        print("first noun's final sound", malmoi::dataset::counts_by_final_sound(*examples));
+    }
+    std::cout << "validation-only nouns and verbs: " << generated->val_words.size() << '\n';
+    return 0;
+}
+
+int check_dataset_command(int argc, char** argv) {
+    if (argc != 3 && !(argc == 5 && std::strcmp(argv[3], "--against") == 0)) {
+        std::cerr << "usage: malmoi check-dataset FILE [--against OTHER]\n";
+        return 2;
+    }
+    std::string text;
+    std::string other;
+    if (!read_file(argv[2], text) || (argc == 5 && !read_file(argv[4], other))) {
+        std::cerr << "malmoi check-dataset: cannot read " << (text.empty() ? argv[2] : argv[4]) << '\n';
+        return 2;
+    }
+    const auto report = malmoi::dataset::check(text, other);
+    std::cout << report.text;
+    return report.ok ? 0 : 1;
+}
+
 int api_command(const std::string& function) {
     std::string line;
     while (std::getline(std::cin, line)) {
@@ -142,6 +231,8 @@ int main(int argc, char** argv) {
     if (command == "complete" && argc == 3 && std::strcmp(argv[2], "--json") == 0) return complete_command(true);
     if (command == "prompt") return prompt_command(argc, argv);
     if (command == "validate" && argc == 2) return validate_command();
+    if (command == "dataset") return dataset_command(argc, argv);
+    if (command == "check-dataset") return check_dataset_command(argc, argv);
     if (command == "api" && argc == 3) return api_command(argv[2]);
     std::cerr << "malmoi: unknown command '" << command << "'\n" << kUsage;
     return 2;
