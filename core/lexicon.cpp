@@ -25,9 +25,9 @@ constexpr RoleName kRoles[] = {
     {"to", Role::recipient},         {"comp", Role::complement},
 };
 
-const std::vector<std::string> kFlags = {"topic", "bare",    "past",     "at",     "request",
+const std::vector<std::string> kFlags = {"topic", "speaker", "bare",    "past",     "at",     "request",
                                          "exp",   "want",    "give",     "negative", "cannot",
-                                         "question", "copula"};
+                                         "question", "copula", "gi", "seo", "household"};
 
 bool known_class(std::string_view c) {
     return std::find(kNounClasses.begin(), kNounClasses.end(), c) != kNounClasses.end();
