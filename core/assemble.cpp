@@ -230,6 +230,19 @@ private:
         return i + 1 < size() && (card(i + 1).label == "같이" || card(i + 1).label == "함께");
     }
 
+    // A person right before a body part owns it (엄마 손), and before 집 too unless the child lives
+    // with them (할머니 집 → 할머니 집에 가요; 엄마 집 → 엄마가 집에 가요).
+    bool owns_next(int i) const {
+        const ResolvedCard& noun = card(i);
+        if (!noun.is_a("person") || noun.pronoun || !is_noun(i + 1)) return false;
+        const ResolvedCard& next = card(i + 1);
+        return next.is_a("body") || (next.label == "집" && !noun.has("household"));
+    }
+
+    // Time words and pronouns are never joined with 이랑: 아침 사과 먹다 is 아침에 사과를 먹어요, and
+    // 친구 나 때리다 is 친구가 나를 때려요.
+    static bool joinable(const ResolvedCard& c) { return !c.is_a("time") && !c.pronoun; }
+
     // Two adjacent nouns of one class name one argument together, joined by 이랑 (엄마 아빠 오다 →
     // 엄마랑 아빠가 와요; 김밥 라면 → 김밥이랑 라면을).
     static bool same_class(const ResolvedCard& a, const ResolvedCard& b) {
@@ -316,7 +329,9 @@ private:
                 }
                 continue;
             }
-            if (i == first && noun.has("topic") && !request_) {
+            // A pronoun that is not the speaker is what an adjective describes: 너 좋다 → 네가 좋아요.
+            const bool describes = pred.kind == Kind::adjective && !noun.has("speaker");
+            if (i == first && noun.has("topic") && !request_ && !describes) {
                 // 나는, 저는: the first-card pronoun is the topic; for a verb it is also the subject.
                 c = {"topic", "은/는", "topic"};
                 if (pred.kind == Kind::verb && !pred.has("exp")) take_role(Role::subject);
@@ -328,6 +343,10 @@ private:
                 continue;
             }
             if (has_particle_card(i) && claim_by_particle(i, frame, taken)) continue;
+            if (owns_next(i) && owner_of(i + 1) == p) {
+                c = {"poss", "", "possessive"};  // 엄마 손 잡다 → 엄마 손을 잡아요
+                continue;
+            }
             if (before_together(i) && (noun.is_a("person") || noun.is_a("animal") || !noun.known)) {
                 c = {"with", particle_of(Role::companion), "frame"};
                 for (std::size_t s = 0; s < frame.size(); ++s) {
@@ -346,8 +365,8 @@ private:
         std::vector<int> heads;
         for (std::size_t k = 0; k < open.size(); ++k) {
             const int i = open[k];
-            const bool joins_next = k + 1 < open.size() && open[k + 1] == i + 1 && !card(i).is_a("time") &&
-                                    !card(i + 1).is_a("time") && same_class(card(i), card(i + 1));
+            const bool joins_next = k + 1 < open.size() && open[k + 1] == i + 1 && joinable(card(i)) &&
+                                    joinable(card(i + 1)) && same_class(card(i), card(i + 1));
             if (joins_next) {
                 role_of_[i] = {"coord", "이랑/랑", "coordination"};
             } else {
@@ -356,10 +375,10 @@ private:
         }
         // Give each head the slot naming its class, so that as many as possible get one (물 손 씻다:
         // 손 is the object, so 물 moves on to the instrument: 물로 손을 씻어요).
-        std::vector<int> best(heads.size(), -1);
         std::vector<int> current(heads.size(), -1);
-        int best_score = -1;
-        search_slots(frame, taken, heads, 0, 0, current, best, best_score);
+        Placement placement;
+        search_slots(frame, taken, heads, 0, 0, current, placement);
+        const std::vector<int>& best = placement.slots;
         std::vector<int> leftovers;
         for (std::size_t h = 0; h < heads.size(); ++h) {
             if (best[h] >= 0) {
@@ -390,7 +409,8 @@ private:
             // No slot left: join the noun before it when the two can be one argument.
             const int before = i - 1;
             if (before >= 0 && is_noun(before) && owner_of(before) == p && role_of_[before].slot >= 0 &&
-                !has_particle_card(before) && coordinable(card(before), noun)) {
+                !has_particle_card(before) && joinable(card(before)) && joinable(noun) &&
+                coordinable(card(before), noun)) {
                 role_of_[i] = role_of_[before];
                 role_of_[i].source = "coordination";
                 role_of_[before] = {"coord", "이랑/랑", "coordination"};
@@ -421,30 +441,54 @@ private:
         return false;
     }
 
+    // Where a role stands in a plain Korean sentence: the subject first, the object last.
+    static int canonical_rank(Role role) {
+        switch (role) {
+            case Role::subject: return 0;
+            case Role::object: return 2;
+            case Role::complement: return 3;
+            default: return 1;
+        }
+    }
+
+    struct Placement {
+        int score = -1;       // two points per noun in a slot naming its class, one less for a time word
+        int inversions = 0;   // pairs of nouns in an order Korean would not put their roles
+        std::vector<int> slots;
+    };
+
     // Depth-first over the heads: each takes a free slot naming one of its classes, or none. The
-    // assignment with the most named slots wins; among equals, the earlier noun gets the earlier
-    // slot (the frame lists slots in order of preference).
+    // best placement puts the most nouns in slots that name them, prefers leaving a time word free
+    // (아침 사과 먹다: 사과 is the object, 아침 a time), then follows the plain word order (친구 나
+    // 때리다: 친구 subject, 나 object); among equals the earlier noun gets the earlier slot (the
+    // frame lists slots in order of preference).
     void search_slots(const std::vector<Slot>& frame, std::vector<bool>& taken, const std::vector<int>& heads,
-                      std::size_t h, int score, std::vector<int>& current, std::vector<int>& best,
-                      int& best_score) const {
+                      std::size_t h, int score, std::vector<int>& current, Placement& best) const {
         if (h == heads.size()) {
-            if (score > best_score) {
-                best_score = score;
-                best = current;
+            int inversions = 0;
+            for (std::size_t a = 0; a < heads.size(); ++a) {
+                for (std::size_t b = a + 1; b < heads.size(); ++b) {
+                    if (current[a] < 0 || current[b] < 0) continue;
+                    inversions += canonical_rank(frame[static_cast<std::size_t>(current[a])].role) >
+                                  canonical_rank(frame[static_cast<std::size_t>(current[b])].role);
+                }
+            }
+            if (score > best.score || (score == best.score && inversions < best.inversions)) {
+                best = Placement{score, inversions, current};
             }
             return;
         }
-        if (score + static_cast<int>(heads.size() - h) <= best_score) return;  // cannot win
+        if (score + 2 * static_cast<int>(heads.size() - h) < best.score) return;  // cannot win
         const ResolvedCard& noun = card(heads[h]);
         for (std::size_t s = 0; s < frame.size(); ++s) {
             if (taken[s] || !slot_names(frame[s], noun)) continue;
             taken[s] = true;
             current[h] = static_cast<int>(s);
-            search_slots(frame, taken, heads, h + 1, score + 1, current, best, best_score);
+            search_slots(frame, taken, heads, h + 1, score + (noun.is_a("time") ? 1 : 2), current, best);
             taken[s] = false;
             current[h] = -1;
         }
-        search_slots(frame, taken, heads, h + 1, score, current, best, best_score);
+        search_slots(frame, taken, heads, h + 1, score, current, best);
     }
 
     // A particle the child tapped after a noun names its role when the verb has a free slot with
@@ -510,7 +554,7 @@ private:
                 warn("particle_corrected", "'" + card(i).label + "' after '" + card(host).label + "' is '" +
                                                a->particle + "'", i);
             }
-            words_[i] = a->particle;
+            words_[i] = a->particle;  // "" when the noun took it in: 이거 가 → 이게
             if (a->fused) words_[host] = a->stem;
             role.particle = chosen;
             if (fits) role.source = "particle_card";
@@ -534,7 +578,7 @@ private:
                 lower(Confidence::low);
                 continue;
             }
-            inserts_[i].push_back(a->particle);
+            if (!a->particle.empty()) inserts_[i].push_back(a->particle);
             if (a->fused) words_[i] = a->stem;
         }
     }
@@ -599,6 +643,7 @@ private:
                 }
             }
             const Form clause_form = is_main ? (past_ ? Form::polite_past : Form::polite_present) : Form::connective;
+            const auto plain_form = [&] { return is_main ? conjugated(v, clause_form, p) : joining_form(v, p); };
             if (mod.want >= 0 && v.kind == Kind::verb) {
                 words_[p] = conjugated(v, Form::connective, p);
                 words_[mod.want] = conjugated(lemma_card("싶다"), clause_form, mod.want);
@@ -623,7 +668,7 @@ private:
                 continue;
             }
             if (mod.negative >= 0) {
-                const std::string positive = conjugated(v, clause_form, p);
+                const std::string positive = plain_form();
                 std::string negated;
                 if (is_main) {
                     negated = conjugated(v, past_ ? Form::negative_past : Form::negative, p);
@@ -634,8 +679,27 @@ private:
                 place_negation(p, negated);
                 continue;
             }
-            words_[p] = conjugated(v, clause_form, p);
+            words_[p] = plain_form();
         }
+    }
+
+    // How a predicate before another one joins it: a verb before an adjective of liking or ease
+    // takes -기 (가다 싫다 → 가기 싫어요), an adjective gives a reason with -아서 (배부르다 먹다 →
+    // 배불러서 먹어요), a verb of going or sitting is followed in time with -아서 (가서 놀아요), and
+    // any other verb joins with -고 (먹고 자요).
+    std::string joining_form(const ResolvedCard& v, int p) {
+        int next = -1;
+        for (int q : predicates_) {
+            if (q > p) {
+                next = q;
+                break;
+            }
+        }
+        if (v.kind == Kind::verb && next >= 0 && next_content(p) == next && card(next).has("gi")) {
+            return v.lemma.substr(0, v.lemma.size() - std::string("다").size()) + "기";
+        }
+        if (v.kind == Kind::adjective || v.has("seo")) return conjugated(v, conjugate::Form::infinitive, p) + "서";
+        return conjugated(v, conjugate::Form::connective, p);
     }
 
     static ResolvedCard lemma_card(const char* lemma) {

@@ -194,7 +194,10 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             if (!pos) return Error{pos.error().code, where + ": " + pos.error().message};
             auto annotated = resolve_annotated(std::move(r), *pos);
             if (!annotated) return Error{annotated.error().code, where + ": " + annotated.error().message};
-            out.push_back(std::move(annotated).value());
+            ResolvedCard resolved = std::move(annotated).value();
+            // A deck's 주다 annotated as a verb still asks for the action after a verb.
+            if (resolved.kind == Kind::verb && resolved.has("give") && after_predicate) resolved.kind = Kind::give;
+            out.push_back(std::move(resolved));
             continue;
         }
         const lexicon::Entry* e = lexicon::find(r.label);

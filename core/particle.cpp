@@ -188,9 +188,12 @@ Realized realize(const std::vector<Segment>& segments, Final final) {
 struct Fusion {
     std::string_view pronoun;
     std::string_view fused;
+    bool takes_particle;  // 이거 + 가 → 이게: the particle is part of the fused word
 };
 // 나 + 가 → 내가: the pronouns that change their own shape before the subject particle.
-constexpr Fusion kFusions[] = {{"나", "내"}, {"너", "네"}, {"저", "제"}, {"누구", "누"}};
+constexpr Fusion kFusions[] = {{"나", "내", false},    {"너", "네", false},    {"저", "제", false},
+                               {"누구", "누", false},  {"이거", "이게", true}, {"그거", "그게", true},
+                               {"저거", "저게", true}};
 
 }  // namespace
 
@@ -228,6 +231,7 @@ Result<Attachment> attach(std::string_view word, std::string_view particle) {
             if (bare == f.pronoun) {
                 a.stem = std::string(f.fused);
                 a.fused = true;
+                if (f.takes_particle) a.particle.clear();
             }
         }
     }

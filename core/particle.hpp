@@ -39,7 +39,8 @@ struct Attachment {
     std::string stem;       ///< the word as it stands before the particle: 사과, 내 (나 + 가)
     std::string particle;   ///< the form attached: 를, 가, 에서는
     bool corrected = false; ///< the request named the other member of a pair (물 + 를 → 을)
-    bool fused = false;     ///< a pronoun fused with 이/가: 나 → 내가, 너 → 네가, 저 → 제가, 누구 → 누가
+    bool fused = false;     ///< a pronoun fused with 이/가: 나 → 내가, 너 → 네가, 저 → 제가, 누구 → 누가;
+                            ///< 이거 → 이게 takes the particle in (then `particle` is empty)
     hangul::Final final = hangul::Final::none;  ///< the word's final sound
     std::string read_as;    ///< how a non-Hangul end was read (티브이, 백십이); empty for Hangul
     bool guessed = false;   ///< the reading of a Latin word was guessed from its spelling

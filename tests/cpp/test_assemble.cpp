@@ -289,6 +289,27 @@ const std::vector<Row> kRows = {
     {{"더", "먹다", "싶다"}, "더 먹고 싶어요"},
     {{"같이", "놀다"}, "같이 놀아요"},
     {{"안녕하세요"}, "안녕하세요"},
+    // contraction and who an adjective describes
+    {{"이거", "싫다"}, "이게 싫어요"},
+    {{"그거", "가", "좋다"}, "그게 좋아요"},
+    {{"너", "좋다"}, "네가 좋아요"},
+    {{"나", "강아지", "무섭다"}, "나는 강아지가 무서워요"},
+    // word order decides between two people; time words and pronouns are not joined
+    {{"친구", "나", "때리다"}, "친구가 나를 때려요"},
+    {{"아침", "사과", "먹다"}, "아침에 사과를 먹어요"},
+    // a person before a body part owns it
+    {{"엄마", "손", "잡다"}, "엄마 손을 잡아요"},
+    {{"할머니", "집", "가다"}, "할머니 집에 가요"},
+    {{"친구", "집", "놀다"}, "친구 집에서 놀아요"},
+    {{"엄마", "집", "가다"}, "엄마가 집에 가요"},
+    // how one predicate joins the next
+    {{"치과", "가다", "싫다"}, "치과에 가기 싫어요"},
+    {{"나", "학교", "가다", "싫다"}, "나는 학교에 가기 싫어요"},
+    {{"공부하다", "어렵다"}, "공부하기 어려워요"},
+    {{"배부르다", "그만", "먹다"}, "배불러서 그만 먹어요"},
+    {{"춥다", "옷", "입다"}, "추워서 옷을 입어요"},
+    {{"학교", "가다", "놀다"}, "학교에 가서 놀아요"},
+    {{"밥", "먹다", "자다"}, "밥을 먹고 자요"},
     // polite_label
     {{"사과", "먹어요"}, "사과를 먹어요"},
     {{"학교", "가요"}, "학교에 가요"},
@@ -432,6 +453,10 @@ TEST_CASE("assemble: a teacher's annotation overrides the lexicon") {
     c = complete({Card{"민수", "noun", "person"}, Card{"놀다", "", ""}});
     REQUIRE(c.ok());
     CHECK(c->rendered.sentence == "민수랑 놀아요");
+    // 주다 annotated as a verb still asks for the action after a verb.
+    c = complete({Card{"불", "", ""}, Card{"끄다", "verb", ""}, Card{"주다", "verb", ""}});
+    REQUIRE(c.ok());
+    CHECK(c->rendered.sentence == "불을 꺼 주세요");
     // A verb annotated as a verb, labelled in its polite form.
     c = complete({Card{"사과", "", ""}, Card{"먹어요", "verb", ""}});
     REQUIRE(c.ok());
