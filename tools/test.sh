@@ -10,4 +10,4 @@ echo "== doctest (native core)"
 ./build/malmoi_tests
 
 echo "== Node and browser tests"
-node --test --test-concurrency=1 tests/node/ tests/browser/
+node --test --test-concurrency=1 tests/node/ tests/deck/ tests/browser/

@@ -15,12 +15,14 @@ for (const name of SUGGESTED) {
   document.getElementById('particles').append(option);
 }
 
-function explain(answer) {
+// The explanation is Korean too, so its own particles come from the core: ‘티브이’라고, ‘을’로.
+function explain(core, answer) {
+  const quoted = (text, particle) => core.particle(`‘${text}’`, particle).text;
   const notes = [];
-  if (answer.readAs) notes.push(`‘${answer.readAs}’(으)로 읽어요`);
-  if (answer.guessed) notes.push('영어 철자로 짐작했어요');
-  if (answer.fused) notes.push(`‘${answer.stem}’로 바뀌어요`);
-  if (answer.corrected) notes.push(`받침에 맞게 ‘${answer.particle}’(으)로 고쳤어요`);
+  if (answer.readAs) notes.push(`${quoted(answer.readAs, '이라고/라고')} 읽어요`);
+  if (answer.guessed) notes.push('영어 철자로 끝소리를 짐작했어요');
+  if (answer.fused) notes.push(`‘${answer.stem}’ 모양으로 바뀌어요`);
+  if (answer.corrected) notes.push(`받침에 맞게 ${quoted(answer.particle, '(으)로')} 고쳤어요`);
   return notes.join(' · ');
 }
 
@@ -31,7 +33,7 @@ function show(core) {
   try {
     const answer = core.particle(word, particle);
     result.textContent = answer.text;
-    detail.textContent = explain(answer);
+    detail.textContent = explain(core, answer);
   } catch (error) {
     result.classList.add('error');
     result.textContent = error.message;

@@ -1,0 +1,64 @@
+// The default deck: its shape, its symbols, and for every card a realistic tap sequence that the
+// rule engine must complete to the sentence a careful Korean speaker expects (examples.tsv).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadBuiltCore, root } from '../support/build.mjs';
+import { coreCard } from '../../web/deck.js';
+
+const deck = JSON.parse(readFileSync(join(root, 'web', 'deck', 'default.json'), 'utf8'));
+const rows = readFileSync(join(root, 'tests', 'deck', 'examples.tsv'), 'utf8').split('\n')
+  .map((line, i) => ({ line, number: i + 1 }))
+  .filter(({ line }) => line.trim() && !line.startsWith('#'))
+  .map(({ line, number }) => {
+    const [cards, expected] = line.split('\t');
+    return { number, labels: JSON.parse(cards), expected: expected.split(' | ').map((s) => s.trim()) };
+  });
+
+/** The deck's card for a label, exactly as the app sends it to the core (web/deck.js coreCard). */
+function cardFor(label) {
+  const card = deck.cards.find((c) => c.label === label);
+  assert.ok(card, `"${label}" is not a card in the default deck`);
+  return coreCard(card);
+}
+
+test('the default deck has at least 150 cards, each complete, in a known category, with an OpenMoji symbol', () => {
+  assert.ok(deck.cards.length >= 150, `${deck.cards.length} cards`);
+  const categories = new Set(deck.categories.map((c) => c.id));
+  const ids = new Set();
+  for (const card of deck.cards) {
+    assert.ok(!ids.has(card.id), `duplicate id ${card.id}`);
+    ids.add(card.id);
+    for (const field of ['id', 'label', 'pos', 'emoji', 'symbol', 'category']) assert.ok(card[field], `${card.id}: ${field}`);
+    assert.ok(categories.has(card.category), `${card.id}: category ${card.category}`);
+    if (card.pos === 'noun') assert.ok(card.class, `${card.id}: a noun needs a class`);
+    assert.ok(existsSync(join(root, 'node_modules', 'openmoji', 'color', 'svg', `${card.symbol}.svg`)), `${card.id}: OpenMoji ${card.symbol}`);
+  }
+  for (const needed of ['사람', '음식', '마실 것', '장소', '동작', '느낌', '몸', '놀이', '시간']) {
+    assert.ok(deck.categories.some((c) => c.name === needed), needed);
+  }
+  const grammar = deck.categories.find((c) => c.pinned);
+  assert.deepEqual(deck.cards.filter((c) => c.category === grammar.id).map((c) => c.label), ['싶다', '주다', '안', '?', '어제']);
+});
+
+test('every card of the default deck is used by at least one example row', () => {
+  const used = new Set(rows.flatMap((r) => r.labels));
+  const missing = deck.cards.filter((c) => !used.has(c.label)).map((c) => c.label);
+  assert.deepEqual(missing, []);
+});
+
+test('every example row completes to its expected sentence with the rule engine', async () => {
+  const core = await loadBuiltCore();
+  const failures = [];
+  for (const row of rows) {
+    let got;
+    try {
+      got = core.complete(row.labels.map(cardFor)).sentence;
+    } catch (error) {
+      got = `(${error.code || error.message})`;
+    }
+    if (!row.expected.includes(got)) failures.push(`line ${row.number}: ${JSON.stringify(row.labels)} → ${got}; expected ${row.expected.join(' | ')}`);
+  }
+  assert.deepEqual(failures, [], `${failures.length} of ${rows.length} rows differ:\n${failures.join('\n')}`);
+});

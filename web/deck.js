@@ -1,0 +1,278 @@
+/**
+ * The deck: categories and cards, and the pure operations a teacher performs on them. Nothing here
+ * touches the DOM, storage or the network; every operation returns a new deck and leaves its input
+ * unchanged, so a failed edit or import can never damage the deck the child is using.
+ *
+ * A card: {id, label, speak?, pos, class?, annotated?, emoji?, symbol?, image?, category, hidden?, …unknown fields kept}
+ * (annotated: a teacher chose pos and class, and they are sent to the core; see coreCard)
+ * A category: {id, name, emoji?, symbol?, image?, pinned?, hidden?}
+ */
+
+export const DECK_FORMAT = 'malmoi-deck-1';
+
+/** Parts of speech the core understands, with the names a Korean teacher knows. */
+export const PARTS_OF_SPEECH = [
+  ['noun', '명사 (이름)'],
+  ['pronoun', '대명사 (나, 너, 이거)'],
+  ['verb', '동사 (움직임)'],
+  ['adjective', '형용사 (느낌, 모양)'],
+  ['adverb', '부사 (더, 같이, 오늘)'],
+  ['grammar', '문법 (싶다, 주세요, 안, ?)'],
+  ['interjection', '감탄사·인사 (네, 안녕하세요)'],
+];
+
+/** Noun classes (case roles come from them: food is eaten, a place is gone to …). */
+export const NOUN_CLASSES = [
+  ['', '정하지 않음'],
+  ['person', '사람'],
+  ['animal', '동물'],
+  ['food', '음식'],
+  ['drink', '마실 것'],
+  ['place', '장소'],
+  ['body', '몸'],
+  ['vehicle', '탈것'],
+  ['thing', '물건'],
+  ['tool', '도구'],
+  ['toy', '장난감'],
+  ['clothing', '옷'],
+  ['furniture', '가구'],
+  ['time', '시간'],
+  ['nature', '자연'],
+  ['activity', '활동'],
+  ['media', '영상·음악'],
+];
+
+const LIMITS = { cards: 2000, categories: 200, text: 80 };
+
+/**
+ * Loads the built-in deck that ships with the app.
+ * @param {(url: string) => Promise<Response>} [fetchImpl]
+ */
+export async function loadDefaultDeck(fetchImpl = fetch) {
+  const response = await fetchImpl(new URL('./deck/default.json', import.meta.url).href);
+  if (!response.ok) throw new Error(`deck/default.json: HTTP ${response.status}`);
+  return checkDeck(await response.json());
+}
+
+/**
+ * Checks a deck's shape and returns it; throws DeckError with a Korean message when it is unusable.
+ * @param {any} deck
+ */
+export function checkDeck(deck) {
+  if (!deck || typeof deck !== 'object' || !Array.isArray(deck.cards) || !Array.isArray(deck.categories)) {
+    throw new DeckError('낱말판 모양이 올바르지 않아요.');
+  }
+  if (deck.cards.length > LIMITS.cards) throw new DeckError(`카드가 너무 많아요 (최대 ${LIMITS.cards}장).`);
+  if (deck.categories.length > LIMITS.categories) throw new DeckError('분류가 너무 많아요.');
+  const categoryIds = new Set();
+  for (const category of deck.categories) {
+    if (!isId(category?.id) || !isText(category.name)) throw new DeckError('분류 이름이 비어 있거나 올바르지 않아요.');
+    if (categoryIds.has(category.id)) throw new DeckError(`분류 "${category.name}"이(가) 두 번 있어요.`);
+    categoryIds.add(category.id);
+  }
+  const cardIds = new Set();
+  for (const card of deck.cards) {
+    if (!isId(card?.id) || !isText(card.label)) throw new DeckError('낱말이 비어 있는 카드가 있어요.');
+    if (cardIds.has(card.id)) throw new DeckError(`카드 "${card.label}"의 번호가 겹쳐요.`);
+    cardIds.add(card.id);
+    if (!categoryIds.has(card.category)) throw new DeckError(`카드 "${card.label}"의 분류를 찾을 수 없어요.`);
+  }
+  return deck;
+}
+
+/** An error whose message can be shown to a teacher as it is. */
+export class DeckError extends Error {
+  /** @param {string} message in Korean */
+  constructor(message) {
+    super(message);
+    this.name = 'DeckError';
+  }
+}
+
+/**
+ * The categories a child sees as tabs (not pinned, not hidden), in order.
+ * @param {object} deck
+ */
+export function tabCategories(deck) {
+  return deck.categories.filter((c) => !c.pinned && !c.hidden);
+}
+
+/** The pinned categories (the grammar row), shown on every page. @param {object} deck */
+export function pinnedCategories(deck) {
+  return deck.categories.filter((c) => c.pinned && !c.hidden);
+}
+
+/**
+ * The cards of one category, in grid order; hidden ones only when asked.
+ * @param {object} deck @param {string} categoryId @param {{includeHidden?: boolean}} [options]
+ */
+export function cardsIn(deck, categoryId, { includeHidden = false } = {}) {
+  return deck.cards.filter((c) => c.category === categoryId && (includeHidden || !c.hidden));
+}
+
+/**
+ * What the core needs of a card: its label, and the part of speech and noun class only when a teacher
+ * set them (`annotated`). The default deck's pos and class describe its cards (colours, the editor,
+ * exports) but the core's own lexicon knows those words better — with every class and flag, e.g.
+ * 점심 is a time and a food, so 점심을 먹어요 — and an annotation would override it.
+ * @param {object} card
+ * @returns {{label: string, pos?: string, class?: string}}
+ */
+export function coreCard(card) {
+  const out = { label: card.label };
+  if (card.annotated) {
+    if (card.pos) out.pos = card.pos;
+    if (card.class) out.class = card.class;
+  }
+  return out;
+}
+
+/**
+ * Adds a card at the end of its category, or replaces the card with the same id in place.
+ * @param {object} deck @param {object} card
+ */
+export function saveCard(deck, card) {
+  const clean = cleanCard(card);
+  const index = deck.cards.findIndex((c) => c.id === clean.id);
+  const cards = deck.cards.slice();
+  if (index === -1) {
+    // Put it after the last card of its category so it appears at the end of that page.
+    let last = -1;
+    cards.forEach((c, i) => { if (c.category === clean.category) last = i; });
+    cards.splice(last === -1 ? cards.length : last + 1, 0, clean);
+  } else if (cards[index].category !== clean.category) {
+    cards.splice(index, 1);
+    let last = -1;
+    cards.forEach((c, i) => { if (c.category === clean.category) last = i; });
+    cards.splice(last === -1 ? cards.length : last + 1, 0, clean);
+  } else {
+    cards[index] = clean;
+  }
+  return checkDeck({ ...deck, cards });
+}
+
+/** @param {object} deck @param {string} id */
+export function deleteCard(deck, id) {
+  return { ...deck, cards: deck.cards.filter((c) => c.id !== id) };
+}
+
+/**
+ * Moves a card one place earlier (-1) or later (+1) among the cards of its category.
+ * @param {object} deck @param {string} id @param {-1|1} step
+ */
+export function moveCard(deck, id, step) {
+  const card = deck.cards.find((c) => c.id === id);
+  if (!card) return deck;
+  const siblings = deck.cards.map((c, i) => [c, i]).filter(([c]) => c.category === card.category);
+  const at = siblings.findIndex(([c]) => c.id === id);
+  const other = siblings[at + step];
+  if (!other) return deck;
+  const cards = deck.cards.slice();
+  const here = siblings[at][1];
+  [cards[here], cards[other[1]]] = [cards[other[1]], cards[here]];
+  return { ...deck, cards };
+}
+
+/** @param {object} deck @param {string} id @param {boolean} hidden */
+export function setCardHidden(deck, id, hidden) {
+  return {
+    ...deck,
+    cards: deck.cards.map((c) => {
+      if (c.id !== id) return c;
+      const next = { ...c };
+      if (hidden) next.hidden = true;
+      else delete next.hidden;
+      return next;
+    }),
+  };
+}
+
+/**
+ * Adds or renames a category.
+ * @param {object} deck @param {{id?: string, name: string, emoji?: string, symbol?: string, pinned?: boolean}} category
+ */
+export function saveCategory(deck, category) {
+  const name = String(category.name || '').trim().slice(0, LIMITS.text);
+  if (!name) throw new DeckError('분류 이름을 적어 주세요.');
+  const id = category.id || uniqueId(deck.categories.map((c) => c.id), 'category');
+  const existing = deck.categories.find((c) => c.id === id);
+  const next = { ...(existing || {}), id, name };
+  if (category.emoji !== undefined) {
+    if (category.emoji) next.emoji = String(category.emoji).slice(0, 16);
+    else delete next.emoji;
+    if (existing && existing.emoji !== next.emoji) delete next.symbol;
+  }
+  if (category.symbol) next.symbol = String(category.symbol);
+  const categories = existing
+    ? deck.categories.map((c) => (c.id === id ? next : c))
+    : [...deck.categories.filter((c) => !c.pinned), next, ...deck.categories.filter((c) => c.pinned)];
+  return checkDeck({ ...deck, categories });
+}
+
+/** @param {object} deck @param {string} id @param {-1|1} step */
+export function moveCategory(deck, id, step) {
+  const at = deck.categories.findIndex((c) => c.id === id);
+  const to = at + step;
+  if (at === -1 || to < 0 || to >= deck.categories.length) return deck;
+  const categories = deck.categories.slice();
+  [categories[at], categories[to]] = [categories[to], categories[at]];
+  return { ...deck, categories };
+}
+
+/** @param {object} deck @param {string} id @param {boolean} hidden */
+export function setCategoryHidden(deck, id, hidden) {
+  return {
+    ...deck,
+    categories: deck.categories.map((c) => {
+      if (c.id !== id) return c;
+      const next = { ...c };
+      if (hidden) next.hidden = true;
+      else delete next.hidden;
+      return next;
+    }),
+  };
+}
+
+/**
+ * Deletes a category that holds no cards.
+ * @param {object} deck @param {string} id
+ */
+export function deleteCategory(deck, id) {
+  if (deck.cards.some((c) => c.category === id)) throw new DeckError('카드가 남아 있는 분류는 지울 수 없어요. 카드를 먼저 옮기거나 지워 주세요.');
+  return { ...deck, categories: deck.categories.filter((c) => c.id !== id) };
+}
+
+/**
+ * A new id not in `taken`, readable for a teacher who looks at an export.
+ * @param {Iterable<string>} taken @param {string} prefix
+ */
+export function uniqueId(taken, prefix = 'card') {
+  const used = new Set(taken);
+  for (let n = used.size + 1; ; n += 1) {
+    const id = `${prefix}-${n}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+/** Trims a card from the editor: empty optional fields are removed, unknown fields kept. */
+function cleanCard(card) {
+  const out = { ...card };
+  out.label = String(card.label || '').trim().slice(0, LIMITS.text);
+  if (!out.label) throw new DeckError('낱말을 적어 주세요.');
+  for (const key of ['speak', 'emoji', 'class', 'image', 'symbol']) {
+    if (out[key] === undefined || out[key] === null || String(out[key]).trim() === '') delete out[key];
+    else if (key !== 'image') out[key] = String(out[key]).trim().slice(0, key === 'speak' ? 200 : LIMITS.text);
+  }
+  if (!out.pos) out.pos = 'noun';
+  if (out.pos !== 'noun' && out.pos !== 'pronoun') delete out.class;
+  if (!out.hidden) delete out.hidden;
+  return out;
+}
+
+function isId(value) {
+  return typeof value === 'string' && value.length > 0 && value.length <= 120;
+}
+
+function isText(value) {
+  return typeof value === 'string' && value.trim().length > 0 && value.length <= 200;
+}

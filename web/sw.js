@@ -1,0 +1,79 @@
+/**
+ * Malmoi's service worker: after one visit the app loads and completes sentences with the network off.
+ *
+ * Precache: every file in gen/precache.js (written by tools/vendor.mjs at each build), in a cache
+ * named for the build's content hash, so a new build installs a fresh cache and removes the old one.
+ * Fetch: network first with a short timeout (the server answers cheap 304s, so a reload never runs
+ * stale code), the cache when the network is off or slow. Model (/v1/) and status (/api/) answers are
+ * never cached, nor is anything but a same-origin GET.
+ */
+/* global self, caches */
+importScripts('gen/precache.js');
+
+const PRECACHE = self.MALMOI_PRECACHE || { version: 'dev', files: [] };
+const CACHE = `malmoi-${PRECACHE.version}`;
+const NETWORK_TIMEOUT_MS = 3000;
+const scope = new URL(self.registration.scope);
+const SYMBOL = /\/gen\/vendor\/openmoji\/[0-9A-F-]+\.svg$/;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // cache: 'reload' skips the HTTP cache, so the precache holds exactly this build's files.
+    await cache.addAll(PRECACHE.files.map((file) => new Request(new URL(file, scope), { cache: 'reload' })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('malmoi-') && name !== CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+/** Requests the worker never answers from, or stores into, the cache. */
+function passThrough(request, url) {
+  if (request.method !== 'GET' || url.origin !== scope.origin) return true;
+  const path = url.pathname.slice(scope.pathname.length - 1);
+  return path.startsWith('/v1/') || path.startsWith('/api/') || path === '/v1' || path === '/api';
+}
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (passThrough(event.request, url)) return;
+  event.respondWith(networkFirst(event.request, url));
+});
+
+async function networkFirst(request, url) {
+  const cache = await caches.open(CACHE);
+  const key = request.mode === 'navigate' && url.pathname === scope.pathname ? new URL('./', scope).href : request;
+  const network = fetch(request).then(async (response) => {
+    // Keep precached files fresh with what the server just sent (never partial or error answers).
+    // Also keep any OpenMoji symbol once shown (a teacher's card), so it is there offline too.
+    if (response.status === 200 && (SYMBOL.test(url.pathname) || (await cache.match(key)))) await cache.put(key, response.clone());
+    return response;
+  });
+  try {
+    return await withTimeout(network, NETWORK_TIMEOUT_MS);
+  } catch {
+    // Offline, or the network is slow: the cached copy if there is one, else keep waiting.
+    const hit = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
+    if (hit) return hit;
+    try {
+      return await network;
+    } catch {
+      const shell = request.mode === 'navigate' ? await cache.match(new URL('./', scope).href) : null;
+      return shell || new Response('', { status: 504, statusText: 'offline' });
+    }
+  }
+}
+
+function withTimeout(promise, ms) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then((value) => { clearTimeout(timer); resolve(value); }, (error) => { clearTimeout(timer); reject(error); });
+  });
+}
