@@ -120,8 +120,8 @@ describe('config', () => {
     assert.equal(config.configured, false);
     assert.equal(config.maxTokens, 300);
     assert.equal(config.timeoutMs, 15000);
-    assert.equal(config.rate, 30);
-    assert.equal(config.burst, 10);
+    assert.equal(config.rate, 60);
+    assert.equal(config.burst, 20);
     assert.equal(config.maxBody, 16384);
     assert.equal(config.trustProxy, false);
   });

@@ -18,8 +18,8 @@ const SETTINGS = [
   { env: 'MALMOI_API_STYLE', key: 'apiStyle', parse: parseStyle, fallback: '' },
   { env: 'MALMOI_MAX_TOKENS', key: 'maxTokens', parse: parseCount, fallback: 300 },
   { env: 'MALMOI_TIMEOUT_MS', key: 'timeoutMs', parse: parseCount, fallback: 15000 },
-  { env: 'MALMOI_RATE', key: 'rate', parse: parsePositive, fallback: 30 },
-  { env: 'MALMOI_BURST', key: 'burst', parse: parseCount, fallback: 10 },
+  { env: 'MALMOI_RATE', key: 'rate', parse: parsePositive, fallback: 60 },
+  { env: 'MALMOI_BURST', key: 'burst', parse: parseCount, fallback: 20 },
   { env: 'MALMOI_MAX_BODY', key: 'maxBody', parse: parseCount, fallback: 16384 },
   { env: 'MALMOI_TRUST_PROXY', key: 'trustProxy', parse: parseFlag, fallback: false },
 ];

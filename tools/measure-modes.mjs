@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Measures the time from a child's tap to the sentence shown, in each mode, in headless Chromium
+// against the app's own server and proxy with a local OpenAI-compatible test server behind it
+// (answering at once, as a fast model would: what is measured is Malmoi's own path). Prints the
+// median and 95th percentile; asserts nothing.
+//   node tools/measure-modes.mjs [--trials 20]
+//
+// Timing is taken in the page: from the tap's click event to the moment a MutationObserver sees
+// the sentence (rules) or the AI badge's "done" state (model) appear.
+import { parseArgs } from 'node:util';
+import { launchBrowser, openApp, startApp, tapCards, waitEngine } from '../tests/support/browser.mjs';
+import { startFakeOpenAI } from '../tests/support/fake-openai.mjs';
+import { loadBuiltCore } from '../tests/support/build.mjs';
+
+const { values } = parseArgs({ options: { trials: { type: 'string', default: '20' } } });
+const trials = Math.max(3, Number(values.trials) || 20);
+
+// Pairs of cards from the default deck; each trial uses a new pair, so no answer is remembered.
+const NOUNS = ['사과', '밥', '빵', '과자', '김밥', '라면', '떡', '계란', '고기', '생선', '김치', '국', '우유', '주스', '물'];
+const pairs = NOUNS.flatMap((n) => [[n, '먹다'], [n, '보다'], [n, '사다']]).slice(0, trials);
+
+const core = await loadBuiltCore();
+const fake = await startFakeOpenAI({ answer: (cards) => core.complete(cards.map((label) => ({ label }))).edits });
+const app = await startApp({ baseUrl: fake.url, model: 'fake-model', rate: 100000, burst: 100000 });
+const browser = await launchBrowser();
+
+/** Taps all but the last card, then times the last tap until `waitFor` holds in the page. */
+async function timeTap(page, labels, waitFor) {
+  if (await page.getByTestId('clear').isEnabled()) await page.getByTestId('clear').click();
+  await tapCards(page, labels.slice(0, -1));
+  await page.waitForTimeout(400); // let any request for the first card settle
+  await page.evaluate((condition) => {
+    window.__tap = new Promise((resolve) => {
+      let start = null;
+      const check = () => {
+        const sentence = document.querySelector('[data-testid="sentence"]')?.textContent.trim() || '';
+        const engine = document.querySelector('[data-testid="engine"]');
+        const ready = condition === 'model'
+          ? engine?.dataset.engine === 'model' && engine?.dataset.state === 'done' && sentence.includes(' ')
+          : sentence.includes(' ');
+        if (start !== null && ready) {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      const onClick = (event) => {
+        if (!event.target.closest('button.card')) return; // a tab switch is not the tap
+        document.removeEventListener('click', onClick, true);
+        start = performance.now();
+        queueMicrotask(check);
+      };
+      document.addEventListener('click', onClick, true);
+    });
+  }, waitFor);
+  await tapCards(page, labels.slice(-1));
+  return page.evaluate(() => window.__tap);
+}
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+  return `median ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms (n=${sorted.length})`;
+};
+
+try {
+  const results = {};
+  for (const [mode, waitFor] of [['rules', 'rules'], ['auto', 'rules'], ['auto', 'model'], ['model', 'model']]) {
+    const { context, page } = await openApp(browser, app.url, { settings: { mode } });
+    await waitEngine(page);
+    const times = [];
+    for (const pair of pairs) times.push(await timeTap(page, pair, waitFor));
+    results[`${mode} → ${waitFor === 'model' ? 'validated model sentence' : 'first sentence (rules)'}`] = stats(times);
+    await context.close();
+  }
+  console.log(`Tap to shown sentence, headless Chromium 1024×768, app server + proxy + local test upstream, ${trials} taps each:`);
+  for (const [what, line] of Object.entries(results)) console.log(`  ${what}: ${line}`);
+  console.log('  (model and auto wait 250 ms after the last tap before asking, so fast taps cost one request)');
+} finally {
+  await browser.close();
+  await app.close();
+  await fake.close();
+}
