@@ -10,14 +10,37 @@ namespace malmoi::prompt {
 
 namespace {
 
-using ordered = nlohmann::ordered_json;
-
 // The instruction before the cards, as in the fine-tuning data.
 constexpr const char* kUserPrefix =
     "다음 단어 배열을 자연스러운 구어체 문장으로 완성하고, 필요한 조사나 접속어는 insertWords로, "
     "어미나 구어체 변형은 transformedWords로 명시해주세요:\n\n";
 
-std::string dump(const ordered& j) { return j.dump(-1, ' ', false, ordered::error_handler_t::replace); }
+// A JSON string literal, Hangul unescaped (as Python's json.dumps with ensure_ascii=False).
+std::string quoted(const std::string& text) {
+    return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// JSON text without the whitespace between tokens, keys kept in their order. The body is written by
+// hand for the same reason: its bytes must be exactly those of the fine-tuning data.
+std::string minified(std::string_view text) {
+    std::string out;
+    bool in_string = false;
+    bool escaped = false;
+    for (char c : text) {
+        if (in_string) {
+            out += c;
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+            out += c;
+        } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            out += c;
+        }
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -33,14 +56,14 @@ std::string user_text(const std::vector<std::string>& labels) {
     std::string array = "[";
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (i) array += ", ";
-        array += dump(ordered(labels[i]));
+        array += quoted(labels[i]);
     }
     array += "]";
     return kUserPrefix + array;
 }
 
 const std::string& response_format() {
-    static const std::string text = dump(ordered::parse(embedded_file("response_format.json")));
+    static const std::string text = minified(embedded_file("response_format.json"));
     return text;
 }
 
@@ -63,14 +86,12 @@ Result<std::string> request_body(const std::vector<std::string>& labels, const O
             return make_error("empty_label", "card " + std::to_string(i + 1) + " has an empty label");
         }
     }
-    ordered body;
-    body["model"] = options.model;
-    body["messages"] = ordered::array({ordered{{"role", "system"}, {"content", system_text()}},
-                                       ordered{{"role", "user"}, {"content", user_text(labels)}}});
-    body["temperature"] = 0;
-    body[options.style == Style::openai ? "max_completion_tokens" : "max_tokens"] = options.max_tokens;
-    body["response_format"] = ordered::parse(response_format());
-    return dump(body);
+    const char* cap = options.style == Style::openai ? "max_completion_tokens" : "max_tokens";
+    return "{\"model\":" + quoted(options.model) +                                      //
+           ",\"messages\":[{\"role\":\"system\",\"content\":" + quoted(system_text()) +  //
+           "},{\"role\":\"user\",\"content\":" + quoted(user_text(labels)) +            //
+           "}],\"temperature\":0,\"" + cap + "\":" + std::to_string(options.max_tokens) +  //
+           ",\"response_format\":" + response_format() + "}";
 }
 
 }  // namespace malmoi::prompt

@@ -15,6 +15,7 @@
 #include "conjugate.hpp"
 #include "dataset.hpp"
 #include "json_io.hpp"
+#include "lexicon.hpp"
 #include "lines.hpp"
 #include "particle.hpp"
 
@@ -39,6 +40,7 @@ Commands (each reads standard input, one request per line, and prints one line p
   check-dataset FILE [--against OTHER]
                     OpenAI's format checks, token estimates, epochs and billing, and Malmoi's own
                     checks; exit status 1 if any fails
+  stats             the sizes of the built-in tables (lexicon by class, stems by conjugation class)
   api <function>    one JSON request a line  → the core's JSON envelope (the wasm module's answers)
 
 A bad line prints "error: CODE message" in its place; the exit status is 1 if any line failed.
@@ -207,6 +209,16 @@ int check_dataset_command(int argc, char** argv) {
     return report.ok ? 0 : 1;
 }
 
+int stats_command() {
+    std::cout << "lexicon: " << malmoi::lexicon::entries().size() << " entries\n";
+    for (const auto& [name, count] : malmoi::lexicon::counts()) std::cout << "  " << name << ' ' << count << '\n';
+    std::cout << "conjugation table: " << malmoi::conjugate::table_size() << " stems\n";
+    for (const auto& [stem_class, count] : malmoi::conjugate::counts_by_class()) {
+        std::cout << "  " << malmoi::conjugate::to_string(stem_class) << ' ' << count << '\n';
+    }
+    return 0;
+}
+
 int api_command(const std::string& function) {
     std::string line;
     while (std::getline(std::cin, line)) {
@@ -232,6 +244,7 @@ int main(int argc, char** argv) {
     if (command == "prompt") return prompt_command(argc, argv);
     if (command == "validate" && argc == 2) return validate_command();
     if (command == "dataset") return dataset_command(argc, argv);
+    if (command == "stats") return stats_command();
     if (command == "check-dataset") return check_dataset_command(argc, argv);
     if (command == "api" && argc == 3) return api_command(argv[2]);
     std::cerr << "malmoi: unknown command '" << command << "'\n" << kUsage;
