@@ -366,8 +366,13 @@ Vocabulary split_vocabulary(std::uint32_t seed) {
     shuffle(nouns);
     shuffle(predicates);
     Vocabulary v;
-    // A fifth of the words go to validation only.
-    for (std::size_t i = 0; i < nouns.size(); ++i) v.nouns[i % 5 == 0 ? 1 : 0].push_back(nouns[i]);
+    // A fifth of the words go to validation only, a fifth of each final-sound group for nouns, so
+    // that digits and Latin words are in both splits.
+    int seen_in_group[kSoundGroups] = {};
+    for (const Word& w : nouns) {
+        const int g = static_cast<int>(group_of(w.label));
+        v.nouns[seen_in_group[g]++ % 5 == 0 ? 1 : 0].push_back(w);
+    }
     for (std::size_t i = 0; i < predicates.size(); ++i) v.predicates[i % 5 == 0 ? 1 : 0].push_back(predicates[i]);
     for (const auto& w : v.nouns[1]) v.val_words.push_back(w.label);
     for (const auto& w : v.predicates[1]) v.val_words.push_back(w.label);
