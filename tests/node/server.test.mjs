@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
@@ -258,6 +259,35 @@ describe('static files', () => {
     }
     const wasm = Buffer.from(await (await fetch(`${app.url}/gen/malmoi-core.wasm`)).arrayBuffer());
     assert.deepEqual([...wasm.subarray(0, 4)], [0, 0x61, 0x73, 0x6d]);
+  });
+
+  test('compressible files are sent gzipped when asked; ranges and small files as they are', async () => {
+    const big = 'export const words = ' + JSON.stringify(Array.from({ length: 400 }, (_, i) => `단어${i}`)) + ';\n';
+    await writeFile(join(root, 'big.js'), big);
+    const raw = (path, headers) => new Promise((resolve, reject) => {
+      httpRequest(`${app.url}${path}`, { headers }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject).end();
+    });
+    const zipped = await raw('/big.js', { 'accept-encoding': 'gzip, deflate' });
+    assert.equal(zipped.status, 200);
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(zipped.headers.vary, 'Accept-Encoding');
+    assert.ok(zipped.body.length < Buffer.byteLength(big) / 2);
+    assert.equal(gunzipSync(zipped.body).toString('utf8'), big);
+    const plain = await raw('/big.js', {});
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body.toString('utf8'), big);
+    assert.notEqual(plain.headers.etag, zipped.headers.etag);
+    const again = await raw('/big.js', { 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.etag });
+    assert.equal(again.status, 304);
+    const ranged = await raw('/big.js', { 'accept-encoding': 'gzip', range: 'bytes=0-9' });
+    assert.equal(ranged.status, 206);
+    assert.equal(ranged.headers['content-encoding'], undefined);
+    const small = await raw('/app.js', { 'accept-encoding': 'gzip' });
+    assert.equal(small.headers['content-encoding'], undefined);
   });
 
   test('a matching ETag gets 304; HEAD has headers and no body', async () => {

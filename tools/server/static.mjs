@@ -7,6 +7,17 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+
+const gzipAsync = promisify(gzip);
+
+/** Types worth compressing: the wasm module shrinks from about 270 KiB to about 105 KiB. */
+const COMPRESSIBLE = new Set(['.html', '.htm', '.js', '.mjs', '.css', '.json', '.map', '.webmanifest', '.wasm',
+  '.svg', '.txt', '.tsv', '.csv', '.xml', '.obf']);
+const MIN_COMPRESSED_SIZE = 1024;
+/** Compressed bodies by file and version, so each file is compressed once per change. */
+const gzipCache = new Map();
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -152,8 +163,28 @@ async function notFound(base, req, res) {
   res.end(req.method === 'HEAD' ? undefined : page);
 }
 
+/** Whether to answer with the gzip variant: a compressible file, no range asked, gzip accepted. */
+function wantsGzip(req, file, info) {
+  if (req.headers.range || info.size < MIN_COMPRESSED_SIZE) return false;
+  if (!COMPRESSIBLE.has(extname(file).toLowerCase())) return false;
+  return /\bgzip\b/.test(String(req.headers['accept-encoding'] || ''));
+}
+
+async function gzipped(file, version) {
+  const key = `${file}\n${version}`;
+  let body = gzipCache.get(key);
+  if (!body) {
+    body = await gzipAsync(await readFile(file), { level: 9 });
+    for (const old of gzipCache.keys()) if (old.startsWith(`${file}\n`)) gzipCache.delete(old);
+    gzipCache.set(key, body);
+  }
+  return body;
+}
+
 async function sendFile(req, res, file, info) {
-  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const version = `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
+  const compress = wantsGzip(req, file, info);
+  const etag = `W/"${version}${compress ? '-gz' : ''}"`;
   const headers = {
     'Content-Type': contentTypeFor(file),
     'Cache-Control': 'no-cache',
@@ -161,10 +192,26 @@ async function sendFile(req, res, file, info) {
     'Last-Modified': info.mtime.toUTCString(),
     'Accept-Ranges': 'bytes',
   };
+  if (COMPRESSIBLE.has(extname(file).toLowerCase())) headers.Vary = 'Accept-Encoding';
   if (isNotModified(req, etag, info.mtime)) {
     delete headers['Content-Type'];
     res.writeHead(304, headers);
     res.end();
+    return;
+  }
+  if (compress) {
+    let body;
+    try {
+      body = await gzipped(file, version);
+    } catch {
+      res.destroy();
+      return;
+    }
+    headers['Content-Encoding'] = 'gzip';
+    headers['Content-Length'] = String(body.length);
+    delete headers['Accept-Ranges'];
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
 
