@@ -417,21 +417,33 @@ private:
                 if (!noun.known) lower(Confidence::medium);
                 continue;
             }
-            // Nothing left: a person becomes the subject if that is free; anything else is unsure.
-            for (std::size_t k = 0; k < frame.size() && s < 0; ++k) {
-                if (!taken[k] && frame[k].role == Role::subject) s = static_cast<int>(k);
-            }
-            if (s < 0 && !speaker_oriented_ && !topic_taken_subject(p)) {
-                role_of_[i] = {"subj", "이/가", "fallback"};
-            } else if (s >= 0) {
-                taken[static_cast<std::size_t>(s)] = true;
-                role_of_[i] = slot_choice(p, s, "fallback");
-            } else {
-                role_of_[i] = {"none", "", "fallback"};
-            }
+            // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is
+            // where it happens (병원에서), a direction where it goes (오른쪽으로), a tool or a vehicle
+            // what it is done with (아이패드로); a person is the subject if that is free. Anything
+            // else stands bare: no particle is less wrong than a wrong one.
+            role_of_[i] = adjunct(p, noun, frame, taken);
             warn("no_role", "the rules found no sure role for '" + noun.label + "' with '" + pred.lemma + "'", i);
             lower(Confidence::low);
         }
+    }
+
+    Choice adjunct(int p, const ResolvedCard& noun, const std::vector<Slot>& frame, std::vector<bool>& taken) const {
+        const bool action = card(p).kind == Kind::verb && !card(p).has("exp");
+        if (noun.is_a("direction") && action) return {"dir", "(으)로", "fallback"};
+        if (noun.is_a("place") || noun.is_a("direction")) {
+            return action ? Choice{"loc", "에서", "fallback"} : Choice{"at", "에", "fallback"};
+        }
+        if ((noun.is_a("tool") || noun.is_a("vehicle")) && action) return {"instr", "(으)로", "fallback"};
+        if (noun.is_a("person") || noun.is_a("animal")) {
+            for (std::size_t k = 0; k < frame.size(); ++k) {
+                if (!taken[k] && frame[k].role == Role::subject && !topic_taken_subject(p) && !speaker_oriented_) {
+                    taken[k] = true;
+                    return {"subj", "이/가", "fallback", static_cast<int>(k)};
+                }
+            }
+            if (action) return {"with", "이랑/랑", "fallback"};
+        }
+        return {"none", "", "fallback"};
     }
 
     bool topic_taken_subject(int p) const {

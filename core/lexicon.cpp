@@ -12,7 +12,7 @@ namespace {
 
 const std::vector<std::string> kNounClasses = {
     "person", "animal", "food",      "drink", "place",    "body",     "vehicle", "thing",
-    "tool",   "toy",    "clothing",  "furniture", "time", "nature", "activity", "media"};
+    "tool",   "toy",    "clothing",  "furniture", "time", "nature", "activity", "media", "direction"};
 
 struct RoleName {
     const char* name;
