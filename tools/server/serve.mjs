@@ -142,7 +142,7 @@ async function main() {
   if (values.help) {
     process.stdout.write(
       'usage: node tools/server/serve.mjs [--port 8080] [--host 0.0.0.0] [--root web] [--config file.json]\n' +
-      'Model settings come from MALMOI_* environment variables or the config file; see docs/serving.md.\n',
+      'Model settings come from MALMOI_* environment variables or the config file; see "Serving" in README.md.\n',
     );
     return;
   }
