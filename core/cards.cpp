@@ -6,6 +6,7 @@
 #include "conjugate.hpp"
 #include "hangul.hpp"
 #include "particle.hpp"
+#include "tsv.hpp"
 
 namespace malmoi {
 
@@ -16,12 +17,6 @@ constexpr std::string_view kCardParticles[] = {"을", "를", "이", "가", "은"
                                                "랑", "이랑", "하고", "도", "만", "와", "과", "의", "한테",
                                                "에게", "까지", "부터", "께", "요"};
 
-std::string trim(std::string_view s) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && space(s.back())) s.remove_suffix(1);
-    return std::string(s);
-}
 
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -174,10 +169,10 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             return make_error("invalid_utf8", where + " is not valid UTF-8 text");
         }
         ResolvedCard r;
-        r.label = trim(card.label);
+        r.label = std::string(tsv::trim(card.label));
         r.lemma = r.label;
         if (r.label.empty()) return make_error("empty_label", where + " has an empty label");
-        const std::string cls = trim(card.noun_class);
+        const std::string cls = std::string(tsv::trim(card.noun_class));
         if (!cls.empty()) {
             const auto& known = lexicon::noun_classes();
             if (std::find(known.begin(), known.end(), cls) == known.end()) {
@@ -188,7 +183,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         const bool after_noun = !out.empty() && out.back().kind == Kind::noun;
         const bool after_predicate = !out.empty() && (out.back().predicate() || out.back().kind == Kind::want ||
                                                       out.back().kind == Kind::give);
-        const std::string pos_name = trim(card.pos);
+        const std::string pos_name = std::string(tsv::trim(card.pos));
         if (!pos_name.empty()) {
             auto pos = lexicon::parse_pos(pos_name);
             if (!pos) return Error{pos.error().code, where + ": " + pos.error().message};

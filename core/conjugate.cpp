@@ -453,18 +453,12 @@ struct Word {
     Stem stem;           // its stem
 };
 
-std::string_view trim(std::string_view s) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && space(s.back())) s.remove_suffix(1);
-    return s;
-}
 
 Result<Word> read_word(std::string_view input) {
     if (!hangul::valid_utf8(input)) {
         return make_error("invalid_utf8", "the word is not valid UTF-8 text");
     }
-    const std::string_view text = trim(input);
+    const std::string_view text = tsv::trim(input);
     if (text.empty()) return make_error("empty_input", "the word is empty");
     const std::string named = quoted(text);
     constexpr std::string_view da = "다";
@@ -477,7 +471,7 @@ Result<Word> read_word(std::string_view input) {
     std::string_view last = text;
     if (space != std::string_view::npos) {
         last = text.substr(space + 1);
-        w.phrase = std::string(trim(text.substr(0, space))) + " ";
+        w.phrase = std::string(tsv::trim(text.substr(0, space))) + " ";
     }
     if (last == da) {
         return make_error("not_dictionary_form",
@@ -493,7 +487,7 @@ Result<Word> read_word(std::string_view input) {
     }
     // "친구 이다" is the copula written apart from its noun: 친구이다.
     if (last == "이다" && !w.phrase.empty()) {
-        const std::string_view before = trim(w.phrase);
+        const std::string_view before = tsv::trim(w.phrase);
         const auto gap = before.find_last_of(" \t");
         const std::string_view noun =
             gap == std::string_view::npos ? before : before.substr(gap + 1);
@@ -504,7 +498,7 @@ Result<Word> read_word(std::string_view input) {
             // `noun` and `before` view w.phrase: read them before it is replaced.
             std::string rest = gap == std::string_view::npos
                                    ? std::string()
-                                   : std::string(trim(before.substr(0, gap))) + " ";
+                                   : std::string(tsv::trim(before.substr(0, gap))) + " ";
             w.phrase = std::move(rest);
             w.stem = std::move(noun_cps);
             w.stem.push_back(kI);
@@ -948,7 +942,7 @@ const std::vector<Form>& forms() {
 Result<Conjugation> conjugate(std::string_view dictionary_form, Form form, std::string_view sense) {
     auto word = read_word(dictionary_form);
     if (!word) return word.error();
-    auto resolved = resolve(*word, trim(sense));
+    auto resolved = resolve(*word, tsv::trim(sense));
     if (!resolved) return resolved.error();
     return make(*word, *resolved, form);
 }
@@ -959,14 +953,14 @@ Result<Conjugation> conjugate(std::string_view dictionary_form, Form form) {
 
 std::vector<std::string> senses(std::string_view dictionary_form) {
     std::vector<std::string> out;
-    const auto [first, last] = rows_of(trim(dictionary_form));
+    const auto [first, last] = rows_of(tsv::trim(dictionary_form));
     if (last - first < 2) return out;
     for (auto it = first; it != last; ++it) out.emplace_back(table().entries[*it].sense);
     return out;
 }
 
 Result<Form> parse_form(std::string_view name) {
-    const std::string_view n = trim(name);
+    const std::string_view n = tsv::trim(name);
     for (Form f : forms()) {
         if (n == kFormNames[static_cast<std::size_t>(f)]) return f;
     }
@@ -988,13 +982,13 @@ const char* to_string(StemClass stem_class) {
 }
 
 std::optional<StemClass> known_class(std::string_view dictionary_form) {
-    const Entry* e = default_row(trim(dictionary_form));
+    const Entry* e = default_row(tsv::trim(dictionary_form));
     if (!e) return std::nullopt;
     return e->stem_class;
 }
 
 bool is_adjective(std::string_view dictionary_form) {
-    const Entry* e = default_row(trim(dictionary_form));
+    const Entry* e = default_row(tsv::trim(dictionary_form));
     return e && e->adjective;
 }
 

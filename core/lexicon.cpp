@@ -113,11 +113,6 @@ const Table& table() {
     return t;
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
 
 }  // namespace
 
@@ -131,7 +126,7 @@ bool Entry::is_a(std::string_view noun_class) const {
 
 const Entry* find(std::string_view label) {
     const Table& t = table();
-    const auto it = t.index.find(std::string(trim(label)));
+    const auto it = t.index.find(std::string(tsv::trim(label)));
     return it == t.index.end() ? nullptr : &t.entries[it->second];
 }
 

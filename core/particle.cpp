@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "reading.hpp"
+#include "tsv.hpp"
 
 namespace malmoi::particle {
 
@@ -118,21 +119,16 @@ std::optional<std::vector<Segment>> alternatives(std::string_view a, std::string
     return std::nullopt;
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
 
 Result<std::vector<Segment>> parse(std::string_view particle) {
     if (!hangul::valid_utf8(particle)) {
         return make_error("invalid_utf8", "the particle is not valid UTF-8 text");
     }
-    const std::string_view text = trim(particle);
+    const std::string_view text = tsv::trim(particle);
     if (text.empty()) return make_error("empty_particle", "the particle is empty");
     std::optional<std::vector<Segment>> segments;
     if (const auto slash = text.find('/'); slash != std::string_view::npos) {
-        segments = alternatives(trim(text.substr(0, slash)), trim(text.substr(slash + 1)));
+        segments = alternatives(tsv::trim(text.substr(0, slash)), tsv::trim(text.substr(slash + 1)));
     } else if (const auto open = text.find('('); open != std::string_view::npos) {
         const auto close = text.find(')', open);
         if (close != std::string_view::npos) {
@@ -213,7 +209,7 @@ Result<Attachment> attach(std::string_view word, std::string_view particle) {
     if (!segments) return segments.error();
 
     // A pair named as "을/를" is not a correction whatever is chosen.
-    const bool named_as_pair = trim(particle).find_first_of("/(") != std::string_view::npos;
+    const bool named_as_pair = tsv::trim(particle).find_first_of("/(") != std::string_view::npos;
     Realized realized = realize(*segments, sound->final);
 
     Attachment a;
@@ -223,7 +219,7 @@ Result<Attachment> attach(std::string_view word, std::string_view particle) {
     a.final = sound->final;
     a.read_as = sound->read_as;
     a.guessed = sound->guessed;
-    const std::string_view bare = trim(word);
+    const std::string_view bare = tsv::trim(word);
     const bool subject = segments->size() == 1 && segments->front().pair >= 0 &&
                          kPairs[segments->front().pair].after_consonant == "이";
     if (subject) {

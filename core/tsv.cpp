@@ -2,16 +2,12 @@
 
 namespace malmoi::tsv {
 
-namespace {
-
 std::string_view trim(std::string_view s) {
-    const auto space = [](char c) { return c == ' ' || c == '\r' || c == '\t'; };
+    const auto space = [](char c) { return c == ' ' || c == '\r' || c == '\t' || c == '\n'; };
     while (!s.empty() && space(s.front())) s.remove_prefix(1);
     while (!s.empty() && space(s.back())) s.remove_suffix(1);
     return s;
 }
-
-}  // namespace
 
 std::vector<std::string_view> split(std::string_view text, char separator) {
     std::vector<std::string_view> out;

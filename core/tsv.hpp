@@ -16,6 +16,9 @@ struct Row {
 /// Splits `text` into rows. Trailing '\r' and surrounding spaces of each field are removed.
 std::vector<Row> parse(std::string_view text);
 
+/// `text` without the ASCII white space (space, tab, CR, LF) around it.
+std::string_view trim(std::string_view text);
+
 /// Splits `text` at every `separator`, trimming spaces; empty pieces are dropped.
 std::vector<std::string_view> split(std::string_view text, char separator);
 
