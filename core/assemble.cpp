@@ -708,9 +708,9 @@ private:
             }
         }
         if (v.kind == Kind::verb && next >= 0 && next_content(p) == next && card(next).has("gi")) {
-            return v.lemma.substr(0, v.lemma.size() - std::string("다").size()) + "기";
+            return conjugated(v, conjugate::Form::nominal, p);
         }
-        if (v.kind == Kind::adjective || v.has("seo")) return conjugated(v, conjugate::Form::infinitive, p) + "서";
+        if (v.kind == Kind::adjective || v.has("seo")) return conjugated(v, conjugate::Form::sequential, p);
         return conjugated(v, conjugate::Form::connective, p);
     }
 

@@ -894,13 +894,17 @@ std::string build(const Stem& s, const Resolved& r, Form form) {
             return connective(s);
         case Form::infinitive:
             return hangul::encode(infinitive(s, r));
+        case Form::nominal:
+            return hangul::encode(s) + "기";
+        case Form::sequential:
+            return hangul::encode(infinitive(s, r)) + "서";
     }
     return {};
 }
 
 /// True for the forms whose ending starts with a consonant (-고), which a short form takes itself.
 bool consonant_ending(Form f) {
-    return f == Form::connective || f == Form::want || f == Form::want_past;
+    return f == Form::connective || f == Form::want || f == Form::want_past || f == Form::nominal;
 }
 
 Conjugation make(const Word& w, const Resolved& r, Form form) {
@@ -926,6 +930,7 @@ bool verb_only(Form f) {
 constexpr const char* kFormNames[] = {
     "polite_present", "polite_past", "want",   "want_past", "request",    "negative",
     "negative_past",  "question",    "intent", "promise",   "connective", "infinitive",
+    "nominal",        "sequential",
 };
 
 }  // namespace
@@ -935,6 +940,7 @@ const std::vector<Form>& forms() {
         Form::polite_present, Form::polite_past, Form::want,          Form::want_past,
         Form::request,        Form::negative,    Form::negative_past, Form::question,
         Form::intent,         Form::promise,     Form::connective,    Form::infinitive,
+        Form::nominal,        Form::sequential,
     };
     return all;
 }
@@ -968,7 +974,7 @@ Result<Form> parse_form(std::string_view name) {
                                           " is not a form (polite_present, polite_past, "
                                           "want, want_past, request, negative, "
                                           "negative_past, question, intent, promise, "
-                                          "connective, infinitive)");
+                                          "connective, infinitive, nominal, sequential)");
 }
 
 const char* to_string(Form form) {

@@ -80,6 +80,10 @@ enum class Form {
     /// the 아/어 form: 먹어, 가, 마셔, 꺼, 도와, 몰라, 해 (what 주세요 and the past
     /// build on)
     infinitive,
+    /// -기: 먹기, 가기, 듣기 (what 싫다, 좋다, 어렵다 take: 가기 싫어요)
+    nominal,
+    /// -아서/어서: 가서, 앉아서, 배불러서 (then, or because: 가서 놀아요)
+    sequential,
 };
 
 /// How a stem changes before endings. Each class is a row of the rule table in
@@ -141,7 +145,7 @@ struct Conjugation {
     std::string sense;
 };
 
-/// The twelve forms, in declaration order.
+/// The fourteen forms, in declaration order.
 const std::vector<Form>& forms();
 
 /// Conjugates `dictionary_form` ("먹다", "공부하다", "손 씻다"; surrounding spaces

@@ -89,14 +89,6 @@ std::vector<std::string> forms_of(const ResolvedCard& c) {
         case Kind::verb:
         case Kind::adjective:
             add_forms(out, c.lemma);
-            // How a predicate joins the next one (assemble.cpp): 가기, 가서, 배불러서.
-            if (auto infinitive = conjugate::conjugate(c.lemma, conjugate::Form::infinitive)) {
-                out.push_back(infinitive->text + "서");
-                out.push_back("안 " + infinitive->text + "서");
-            }
-            if (c.lemma.size() > std::string("다").size()) {
-                out.push_back(c.lemma.substr(0, c.lemma.size() - std::string("다").size()) + "기");
-            }
             if (const std::string joined = joined_with_give(c.lemma); !joined.empty()) add_forms(out, joined);
             return out;
     }

@@ -34,6 +34,8 @@ constexpr Form INTENT = Form::intent;
 constexpr Form PROMISE = Form::promise;
 constexpr Form CONN = Form::connective;
 constexpr Form INF = Form::infinitive;
+constexpr Form NOM = Form::nominal;
+constexpr Form SEQ = Form::sequential;
 
 void check(const std::vector<Fact>& facts) {
     for (const Fact& f : facts) {
@@ -439,6 +441,16 @@ const std::vector<Fact> kShortAndPhrases = {
     {"  먹다 ", P, "먹어요"},    {"TV 보다", NEG, "TV 안 봐요"},
 };
 
+// ---- How one predicate joins the next: -기 before 싫다 and the like, -아서 for then or because -----
+const std::vector<Fact> kJoining = {
+    {"가다", NOM, "가기"},           {"먹다", NOM, "먹기"},         {"듣다", NOM, "듣기"},
+    {"돕다", NOM, "돕기"},           {"놀다", NOM, "놀기"},         {"공부하다", NOM, "공부하기"},
+    {"짓다", NOM, "짓기"},           {"가다", SEQ, "가서"},         {"앉다", SEQ, "앉아서"},
+    {"배부르다", SEQ, "배불러서"},   {"춥다", SEQ, "추워서"},       {"하다", SEQ, "해서"},
+    {"듣다", SEQ, "들어서"},         {"낫다", SEQ, "나아서"},       {"빨갛다", SEQ, "빨개서"},
+    {"아프다", SEQ, "아파서"},       {"놀다", SEQ, "놀아서"},       {"오다", SEQ, "와서"},
+};
+
 }  // namespace
 
 TEST_CASE("conjugate: regular stems contract their vowels") {
@@ -488,6 +500,9 @@ TEST_CASE("conjugate: -(으)ㄹ래요 and -(으)ㄹ게요") {
 }
 TEST_CASE("conjugate: short forms and phrases") {
     check(kShortAndPhrases);
+}
+TEST_CASE("conjugate: -기 and -아서, how a predicate joins the next") {
+    check(kJoining);
 }
 
 TEST_CASE("conjugate: homographs take their default sense, and any other by name") {
@@ -603,7 +618,7 @@ TEST_CASE("conjugate: form and class names round-trip") {
         CHECK(*parsed == f);
         names.insert(name);
     }
-    CHECK(names.size() == 12);
+    CHECK(names.size() == 14);
     CHECK(cj::parse_form("polite_present").value() == Form::polite_present);
     CHECK(cj::parse_form("infinitive").value() == Form::infinitive);
     CHECK(std::string(cj::to_string(StemClass::b_irregular)) == "b_irregular");
@@ -736,6 +751,7 @@ TEST_CASE("conjugate: all_forms is the validator's closed set") {
     const std::vector<std::string> expected = {
         "먹어요",      "먹었어요", "먹고 싶어요", "먹고 싶었어요", "먹어 주세요", "안 먹어요",
         "안 먹었어요", "먹어요?",  "먹을래요",    "먹을게요",      "먹고",        "먹어",
+        "먹기",        "먹어서",
     };
     CHECK(*forms == expected);
 
@@ -773,7 +789,7 @@ TEST_CASE("conjugate: at least 300 facts are checked") {
     const std::size_t facts = kRegular.size() + kEu.size() + kReu.size() + kReo.size() + kB.size() +
                               kD.size() + kS.size() + kH.size() + kU.size() + kL.size() +
                               kHada.size() + kCopula.size() + kNegative.size() +
-                              kOtherForms.size() + kIntentPromise.size() + kShortAndPhrases.size();
+                              kOtherForms.size() + kIntentPromise.size() + kShortAndPhrases.size() + kJoining.size();
     CAPTURE(facts);
     CHECK(facts >= 300);
 }

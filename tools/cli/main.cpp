@@ -29,7 +29,7 @@ Commands (each reads standard input, one request per line, and prints one line p
   particle          word<TAB>particle        → the word with the particle attached (사과	을/를 → 사과를)
   conjugate         dictionary<TAB>form      → the form (마시다	polite_present → 마셔요); forms:
                     polite_present polite_past want want_past request negative negative_past
-                    question intent promise connective infinitive
+                    question intent promise connective infinitive nominal sequential
   complete [--json] a JSON array of cards    → the sentence (["사과", "먹다"] → 사과를 먹어요);
                     --json prints the whole result: edits, tokens, confidence, warnings, roles
   prompt [--model M] [--style openai|compatible] [--max-tokens N]
