@@ -267,8 +267,26 @@ private:
         return thing(a) && thing(b);
     }
 
+    // Counters (개, 명, 마리 …) after a number: 개 is then no dog but a count.
+    bool is_number(int i) const {
+        if (i < 0 || i >= size()) return false;
+        if (card(i).has("number")) return true;  // 하나, 두, 세 (두 and 세 are determiners)
+        const std::string& label = card(i).label;
+        return is_noun(i) && !label.empty() && label.find_first_not_of("0123456789,.") == std::string::npos;
+    }
+    bool is_counter(int i) const {
+        static const std::vector<std::string_view> kCounters = {
+            "개", "명", "마리", "살", "번", "장", "잔", "병", "권", "층", "시", "분", "원",
+            "개월", "년", "대", "켤레", "송이", "그릇", "조각", "봉지", "컵"};
+        return i > 0 && is_number(i - 1) && is_noun(i) &&
+               std::find(kCounters.begin(), kCounters.end(), card(i).label) != kCounters.end();
+    }
+
     void assign_roles() {
         role_of_.assign(cards_.size(), Choice{});
+        for (int i = 0; i < size(); ++i) {
+            if (is_counter(i)) cards_[static_cast<std::size_t>(i)].classes.clear();  // a count has no class
+        }
         const int first = first_noun_index();
         for (int i = 0; i < size(); ++i) {
             if (is_noun(i) && !card(i).known) {
@@ -316,6 +334,13 @@ private:
             const ResolvedCard& noun = card(i);
             if (noun.has("bare")) {
                 c = {"none", "", "frame"};  // 오늘, 어제, 뭐
+                continue;
+            }
+            // A number before its counter stands bare (3 개); so does the count after a noun that
+            // takes the role itself (사과 3 개 주세요, 사과를 3 개 먹어요).
+            const bool after_noun = i >= 2 && is_noun(i - 2) && !is_number(i - 2) && owner_of(i - 2) == p;
+            if ((i + 1 < size() && is_counter(i + 1)) || (is_counter(i) && after_noun)) {
+                c = {"none", "", "quantity"};
                 continue;
             }
             if (pred.kind == Kind::copula) {

@@ -27,7 +27,7 @@ constexpr RoleName kRoles[] = {
 
 const std::vector<std::string> kFlags = {"topic", "speaker", "bare",    "past",     "at",     "request",
                                          "exp",   "want",    "give",     "negative", "cannot",
-                                         "question", "copula", "gi", "seo", "household"};
+                                         "question", "copula", "gi", "seo", "household", "number"};
 
 bool known_class(std::string_view c) {
     return std::find(kNounClasses.begin(), kNounClasses.end(), c) != kNounClasses.end();
