@@ -28,3 +28,15 @@ blocks.forEach((block, b) => {
     });
   }
 });
+
+// The ```js example: each `core.…;  // 'value'` line gives what web/core.js returns.
+test('README JavaScript example: web/core.js answers as shown', async () => {
+  const { loadBuiltCore } = await import('../support/build.mjs');
+  const core = await loadBuiltCore();
+  const lines = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].flatMap((m) => m[1].split('\n'));
+  const claims = lines.map((line) => line.match(/^(core\..+?);\s*\/\/\s*'(.*)'$/)).filter(Boolean);
+  assert.ok(claims.length >= 3);
+  for (const [, expression, expected] of claims) {
+    assert.equal(new Function('core', `return ${expression};`)(core), expected, expression);
+  }
+});
