@@ -73,8 +73,8 @@ export async function requestModel(cards, settings, options) {
   try {
     // The core answers the request body as a JSON string, byte-identical to the training data:
     // it is sent exactly as it is (older engines answered the object itself).
-    const prompt = core.prompt({ cards: labels, model, style, maxTokens: 300 });
-    body = typeof prompt?.body === 'string' ? prompt.body : JSON.stringify(prompt);
+    // The exact text of the fine-tuning data's request: sent as it is, never re-serialised.
+    body = core.prompt({ cards: labels, model, style, maxTokens: 300 }).body;
   } catch (error) {
     throw new ModelError(error.code || 'prompt_failed', error.message);
   }
