@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { loadBuiltCore, root } from '../tests/support/build.mjs';
 import { requestModel } from '../web/model.js';
 import { choose } from '../web/policy.js';
+import { isMain } from './is-main.mjs';
 
 /**
  * Reads a gold file: category<TAB>cards as a JSON array<TAB>expected (alternatives " | ").
@@ -165,7 +166,7 @@ async function main() {
   }
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (isMain(import.meta.url)) {
   main().catch((error) => {
     console.error(`eval: ${error.message}`);
     process.exit(2);

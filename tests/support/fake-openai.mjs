@@ -12,9 +12,8 @@
  * CORS is open so a browser page can call it directly (the teacher-key mode).
  */
 import { createServer } from 'node:http';
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isMain } from '../../tools/is-main.mjs';
 
 /** Canned answers: card labels joined by "|" → Edits. */
 export const CANNED_ANSWERS = {
@@ -352,15 +351,8 @@ function send(res, { status, headers = {}, body }) {
   res.end(text);
 }
 
-function isMain() {
-  try {
-    return pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
-  } catch {
-    return false;
-  }
-}
 
-if (isMain()) {
+if (isMain(import.meta.url)) {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' },

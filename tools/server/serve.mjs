@@ -9,14 +9,14 @@
  */
 import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, describeConfig, loadConfig, resolveConfig } from './config.mjs';
 import { createProxyHandler, loadResponseFormat, redactSecrets, sendError } from './proxy.mjs';
 import { createRateLimiter } from './rate-limit.mjs';
 import { createStaticHandler } from './static.mjs';
+import { isMain } from '../is-main.mjs';
 
 export const DEFAULT_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
 export const RESPONSE_FORMAT_PATH = fileURLToPath(
@@ -161,15 +161,8 @@ async function main() {
   process.once('SIGTERM', stop);
 }
 
-function isMain() {
-  try {
-    return pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
-  } catch {
-    return false;
-  }
-}
 
-if (isMain()) {
+if (isMain(import.meta.url)) {
   main().catch((error) => {
     const known = error instanceof ConfigError || error?.code === 'EADDRINUSE' || error?.code === 'EACCES';
     const message = error?.code === 'EADDRINUSE' ? `Port already in use (${error.address}:${error.port}).` : error.message;
