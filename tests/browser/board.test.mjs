@@ -1,26 +1,15 @@
 // The child's board in a real browser at tablet and phone sizes: cards are buttons named by their
 // label, taps build 사과를 먹어요 with the rule engine, and the speak button hands it to speech in ko-KR.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, launchBrowser, openApp, startApp, tapCards, waitEngine } from '../support/browser.mjs';
+import { openApp, tapCards, useApp, VIEWPORTS, waitEngine } from '../support/browser.mjs';
 
-let browser;
-let app;
-
-before(async () => {
-  browser = await launchBrowser();
-  app = await startApp();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useApp();
 
 for (const [name, viewport] of Object.entries(VIEWPORTS)) {
   describe(`board at ${viewport.width}×${viewport.height} (${name})`, () => {
     test('tapping 사과 then 먹다 shows 사과를 먹어요 and speaks it in Korean', async () => {
-      const { context, page, errors } = await openApp(browser, app.url, { viewport });
+      const { context, page, errors } = await openApp(session.browser, session.app.url, { viewport });
       try {
         await waitEngine(page);
         await page.getByRole('tab', { name: '음식' }).click();
@@ -47,7 +36,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     });
 
     test('every card is at least 48 px and nothing overflows the screen sideways', async () => {
-      const { context, page } = await openApp(browser, app.url, { viewport });
+      const { context, page } = await openApp(session.browser, session.app.url, { viewport });
       try {
         const sizes = await page.evaluate(() => [...document.querySelectorAll('button')]
           .filter((b) => b.offsetParent !== null)
@@ -64,7 +53,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
 }
 
 test('undo removes the last card, clear removes all; the cards stay buttons named by their label', async () => {
-  const { context, page } = await openApp(browser, app.url);
+  const { context, page } = await openApp(session.browser, session.app.url);
   try {
     await waitEngine(page);
     await tapCards(page, ['화장실', '가다', '싶다']);
@@ -88,7 +77,7 @@ test('undo removes the last card, clear removes all; the cards stay buttons name
 });
 
 test('the teacher button does not open on a tap, and the OpenMoji credit is in the 정보 panel', async () => {
-  const { context, page } = await openApp(browser, app.url);
+  const { context, page } = await openApp(session.browser, session.app.url);
   try {
     await page.getByTestId('teacher').click();
     await page.waitForTimeout(300);
@@ -102,7 +91,7 @@ test('the teacher button does not open on a tap, and the OpenMoji credit is in t
 });
 
 test('scanning steps through rows and the switch chooses a card', async () => {
-  const { context, page } = await openApp(browser, app.url);
+  const { context, page } = await openApp(session.browser, session.app.url);
   try {
     await waitEngine(page);
     await page.evaluate(async () => {

@@ -1,28 +1,17 @@
 // After one visit the service worker has everything: with the network off the app reloads, the
 // engine loads from the cache and completes a sentence. Model and status answers are never cached.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startApp, stubSpeech, tapCards, waitEngine, waitReady } from '../support/browser.mjs';
+import { stubSpeech, tapCards, useApp, waitEngine, waitReady } from '../support/browser.mjs';
 
-let browser;
-let app;
-
-before(async () => {
-  browser = await launchBrowser();
-  app = await startApp();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useApp();
 
 test('the app reloads and completes sentences with the network off', async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'allow' });
+  const context = await session.browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'allow' });
   await stubSpeech(context);
   const page = await context.newPage();
   try {
-    await page.goto(`${app.url}/`);
+    await page.goto(`${session.app.url}/`);
     await waitReady(page);
     // The worker has installed (precached everything) and controls the page.
     await page.evaluate(() => navigator.serviceWorker.ready);

@@ -1,27 +1,16 @@
 // The particle page, end to end in Chromium: the wasm core loaded by web/core.js, a word typed, a
 // particle chosen, the result on screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startApp } from '../support/browser.mjs';
+import { useApp } from '../support/browser.mjs';
 
-let browser;
-let app;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useApp();
 
 test('typing a word and a particle shows them joined as Korean reads them', async () => {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  const page = await session.browser.newPage({ viewport: { width: 1024, height: 768 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
-  await page.goto(`${app.url}/particles.html`);
+  await page.goto(`${session.app.url}/particles.html`);
   await page.getByTestId('status').filter({ hasText: '준비됐어요' }).waitFor();
   // The page starts with 사과 + 을/를.
   assert.equal(await page.getByTestId('result').textContent(), '사과를');

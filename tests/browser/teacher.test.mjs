@@ -1,22 +1,11 @@
 // The teacher area: the lock, adding a card the lexicon may not know, the deck surviving a reload,
 // Open Board Format export and import (a round trip gives the same deck) and a refused import.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openApp, openTeacher, startApp, storedDeck, tapCards, waitEngine, waitReady } from '../support/browser.mjs';
+import { openApp, openTeacher, storedDeck, tapCards, useApp, waitEngine, waitReady } from '../support/browser.mjs';
 
-let browser;
-let app;
-
-before(async () => {
-  browser = await launchBrowser();
-  app = await startApp();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useApp();
 
 async function addBanana(page) {
   await openTeacher(page);
@@ -35,7 +24,7 @@ async function addBanana(page) {
 }
 
 test('a teacher adds 바나나 (noun, food); 바나나 먹다 completes and the deck survives a reload', async () => {
-  const { context, page, errors } = await openApp(browser, app.url);
+  const { context, page, errors } = await openApp(session.browser, session.app.url);
   try {
     await waitEngine(page);
     await addBanana(page);
@@ -58,7 +47,7 @@ test('a teacher adds 바나나 (noun, food); 바나나 먹다 completes and the 
 });
 
 test('export to .obz then import gives the same deck; .obf too', async () => {
-  const { context, page } = await openApp(browser, app.url);
+  const { context, page } = await openApp(session.browser, session.app.url);
   try {
     await addBanana(page);
     // A hidden card and a photo must survive the round trip as well.
@@ -92,7 +81,7 @@ test('export to .obz then import gives the same deck; .obf too', async () => {
 });
 
 test('a malformed or hostile import is refused with a Korean message and the deck stays as it was', async () => {
-  const { context, page } = await openApp(browser, app.url);
+  const { context, page } = await openApp(session.browser, session.app.url);
   try {
     await addBanana(page);
     const before = await storedDeck(page);
@@ -127,7 +116,7 @@ test('a malformed or hostile import is refused with a Korean message and the dec
 });
 
 test('with a PIN the lock asks for it after the long press', async () => {
-  const { context, page } = await openApp(browser, app.url);
+  const { context, page } = await openApp(session.browser, session.app.url);
   try {
     await openTeacher(page);
     await page.getByRole('tab', { name: '말하기·화면' }).click();

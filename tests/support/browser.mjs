@@ -1,6 +1,7 @@
 // Helpers for the browser tests: headless Chromium through playwright-core, the app served in-process
 // by tools/server/serve.mjs, a stub for speech, and the teacher lock's long press.
 import { readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../tools/server/serve.mjs';
 
@@ -26,6 +27,25 @@ export function launchBrowser() {
  */
 export function startApp(config = {}) {
   return startServer({ port: 0, config, log: () => {} });
+}
+
+/**
+ * For a test file: starts Chromium and the app server before its tests and closes both after.
+ * The returned object's `browser` and `app` are set once the tests run.
+ * @param {object} [config] as for startApp
+ * @returns {{browser: import('playwright-core').Browser, app: {url: string, close: Function}}}
+ */
+export function useApp(config = {}) {
+  const session = { browser: null, app: null };
+  before(async () => {
+    session.browser = await launchBrowser();
+    session.app = await startApp(config);
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.app?.close();
+  });
+  return session;
 }
 
 /**
