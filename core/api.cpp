@@ -4,6 +4,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "arrange.hpp"
 #include "assemble.hpp"
 #include "conjugate.hpp"
 #include "edits.hpp"
@@ -80,7 +81,9 @@ namespace {
 Result<json> complete_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
-    auto completion = complete(*cards);
+    auto options = json_io::options_from(request);
+    if (!options) return options.error();
+    auto completion = complete(*cards, *options);
     if (!completion) return completion.error();
     return json_io::completion(*completion);
 }
@@ -89,8 +92,12 @@ Result<json> complete_handler(const json& request) {
 Result<json> prompt_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
+    auto sentence_options = json_io::options_from(request);
+    if (!sentence_options) return sentence_options.error();
+    auto arranged = arrange(*cards, *sentence_options);  // the model sees what the rules see
+    if (!arranged) return arranged.error();
     std::vector<std::string> labels;
-    for (const Card& c : *cards) labels.push_back(c.label);
+    for (const ResolvedCard& c : arranged->cards) labels.push_back(c.label);
     prompt::Options options;
     if (request.contains("model")) {
         if (!request["model"].is_string()) return bad_request("\"model\" must be a string");
@@ -122,13 +129,16 @@ Result<json> validate_handler(const json& request) {
     }
     auto body = string_field(request, "body");
     if (!body) return body.error();
-    auto v = validate(*cards, request["status"].get<int>(), *body);
+    auto options = json_io::options_from(request);
+    if (!options) return options.error();
+    auto v = validate(*cards, *options, request["status"].get<int>(), *body);
     if (!v) return v.error();
     json out = json_io::completion(v->completion);
     out["source"] = "model";
     json disagreements = json::array();
     for (const auto& d : v->disagreements) {
-        disagreements.push_back(json{{"card", d.card}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
+        const int tap = v->completion.cards[static_cast<std::size_t>(d.card)].tap;
+        disagreements.push_back(json{{"card", tap}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
     }
     out["disagreements"] = std::move(disagreements);
     out["rulesSentence"] = v->rules.rendered.sentence;
@@ -145,11 +155,13 @@ Result<json> score_handler(const json& request) {
     if (!request.contains("edits") || !request["edits"].is_object()) return bad_request("the request needs \"edits\"");
     auto edits = edits_from_json(request["edits"].dump());
     if (!edits) return edits.error();
-    auto resolved = resolve(*cards);
-    if (!resolved) return resolved.error();
-    auto rendered = render(*resolved, *edits);
+    auto options = json_io::options_from(request);
+    if (!options) return options.error();
+    auto arranged = arrange(*cards, *options);  // the edits index the arranged cards
+    if (!arranged) return arranged.error();
+    auto rendered = render(arranged->cards, *edits);
     if (!rendered) return rendered.error();
-    const Score s = score(*resolved, *rendered, alternatives(*expected));
+    const Score s = score(arranged->cards, *rendered, alternatives(*expected));
     return json{{"exact", s.exact},
                 {"sentence", rendered->sentence},
                 {"closest", s.closest},

@@ -8,7 +8,12 @@ namespace malmoi {
 
 namespace {
 
-bool glued(const PlacedWord& w, const std::vector<ResolvedCard>& cards) {
+bool digits(std::string_view word) {
+    return !word.empty() && word.find_first_not_of("0123456789,.") == std::string_view::npos;
+}
+
+// `previous` is the word before `w` in the sentence.
+bool glued(const PlacedWord& w, const std::vector<ResolvedCard>& cards, std::string_view previous) {
     if (is_punctuation(w.word)) return true;
     if (w.card < 0) return particle::is_particle(w.word);
     const ResolvedCard& card = cards[static_cast<std::size_t>(w.card)];
@@ -16,6 +21,7 @@ bool glued(const PlacedWord& w, const std::vector<ResolvedCard>& cards) {
         case Kind::particle:
         case Kind::question: return true;
         case Kind::copula: return particle::is_particle(w.word);  // 예요 attaches; 아니에요 stands
+        case Kind::noun: return card.has("counter") && digits(previous);  // 3개, 4시 (세 개 stays apart)
         default: return false;
     }
 }
@@ -35,9 +41,11 @@ Result<Rendered> render(const std::vector<ResolvedCard>& cards, const Edits& edi
 
     Rendered out;
     out.words = std::move(placed).value();
+    std::string_view previous;
     for (const PlacedWord& w : out.words) {
         if (w.word.empty()) continue;
-        if (out.tokens.empty() || !glued(w, cards)) out.tokens.push_back(Token{});
+        if (out.tokens.empty() || !glued(w, cards, previous)) out.tokens.push_back(Token{});
+        previous = w.word;
         Token& token = out.tokens.back();
         token.text += w.word;
         if (w.card >= 0 && std::find(token.cards.begin(), token.cards.end(), w.card) == token.cards.end()) {

@@ -1,0 +1,154 @@
+#include "predicate.hpp"
+
+#include <algorithm>
+
+#include "particle.hpp"
+
+namespace malmoi::predicate {
+
+Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form, Manner manner) {
+    (void)manner;  // the speech level and honorifics arrive with the conjugation engine's register
+    return conjugate::conjugate(lemma, form);
+}
+
+std::string to_cannot(const std::string& negative, const std::string& positive) {
+    static const std::string an = "안 ";
+    if (negative.rfind(an, 0) == 0) return "못 " + negative.substr(an.size());
+    if (const auto at = negative.find(" " + an); at != std::string::npos) {
+        return negative.substr(0, at) + " 못 " + negative.substr(at + 1 + an.size());
+    }
+    return "못 " + positive;
+}
+
+Result<std::string> copula_ending(std::string_view word, bool past, SpeechLevel level) {
+    const char* pair = level == SpeechLevel::plain ? (past ? "이었어/였어" : "이야/야")
+                                                   : (past ? "이었어요/였어요" : "이에요/예요");
+    if (level == SpeechLevel::plain && past) {
+        // 이었어/였어 is not a particle pair: build it from the polite one.
+        auto a = particle::attach(word, "이었어요/였어요");
+        if (!a) return a.error();
+        return a->particle.substr(0, a->particle.size() - std::string("요").size());
+    }
+    auto a = particle::attach(word, pair);
+    if (!a) return a.error();
+    return a->particle;
+}
+
+std::string copula_alone(bool past, SpeechLevel level) {
+    if (level == SpeechLevel::plain) return past ? "이었어" : "이야";
+    return past ? "이었어요" : "이에요";
+}
+
+std::string negative_copula(bool past, SpeechLevel level) {
+    if (level == SpeechLevel::plain) return past ? "아니었어" : "아니야";
+    return past ? "아니었어요" : "아니에요";
+}
+
+std::string native_before_counter(std::string_view numeral) {
+    static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
+        {"하나", "한"}, {"둘", "두"}, {"셋", "세"}, {"넷", "네"}, {"스물", "스무"}};
+    for (auto [full, short_form] : kShort) {
+        if (numeral == full) return std::string(short_form);
+    }
+    return std::string(numeral);
+}
+
+namespace {
+
+void add(std::vector<std::string>& out, std::string word) {
+    if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
+}
+
+// Every form of `lemma`, with negation written into the word as the rules may write it (안 먹어요
+// when 안 was tapped after the verb; 공부 못 해요).
+void add_forms(std::vector<std::string>& out, const std::string& lemma) {
+    auto forms = conjugate::all_forms(lemma);
+    if (!forms) return;
+    for (const std::string& f : *forms) {
+        add(out, f);
+        if (f.find("안 ") == std::string::npos && f.find("못 ") == std::string::npos) {
+            add(out, "안 " + f);
+            add(out, "못 " + f);
+        }
+        if (f.find("안 ") != std::string::npos) add(out, to_cannot(f, f));
+    }
+}
+
+// The verbs the nouns of a sentence imply (사과 → 먹다, 학교 → 가다), and 하다 for a sentence with
+// none: what 싶다, 안 and 못 may carry when the child tapped no verb.
+std::vector<std::string> implied_verbs(const std::vector<ResolvedCard>& cards) {
+    std::vector<std::string> out;
+    for (const auto& c : cards) {
+        if (c.kind != Kind::noun) continue;
+        if (std::string v = implied_verb(c); !v.empty()) add(out, std::move(v));
+    }
+    add(out, "하다");
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int index, const SentenceOptions& options) {
+    const ResolvedCard& c = cards[static_cast<std::size_t>(index)];
+    std::vector<std::string> out;
+    const bool has_predicate = std::any_of(cards.begin(), cards.end(), [](const ResolvedCard& x) { return x.predicate(); });
+    switch (c.kind) {
+        case Kind::particle: return out;  // checked by particle::is_particle
+        case Kind::want:
+        case Kind::negative:
+        case Kind::cannot:
+        case Kind::give: {
+            out.push_back("");
+            if (c.kind == Kind::negative) add(out, "안");
+            if (c.kind == Kind::cannot) add(out, "못");
+            if (c.kind == Kind::want) add_forms(out, "싶다");
+            if (c.kind == Kind::give) add_forms(out, "주다");
+            if (!has_predicate) {
+                for (const std::string& verb : implied_verbs(cards)) add_forms(out, verb);
+            }
+            return out;
+        }
+        case Kind::permission: out.push_back(""); add_forms(out, "되다"); return out;
+        case Kind::question: return {"", "?"};
+        case Kind::past:
+        case Kind::plain_speech: return {""};
+        case Kind::finished:
+        case Kind::choice:
+        case Kind::connective:
+        case Kind::determiner:
+        case Kind::adverb:
+        case Kind::interjection: return {c.label};
+        case Kind::noun: {
+            out.push_back(c.label);
+            for (bool past : {false, true}) {
+                for (SpeechLevel level : {SpeechLevel::polite, SpeechLevel::plain}) {
+                    if (auto e = copula_ending(c.label, past, level)) add(out, c.label + *e);  // 의사예요
+                }
+            }
+            if (auto a = particle::attach(c.label, "이/가"); a && a->fused) add(out, a->stem);  // 내
+            if (c.has("native")) add(out, native_before_counter(c.label));                 // 세 개
+            if (c.label == "나" && options.first_person_jeo) {
+                for (const char* jeo : {"저", "제"}) add(out, jeo);  // a board whose first person is 저
+            }
+            return out;
+        }
+        case Kind::copula:
+            for (bool past : {false, true}) {
+                for (SpeechLevel level : {SpeechLevel::polite, SpeechLevel::plain}) {
+                    add(out, copula_alone(past, level));
+                    add(out, negative_copula(past, level));
+                }
+            }
+            for (const char* e : {"예요", "였어요", "야", "였어"}) add(out, e);
+            add_forms(out, c.lemma);
+            return out;
+        case Kind::verb:
+        case Kind::adjective:
+            add_forms(out, c.lemma);
+            if (const std::string joined = joined_with_give(c.lemma); !joined.empty()) add_forms(out, joined);
+            return out;
+    }
+    return out;
+}
+
+}  // namespace malmoi::predicate
