@@ -15,7 +15,11 @@ bool is_noun(const std::vector<ResolvedCard>& cards, int i) {
 bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
     const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
     if (c.kind != Kind::noun || c.classes.size() != 1 || c.classes.front() != "time" || c.has("wh")) return false;
-    return !(i + 1 < static_cast<int>(cards.size()) && cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle);
+    const auto kind_at = [&](int k) { return k >= 0 && k < static_cast<int>(cards.size()) ? cards[static_cast<std::size_t>(k)].kind : Kind::interjection; };
+    // A noun with a particle card, a counter after its number (몇 시) and a choice (오늘 말고 내일)
+    // keep their place.
+    if (kind_at(i + 1) == Kind::particle || kind_at(i + 1) == Kind::choice || kind_at(i - 1) == Kind::choice) return false;
+    return !(i > 0 && cards[static_cast<std::size_t>(i) - 1].has("number"));
 }
 
 bool together(const ResolvedCard& c) {
@@ -209,13 +213,16 @@ std::vector<ResolvedCard> without_repeats(std::vector<ResolvedCard> cards, bool 
     std::vector<ResolvedCard> kept;
     kept.reserve(cards.size());
     for (auto& c : cards) {
+        // A card repeats the card of the same label before it with only grammar cards between
+        // (싶다 싶다, 주다 주다, 놀다 싶다 놀다). Grammar repeats always count once; content repeats
+        // unless the teacher keeps them.
         bool repeat = false;
         for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
-            if (it->label == c.label && it->kind == c.kind) {
-                repeat = c.content() ? content_too : true;
+            if (it->label == c.label) {
+                repeat = c.content() && it->content() ? content_too : true;
                 break;
             }
-            if (c.content() || it->content()) break;  // only grammar cards look past grammar cards
+            if (it->content() || it->kind == Kind::connective) break;  // only grammar cards are looked past
         }
         if (repeat) {
             left_out.push_back(c.tap);
@@ -226,11 +233,48 @@ std::vector<ResolvedCard> without_repeats(std::vector<ResolvedCard> cards, bool 
     return kept;
 }
 
+// 주다 and 되다 after a verb are grammar cards (읽어 주세요, 타도 돼요?), also when the child tapped
+// the verb's object between them (읽다 책 주다): nouns the earlier verb takes better than 주다 does.
+void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
+        if (c.kind != Kind::verb || !(c.has("give") || c.has("permission"))) continue;
+        std::size_t p = i;
+        while (p-- > 0 && !cards[p].predicate() && cards[p].kind != Kind::connective) {}
+        if (p >= i || !cards[p].predicate()) continue;  // no verb before it in its part of the sentence
+        bool between_is_its = true;
+        for (std::size_t k = p + 1; k < i && between_is_its; ++k) {
+            const ResolvedCard& b = cards[k];
+            if (b.kind == Kind::noun) {
+                between_is_its = frame_fit(cards[p], b) > frame_fit(c, b);
+            } else {
+                between_is_its = b.kind == Kind::particle || b.kind == Kind::adverb || b.kind == Kind::determiner ||
+                                 b.kind == Kind::negative || b.kind == Kind::cannot;
+            }
+        }
+        if (between_is_its) c.kind = c.has("give") ? Kind::give : Kind::permission;
+    }
+    // 되다 tapped first, before the verb it allows, with nothing of its own: 되다 타다 ? → 타도 돼요?
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
+        if (c.kind != Kind::verb || !c.has("permission")) continue;
+        bool first = true;
+        for (std::size_t k = 0; k < i; ++k) first = first && !cards[k].content();
+        std::size_t next = i + 1;
+        while (next < cards.size() && (cards[next].kind == Kind::noun || cards[next].kind == Kind::particle ||
+                                       cards[next].kind == Kind::adverb || cards[next].kind == Kind::negative)) {
+            ++next;
+        }
+        if (first && next < cards.size() && cards[next].kind == Kind::verb) c.kind = Kind::permission;
+    }
+}
+
 }  // namespace
 
 Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& options) {
     Arrangement out;
     std::vector<ResolvedCard> cards = without_repeats(std::move(tapped), options.collapse_repeats, out.repeats);
+    settle_grammar_verbs(cards);
     if (options.keep_tap_order) {
         out.cards = std::move(cards);
         return out;
@@ -272,25 +316,43 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             const Kind k = cards[static_cast<std::size_t>(i)].kind;
             if (in_segment(i) && (k == Kind::interjection || k == Kind::plain_speech)) put(i);
         }
-        // Time words come first, after a leading topic pronoun (나 오늘 …).
-        if (n > 0 && in_segment(0) && cards[0].has("topic") && is_noun(cards, 0) && !(n > 1 && cards[1].kind == Kind::particle)) {
-            bool time_later = false;
-            for (int i = 1; i < n; ++i) time_later = time_later || (in_segment(i) && pure_time(cards, i));
-            if (time_later) put(0);
+        // A time word tapped after its predicate comes first, after a leading topic pronoun
+        // (놀다 오늘 → 오늘 놀다; 나 놀다 내일 → 나 내일 놀다); one tapped before it keeps its place.
+        const auto late_time = [&](int i) {
+            const int k = s.clause_of[static_cast<std::size_t>(i)];
+            const int p = k >= 0 ? s.clauses[static_cast<std::size_t>(k)].predicate : -1;
+            return in_segment(i) && pure_time(cards, i) && p >= 0 && p < i;
+        };
+        bool time_later = false;
+        for (int i = 0; i < n; ++i) time_later = time_later || late_time(i);
+        if (time_later && n > 0 && in_segment(0) && cards[0].has("topic") && is_noun(cards, 0) &&
+            !(n > 1 && cards[1].kind == Kind::particle)) {
+            put(0);
         }
         for (int i = 0; i < n; ++i) {
-            if (in_segment(i) && pure_time(cards, i)) put(i);
+            if (late_time(i)) put(i);
         }
         for (std::size_t k = 0; k < s.clauses.size(); ++k) {
             const Clause& c = s.clauses[k];
-            const int anchor = c.predicate >= 0 ? c.predicate : (c.nouns.empty() ? -1 : c.nouns.front());
-            if (anchor < 0 || !in_segment(anchor)) {
-                if (!(c.predicate < 0 && c.nouns.empty())) continue;
+            int member = -1;
+            for (int i = 0; i < n && member < 0; ++i) {
+                if (s.clause_of[static_cast<std::size_t>(i)] == static_cast<int>(k)) member = i;
             }
-            // A question word that is a nominal sentence's predicate goes last: 뭐 저거 → 저거 뭐.
+            if (member < 0 || !in_segment(member)) continue;
+            // A question word that is a nominal sentence's predicate goes last (뭐 저거 → 저거 뭐), and the
+            // person a question is about goes before the question word (언제 아빠 오다 → 아빠 언제 오다).
             std::vector<int> nouns = c.nouns;
+            const auto wh = [&](int i) {  // 뭐, or a noun a question word determines (무슨 요일, 몇 시)
+                return cards[static_cast<std::size_t>(i)].has("wh") ||
+                       (i > 0 && cards[static_cast<std::size_t>(i) - 1].kind == Kind::determiner && cards[static_cast<std::size_t>(i) - 1].has("wh"));
+            };
             if (c.predicate < 0) {
-                std::stable_partition(nouns.begin(), nouns.end(), [&](int i) { return !cards[static_cast<std::size_t>(i)].has("wh"); });
+                std::stable_partition(nouns.begin(), nouns.end(), [&](int i) { return !wh(i); });
+            } else if (std::any_of(nouns.begin(), nouns.end(), [&](int i) { return wh(i) && !cards[static_cast<std::size_t>(i)].is_a("person"); })) {
+                std::stable_partition(nouns.begin(), nouns.end(), [&](int i) {
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    return !wh(i) && (x.is_a("person") || x.is_a("animal")) && !(i + 1 < n && cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle);
+                });
             }
             // Adverbs tapped before the predicate keep their place among the nouns (빨리 학교 가다);
             // those tapped after it come right before it (먹다 빨리 → 빨리 먹다).
@@ -302,10 +364,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             }
             for (; a < c.adverbs.size(); ++a) put(c.adverbs[a]);
             put(c.finished);
-            put(c.negative);
+            // 안 tapped between a verb and 되다 forbids (만지다 안 되다 → 만지면 안 돼요): it stays there.
+            const bool forbids = c.permission >= 0 && c.negative > c.predicate && c.predicate >= 0 && c.negative < c.permission;
+            if (!forbids) put(c.negative);
             put(c.predicate);
             put(c.want);
             put(c.give);
+            put(c.negative);
             put(c.permission);
             // Anything else of the clause (a second 싶다 kept when repeats are not collapsed …).
             for (int i = 0; i < n; ++i) {

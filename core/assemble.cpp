@@ -159,6 +159,9 @@ ResolvedCard implied_card(const std::string& lemma) {
     return c;
 }
 
+// What a sentence of nouns only becomes (Sentence::nominal_roles).
+enum class Nominal { none, bare, list, copula, yo, yo_after_particle, where_is };
+
 // What each clause's predicate is for the later stages.
 struct ClauseState {
     int card = -1;               // the predicate card (or the 주다 card asking for a thing), or -1
@@ -170,6 +173,8 @@ struct ClauseState {
     bool main = false;           // it ends its part of the sentence (conjugated in full)
     bool honorific = false;      // its subject is spoken of with honorifics
     bool nominal = false;        // no predicate at all: nouns only
+    Nominal shape = Nominal::none;  // what a nominal clause becomes
+    std::vector<int> nominal_heads; // its nouns that are not inside a phrase
 };
 
 class Sentence {
@@ -194,6 +199,7 @@ public:
         insert_particles();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) predicate_words(static_cast<int>(k));
         grammar_left_over();
+        sentence_breaks();
         question_mark();
         return finish();
     }
@@ -221,7 +227,8 @@ private:
     void numbers_and_counters() {
         for (int i = 1; i < size(); ++i) {
             if (!is_counter(i)) continue;
-            cards_[static_cast<std::size_t>(i)].classes.clear();
+            ResolvedCard& counter = cards_[static_cast<std::size_t>(i)];
+            if (!counter.is_a("time")) counter.classes.clear();  // 개 counts, it is no dog; 시 stays a time
             if (card(i - 1).has("native")) word(i - 1) = predicate::native_before_counter(card(i - 1).label);
         }
     }
@@ -240,6 +247,10 @@ private:
                 word(i).clear();  // it says how to speak, not what
             }
             if (c.kind == Kind::past) word(i).clear();  // 했어요 puts the verb in the past and says nothing itself
+        }
+        // On a board whose first person is 저, polite speech says 저 for the 나 card (제가, 제 가방).
+        for (int i = 0; i < size(); ++i) {
+            if (options_.first_person_jeo && level_ == SpeechLevel::polite && is_noun(i) && card(i).label == "나") word(i) = "저";
         }
     }
 
@@ -318,6 +329,13 @@ private:
             s.request = c.give >= 0 || (gives && c.want < 0 && c.negative < 0 && c.permission < 0 && !past_ &&
                                         !question_ && !(speaker_topic && someone_else));
             s.speaker_oriented = s.main && (s.request || c.want >= 0 || c.permission >= 0);
+            // A verb children use after the fact is past unless a time word says otherwise
+            // (장난감 잃어버리다 → 장난감을 잃어버렸어요).
+            if (s.main && s.pred.has("report") && !past_ && !present_time_ && c.want < 0 && c.give < 0 && c.permission < 0) {
+                past_ = true;
+                warn("assumed_past", "'" + s.pred.lemma + "' tells what happened: the past was assumed", s.card);
+                lower(Confidence::medium);
+            }
         }
     }
 
@@ -430,6 +448,13 @@ private:
         }
         return false;
     }
+    // Things a child asks for: 물 alone is 물이요, a request.
+    static bool giveable(const ResolvedCard& c) {
+        for (const char* k : {"food", "drink", "toy", "thing", "tool", "clothing", "media"}) {
+            if (c.is_a(k)) return true;
+        }
+        return false;
+    }
     static bool can_own(const ResolvedCard& a) { return (a.is_a("person") || a.is_a("animal")) && !a.has("wh"); }
 
     // A person right before a body part owns it (엄마 손), and before 집 too unless the child lives
@@ -439,40 +464,93 @@ private:
         return b.is_a("body") || (b.has("home") && a.is_a("person") && !a.has("household"));
     }
 
+    // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵): its entry.
+    const lexicon::Entry* compound(int i, int next) const {
+        if (next < 0 || next != i + 1) return nullptr;
+        const lexicon::Entry* e = lexicon::find(card(i).label + card(next).label);
+        return e && e->has("compound") ? e : nullptr;
+    }
+
+    // Nouns the phrase stage settles whatever the frame says, and the heads that are left for it:
+    // a compound (눈 사람 → 눈사람), the first of two time words (아침 7시에, 3시 30분에), a colour or a
+    // material before a noun (빨간색 컵), a person before a body part or someone else's home (엄마 손,
+    // 할머니 집), the first of two choices (인형 말고 공). With an adjective a person's body part is said
+    // of the person (토끼 귀 길다 → 토끼는 귀가 길어요).
+    std::vector<int> fixed_phrases(const std::vector<int>& nouns, const ResolvedCard* pred, int first) {
+        std::vector<int> heads;
+        for (std::size_t h = 0; h < nouns.size(); ++h) {
+            const int i = nouns[h];
+            const int next = next_noun(i);
+            const bool next_here = h + 1 < nouns.size() && nouns[h + 1] == next;
+            if (next_here) {
+                if (const lexicon::Entry* e = compound(i, next)) {
+                    role(i) = choice(Role::modifier, RoleSource::phrase);
+                    if (cards_[static_cast<std::size_t>(next)].classes.empty() || !card(next).known) {
+                        cards_[static_cast<std::size_t>(next)].classes = e->classes;
+                    } else {
+                        cards_[static_cast<std::size_t>(next)].classes = e->classes.empty() ? card(next).classes : e->classes;
+                    }
+                    continue;
+                }
+                if (pred && card(i).is_a("time") && card(next).classes.size() == 1 && card(next).is_a("time") &&
+                    !card(i).has("wh")) {
+                    role(i) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
+                    continue;
+                }
+                if (narrows(card(i)) && !card(next).is_a("time")) {
+                    role(i) = choice(Role::modifier, RoleSource::phrase);
+                    continue;
+                }
+                if (always_owns(card(i), card(next))) {
+                    if (pred && pred->kind == Kind::adjective && card(next).is_a("body") && i == first && !topic_taken()) {
+                        role(i) = choice(Role::topic, RoleSource::topic);
+                        continue;
+                    }
+                    role(i) = choice(Role::possessor, RoleSource::possessive);
+                    continue;
+                }
+            }
+            if (i + 1 < size() && card(i + 1).kind == Kind::choice) {
+                role(i) = Choice{Role::none, "", RoleSource::phrase, -1, false, true};  // 인형 말고, 물 아니면
+                continue;
+            }
+            heads.push_back(i);
+        }
+        return heads;
+    }
+
     void roles(int k) {
         const Clause& c = clause(k);
         ClauseState& s = state(k);
         const int first = first_noun();
 
         // Numbers and counters: a number before its counter stands bare (세 개), and so does the
-        // count after a noun that takes the role itself (사과를 세 개 먹어요).
+        // count after a noun that takes the role itself (사과를 세 개 먹어요). A clock time takes 에
+        // on its last word (4 시 → 4시에, 3시 30분에); a duration stands bare (5 분 기다려 주세요).
         for (int i : c.nouns) {
-            if (is_counter(i)) {
-                role(i) = choice(Role::quantity, RoleSource::quantity);
-                if (is_noun(i - 1)) role(i - 1) = choice(Role::quantity, RoleSource::quantity);
+            if (!is_counter(i)) continue;
+            if (is_noun(i - 1)) role(i - 1) = choice(Role::quantity, RoleSource::quantity);
+            if (s.nominal) continue;  // a count may be what the sentence says: 몇 시예요?, 다섯 살이에요
+            role(i) = choice(Role::quantity, RoleSource::quantity);
+            const bool counted = is_noun(i - 2) && clause_of(i - 2) == k && !is_number(i - 2) && !has_particle_card(i - 2);
+            if (card(i).is_a("time")) {
+                const bool clock = card(i).has("at") || (is_noun(i - 2) && card(i - 2).has("at") && card(i - 2).is_a("time"));
+                const bool more = is_noun(i + 2) && is_counter(i + 2) && card(i + 2).is_a("time");
+                role(i) = Choice{Role::time, clock && !more ? "에" : "", RoleSource::time, -1, false, true};
+                if (counted && card(i - 2).is_a("time")) role(i - 2) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
+            } else if (!counted) {
+                role(i) = Choice{};  // the counter stands for the thing counted: 3 개 주세요
             }
         }
-        // A count is the whole argument when nothing else is named (3 개 주세요 → 3개 주세요): its
-        // counter then takes the role.
         std::vector<int> open;
         for (int i : c.nouns) {
-            Choice& r = role(i);
-            if (r.decided && r.role == Role::quantity && is_counter(i)) {
-                const int owner = i - 2;
-                if (!(is_noun(owner) && clause_of(owner) == k && !is_number(owner))) {
-                    r = Choice{};  // the counter stands for the thing counted
-                } else {
-                    continue;
-                }
-            } else if (r.decided) {
-                continue;
-            }
+            if (role(i).decided) continue;
             if (is_number(i) && i + 1 < size() && is_counter(i + 1)) continue;
             open.push_back(i);
         }
 
         if (s.nominal) {
-            nominal_roles(k, open);
+            nominal_roles(k, open, first);
             return;
         }
         const ResolvedCard& pred = s.pred;
@@ -485,6 +563,12 @@ private:
         };
         // Who wants or asks is the speaker or the listener, never said: the subject is taken.
         if (s.speaker_oriented && pred.kind == Kind::verb) take_role(Role::subject);
+
+        // An action done to a person (꼬집다, 밀다, 때리다): one person tapped alone is who does it
+        // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says.
+        int persons = 0;
+        for (int i : open) persons += card(i).is_a("person") || card(i).is_a("animal");
+        const bool agent_alone = pred.has("agent") && persons == 1 && !s.speaker_oriented;
 
         std::vector<int> rest;
         for (int i : open) {
@@ -500,7 +584,14 @@ private:
             }
             // A pronoun that is not the speaker is what an adjective describes: 너 좋다 → 네가 좋아요.
             const bool describes = pred.kind == Kind::adjective && !noun.has("speaker");
+            const int next = next_noun(i);
             if (i == first && noun.has("topic") && !s.request && !describes && !noun.has("wh")) {
+                // 나 가방 무겁다: what the adjective describes is the speaker's thing (내 가방이 무거워요).
+                if (pred.kind == Kind::adjective && pred.has("mod") && !pred.has("exp") && next >= 0 && owned(card(next)) &&
+                    !card(next).is_a("body") && !has_particle_card(i)) {
+                    r = choice(Role::possessor, RoleSource::possessive);
+                    continue;
+                }
                 // 나는, 저는: the first-card pronoun is the topic; for a verb it is also the subject.
                 r = choice(Role::topic, RoleSource::topic);
                 if (pred.kind == Kind::verb && !pred.has("exp")) take_role(Role::subject);
@@ -523,33 +614,22 @@ private:
                 }
                 continue;
             }
+            if (agent_alone && (noun.is_a("person") || noun.is_a("animal"))) {
+                for (std::size_t t = 0; t < frame.size(); ++t) {
+                    if (frame[t].role == Role::subject && !taken[t]) {
+                        taken[t] = true;
+                        r = choice(Role::subject, RoleSource::frame, static_cast<int>(t));
+                        warn("guessed_agent", "'" + noun.label + "' was taken for who does '" + pred.lemma + "'", i);
+                        lower(Confidence::medium);
+                        break;
+                    }
+                }
+                if (r.decided) continue;
+            }
             rest.push_back(i);
         }
 
-        // Noun phrases: which adjacent nouns name one thing. A colour or a material narrows the noun
-        // after it (빨간색 컵), a person owns a body part or someone else's home (엄마 손, 할머니 집);
-        // these hold whatever the frame says.
-        std::vector<int> heads;
-        for (std::size_t h = 0; h < rest.size(); ++h) {
-            const int i = rest[h];
-            const int next = next_noun(i);
-            const bool next_open = h + 1 < rest.size() && rest[h + 1] == next;
-            if (next_open && narrows(card(i)) && !card(next).is_a("time")) {
-                role(i) = choice(Role::modifier, RoleSource::phrase);
-                continue;
-            }
-            if (next_open && always_owns(card(i), card(next))) {
-                // With an adjective, a person's body part is said of the person: 토끼 귀 길다 →
-                // 토끼는 귀가 길어요 (topic and comment), when nothing stands before them.
-                if (pred.kind == Kind::adjective && card(next).is_a("body") && i == first && !topic_taken()) {
-                    role(i) = choice(Role::topic, RoleSource::topic);
-                    continue;
-                }
-                role(i) = choice(Role::possessor, RoleSource::possessive);
-                continue;
-            }
-            heads.push_back(i);
-        }
+        std::vector<int> heads = fixed_phrases(rest, &pred, first);
         // Runs of adjacent nouns of one class name one argument together: only the last takes a slot.
         std::vector<int> joined;
         for (std::size_t h = 0; h < heads.size(); ++h) {
@@ -599,6 +679,23 @@ private:
             }
         }
         for (int i : leftovers) leftover_role(k, i, frame, taken);
+        question_topic(k);
+    }
+
+    // In a question about someone or something, the one it is about is the topic: 아빠 언제 오다 →
+    // 아빠는 언제 와요?, 엄마 뭐 먹다 → 엄마는 뭐 먹어요? (the question word is not the subject).
+    void question_topic(int k) {
+        const Clause& c = clause(k);
+        bool wh_other = false;
+        for (int i : c.nouns) wh_other = wh_other || (card(i).has("wh") && role(i).role != Role::subject);
+        for (int i : c.adverbs) wh_other = wh_other || card(i).has("wh");
+        if (!wh_other) return;
+        for (int i : c.nouns) {
+            Choice& r = role(i);
+            if (r.role == Role::subject && !card(i).has("wh") && !has_particle_card(i) && r.source != RoleSource::particle_card) {
+                r = Choice{Role::topic, particle_of(Role::topic), RoleSource::topic, r.slot, false, true};
+            }
+        }
     }
 
     std::vector<int> place(const std::vector<Slot>& frame, const std::vector<bool>& taken, const std::vector<int>& heads) const {
@@ -704,27 +801,94 @@ private:
     // A sentence of nouns only: a question word or a noun after a pointing word takes the copula
     // (저거 뭐 → 저거 뭐예요?; 이거 사과 → 이거 사과예요), a question word alone takes 요 (어디요?);
     // otherwise the nouns stand as they are, one-word requests or lists (물; 사과랑 바나나).
-    void nominal_roles(int k, const std::vector<int>& open) {
-        (void)k;
-        for (int i : open) {
-            if (card(i).has("bare") || card(i).pronoun) {
-                role(i) = Choice{Role::none, "", RoleSource::fallback, -1, false, true};
+    // A sentence of nouns only (docs/design.md, "Sentences without a verb"). The phrase rules hold
+    // as in any sentence (내 가방, 빨간색 컵, 사과랑 바나나); then what the nouns say decides:
+    //   a question word last takes the copula (저거 뭐예요?, 이름이 뭐예요?, 오늘 무슨 요일이에요?),
+    //     어디 asks where someone is (엄마는 어디 있어요?), and alone a question word takes 요 (어디요?)
+    //     or the copula (뭐예요?, 얼마예요?);
+    //   a pointing word, or someone before what they are (의사, 학생), or a day before a day, makes a
+    //     copula sentence (이거 사과예요, 아빠는 의사예요, 오늘 생일이에요), and so does an age or a
+    //     count about someone (나는 5살이에요) and an owned thing (내 차례예요);
+    //   a choice, a thing alone and a count of things take 요 (물 아니면 우유요?, 물이요, 사과 3개요);
+    //   anything else stays as the child said it, and the confidence says so.
+    void nominal_roles(int k, const std::vector<int>& open, int first) {
+        ClauseState& s = state(k);
+        for (int i : open) role(i) = Choice{Role::none, "", RoleSource::fallback, -1, false, true};
+        std::vector<int> heads = fixed_phrases(open, nullptr, first);
+        std::vector<int> rest;
+        for (std::size_t h = 0; h < heads.size(); ++h) {
+            const int i = heads[h];
+            const int next = h + 1 < heads.size() && heads[h + 1] == next_noun(i) ? heads[h + 1] : -1;
+            if (next >= 0 && !has_particle_card(i) && can_own(card(i)) && owned(card(next)) && !card(next).has("status")) {
+                role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방
                 continue;
             }
-            role(i) = Choice{Role::none, "", RoleSource::fallback, -1, false, true};
-        }
-        for (std::size_t h = 0; h + 1 < open.size(); ++h) {
-            const int i = open[h];
-            const int next = next_noun(i);
-            if (next != open[h + 1]) continue;
-            if (narrows(card(i))) {
-                role(i) = choice(Role::modifier, RoleSource::phrase);
-            } else if (always_owns(card(i), card(next)) || (can_own(card(i)) && owned(card(next)) && !card(i).pronoun)) {
-                role(i) = choice(Role::possessor, RoleSource::possessive);
-            } else if (joinable(card(i)) && joinable(card(next)) && same_class(card(i), card(next))) {
+            if (next >= 0 && joinable(card(i)) && joinable(card(next)) && same_class(card(i), card(next)) &&
+                !card(next).has("status")) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
+                continue;
             }
+            rest.push_back(i);
         }
+        s.nominal_heads = rest;
+        const auto possessed = [&](int i) { return i > 0 && is_noun(i - 1) && role(i - 1).role == Role::possessor; };
+        if (rest.empty()) return;
+        const int last = rest.back();
+        const ResolvedCard& tail = card(last);
+        const int front = rest.front();
+        const bool choice_made = std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
+            return i + 1 < size() && card(i + 1).kind == Kind::choice;
+        });
+        const bool count = is_counter(last) || (is_number(last) && rest.size() == 1);
+        // A count of things (사과 3 개) against an age or a count about someone (나 5 살).
+        const bool counted = count && is_noun(last - 2) && !is_number(last - 2) && clause_of(last - 2) == k &&
+                             !card(last - 2).is_a("person") && !card(last - 2).has("topic");
+        const auto topic_or_bare = [&](int i) {
+            if (card(i).is_a("time") || (card(i).pronoun && !card(i).has("topic"))) {
+                role(i) = Choice{Role::none, "", RoleSource::topic, -1, false, true};  // 오늘, 이거
+            } else {
+                role(i) = choice(Role::topic, RoleSource::topic);
+            }
+        };
+        if (has_particle_card(last)) {
+            s.shape = Nominal::yo_after_particle;  // 나 도 → 나도요
+        } else if (choice_made) {
+            s.shape = Nominal::yo;
+            for (int i : clause(k).nouns) {
+                if (i + 1 < size() && card(i + 1).label == "아니면") question_ = true;  // 물 아니면 우유요?
+            }
+        } else if (tail.has("wh") || (last > 0 && card(last - 1).kind == Kind::determiner && card(last - 1).has("wh"))) {
+            question_ = true;
+            if (tail.label == "어디" && rest.size() >= 2) {
+                s.shape = Nominal::where_is;  // 엄마 어디 → 엄마는 어디 있어요?
+                topic_or_bare(rest[rest.size() - 2]);
+            } else if (rest.size() >= 2) {
+                s.shape = Nominal::copula;
+                const int subject = rest[rest.size() - 2];
+                if (card(subject).is_a("time") || (card(subject).pronoun && !card(subject).has("topic"))) {
+                    role(subject) = Choice{Role::none, "", RoleSource::copula, -1, false, true};  // 저거 뭐예요?
+                } else {
+                    role(subject) = Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};  // 이름이 뭐예요?
+                }
+            } else {
+                s.shape = tail.is_a("place") || tail.is_a("time") ? Nominal::yo : Nominal::copula;  // 어디요? 뭐예요?
+            }
+        } else if (rest.size() >= 2 && card(front).pronoun && !card(front).has("topic") && !card(front).has("wh") && tail.known) {
+            s.shape = Nominal::copula;  // 이거 사과예요
+        } else if (rest.size() >= 2 && (tail.has("status") || (card(front).is_a("time") && tail.is_a("time")) || possessed(front) ||
+                                        (count && !counted && (card(front).is_a("person") || card(front).has("topic"))))) {
+            s.shape = Nominal::copula;  // 아빠는 의사예요, 오늘 생일이에요, 내 이름은 민수예요, 나는 5살이에요
+            for (std::size_t h = 0; h + 1 < rest.size(); ++h) topic_or_bare(rest[h]);
+        } else if (rest.size() == 1 && (possessed(last) || (count && !counted && !is_number(last)))) {
+            s.shape = Nominal::copula;  // 내 차례예요, 다섯 살이에요
+        } else if (rest.size() == 1 && (counted || giveable(tail))) {
+            s.shape = Nominal::yo;  // 물이요, 사과 3개요
+        } else if (rest.size() == 1 && tail.kind == Kind::noun) {
+            s.shape = Nominal::bare;  // 엄마, 화장실: a one-word call or request stays as it is
+        } else {
+            s.shape = Nominal::list;
+        }
+        if (s.shape == Nominal::copula) role(last) = Choice{Role::complement, "", RoleSource::copula, -1, false, true};
     }
 
     // A particle the child tapped after a noun names its role when the verb has a free slot with
@@ -800,7 +964,6 @@ private:
     void insert_particles() {
         for (int i = 0; i < size(); ++i) {
             if (!is_noun(i)) continue;
-            if (options_.first_person_jeo && level_ == SpeechLevel::polite && card(i).label == "나") word(i) = "저";
             if (has_particle_card(i)) continue;  // the child's own
             const Choice& r = role(i);
             if (r.role == Role::vocative) {
@@ -879,6 +1042,29 @@ private:
         }
         const Form clause_form = s.main ? (past ? Form::polite_past : Form::polite_present) : Form::connective;
         const auto plain_form = [&] { return s.main ? conjugated(v, clause_form, p) : joining_form(k, p); };
+        if (c.permission >= 0 && !s.implied) {
+            const std::string allowed = conjugated(implied_card("되다"), clause_form, c.permission);
+            if (c.negative > p) {
+                // 만지다 안 되다 → 만지면 안 돼요: 안 tapped after the verb forbids.
+                word(p) = predicate::conditional(v.lemma);
+                word(c.negative) = c.cannot ? "못" : "안";
+                word(c.permission) = allowed;
+                return;
+            }
+            // 타다 되다 → 타도 돼요?; 안 가다 되다 → 안 가도 돼요? A child asks leave.
+            question_ = true;
+            word(p) = conjugated(v, Form::infinitive, p) + "도";
+            word(c.permission) = allowed;
+            if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
+            return;
+        }
+        if (c.give >= 0 && c.negative >= 0 && c.negative < p && v.kind == Kind::verb && c.predicate >= 0) {
+            // 안 꼬집다 주다 → 꼬집지 마세요: asking not to.
+            word(p) = predicate::stem(v.lemma) + "지";
+            word(c.negative).clear();
+            word(c.give) = level_ == SpeechLevel::plain ? "마" : "마세요";
+            return;
+        }
         if (c.want >= 0 && v.kind == Kind::verb) {
             std::string verb_word = conjugated(v, Form::connective, p);
             const std::string want_word = conjugated(implied_card("싶다"), clause_form, c.want);
@@ -970,50 +1156,43 @@ private:
         word(p) = ending ? *ending : predicate::copula_alone(past, level_);
     }
 
-    // A sentence of nouns only: a question word that ends it, or a noun after a pointing word, takes
-    // the copula (저거 뭐예요?, 이거 사과예요); a question word alone takes 요 (어디요?).
+    // The words of a sentence of nouns only, as nominal_roles planned them.
     void nominal_words(int k) {
         const Clause& c = clause(k);
-        std::vector<int> nouns;
-        for (int i : c.nouns) {
-            if (role(i).decided && (role(i).role == Role::modifier || role(i).role == Role::possessor ||
-                                    role(i).role == Role::coordinated)) {
-                continue;
-            }
-            nouns.push_back(i);
-        }
-        if (nouns.empty()) return;
-        const int last = c.nouns.back();
-        const bool last_wh = card(last).has("wh");
-        const ResolvedCard& front = card(c.nouns.front());
-        const bool pointing = front.pronoun && !front.has("topic") && !front.has("wh") && nouns.size() >= 2 && card(last).known;
-        const bool count = is_counter(last);
-        if (has_particle_card(last)) {
-            no_verb();
-            return;
-        }
-        if ((last_wh && nouns.size() >= 2) || pointing || count) {
-            if (nouns.size() >= 2 && !card(nouns.front()).pronoun && role(nouns.front()).role == Role::none &&
-                !card(nouns.front()).is_a("time")) {
-                // 이름 뭐 → 이름이 뭐예요?
-                Choice& subject = role(nouns.front());
-                subject = Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};
-                if (auto a = particle::attach(word(nouns.front()), "이/가")) {
-                    inserts_[static_cast<std::size_t>(nouns.front())].push_back(a->particle);
-                }
-            }
-            role(last) = Choice{Role::complement, "", RoleSource::copula, -1, false, true};
-            if (auto e = predicate::copula_ending(word(last), past_, level_)) word(last) += *e;
-            return;
-        }
-        if (last_wh && nouns.size() == 1) {
-            // 어디 → 어디요?; 반말 어디?
-            if (level_ == SpeechLevel::polite) {
-                if (auto a = particle::attach(word(last), "요")) inserts_[static_cast<std::size_t>(last)].push_back(a->particle);
+        const ClauseState& s = state(k);
+        const bool polite = level_ == SpeechLevel::polite;
+        const auto yo_after = [&](int i) {  // 요 after card i's word: 물이요, 나도요, 어디요
+            if (!polite) return;
+            std::string host = word(i);
+            if (!inserts_[static_cast<std::size_t>(i)].empty()) host = inserts_[static_cast<std::size_t>(i)].back();
+            if (auto a = particle::attach(host, "이요/요")) inserts_[static_cast<std::size_t>(i)].push_back(a->particle);
+        };
+        if (s.nominal_heads.empty()) {
+            // No noun: a question word alone takes 요 (왜요?, 어떻게요?).
+            if (!c.adverbs.empty() && card(c.adverbs.back()).has("wh")) {
+                question_ = true;
+                yo_after(c.adverbs.back());
             }
             return;
         }
-        no_verb();
+        const int last = s.nominal_heads.back();
+        switch (s.shape) {
+            case Nominal::copula:
+                if (auto e = predicate::copula_ending(word(last), past_, level_)) word(last) += *e;
+                break;
+            case Nominal::yo: yo_after(last); break;
+            case Nominal::yo_after_particle: yo_after(last + 1); break;
+            case Nominal::where_is: {
+                const int subject = s.nominal_heads.size() >= 2 ? s.nominal_heads[s.nominal_heads.size() - 2] : -1;
+                const bool elder = subject >= 0 && card(subject).elder;
+                const auto there = conjugated(implied_card("있다"), past_ ? Form::polite_past : Form::polite_present, last, elder);
+                word(last) += " " + there;  // 엄마는 어디 있어요?
+                break;
+            }
+            case Nominal::list: no_verb(); break;
+            case Nominal::bare:
+            case Nominal::none: break;
+        }
     }
 
     void no_verb() {
@@ -1037,6 +1216,13 @@ private:
             word(i).clear();
             warn("grammar_without_verb", "'" + card(i).label + "' needs a verb, and none of the cards implies one", i);
             lower(Confidence::low);
+        }
+    }
+
+    // A connective starts a new sentence: 배가 아파요. 그래서 병원에 가요.
+    void sentence_breaks() {
+        for (int i = 1; i < size(); ++i) {
+            if (card(i).kind == Kind::connective) inserts_[static_cast<std::size_t>(i) - 1].push_back(".");
         }
     }
 

@@ -24,7 +24,7 @@ const std::vector<std::string> kFlags = {
     "topic",  "speaker", "bare",   "past",       "at",         "request", "exp",    "want",
     "give",   "negative", "cannot", "question",  "copula",     "gi",      "seo",    "household",
     "number", "elder",   "counter", "wh",        "report",     "agent",   "mod",    "motion",
-    "permission", "finished", "choice", "connective", "plain", "det",   "home",   "native"};
+    "permission", "finished", "choice", "connective", "plain", "det",   "home",   "native", "status", "compound"};
 
 struct Classes {
     std::vector<NounClass> list;

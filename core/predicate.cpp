@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "hangul.hpp"
 #include "particle.hpp"
 
 namespace malmoi::predicate {
@@ -42,6 +43,33 @@ std::string copula_alone(bool past, SpeechLevel level) {
 std::string negative_copula(bool past, SpeechLevel level) {
     if (level == SpeechLevel::plain) return past ? "아니었어" : "아니야";
     return past ? "아니었어요" : "아니에요";
+}
+
+std::string stem(std::string_view lemma) {
+    static constexpr std::string_view da = "다";
+    if (lemma.size() > da.size() && lemma.substr(lemma.size() - da.size()) == da) lemma.remove_suffix(da.size());
+    return std::string(lemma);
+}
+
+std::string conditional(std::string_view lemma) {
+    // -(으)면 changes the stem exactly as -(으)ㄹ래요 does (들을래요 → 들으면, 도울래요 → 도우면), so
+    // it is read off the intent form: its last syllable before 래요 less its ㄹ. An ㄹ stem keeps
+    // its ㄹ (놀래요 → 놀면).
+    const std::string base = stem(lemma);
+    auto cls = conjugate::known_class(lemma);
+    auto intent = conjugate::conjugate(lemma, conjugate::Form::intent);
+    if (!intent || (intent->stem_class == conjugate::StemClass::l_stem) || (cls && *cls == conjugate::StemClass::l_stem)) {
+        return base + "면";
+    }
+    std::u32string text = hangul::decode(intent->text);
+    static const std::u32string rae_yo = U"래요";
+    if (text.size() < 3 || text.substr(text.size() - 2) != rae_yo) return base + "면";
+    text.resize(text.size() - 2);
+    auto last = hangul::decompose(text.back());
+    if (!last) return base + "면";
+    last->final = 0;
+    text.back() = hangul::compose(*last);
+    return hangul::encode(text) + "면";
 }
 
 std::string native_before_counter(std::string_view numeral) {
@@ -102,7 +130,10 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (c.kind == Kind::negative) add(out, "안");
             if (c.kind == Kind::cannot) add(out, "못");
             if (c.kind == Kind::want) add_forms(out, "싶다");
-            if (c.kind == Kind::give) add_forms(out, "주다");
+            if (c.kind == Kind::give) {
+                add_forms(out, "주다");
+                for (const char* stop : {"마세요", "마", "말아 주세요", "말아 줘"}) add(out, stop);  // 꼬집지 마세요
+            }
             if (!has_predicate) {
                 for (const std::string& verb : implied_verbs(cards)) add_forms(out, verb);
             }
@@ -145,6 +176,12 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
         case Kind::verb:
         case Kind::adjective:
             add_forms(out, c.lemma);
+            add(out, stem(c.lemma) + "지");       // 꼬집지 (마세요)
+            add(out, conditional(c.lemma));        // 만지면 (안 돼요)
+            if (auto inf = conjugate::conjugate(c.lemma, conjugate::Form::infinitive)) {
+                add(out, inf->text + "도");        // 타도 (돼요)
+                add(out, "안 " + inf->text + "도");
+            }
             if (const std::string joined = joined_with_give(c.lemma); !joined.empty()) add_forms(out, joined);
             return out;
     }

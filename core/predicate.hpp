@@ -41,6 +41,13 @@ std::string copula_alone(bool past, SpeechLevel level);
 /// 아니다 in the present or past at a speech level: 아니에요, 아니었어요, 아니야, 아니었어.
 std::string negative_copula(bool past, SpeechLevel level);
 
+/// The stem of a dictionary form, 다 dropped (꼬집다 → 꼬집, 고장 나다 → 고장 나): what -지 and the
+/// other consonant endings that never change the stem attach to (꼬집지 마세요).
+std::string stem(std::string_view lemma);
+
+/// The -(으)면 form of a verb (만지면, 먹으면, 놀면, 들으면, 도우면): what 안 돼요 follows to forbid.
+std::string conditional(std::string_view lemma);
+
 /// A native numeral's form before a counter: 하나 → 한, 둘 → 두, 셋 → 세, 넷 → 네, 스물 → 스무;
 /// the others stay (다섯 개).
 std::string native_before_counter(std::string_view numeral);
