@@ -723,7 +723,7 @@ Stem infinitive(Stem s, const Resolved& r) {
     Syllable last = split_syllable(s.back());
     const bool one = s.size() == 1;
     Syllable prev = one ? Syllable{} : split_syllable(s[s.size() - 2]);
-    // The vowel harmony of the last element alone: 손쓰 → 손써 as 쓰 → 써, 도와주 as 돕 → 도와.
+    // The vowel harmony of the last element alone: 손쓰 → 손써 as 쓰 → 써.
     const std::size_t element = std::min(r.element, s.size() - 1);
     const bool one_element = s.size() - element == 1;
     // 르 irregular needs an open syllable before 르 to take its ㄹ; else 르 behaves like any ㅡ.
@@ -759,7 +759,9 @@ Stem infinitive(Stem s, const Resolved& r) {
             s.push_back(syllable(ini::r, med::eo));
             break;
         case BeforeA::b_to_wu: {
-            const bool o = one_element && last.medial == med::o;  // 돕다, 곱다: 도와, 고와
+            // 와 only for a one-syllable stem (돕다, 곱다: 도와, 고와; 한글 맞춤법 제18항), never for a
+            // longer one, whatever it ends in: 아니꼽다 → 아니꼬워, 가소롭다 → 가소로워.
+            const bool o = one && last.medial == med::o;
             last.final = fin::none;
             set_last(s, last);
             s.push_back(syllable(ini::ng, o ? med::wa : med::wo));
@@ -1219,6 +1221,8 @@ std::optional<std::string> unavailable(const Word& w, const Resolved& r, Form fo
             return why("it has no short negation, with 안 or 못");
         }
     }
+    // A verb that is itself honorific (드시다, 계시다) is so in every form.
+    hon = hon || (r.row && r.row->si);
     if (hon && form == Form::promise) {
         return why("a promise is the speaker's own and takes no honorific");
     }
