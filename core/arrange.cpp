@@ -59,7 +59,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
     // the adjective is the predicate (예쁘다 꽃 → 꽃이 예뻐요); 춥다 and other feelings are not things'
     // qualities (춥다 옷 입다 → 추워서 옷을 입어요).
     for (int i = 0; i + 1 < n; ++i) {
-        if (card(i).kind != Kind::adjective || !card(i).has("mod")) continue;
+        if (card(i).kind != Kind::adjective || card(i).has("feeling")) continue;
         int k = i + 1;
         while (k < n && card(k).kind == Kind::determiner) ++k;
         if (!is_noun(cards, k)) continue;

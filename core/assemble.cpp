@@ -172,6 +172,7 @@ struct ClauseState {
     bool speaker_oriented = false;  // its subject is the speaker or the listener, never said
     bool main = false;           // it ends its part of the sentence (conjugated in full)
     bool honorific = false;      // its subject is spoken of with honorifics
+    bool purpose = false;        // it says what the motion verb after it is for (타러 가요)
     bool nominal = false;        // no predicate at all: nouns only
     Nominal shape = Nominal::none;  // what a nominal clause becomes
     std::vector<int> nominal_heads; // its nouns that are not inside a phrase
@@ -193,11 +194,14 @@ public:
         read_sentence();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) clause_predicate(static_cast<int>(k));
         mark_main_clauses();
+        purposes();
         warn_unknown_words();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) roles(static_cast<int>(k));
+        honorifics();
         child_particles();
         insert_particles();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) predicate_words(static_cast<int>(k));
+        modifiers();
         grammar_left_over();
         sentence_breaks();
         question_mark();
@@ -356,6 +360,62 @@ private:
             if (k != Kind::adverb && k != Kind::interjection && k != Kind::plain_speech && k != Kind::connective) return -1;
         }
         return -1;
+    }
+
+    // A verb right before a verb of going says what for: 자전거 타다 가다 → 자전거 타러 가요; 공원 놀다
+    // 가다 → 공원에 놀러 가요. The place goes with the going, and so does a person the first verb
+    // does not act on (친구 놀다 오다 → 친구가 놀러 와요; 할머니 보다 가다 → 할머니를 보러 가요).
+    void purposes() {
+        for (std::size_t k = 0; k + 1 < states_.size(); ++k) {
+            ClauseState& s = states_[k];
+            const ClauseState& next = states_[k + 1];
+            if (s.card < 0 || s.nominal || s.implied || s.pred.kind != Kind::verb || s.pred.has("motion")) continue;
+            if (next.card < 0 || next.nominal || !next.pred.has("motion") || next.pred.kind != Kind::verb) continue;
+            if (structure_.segment_of[static_cast<std::size_t>(s.card)] != structure_.segment_of[static_cast<std::size_t>(next.card)]) continue;
+            const Clause& c = structure_.clauses[k];
+            if (c.want >= 0 || c.give >= 0 || c.permission >= 0 || c.negative >= 0) continue;
+            s.purpose = true;
+            bool acts_on_people = false;
+            for (const auto& slot : frame_of(s.pred)) {
+                if (slot.role == Role::object && std::find(slot.classes.begin(), slot.classes.end(), "person") != slot.classes.end()) acts_on_people = true;
+            }
+            std::vector<int>& mine = structure_.clauses[k].nouns;
+            std::vector<int>& theirs = structure_.clauses[k + 1].nouns;
+            for (auto it = mine.begin(); it != mine.end();) {
+                const ResolvedCard& noun = card(*it);
+                const bool goes = noun.is_a("place") || noun.is_a("direction") || (noun.is_a("person") && !acts_on_people && !noun.has("topic"));
+                if (goes && !has_particle_card(*it)) {
+                    structure_.clause_of[static_cast<std::size_t>(*it)] = static_cast<int>(k + 1);
+                    theirs.insert(std::upper_bound(theirs.begin(), theirs.end(), *it), *it);
+                    it = mine.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+        }
+    }
+
+    // A subject spoken of with honorifics (할머니, 선생님, a person the teacher marked) makes its
+    // predicate honorific: 할머니가 오세요, 선생님이 가셨어요, 할아버지가 주무세요. 주다 to such a
+    // person is 드리다, with 께: 할머니께 사과를 드려요.
+    void honorifics() {
+        for (std::size_t k = 0; k < states_.size(); ++k) {
+            ClauseState& s = states_[k];
+            if (s.card < 0 || s.nominal || s.pred.kind == Kind::copula) continue;
+            int subject = -1;
+            int topic = -1;
+            for (int i : structure_.clauses[k].nouns) {
+                if (role(i).role == Role::subject) subject = i;
+                if (role(i).role == Role::topic) topic = i;
+                if (role(i).role == Role::recipient && card(i).elder && s.pred.lemma == "주다" && !s.request) {
+                    s.pred = implied_card("드리다");
+                    role(i).particle = "께";
+                }
+            }
+            if (subject < 0 && topic >= 0 && !s.pred.has("exp") && s.pred.kind == Kind::verb) subject = topic;
+            if (subject < 0 && topic >= 0 && s.pred.kind == Kind::adjective && card(topic).elder) subject = topic;
+            s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented;
+        }
     }
 
     void warn_unknown_words() {
@@ -561,8 +621,9 @@ private:
                 if (frame[t].role == r) taken[t] = true;
             }
         };
-        // Who wants or asks is the speaker or the listener, never said: the subject is taken.
-        if (s.speaker_oriented && pred.kind == Kind::verb) take_role(Role::subject);
+        // Who wants or asks is the speaker or the listener, never said: the subject is taken. So is
+        // the subject of a purpose, which is who goes (할머니 보다 가다 → 할머니를 보러 가요).
+        if ((s.speaker_oriented || s.purpose) && pred.kind == Kind::verb) take_role(Role::subject);
 
         // An action done to a person (꼬집다, 밀다, 때리다): one person tapped alone is who does it
         // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says.
@@ -587,7 +648,7 @@ private:
             const int next = next_noun(i);
             if (i == first && noun.has("topic") && !s.request && !describes && !noun.has("wh")) {
                 // 나 가방 무겁다: what the adjective describes is the speaker's thing (내 가방이 무거워요).
-                if (pred.kind == Kind::adjective && pred.has("mod") && !pred.has("exp") && next >= 0 && owned(card(next)) &&
+                if (pred.kind == Kind::adjective && !pred.has("feeling") && !pred.has("exp") && next >= 0 && owned(card(next)) &&
                     !card(next).is_a("body") && !has_particle_card(i)) {
                     r = choice(Role::possessor, RoleSource::possessive);
                     continue;
@@ -1040,8 +1101,9 @@ private:
                 lower(Confidence::low);
             }
         }
+        const bool hon = s.honorific;
         const Form clause_form = s.main ? (past ? Form::polite_past : Form::polite_present) : Form::connective;
-        const auto plain_form = [&] { return s.main ? conjugated(v, clause_form, p) : joining_form(k, p); };
+        const auto plain_form = [&] { return s.main ? conjugated(v, clause_form, p, hon) : joining_form(k, p); };
         if (c.permission >= 0 && !s.implied) {
             const std::string allowed = conjugated(implied_card("되다"), clause_form, c.permission);
             if (c.negative > p) {
@@ -1053,7 +1115,7 @@ private:
             }
             // 타다 되다 → 타도 돼요?; 안 가다 되다 → 안 가도 돼요? A child asks leave.
             question_ = true;
-            word(p) = conjugated(v, Form::infinitive, p) + "도";
+            word(p) = conjugated(v, Form::infinitive, p, hon) + "도";
             word(c.permission) = allowed;
             if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
             return;
@@ -1067,7 +1129,7 @@ private:
         }
         if (c.want >= 0 && v.kind == Kind::verb) {
             std::string verb_word = conjugated(v, Form::connective, p);
-            const std::string want_word = conjugated(implied_card("싶다"), clause_form, c.want);
+            const std::string want_word = conjugated(implied_card("싶다"), clause_form, c.want, hon);
             if (s.implied) {
                 // 사과 싶다 → 사과 먹고 싶어요: the 싶다 card says both.
                 word(c.want) = verb_word + " " + want_word;
@@ -1088,7 +1150,7 @@ private:
         if (c.give >= 0 && c.predicate >= 0 && v.kind == Kind::verb) {
             word(p) = conjugated(v, Form::infinitive, p);
             const Form give_form = !s.main ? Form::connective : past ? Form::polite_past : Form::request;
-            word(c.give) = conjugated(implied_card("주다"), give_form, c.give);
+            word(c.give) = conjugated(implied_card("주다"), give_form, c.give, hon);
             if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
             return;
         }
@@ -1097,10 +1159,16 @@ private:
             return;
         }
         if (c.negative >= 0) {
-            const std::string positive = plain_form();
-            std::string negated =
-                s.main ? conjugated(v, past ? Form::negative_past : Form::negative, p) : "안 " + positive;
-            if (c.cannot) negated = predicate::to_cannot(negated, positive);
+            std::string negated;
+            if (!s.main) {
+                negated = (c.cannot ? "못 " : "안 ") + plain_form();
+            } else if (c.cannot) {
+                // 못 먹어요, 공부 못 해요; a word with no 못 form (알다, an adjective) is denied with 안.
+                auto r = predicate::conjugate(v.lemma, past ? Form::cannot_past : Form::cannot, {level_, hon});
+                negated = r ? r->text : conjugated(v, past ? Form::negative_past : Form::negative, p, hon);
+            } else {
+                negated = conjugated(v, past ? Form::negative_past : Form::negative, p, hon);
+            }
             place_negation(k, p, negated);
             return;
         }
@@ -1122,9 +1190,11 @@ private:
             adjacent = card(i).kind == Kind::particle || card(i).kind == Kind::negative || card(i).kind == Kind::cannot ||
                        clause_of(i) == k;
         }
+        const bool hon = state(k).honorific;
+        if (state(k).purpose) return conjugated(v, Form::purpose, p);
         if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has("gi")) return conjugated(v, Form::nominal, p);
-        if (v.kind == Kind::adjective || v.has("seo")) return conjugated(v, Form::sequential, p);
-        return conjugated(v, Form::connective, p);
+        if (v.kind == Kind::adjective || v.has("seo")) return conjugated(v, Form::sequential, p, hon);
+        return conjugated(v, Form::connective, p, hon);
     }
 
     void copula_words(int k) {
@@ -1200,6 +1270,13 @@ private:
         no_verb_warned_ = true;
         warn("no_verb", "there is no verb; the words are shown as they are");
         lower(Confidence::low);
+    }
+
+    // An adjective right before the noun it describes takes the modifier form: 작다 컵 → 작은 컵.
+    void modifiers() {
+        for (int i = 0; i < size(); ++i) {
+            if (structure_.modifier[static_cast<std::size_t>(i)]) word(i) = conjugated(card(i), Form::modifier, i);
+        }
     }
 
     // Grammar cards no clause used: 싶다 after nouns that imply no verb, 안 with nothing to deny.

@@ -23,7 +23,7 @@ std::optional<Role> frame_role(std::string_view name) {
 const std::vector<std::string> kFlags = {
     "topic",  "speaker", "bare",   "past",       "at",         "request", "exp",    "want",
     "give",   "negative", "cannot", "question",  "copula",     "gi",      "seo",    "household",
-    "number", "elder",   "counter", "wh",        "report",     "agent",   "mod",    "motion",
+    "number", "elder",   "counter", "wh",        "report",     "agent",   "feeling", "motion",
     "permission", "finished", "choice", "connective", "plain", "det",   "home",   "native", "status", "compound"};
 
 struct Classes {

@@ -1,6 +1,7 @@
 #include "predicate.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "hangul.hpp"
 #include "particle.hpp"
@@ -8,17 +9,10 @@
 namespace malmoi::predicate {
 
 Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form, Manner manner) {
-    (void)manner;  // the speech level and honorifics arrive with the conjugation engine's register
-    return conjugate::conjugate(lemma, form);
-}
-
-std::string to_cannot(const std::string& negative, const std::string& positive) {
-    static const std::string an = "안 ";
-    if (negative.rfind(an, 0) == 0) return "못 " + negative.substr(an.size());
-    if (const auto at = negative.find(" " + an); at != std::string::npos) {
-        return negative.substr(0, at) + " 못 " + negative.substr(at + 1 + an.size());
-    }
-    return "못 " + positive;
+    conjugate::Options options;
+    options.speech_level = manner.level == SpeechLevel::plain ? conjugate::Register::plain : conjugate::Register::polite;
+    options.honorific = manner.honorific;
+    return conjugate::conjugate(lemma, form, options);
 }
 
 Result<std::string> copula_ending(std::string_view word, bool past, SpeechLevel level) {
@@ -87,18 +81,35 @@ void add(std::vector<std::string>& out, std::string word) {
     if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
 }
 
+// Every form of `lemma` at the sentence's speech level, of each sense, with and without the
+// honorific: the forms conjugate::all_forms lists, less those of the other speech level.
+std::vector<std::string> forms_at(const std::string& lemma, SpeechLevel level) {
+    std::vector<std::string> out;
+    std::vector<std::string> senses = conjugate::senses(lemma);
+    if (senses.empty()) senses.emplace_back();
+    for (const std::string& sense : senses) {
+        for (bool honorific : {false, true}) {
+            for (conjugate::Form form : conjugate::forms()) {
+                conjugate::Options o;
+                o.speech_level = level == SpeechLevel::plain ? conjugate::Register::plain : conjugate::Register::polite;
+                o.honorific = honorific;
+                o.sense = sense;
+                if (auto c = conjugate::conjugate(lemma, form, o)) add(out, c->text);
+            }
+        }
+    }
+    return out;
+}
+
 // Every form of `lemma`, with negation written into the word as the rules may write it (안 먹어요
 // when 안 was tapped after the verb; 공부 못 해요).
-void add_forms(std::vector<std::string>& out, const std::string& lemma) {
-    auto forms = conjugate::all_forms(lemma);
-    if (!forms) return;
-    for (const std::string& f : *forms) {
+void add_forms(std::vector<std::string>& out, const std::string& lemma, SpeechLevel level) {
+    for (const std::string& f : forms_at(lemma, level)) {
         add(out, f);
         if (f.find("안 ") == std::string::npos && f.find("못 ") == std::string::npos) {
             add(out, "안 " + f);
             add(out, "못 " + f);
         }
-        if (f.find("안 ") != std::string::npos) add(out, to_cannot(f, f));
     }
 }
 
@@ -116,8 +127,16 @@ std::vector<std::string> implied_verbs(const std::vector<ResolvedCard>& cards) {
 
 }  // namespace
 
+SpeechLevel speech_level(const std::vector<ResolvedCard>& cards, const SentenceOptions& options) {
+    for (const auto& c : cards) {
+        if (c.kind == Kind::plain_speech) return SpeechLevel::plain;
+    }
+    return options.speech_level;
+}
+
 std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int index, const SentenceOptions& options) {
     const ResolvedCard& c = cards[static_cast<std::size_t>(index)];
+    const SpeechLevel level = speech_level(cards, options);
     std::vector<std::string> out;
     const bool has_predicate = std::any_of(cards.begin(), cards.end(), [](const ResolvedCard& x) { return x.predicate(); });
     switch (c.kind) {
@@ -129,17 +148,19 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             out.push_back("");
             if (c.kind == Kind::negative) add(out, "안");
             if (c.kind == Kind::cannot) add(out, "못");
-            if (c.kind == Kind::want) add_forms(out, "싶다");
+            if (c.kind == Kind::want) add_forms(out, "싶다", level);
             if (c.kind == Kind::give) {
-                add_forms(out, "주다");
-                for (const char* stop : {"마세요", "마", "말아 주세요", "말아 줘"}) add(out, stop);  // 꼬집지 마세요
+                add_forms(out, "주다", level);
+                static constexpr std::array<const char*, 2> kPolite = {"마세요", "말아 주세요"};
+                static constexpr std::array<const char*, 2> kPlain = {"마", "말아 줘"};
+                for (const char* stop : level == SpeechLevel::plain ? kPlain : kPolite) add(out, stop);  // 꼬집지 마세요
             }
             if (!has_predicate) {
-                for (const std::string& verb : implied_verbs(cards)) add_forms(out, verb);
+                for (const std::string& verb : implied_verbs(cards)) add_forms(out, verb, level);
             }
             return out;
         }
-        case Kind::permission: out.push_back(""); add_forms(out, "되다"); return out;
+        case Kind::permission: out.push_back(""); add_forms(out, "되다", level); return out;
         case Kind::question: return {"", "?"};
         case Kind::past:
         case Kind::plain_speech: return {""};
@@ -152,9 +173,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
         case Kind::noun: {
             out.push_back(c.label);
             for (bool past : {false, true}) {
-                for (SpeechLevel level : {SpeechLevel::polite, SpeechLevel::plain}) {
-                    if (auto e = copula_ending(c.label, past, level)) add(out, c.label + *e);  // 의사예요
-                }
+                if (auto e = copula_ending(c.label, past, level)) add(out, c.label + *e);  // 의사예요
             }
             if (auto a = particle::attach(c.label, "이/가"); a && a->fused) add(out, a->stem);  // 내
             if (c.has("native")) add(out, native_before_counter(c.label));                 // 세 개
@@ -165,24 +184,24 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
         }
         case Kind::copula:
             for (bool past : {false, true}) {
-                for (SpeechLevel level : {SpeechLevel::polite, SpeechLevel::plain}) {
-                    add(out, copula_alone(past, level));
-                    add(out, negative_copula(past, level));
-                }
+                add(out, copula_alone(past, level));
+                add(out, negative_copula(past, level));
             }
-            for (const char* e : {"예요", "였어요", "야", "였어"}) add(out, e);
-            add_forms(out, c.lemma);
+            static constexpr std::array<const char*, 2> kPolite = {"예요", "였어요"};
+            static constexpr std::array<const char*, 2> kPlain = {"야", "였어"};
+            for (const char* e : level == SpeechLevel::plain ? kPlain : kPolite) add(out, e);
+            add_forms(out, c.lemma, level);
             return out;
         case Kind::verb:
         case Kind::adjective:
-            add_forms(out, c.lemma);
+            add_forms(out, c.lemma, level);
             add(out, stem(c.lemma) + "지");       // 꼬집지 (마세요)
             add(out, conditional(c.lemma));        // 만지면 (안 돼요)
             if (auto inf = conjugate::conjugate(c.lemma, conjugate::Form::infinitive)) {
                 add(out, inf->text + "도");        // 타도 (돼요)
                 add(out, "안 " + inf->text + "도");
             }
-            if (const std::string joined = joined_with_give(c.lemma); !joined.empty()) add_forms(out, joined);
+            if (const std::string joined = joined_with_give(c.lemma); !joined.empty()) add_forms(out, joined, level);
             return out;
     }
     return out;

@@ -27,9 +27,8 @@ struct Manner {
 /// `lemma` in `form`, said in `manner`. Errors: those of conjugate::conjugate.
 Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form, Manner manner);
 
-/// 못 in place of 안: 안 먹어요 → 못 먹어요, 공부 안 해요 → 공부 못 해요; a form with no 안 (몰라요)
-/// gets 못 before its positive form.
-std::string to_cannot(const std::string& negative, const std::string& positive);
+/// The speech level a sentence is said in: the board's, or 반말 when a card asks for it (친구에게).
+SpeechLevel speech_level(const std::vector<ResolvedCard>& cards, const SentenceOptions& options);
 
 /// The copula's ending after `word`, chosen by its last sound: 의사 → 예요, 학생 → 이에요; past 였어요 /
 /// 이었어요; plain 야 / 이야, 였어 / 이었어. Errors: those of particle::attach (unreadable_word …).
