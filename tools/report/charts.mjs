@@ -17,7 +17,7 @@ const GRID = '#e3e6ec';
 /** About how wide a label is at 12 px: Hangul and other wide characters count double. */
 export function textWidth(text) {
   let w = 0;
-  for (const ch of String(text)) w += ch.codePointAt(0) >= 0x1100 ? 12 : 6.8;
+  for (const ch of String(text)) w += ch.codePointAt(0) >= 0x1100 ? 12.5 : 7.4;
   return w;
 }
 
@@ -40,7 +40,8 @@ export function niceTicks(min, max, count = 5) {
 }
 
 function figure({ id, title, description, width, height, body, caption = '', data = null }) {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${Math.ceil(height)}" role="img" `
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.ceil(height)}" `
+    + `viewBox="0 0 ${width} ${Math.ceil(height)}" role="img" `
     + `aria-labelledby="${esc(id)}-title ${esc(id)}-desc" font-size="12" `
     + `font-family="system-ui, 'Noto Sans CJK KR', NanumGothic, sans-serif" fill="${INK}">`
     + `<title id="${esc(id)}-title">${esc(title)}</title><desc id="${esc(id)}-desc">${esc(description)}</desc>`
@@ -50,14 +51,25 @@ function figure({ id, title, description, width, height, body, caption = '', dat
     + `${caption ? ` — ${esc(caption)}` : ''}</figcaption>${numbers}</figure>`);
 }
 
-function legend(series, x, y) {
+/** Legend swatches from (x, y), wrapping before `right`: its SVG and the height it takes. */
+function legend(series, x, y, right) {
   let at = x;
-  return series.map((s) => {
-    const item = `<rect x="${num(at)}" y="${y - 9}" width="12" height="12" rx="2" fill="${esc(s.color)}"/>`
-      + `<text x="${num(at + 16)}" y="${y + 1}" fill="${MUTED}">${esc(s.name)}</text>`;
-    at += 28 + textWidth(s.name);
+  let line = 0;
+  const items = series.map((s) => {
+    let name = s.name;
+    while (name.length > 4 && x + 28 + textWidth(name) > right) name = `${name.slice(0, -2)}…`;
+    const w = 28 + textWidth(name);
+    if (at > x && at + w > right) {
+      at = x;
+      line += 1;
+    }
+    const top = y + line * 18;
+    const item = `<rect x="${num(at)}" y="${top - 9}" width="12" height="12" rx="2" fill="${esc(s.color)}"/>`
+      + `<text x="${num(at + 16)}" y="${top + 1}" fill="${MUTED}">${esc(name)}</text>`;
+    at += w;
     return item;
-  }).join('');
+  });
+  return { svg: items.join(''), height: (line + 1) * 18 };
 }
 
 /**
@@ -72,13 +84,14 @@ export function barChart({ id, title, description, series, groups, max = 1, form
   const plotW = width - labelW - valueW;
   const barH = series.length > 1 ? 12 : 16;
   const groupH = series.length * barH + (series.length - 1) * 2 + 10;
-  const top = series.length > 1 ? 26 : 8;
+  const key = series.length > 1 ? legend(series, 8, 14, width - 4) : null;
+  const top = key ? key.height + 8 : 8;
   const height = top + groups.length * groupH + 22;
   const ticks = niceTicks(0, max, 4);
   const scale = ticks.at(-1) || 1;
   const x = (v) => labelW + (plotW * Math.max(0, Math.min(v, scale))) / scale;
   const parts = [];
-  if (series.length > 1) parts.push(legend(series, labelW, 14));
+  if (key) parts.push(key.svg);
   for (const t of ticks) {
     parts.push(`<line x1="${num(x(t))}" x2="${num(x(t))}" y1="${top - 4}" y2="${top + groups.length * groupH}" stroke="${GRID}"/>`);
     parts.push(`<text x="${num(x(t))}" y="${top + groups.length * groupH + 14}" text-anchor="middle" fill="${MUTED}">${esc(format(t))}</text>`);
@@ -102,20 +115,22 @@ export function barChart({ id, title, description, series, groups, max = 1, form
  * Horizontal stacked bars: one row each, its parts one per series. With scale "share" every row fills
  * the width (parts are shares of the row); with "count" rows are as long as their totals.
  * @param {{id: string, title: string, description: string, series: Array<{name: string, color: string}>,
- *   rows: Array<{label: string, values: number[]}>, scale?: 'share'|'count', width?: number,
+ *   rows: Array<{label: string, values: number[], end?: string}>, scale?: 'share'|'count', width?: number,
  *   caption?: string, data?: object}} chart
  */
 export function stackedChart({ id, title, description, series, rows, scale = 'count', width = 560, caption, data }) {
   const labelW = Math.min(220, Math.max(40, ...rows.map((r) => textWidth(r.label))) + 12);
   const totals = rows.map((r) => r.values.reduce((a, b) => a + b, 0));
-  const valueW = Math.max(56, ...totals.map((t) => textWidth(`n = ${t}`) + 10));
+  const ends = rows.map((r, i) => r.end ?? `n = ${totals[i]}`);
+  const valueW = Math.max(56, ...ends.map((t) => textWidth(t) + 10));
   const plotW = width - labelW - valueW;
   const barH = 22;
   const rowH = barH + 10;
-  const top = 28;
+  const key = legend(series, labelW, 14, width);
+  const top = key.height + 10;
   const height = top + rows.length * rowH + 4;
   const maxTotal = Math.max(1, ...totals);
-  const parts = [legend(series, labelW, 14)];
+  const parts = [key.svg];
   rows.forEach((r, ri) => {
     const y = top + ri * rowH;
     const total = totals[ri];
@@ -132,7 +147,7 @@ export function stackedChart({ id, title, description, series, rows, scale = 'co
       }
       at += w;
     });
-    parts.push(`<text x="${num(at + 6)}" y="${y + barH / 2 + 4}" fill="${MUTED}">${esc(`n = ${total}`)}</text>`);
+    parts.push(`<text x="${num(at + 6)}" y="${y + barH / 2 + 4}" fill="${MUTED}">${esc(ends[ri])}</text>`);
   });
   return figure({ id, title, description, width, height, body: parts.join(''), caption, data });
 }
@@ -187,7 +202,8 @@ export function lineChart({ id, title, description, series, markers = [], spans 
   const all = series.flatMap((s) => s.points);
   const left = 56;
   const right = 16;
-  const top = 30;
+  const key = legend(series, left, 14, width - right);
+  const top = key.height + 12;
   const bottom = 40;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
@@ -200,7 +216,7 @@ export function lineChart({ id, title, description, series, markers = [], spans 
   const y1 = Math.max(yMax ?? -Infinity, yTicks.at(-1));
   const px = (v) => left + (plotW * (v - x0)) / (x1 - x0 || 1);
   const py = (v) => top + plotH - (plotH * (v - y0)) / (y1 - y0 || 1);
-  const parts = [legend(series, left, 14)];
+  const parts = [key.svg];
   for (const s of spans) {
     parts.push(`<rect x="${num(px(s.from))}" y="${top}" width="${num(Math.max(2, px(s.to) - px(s.from)))}" height="${plotH}" fill="#fbe3e1"><title>${esc(s.label)}</title></rect>`);
   }

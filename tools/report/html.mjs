@@ -39,7 +39,8 @@ section { background: var(--paper); border: 1px solid var(--line); border-radius
   margin-top: 18px; }
 section h2 { font-size: 1.15rem; margin: 0 0 10px; }
 section h3 { font-size: 1rem; margin: 16px 0 6px; }
-.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; align-items: start; }
+.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(300px, 100%), 1fr)); gap: 16px; align-items: start; }
+.grid.wide { grid-template-columns: repeat(auto-fit, minmax(min(430px, 100%), 1fr)); }
 .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 12px; }
 .tile { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
 .tile .name { color: var(--muted); font-size: 0.85rem; }
@@ -47,7 +48,7 @@ section h3 { font-size: 1rem; margin: 16px 0 6px; }
 .tile .other { color: var(--muted); font-size: 0.85rem; }
 .up { color: var(--good); } .down { color: var(--bad); }
 figure { margin: 0; }
-figure svg { width: 100%; height: auto; display: block; }
+figure svg { max-width: 100%; height: auto; display: block; }
 figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 4px; }
 details { margin-top: 6px; font-size: 0.85rem; }
 summary { cursor: pointer; color: var(--muted); }
