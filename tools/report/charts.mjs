@@ -21,6 +21,13 @@ export function textWidth(text) {
   return w;
 }
 
+/** `text`, shortened with "…" to about `width` pixels (the full text stays in the chart's description). */
+export function fit(text, width) {
+  let out = String(text);
+  while (out.length > 4 && textWidth(out) > width) out = `${out.slice(0, -2)}…`;
+  return out;
+}
+
 /** "99.5%" for a share from 0 to 1. */
 export const percent = (v) => (v === null || v === undefined || Number.isNaN(v) ? '—' : `${(100 * v).toFixed(1)}%`);
 
@@ -40,14 +47,17 @@ export function niceTicks(min, max, count = 5) {
 }
 
 function figure({ id, title, description, width, height, body, caption = '', data = null }) {
+  // A chart shrinks with the page down to three quarters of its size, then scrolls sideways on its own
+  // so that its text stays readable on a phone.
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.ceil(height)}" `
+    + `style="min-width:${Math.round(width * 0.75)}px" `
     + `viewBox="0 0 ${width} ${Math.ceil(height)}" role="img" `
     + `aria-labelledby="${esc(id)}-title ${esc(id)}-desc" font-size="12" `
     + `font-family="system-ui, 'Noto Sans CJK KR', NanumGothic, sans-serif" fill="${INK}">`
     + `<title id="${esc(id)}-title">${esc(title)}</title><desc id="${esc(id)}-desc">${esc(description)}</desc>`
     + `${body}</svg>`;
   const numbers = data ? `<details><summary>The numbers</summary>${table(data)}</details>` : '';
-  return html(`<figure id="${esc(id)}" data-chart>${svg}<figcaption><strong>${esc(title)}</strong>`
+  return html(`<figure id="${esc(id)}" data-chart><div class="chart">${svg}</div><figcaption><strong>${esc(title)}</strong>`
     + `${caption ? ` — ${esc(caption)}` : ''}</figcaption>${numbers}</figure>`);
 }
 
@@ -56,8 +66,7 @@ function legend(series, x, y, right) {
   let at = x;
   let line = 0;
   const items = series.map((s) => {
-    let name = s.name;
-    while (name.length > 4 && x + 28 + textWidth(name) > right) name = `${name.slice(0, -2)}…`;
+    const name = fit(s.name, right - x - 28);
     const w = 28 + textWidth(name);
     if (at > x && at + w > right) {
       at = x;
@@ -98,7 +107,7 @@ export function barChart({ id, title, description, series, groups, max = 1, form
   }
   groups.forEach((g, gi) => {
     const y0 = top + gi * groupH;
-    parts.push(`<text x="${labelW - 8}" y="${num(y0 + (groupH - 10) / 2 + 4)}" text-anchor="end">${esc(g.label)}</text>`);
+    parts.push(`<text x="${labelW - 8}" y="${num(y0 + (groupH - 10) / 2 + 4)}" text-anchor="end">${esc(fit(g.label, labelW - 10))}</text>`);
     g.values.forEach((v, si) => {
       const y = y0 + si * (barH + 2);
       const text = g.texts?.[si] ?? (v === null || v === undefined ? '—' : format(v));
@@ -135,7 +144,7 @@ export function stackedChart({ id, title, description, series, rows, scale = 'co
     const y = top + ri * rowH;
     const total = totals[ri];
     const full = scale === 'share' ? plotW : (plotW * total) / maxTotal;
-    parts.push(`<text x="${labelW - 8}" y="${y + barH / 2 + 4}" text-anchor="end">${esc(r.label)}</text>`);
+    parts.push(`<text x="${labelW - 8}" y="${y + barH / 2 + 4}" text-anchor="end">${esc(fit(r.label, labelW - 10))}</text>`);
     let at = labelW;
     r.values.forEach((v, si) => {
       if (!v || !total) return;

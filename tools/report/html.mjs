@@ -48,6 +48,8 @@ section h3 { font-size: 1rem; margin: 16px 0 6px; }
 .tile .other { color: var(--muted); font-size: 0.85rem; }
 .up { color: var(--good); } .down { color: var(--bad); }
 figure { margin: 0; }
+figure { min-width: 0; }
+.chart { overflow-x: auto; }
 figure svg { max-width: 100%; height: auto; display: block; }
 figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 4px; }
 details { margin-top: 6px; font-size: 0.85rem; }
