@@ -132,7 +132,7 @@ test('report: the model section, the changed rows and the marked words are on th
   const { context, page } = await open(pages.report, VIEWPORTS.tabletLandscape);
   try {
     const headings = await page.locator('h2').allTextContents();
-    assert.deepEqual(headings, ['Accuracy', 'Calibration', 'The model', 'Rows that changed', 'Failing rows of ft:test (auto) (1)']);
+    assert.deepEqual(headings, ['Accuracy', 'Calibration', 'The model', 'Rows that changed', 'Failing rows of ft:test (auto) (1)', 'By category']);
     const outcomes = await page.getByRole('img', { name: /What became of the model’s answers/ }).getAttribute('aria-labelledby');
     const desc = await page.locator(`[id="${outcomes.split(' ')[1]}"]`).textContent();
     assert.equal(desc, 'ft:test (auto): validated, shown as it came 3, validated after a repair 1, overridden by confident rules 1, refused 1 of 6');

@@ -135,13 +135,13 @@ function accuracySection(runs, series) {
     groups: names.map((c) => ({ label: c, values: runs.map((r) => (r.categories[c] ? share(of(r.categories[c])) : null)) })),
     data: { head: ['category', ...runs.map(runName)], rows: names.map((c) => [c, ...runs.map((r) => (r.categories[c] ? count(of(r.categories[c])) : '—'))]) },
   }));
-  return section('Accuracy', [
-    tiles(runs),
-    html(`<div style="margin-top:14px">${overall}</div>`),
-    html('<h3>By category</h3>'),
-    paragraph('Particles: each noun’s word with its particle against the closest acceptable sentence. Conjugations: each verb’s, adjective’s and grammar card’s form. A category with no particle or no conjugation to score has no bar.', 'note'),
-    html(`<div class="grid wide">${perCategory.join('')}</div>`),
-  ], 'accuracy');
+  return [
+    section('Accuracy', [tiles(runs), html(`<div style="margin-top:14px">${overall}</div>`)], 'accuracy'),
+    section('By category', [
+      paragraph('Particles: each noun’s word with its particle against the closest acceptable sentence. Conjugations: each verb’s, adjective’s and grammar card’s form. A category with no particle or no conjugation to score has no bar.', 'note'),
+      html(`<div class="grid wide">${perCategory.join('')}</div>`),
+    ], 'categories'),
+  ];
 }
 
 function calibrationSection(runs) {
@@ -298,12 +298,15 @@ export function evalReportHtml(run, other = null) {
   const gold = String(run.gold).split('/').slice(-3).join('/');
   const subtitle = `Gold set ${gold}, ${run.totals.rows} rows; engine ${runName(run)}${run.endpoint ? ` at ${run.endpoint}` : ''}`
     + `${other ? `; compared with ${runName(other)} (${other.totals.rows} rows)` : ''}${run.date ? `; ${run.date.slice(0, 16).replace('T', ' ')} UTC` : ''}`;
+  // The figures first, then what to read row by row, then the long per-category charts.
+  const [accuracy, categories] = accuracySection(runs, series);
   const body = [
-    accuracySection(runs, series),
+    accuracy,
     calibrationSection(runs),
     modelSection(runs),
     other ? changesSection(run, other) : null,
     failuresSection(run),
+    categories,
   ].filter(Boolean);
   return page({ title: 'Malmoi evaluation', subtitle, body });
 }
