@@ -35,7 +35,7 @@ export function progressLine({ label, unit, done, total, failed, elapsedMs, fail
   parts.push(`${rate >= 10 ? Math.round(rate) : rate.toFixed(1)} ${unit}/s`);
   if (final) parts.push(`done in ${formatDuration(elapsedMs)}`);
   else parts.push(rate > 0 ? `${formatDuration(((total - done) / rate) * 1000)} left` : 'time left unknown');
-  parts.push(`${failed} ${failedWord}`);
+  if (failedWord) parts.push(`${failed} ${failedWord}`);
   return parts.join(' · ');
 }
 
@@ -44,7 +44,8 @@ export function progressLine({ label, unit, done, total, failed, elapsedMs, fail
  * @param {string} options.label       what runs ("eval", "dataset train")
  * @param {number} options.total       how many items
  * @param {string} [options.unit]      what an item is ("rows")
- * @param {string} [options.failedWord] what a failure is called ("failed", "dropped")
+ * @param {string|null} [options.failedWord] what a failure is called ("failed", "dropped"); null
+ *   for a run that cannot fail an item
  * @param {{write: Function, isTTY?: boolean}} [options.stream] standard error by default
  * @param {() => number} [options.now] a clock in milliseconds (tests pass their own)
  * @param {number} [options.redrawMs]  a terminal line is redrawn at most this often

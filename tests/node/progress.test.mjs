@@ -1,7 +1,13 @@
 // The progress of long runs (tools/progress.mjs): one line redrawn in place on a terminal, plain lines
-// now and then otherwise, nothing left behind by a quick run. A fake clock drives it.
+// now and then otherwise, nothing left behind by a quick run. A fake clock drives it; then the real
+// commands run in a pseudo-terminal and in a pipe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createProgress, formatDuration, progressLine } from '../../tools/progress.mjs';
 
 /** A stream that records what is written, a terminal or not. */
@@ -103,4 +109,64 @@ test('a note goes above the progress line on a terminal, and the rate counts fro
   p.note('job is running');
   assert.equal(stream.writes.at(-2), '\r\x1b[2Kfine-tuning: 50/100 steps (50%) · 1.0 steps/s · 50 s left · 0 warnings');
   assert.equal(stream.writes.at(-1), '\r\x1b[2Kjob is running\nfine-tuning: 50/100 steps (50%) · 1.0 steps/s · 50 s left · 0 warnings');
+});
+
+// ---- the real commands, in a terminal (a pseudo-terminal from script(1)) and in a pipe ----------
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Runs a shell command in a pseudo-terminal: what a person at a terminal sees, both streams. */
+function inTerminal(command) {
+  const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: root, encoding: 'utf8', timeout: 60000 });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  return run.stdout;
+}
+
+test('in a terminal: eval and malmoi dataset redraw one line, then clear it when the run was quick', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'malmoi-progress-'));
+  try {
+    const gold = join(dir, 'gold.tsv');
+    writeFileSync(gold, 'object\t["사과", "먹다"]\t사과를 먹어요\nobject\t["밥", "먹다"]\t밥을 먹어요\n');
+    const evalRun = inTerminal(`node tools/eval.mjs --gold ${gold}`);
+    assert.match(evalRun, /\r\x1b\[2Keval: 1\/2 rows \(50%\) · [\d.]+ rows\/s · [^·]+ left · 0 not matching/);
+    assert.match(evalRun, /\r\x1b\[2KGold set .*gold\.tsv: 2 rows; engine: rules/); // the line cleared, then the report
+    const dataset = inTerminal(`build/malmoi dataset --train 200 --val 40 --seed 1 --out ${join(dir, 'data')}`);
+    assert.match(dataset, /\r\x1b\[2Kdataset train: \d+\/200 examples \(\d+%\) · \d+ examples\/s · [^·]+ left · \d+ dropped/);
+    assert.match(dataset, /\r\x1b\[2Kdataset val: \d+\/40 examples/);
+    assert.match(dataset, /train\.jsonl: 200 examples/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('in a pipe: a run of a few seconds prints plain lines on standard error, the report on standard output', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'malmoi-progress-'));
+  const { loadBuiltCore } = await import('../../tools/built.mjs');
+  const { startFakeOpenAI } = await import('../support/fake-openai.mjs');
+  const core = await loadBuiltCore();
+  // Five rows answered after 600 ms each: about three seconds in all.
+  const fake = await startFakeOpenAI({ scenario: 'slow', slowMs: 600, answer: (cards) => core.complete(cards.map((label) => ({ label }))).edits });
+  try {
+    const gold = join(dir, 'gold.tsv');
+    writeFileSync(gold, ['사과', '밥', '물', '우유', '빵'].map((n) => `object\t["${n}", "먹다"]\tx\n`).join(''));
+    const run = await new Promise((resolve) => {
+      const child = spawn(process.execPath, ['tools/eval.mjs', '--gold', gold, '--engine', 'model', '--endpoint', fake.url], { cwd: root });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => { stdout += d; });
+      child.stderr.on('data', (d) => { stderr += d; });
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+    assert.equal(run.status, 0, run.stderr);
+    const lines = run.stderr.split('\n').filter(Boolean);
+    assert.ok(lines.length >= 2, run.stderr);
+    assert.match(lines[0], /^eval: [1-4]\/5 rows \(\d+%\) · [\d.]+ rows\/s · [^·]+ left · [1-4] not matching$/);
+    assert.match(lines.at(-1), /^eval: 5\/5 rows \(100%\) · [\d.]+ rows\/s · done in [\d.]+ s · 5 not matching$/);
+    assert.ok(!run.stderr.includes('\r') && !run.stderr.includes('\x1b'), 'no terminal codes in a pipe');
+    assert.match(run.stdout, /^Gold set .*: 5 rows; engine: model$/m);
+    assert.doesNotMatch(run.stdout, /eval: \d/);
+  } finally {
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
