@@ -185,17 +185,25 @@ export async function evaluate(options) {
       targets.push(answer);
     }
   }
+  // Exact match is the sentence the core answered against the acceptable ones; the scorer renders the
+  // edits again to find each word's card. Should it render another sentence (options the scorer does
+  // not apply), the row is counted in `renderedApart` and the report says so.
+  let renderedApart = 0;
   score(requests).forEach((s, i) => {
-    targets[i].score = s.error
-      ? { exact: false, particles: { right: 0, total: 0 }, conjugations: { right: 0, total: 0 }, error: s.error }
-      : { exact: s.exact, particles: s.particles, conjugations: s.conjugations, closest: s.closest };
+    const exact = alternatives(requests[i].expected).includes(targets[i].sentence);
+    if (s.error) {
+      targets[i].score = { exact, particles: { right: 0, total: 0 }, conjugations: { right: 0, total: 0 }, error: s.error };
+      return;
+    }
+    if (s.sentence !== targets[i].sentence) renderedApart += 1;
+    targets[i].score = { exact, particles: s.particles, conjugations: s.conjugations, closest: s.closest };
   });
   for (const r of results) {
     const from = r.source === 'model' ? r.model : r.rules;
     r.score = from?.score || { exact: false, particles: { right: 0, total: 0 }, conjugations: { right: 0, total: 0 } };
   }
   const about = { gold: options.gold, engine, endpoint: options.endpoint || null, modelId: options.model || null, date: new Date().toISOString() };
-  return summarise(about, results);
+  return { ...summarise(about, results), renderedApart };
 }
 
 /** The totals of a run from its rows (also used for runs read back from JSON). */
@@ -274,6 +282,9 @@ export function formatReport(report) {
     const n = c.right + c.wrong;
     if (level === 'error' && n === 0) continue;
     lines.push(`| ${level} | ${n} | ${c.right} | ${c.wrong} | ${n ? `${((100 * c.right) / n).toFixed(1)}%` : '—'} |`);
+  }
+  if (report.renderedApart) {
+    lines.push('', `Warning: ${report.renderedApart} answers rendered differently when scored (options the scorer does not apply?): their particle and conjugation counts may be off.`);
   }
   lines.push('', '| category | exact | particles | conjugations |', '|---|---|---|---|');
   for (const [name, c] of Object.entries(report.categories).sort()) {

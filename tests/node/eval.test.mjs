@@ -230,3 +230,17 @@ test('the command: --json keeps every row, --report writes a page, --compare rea
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--compare .*gold\.tsv: /);
 });
+
+test('exact match is the core\u2019s own sentence; a scorer that renders another one is reported', async () => {
+  const honest = await evaluate({ gold, engine: 'rules', core });
+  assert.equal(honest.renderedApart, 0);
+  assert.doesNotMatch(formatReport(honest), /rendered differently/);
+  // A scorer that renders every answer otherwise (as if it ignored an option) cannot change exact match.
+  const apart = await evaluate({
+    gold, engine: 'rules', core,
+    score: (requests) => requests.map(() => ({ exact: false, sentence: '다른 문장', particles: { right: 0, total: 1 }, conjugations: { right: 0, total: 1 } })),
+  });
+  assert.equal(apart.totals.exact, 4);
+  assert.equal(apart.renderedApart, 5);
+  assert.match(formatReport(apart), /Warning: 5 answers rendered differently when scored/);
+});
