@@ -144,3 +144,9 @@ test('the word diff marks what differs from the closest acceptable sentence', ()
   assert.deepEqual(wordDiff('저는 사과를 먹어요', '사과를 먹어요'), [{ word: '저는', same: false }, { word: '사과를', same: true }, { word: '먹어요', same: true }]);
   assert.equal(closestExpected('친구하고 놀아요', '친구랑 놀아요 | 친구하고 놀아요'), '친구하고 놀아요');
 });
+
+test('a run whose scoring rendered answers otherwise says so at the top', () => {
+  assert.doesNotMatch(evalReportHtml(rulesRun), /rendered differently/);
+  const page = evalReportHtml({ ...rulesRun, renderedApart: 2 });
+  assert.match(page, /<div class="warning" role="alert">rules: 2 answers rendered differently when scored/);
+});

@@ -136,7 +136,11 @@ function accuracySection(runs, series) {
     data: { head: ['category', ...runs.map(runName)], rows: names.map((c) => [c, ...runs.map((r) => (r.categories[c] ? count(of(r.categories[c])) : '—'))]) },
   }));
   return [
-    section('Accuracy', [tiles(runs), html(`<div style="margin-top:14px">${overall}</div>`)], 'accuracy'),
+    section('Accuracy', [
+      ...runs.filter((r) => r.renderedApart).map((r) => html(`<div class="warning" role="alert">${esc(`${runName(r)}: ${r.renderedApart} answers rendered differently when scored (options the scorer does not apply?); their particle and conjugation counts may be off.`)}</div>`)),
+      tiles(runs),
+      html(`<div style="margin-top:14px">${overall}</div>`),
+    ], 'accuracy'),
     section('By category', [
       paragraph('Particles: each noun’s word with its particle against the closest acceptable sentence. Conjugations: each verb’s, adjective’s and grammar card’s form. A category with no particle or no conjugation to score has no bar.', 'note'),
       html(`<div class="grid wide">${perCategory.join('')}</div>`),
