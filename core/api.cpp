@@ -1,5 +1,6 @@
 #include "api.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -12,7 +13,6 @@
 #include "particle.hpp"
 #include "prompt.hpp"
 #include "reading.hpp"
-#include "score.hpp"
 #include "validate.hpp"
 
 namespace malmoi::api {
@@ -20,7 +20,6 @@ namespace malmoi::api {
 namespace {
 
 using nlohmann::json;
-using Handler = std::function<Result<json>(const json&)>;
 
 Error bad_request(const std::string& message) { return make_error("bad_request", message); }
 
@@ -146,29 +145,6 @@ Result<json> validate_handler(const json& request) {
     return out;
 }
 
-// {"cards":[…],"edits":{…},"expected":"사과를 먹어요 | …"} → {exact, particles, conjugations, closest}
-Result<json> score_handler(const json& request) {
-    auto cards = json_io::cards_from(request);
-    if (!cards) return cards.error();
-    auto expected = string_field(request, "expected");
-    if (!expected) return expected.error();
-    if (!request.contains("edits") || !request["edits"].is_object()) return bad_request("the request needs \"edits\"");
-    auto edits = edits_from_json(request["edits"].dump());
-    if (!edits) return edits.error();
-    auto options = json_io::options_from(request);
-    if (!options) return options.error();
-    auto arranged = arrange(*cards, *options);  // the edits index the arranged cards
-    if (!arranged) return arranged.error();
-    auto rendered = render(arranged->cards, *edits);
-    if (!rendered) return rendered.error();
-    const Score s = score(arranged->cards, *rendered, alternatives(*expected));
-    return json{{"exact", s.exact},
-                {"sentence", rendered->sentence},
-                {"closest", s.closest},
-                {"particles", {{"right", s.particles_right}, {"total", s.particles_total}}},
-                {"conjugations", {{"right", s.conjugations_right}, {"total", s.conjugations_total}}}};
-}
-
 const std::map<std::string, Handler, std::less<>>& handlers() {
     static const std::map<std::string, Handler, std::less<>> table = {
         {"particle", particle_handler},
@@ -176,7 +152,6 @@ const std::map<std::string, Handler, std::less<>>& handlers() {
         {"complete", complete_handler},
         {"prompt", prompt_handler},
         {"validate", validate_handler},
-        {"score", score_handler},
     };
     return table;
 }
@@ -203,25 +178,32 @@ json run_one(const Handler& handler, const json& request) {
 
 }  // namespace
 
-std::string call(std::string_view function, std::string_view request_json) {
+std::string call(std::string_view function, std::string_view request_json, const Handlers& more) {
     return dump(guarded([&]() -> json {
         const auto& table = handlers();
-        const auto it = table.find(function);
-        if (it == table.end()) {
+        const Handler* found = nullptr;
+        if (const auto m = more.find(function); m != more.end()) found = &m->second;
+        else if (const auto t = table.find(function); t != table.end()) found = &t->second;
+        if (!found) {
             return envelope(make_error("unknown_function", "no core function is named '" + std::string(function) + "'"));
         }
+        const Handler& handler = *found;
         const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
         if (request.is_discarded()) return envelope(make_error("bad_json", "the request is not valid JSON"));
-        if (!request.is_array()) return run_one(it->second, request);
+        if (!request.is_array()) return run_one(handler, request);
         json answers = json::array();
-        for (const json& item : request) answers.push_back(run_one(it->second, item));
+        for (const json& item : request) answers.push_back(run_one(handler, item));
         return envelope(Result<json>(std::move(answers)));
     }));
 }
 
-std::vector<std::string> functions() {
+std::vector<std::string> functions(const Handlers& more) {
     std::vector<std::string> names;
     for (const auto& [name, handler] : handlers()) names.push_back(name);
+    for (const auto& [name, handler] : more) {
+        if (!handlers().count(name)) names.push_back(name);
+    }
+    std::sort(names.begin(), names.end());
     return names;
 }
 
