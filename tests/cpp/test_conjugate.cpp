@@ -8,6 +8,7 @@
 
 #include "conjugate.hpp"
 #include "embedded.hpp"
+#include "hangul.hpp"
 #include "tsv.hpp"
 
 namespace cj = malmoi::conjugate;
@@ -866,6 +867,7 @@ TEST_CASE("conjugate: input is bounded: too long is refused, the work is linear"
         {std::string(300, 'a') + "다", "input_too_long"},        // bytes first, before anything else
         {syllables(30000) + "다", "input_too_long"},              // issue 16: 20 s in wasm before
         {"손 " + syllables(84) + "다", "input_too_long"},         // a phrase counts whole
+        {"ab " + syllables(70) + "다", "input_too_long"},         // named in whole characters
         {std::string(300, ' ') + "먹다" + std::string(300, ' '), ""},  // spaces around are not read
     };
     for (const Long& l : inputs) {
@@ -878,6 +880,7 @@ TEST_CASE("conjugate: input is bounded: too long is refused, the work is linear"
         }
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == l.code);
+        CHECK(malmoi::hangul::valid_utf8(r.error().message));
         CHECK(cj::all_forms(l.input).error().code == l.code);
     }
 }
