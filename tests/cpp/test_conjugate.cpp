@@ -810,6 +810,15 @@ TEST_CASE("conjugate: forms a word cannot have are refused, and all_forms leaves
     CHECK(stay->text == "있을래요");
     CHECK(stay->sense == "stay");
     CHECK(cj::conjugate("있다", INTENT, "exist").error().code == "form_not_available");
+    // The honorific of 있다 is 계시다 for a person who is somewhere, 있으시다 for having.
+    cj::Options have = honorific();
+    have.sense = "have";
+    CHECK(cj::conjugate("있다", P, have)->text == "있으세요");
+    CHECK(cj::conjugate("있다", NEG, have)->text == "없으세요");
+    have.sense = "exist";
+    CHECK(cj::conjugate("있다", P, have)->text == "계세요");
+    have.sense = "stay";
+    CHECK(cj::conjugate("있다", NEG, have)->text == "안 계세요");
 }
 
 TEST_CASE("conjugate: speech level and options parse, and name what is wrong") {
