@@ -30,9 +30,11 @@ constexpr const char* kUsage = R"(usage: malmoi <command>
 
 Commands (each reads standard input, one request per line, and prints one line per request):
   particle          word<TAB>particle        → the word with the particle attached (사과	을/를 → 사과를)
-  conjugate         dictionary<TAB>form      → the form (마시다	polite_present → 마셔요); forms:
-                    polite_present polite_past want want_past request negative negative_past
-                    question intent promise connective infinitive nominal sequential
+  conjugate         dictionary<TAB>form[<TAB>options] → the form (마시다	polite_present → 마셔요);
+                    forms: polite_present polite_past want want_past request negative
+                    negative_past question intent promise connective infinitive nominal
+                    sequential modifier modifier_past purpose permission prohibition cannot
+                    cannot_past; options: plain (반말), honorific (-(으)시-), plain,honorific
   complete [--json] a JSON array of cards    → the sentence (["사과", "먹다"] → 사과를 먹어요);
                     --json prints the whole result: edits, tokens, confidence, warnings, roles
   prompt [--model M] [--style openai|compatible] [--max-tokens N]
@@ -65,9 +67,13 @@ int conjugate_command() {
     return malmoi::cli::for_each_line(std::cin, std::cout, [](const std::string& line) -> Result<std::string> {
         auto fields = malmoi::cli::split_tab(line, "a dictionary form and a form name");
         if (!fields) return fields.error();
-        auto form = malmoi::conjugate::parse_form(fields->second);
+        // An optional third column: plain, honorific, plain,honorific.
+        const auto tab = fields->second.find('\t');
+        auto options = malmoi::conjugate::parse_options(tab == std::string::npos ? "" : fields->second.substr(tab + 1));
+        if (!options) return options.error();
+        auto form = malmoi::conjugate::parse_form(fields->second.substr(0, tab));
         if (!form) return form.error();
-        auto c = malmoi::conjugate::conjugate(fields->first, *form);
+        auto c = malmoi::conjugate::conjugate(fields->first, *form, *options);
         if (!c) return c.error();
         return c->text;
     });
