@@ -280,6 +280,12 @@ async function openTeacher() {
   if (state.settings.pinHash && !(await askPin())) return;
   scanner.stop();
   teacher.open();
+  // What the teacher must know about the stored deck (set aside as unreadable), once per visit.
+  if (state.deckNotice && !state.deckNoticeShown) {
+    state.deckNoticeShown = true;
+    const { alertDialog } = await import('./teacher.js');
+    await alertDialog(document, state.deckNotice);
+  }
 }
 
 function askPin() {
@@ -345,7 +351,7 @@ async function loadStoredDeck() {
   } catch {
     try {
       ({ version: state.version } = await state.store.setDeckAside(stored.deck, { basedOn: stored.version }));
-      state.deckNotice = '저장된 낱말판을 읽을 수 없어서 기본 낱말판을 보여 줘요. 읽을 수 없던 낱말판은 따로 보관했어요(선생님 → 가져오기·내보내기에서 내려받기).';
+      state.deckNotice = '저장된 낱말판을 읽을 수 없어서 기본 낱말판을 보여 줘요. 읽을 수 없던 낱말판은 지우지 않고 따로 보관했어요. 선생님 → 가져오기·내보내기에서 파일로 내려받을 수 있어요.';
     } catch (error) {
       state.version = -1;
       state.deckNotice = error.message;
