@@ -7,7 +7,8 @@
  */
 import { confirmDialog, iconButton } from './teacher-parts.js';
 
-const REASONS = { import: '가져오기 전', reset: '되돌리기 전', restore: '되돌리기 전', manual: '직접 보관' };
+/** Said after the date; the others say what they were kept before in their names. */
+const REASONS = { manual: '직접 보관' };
 
 /**
  * @param {Document} doc
@@ -174,7 +175,7 @@ function importPreview(doc) {
      */
     ask(preview) {
       $('import-preview-file').textContent = `${preview.fileName || '파일'} — "${preview.name}"`;
-      $('import-preview-holds').textContent = `이 파일에는 ${preview.holds}이(가) 있어요.`;
+      $('import-preview-holds').textContent = `이 파일에 든 것: ${preview.holds}`;
       $('import-preview-boards-title').textContent = `낱말판 ${preview.boards.length}개 보기`;
       $('import-preview-boards').replaceChildren(...preview.boards.map((board) => {
         const item = doc.createElement('li');
