@@ -46,9 +46,11 @@ test('two tabs: a card added in one tab survives an edit in a tab opened earlier
     await second.goto(`${session.app.url}/`);
     await waitReady(second);
 
+    await second.bringToFront(); // a tab in the background gets throttled timers, as on a tablet
     await openTeacher(second);
     assert.equal(await addCard(second, '바나나'), '');
     // The first tab hears of it and shows it without a reload.
+    await first.bringToFront();
     await first.getByRole('tab', { name: '음식' }).click();
     await first.locator('#board').getByRole('button', { name: '바나나', exact: true }).waitFor();
 
