@@ -55,7 +55,8 @@ Result<json> particle_handler(const json& request) {
                 {"readAs", a->read_as},      {"guessed", a->guessed}};
 }
 
-// {"word":"마시다","form":"polite_present"} → {"text":"마셔요","class":"regular",…}
+// {"word":"마시다","form":"polite_present"} → {"text":"마셔요","class":"regular",…}; optional
+// "register" ("polite" | "plain") and "honorific" (true | false): {"word":"먹다",…,"honorific":true} → 드세요
 Result<json> conjugate_handler(const json& request) {
     auto word = string_field(request, "word");
     if (!word) return word.error();
@@ -63,7 +64,18 @@ Result<json> conjugate_handler(const json& request) {
     if (!form_name) return form_name.error();
     auto form = conjugate::parse_form(*form_name);
     if (!form) return form.error();
-    auto c = conjugate::conjugate(*word, *form);
+    conjugate::Options options;
+    if (const auto it = request.find("register"); it != request.end()) {
+        if (!it->is_string()) return bad_request("\"register\" must be \"polite\" or \"plain\"");
+        auto level = conjugate::parse_register(it->get<std::string>());
+        if (!level) return level.error();
+        options.speech_level = *level;
+    }
+    if (const auto it = request.find("honorific"); it != request.end()) {
+        if (!it->is_boolean()) return bad_request("\"honorific\" must be true or false");
+        options.honorific = it->get<bool>();
+    }
+    auto c = conjugate::conjugate(*word, *form, options);
     if (!c) return c.error();
     return json{{"text", c->text},
                 {"class", conjugate::to_string(c->stem_class)},

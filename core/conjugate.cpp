@@ -580,7 +580,10 @@ Result<Word> read_word(std::string_view input) {
         }
     }
     if (stem.size() > kMaxStemSyllables) {
-        return make_error("input_too_long", "the stem of " + quoted(text.substr(0, 30)) +
+        // Named by its first ten syllables or so, cut between two characters.
+        std::size_t cut = std::min<std::size_t>(30, text.size());
+        while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        return make_error("input_too_long", "the stem of " + quoted(text.substr(0, cut)) +
                                                 "… has " + std::to_string(stem.size()) +
                                                 " syllables; at most " +
                                                 std::to_string(kMaxStemSyllables) + " are read");

@@ -56,16 +56,19 @@ namespace malmoi::conjugate {
 
 /// What the child's sentence needs of a verb or adjective.
 enum class Form {
-    /// 먹어요, 가요, 해요; 친구이다 → 친구예요, 학생이다 → 학생이에요
+    /// The present (the name is historical: plain speech gives 먹어, 친구야).
+    /// 먹어요, 가요, 해요; 친구이다 → 친구예요, 학생이다 → 학생이에요; honorific 드세요, 오세요
     polite_present,
     /// 먹었어요, 갔어요, 했어요; 친구였어요, 학생이었어요
     polite_past,
-    /// 먹고 싶어요 (the -고 form + 싶어요)
+    /// 먹고 싶어요 (the -고 form + 싶어요), verbs only (춥고 싶어요 is not said); honorific on 싶다:
+    /// 가고 싶으세요, with a suppletive verb as it is: 드시고 싶으세요
     want,
     /// 먹고 싶었어요
     want_past,
-    /// 먹어 주세요, 꺼 주세요 (끄다), 해 주세요. The giving verbs take -세요
-    /// themselves: 주다 → 주세요, 도와주다 → 도와주세요, 드리다 → 드리세요.
+    /// 먹어 주세요, 꺼 주세요 (끄다), 해 주세요, verbs only. The giving verbs take -세요
+    /// themselves: 주다 → 주세요, 도와주다 → 도와주세요, 드리다 → 드리세요. Plain: 먹어 줘, 줘,
+    /// 도와줘. Honorific: the honorific imperative 드세요, 앉으세요 (none in plain speech).
     request,
     /// 안 먹어요; split rows put 안 after the noun: 공부하다 → 공부 안 해요;
     /// 알다 → 몰라요; 있다 → 없어요, 맛있다 → 맛없어요;
@@ -76,9 +79,11 @@ enum class Form {
     negative_past,
     /// the present asked: 먹어요?
     question,
-    /// -(으)ㄹ래요: 먹을래요, 갈래요, 놀래요 (ㄹ stem), 도울래요, 들을래요, 지을래요
+    /// -(으)ㄹ래요, verbs only: 먹을래요, 갈래요, 놀래요 (ㄹ stem), 도울래요, 들을래요, 지을래요;
+    /// plain 먹을래; honorific 드실래요
     intent,
-    /// -(으)ㄹ게요: 먹을게요, 갈게요, 놀게요, 만들게요, 도울게요
+    /// -(으)ㄹ게요, verbs only: 먹을게요, 갈게요, 놀게요, 만들게요, 도울게요; plain 먹을게; no
+    /// honorific (the promise is the speaker's own)
     promise,
     /// -고: 먹고, 돕고, 듣고 (what 싶다 and serial verbs attach to: 먹고 자요)
     connective,

@@ -8,6 +8,7 @@
 
 #include "conjugate.hpp"
 #include "embedded.hpp"
+#include "hangul.hpp"
 #include "tsv.hpp"
 
 namespace cj = malmoi::conjugate;
@@ -809,6 +810,15 @@ TEST_CASE("conjugate: forms a word cannot have are refused, and all_forms leaves
     CHECK(stay->text == "있을래요");
     CHECK(stay->sense == "stay");
     CHECK(cj::conjugate("있다", INTENT, "exist").error().code == "form_not_available");
+    // The honorific of 있다 is 계시다 for a person who is somewhere, 있으시다 for having.
+    cj::Options have = honorific();
+    have.sense = "have";
+    CHECK(cj::conjugate("있다", P, have)->text == "있으세요");
+    CHECK(cj::conjugate("있다", NEG, have)->text == "없으세요");
+    have.sense = "exist";
+    CHECK(cj::conjugate("있다", P, have)->text == "계세요");
+    have.sense = "stay";
+    CHECK(cj::conjugate("있다", NEG, have)->text == "안 계세요");
 }
 
 TEST_CASE("conjugate: speech level and options parse, and name what is wrong") {
@@ -866,6 +876,7 @@ TEST_CASE("conjugate: input is bounded: too long is refused, the work is linear"
         {std::string(300, 'a') + "다", "input_too_long"},        // bytes first, before anything else
         {syllables(30000) + "다", "input_too_long"},              // issue 16: 20 s in wasm before
         {"손 " + syllables(84) + "다", "input_too_long"},         // a phrase counts whole
+        {"ab " + syllables(70) + "다", "input_too_long"},         // named in whole characters
         {std::string(300, ' ') + "먹다" + std::string(300, ' '), ""},  // spaces around are not read
     };
     for (const Long& l : inputs) {
@@ -878,6 +889,7 @@ TEST_CASE("conjugate: input is bounded: too long is refused, the work is linear"
         }
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == l.code);
+        CHECK(malmoi::hangul::valid_utf8(r.error().message));
         CHECK(cj::all_forms(l.input).error().code == l.code);
     }
 }
