@@ -643,8 +643,9 @@ private:
                 r = copula_role(k, i, first);
                 continue;
             }
-            // A pronoun that is not the speaker is what an adjective describes: 너 좋다 → 네가 좋아요.
-            const bool describes = pred.kind == Kind::adjective && !noun.has("speaker");
+            // A pronoun that is not the speaker is what an adjective of feeling is about: 너 좋다 →
+            // 네가 좋아요 (but 너 착하다 → 너는 착해요).
+            const bool describes = pred.kind == Kind::adjective && pred.has("exp") && !noun.has("speaker");
             const int next = next_noun(i);
             if (i == first && noun.has("topic") && !s.request && !describes && !noun.has("wh")) {
                 // 나 가방 무겁다: what the adjective describes is the speaker's thing (내 가방이 무거워요).
@@ -721,7 +722,8 @@ private:
                     merged = true;
                     continue;
                 }
-                if (may_narrow(a) && !b.is_a("person") && !b.is_a("place") && !b.is_a("time") && !b.is_a("food")) {
+                if (may_narrow(a) && !coordinable(a, b) && !b.is_a("person") && !b.is_a("place") && !b.is_a("time") &&
+                    !b.is_a("food")) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     merged = true;
                     continue;
@@ -741,6 +743,19 @@ private:
         }
         for (int i : leftovers) leftover_role(k, i, frame, taken);
         question_topic(k);
+        if (!pred.entry && !final_heads.empty()) {
+            warn("no_frame", "'" + pred.lemma + "' has no case frame in the lexicon: its nouns took the roles most verbs give", s.card);
+            lower(Confidence::medium);
+        }
+        // 할머니 주다 사과: asking (할머니, 사과 주세요) or giving (할머니께 사과를 드려요)?
+        if (s.request && pred.has("give") && c.predicate < 0) {
+            for (int i : c.nouns) {
+                if (role(i).role == Role::vocative) {
+                    warn("request_or_giving", "'" + card(i).label + "' may be asked, or given to", i);
+                    lower(Confidence::medium);
+                }
+            }
+        }
     }
 
     // In a question about someone or something, the one it is about is the topic: 아빠 언제 오다 →
@@ -946,6 +961,10 @@ private:
             s.shape = Nominal::yo;  // 물이요, 사과 3개요
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
             s.shape = Nominal::bare;  // 엄마, 화장실: a one-word call or request stays as it is
+            if (!tail.is_a("person")) {
+                warn("one_word", "'" + tail.label + "' alone may stand for a whole request (화장실 가고 싶어요)", last);
+                lower(Confidence::medium);
+            }
         } else {
             s.shape = Nominal::list;
         }
@@ -1334,6 +1353,11 @@ private:
             out.roles.push_back(NounRole{i, c.role, c.particle, c.source});
         }
         if (auto rendered = render(cards_, out.edits)) out.rendered = std::move(rendered).value();  // the rules' own edits always place
+        if (std::none_of(cards_.begin(), cards_.end(), [](const ResolvedCard& c) { return c.content(); }) &&
+            std::none_of(states_.begin(), states_.end(), [](const ClauseState& s) { return s.implied || s.card >= 0; })) {
+            warn("no_verb", "only grammar cards were tapped");  // ? alone
+            lower(Confidence::low);
+        }
         if (out.rendered.sentence.empty() && !cards_.empty()) {
             // Every card was absorbed (a stray particle alone): show the labels rather than nothing.
             warn("no_verb", "no card could make a sentence; the cards are shown as they are");
