@@ -177,6 +177,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             }
             if (auto a = particle::attach(c.label, "이/가"); a && a->fused) add(out, a->stem);  // 내
             if (c.has("native")) add(out, native_before_counter(c.label));                 // 세 개
+            if (!has_predicate && conjugate::known_class(c.label + "하다")) add_forms(out, c.label + "하다", level);  // 수영하고
             if (c.label == "나" && options.first_person_jeo) {
                 for (const char* jeo : {"저", "제"}) add(out, jeo);  // a board whose first person is 저
             }
