@@ -110,6 +110,7 @@ Result<json> prompt_handler(const json& request) {
     std::vector<std::string> labels;
     for (const ResolvedCard& c : arranged->cards) labels.push_back(c.label);
     prompt::Options options;
+    options.sentence = *sentence_options;
     if (request.contains("model")) {
         if (!request["model"].is_string()) return bad_request("\"model\" must be a string");
         options.model = request["model"].get<std::string>();
