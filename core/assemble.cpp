@@ -421,7 +421,10 @@ private:
             }
             if (subject < 0 && topic >= 0 && !s.pred.has("exp") && s.pred.kind == Kind::verb) subject = topic;
             if (subject < 0 && topic >= 0 && s.pred.kind == Kind::adjective && card(topic).elder) subject = topic;
-            s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented;
+            // The subject of 좋다, 싫다 or 무섭다 is what is liked or feared, not who feels it: 선생님이
+            // 좋아요 honours no one (나는 할머니가 좋아요).
+            const bool stimulus = s.pred.kind == Kind::adjective && s.pred.has("exp");
+            s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
         }
     }
 

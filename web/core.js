@@ -90,11 +90,13 @@ function makeCore(first, start) {
 
     /**
      * The rule engine: cards → the completed sentence, with no network.
-     * @param {Array<{label: string, pos?: string, class?: string}>} cards
+     * @param {Array<{label: string, pos?: string, class?: string, verb?: string, honorific?: boolean}>} cards
+     * @param {{register?: 'polite'|'plain', firstPerson?: '나'|'저', order?: 'arrange'|'tap',
+     *   collapseRepeats?: boolean}} [options] the board's settings (docs/design.md)
      * @returns {{sentence: string, words: string[], edits: {insertWords: object[], transformedWords: object[]},
      *   tokens: Array<{text: string, cards: number[]}>, confidence: string, warnings: object[]}}
      */
-    complete: (cards) => call('complete', { cards }),
+    complete: (cards, options) => call('complete', options ? { cards, options } : { cards }),
 
     /**
      * The chat-completions request for the model, byte-identical to the fine-tuning data.
