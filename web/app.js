@@ -159,7 +159,16 @@ function updateSentence() {
     mode: state.settings.mode,
     available: modelAvailable(modelSettings(), state.serverStatus),
     limitMs: state.settings.timeoutMs,
+    modelKey: modelKey(),
   });
+}
+
+/** Which model answers: remembered answers are kept apart per model (never the key itself). */
+function modelKey() {
+  const { endpoint } = state.settings;
+  return endpoint.kind === 'custom'
+    ? JSON.stringify(['custom', endpoint.baseUrl, endpoint.model])
+    : JSON.stringify(['server', state.serverStatus?.model?.style || '']);
 }
 
 function speakSentence() {
