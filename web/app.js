@@ -13,6 +13,7 @@ import { createPolicy } from './policy.js';
 import { fetchStatus, modelAvailable, requestModel } from './model.js';
 import { koreanVoices, onVoicesChanged, speak } from './speech.js';
 import { createScanner } from './scan.js';
+import { clampPage, gridFor, pageCount } from './pages.js';
 import { attachLongPress, hashPin, newSalt, pinMatches } from './lock.js';
 
 /** Settings a new device starts with. */
@@ -21,7 +22,8 @@ export const DEFAULT_SETTINGS = Object.freeze({
   timeoutMs: 8000,
   endpoint: { kind: 'server', baseUrl: '', model: '' },
   speech: { onTap: true, rate: 0.9, voiceURI: '' },
-  cardSize: 'medium',
+  // The board's grid (0 × 0: chosen for the screen) and the repeat-tap guard.
+  board: { rows: 0, cols: 0, repeatMs: 300 },
   scan: { enabled: false, mode: 'rowcol', intervalMs: 1500 },
   pinHash: '',
   pinSalt: '',
@@ -37,6 +39,8 @@ const state = {
   strip: [],
   shown: { sentence: '', tokens: [], source: 'rules', state: 'idle' },
   category: '',
+  page: 0, // of the active category; back to the first page when the category changes
+  lastTap: { id: '', at: -Infinity }, // the repeat-tap guard
   knownSymbols: new Set(),
   log: [],
   store: null,
@@ -45,6 +49,8 @@ const state = {
 const view = createView(document, {
   onCard: (id) => tapCard(id),
   onTab: (id) => selectCategory(id),
+  onPage: (step) => turnPage(step),
+  onLayout: () => renderDeck(),
   onSpeak: () => speakSentence(),
   onUndo: () => setStrip(state.strip.slice(0, -1)),
   onClear: () => setStrip([]),
@@ -127,20 +133,42 @@ async function start() {
 
 function renderDeck() {
   const tabs = decks.tabCategories(state.deck);
-  if (!tabs.some((c) => c.id === state.category)) state.category = tabs[0]?.id || '';
+  if (!tabs.some((c) => c.id === state.category)) {
+    state.category = tabs[0]?.id || '';
+    state.page = 0;
+  }
   view.renderTabs(tabs, state.category);
   view.renderPinned(decks.pinnedCategories(state.deck).flatMap((c) => decks.cardsIn(state.deck, c.id)));
-  view.renderBoard(state.category ? decks.cardsIn(state.deck, state.category) : []);
+  const cards = state.category ? decks.cardsIn(state.deck, state.category) : [];
+  const grid = boardGrid();
+  const pages = pageCount(cards.length, grid);
+  state.page = clampPage(state.page, pages);
+  view.renderBoard(cards, { page: state.page, pages, grid });
+}
+
+/** The grid in force on this screen (the teacher's, or the screen's own). */
+function boardGrid() {
+  return gridFor(state.settings.board, view.screen());
 }
 
 function selectCategory(id) {
+  if (id !== state.category) state.page = 0;
   state.category = id;
+  renderDeck();
+}
+
+function turnPage(step) {
+  state.page += step;
   renderDeck();
 }
 
 function tapCard(id) {
   const card = state.deck.cards.find((c) => c.id === id);
   if (!card) return;
+  // A second tap on the same card within the teacher's time is a bounce or a double tap, not a word.
+  const now = performance.now();
+  if (id === state.lastTap.id && now - state.lastTap.at < state.settings.board.repeatMs) return;
+  state.lastTap = { id, at: now };
   if (state.strip.length >= 20) return; // a sentence, not a page: keeps the strip and the engine sane
   view.pulse(id);
   if (state.settings.speech.onTap) speak(card.speak || card.label, state.settings.speech);
@@ -186,11 +214,12 @@ function mergeSettings(saved) {
     endpoint: { ...base.endpoint, ...saved.endpoint },
     speech: { ...base.speech, ...saved.speech },
     scan: { ...base.scan, ...saved.scan },
+    board: { ...base.board, ...saved.board },
   };
 }
 
 function applySettings() {
-  view.setCardSize(state.settings.cardSize);
+  renderDeck();
   applyScanning();
 }
 
@@ -348,6 +377,8 @@ function teacherActions() {
       storePersistent: state.store.persistent,
       voices: koreanVoices(),
       log: state.log,
+      grid: boardGrid(),
+      screenGrid: gridFor(undefined, view.screen()),
     }),
     symbolFor: (emoji) => symbolFor(emoji),
     async saveCard(card) {
@@ -369,8 +400,8 @@ function teacherActions() {
       await state.store.setApiKey(apiKey, rememberKey);
       await saveSettings();
     },
-    async saveDisplaySettings({ speech, cardSize, scan, pin }) {
-      state.settings = { ...state.settings, speech, cardSize, scan };
+    async saveDisplaySettings({ speech, board, scan, pin }) {
+      state.settings = { ...state.settings, speech, board, scan };
       if (pin === '') state.settings = { ...state.settings, pinHash: '', pinSalt: '' };
       else if (pin) {
         const salt = newSalt();
