@@ -411,6 +411,7 @@ function teacherActions() {
       scanner.stop();
     },
     testVoice: (speech) => speak('안녕하세요. 말모이예요.', speech),
+    printBoard: (categoryId) => printBoard(categoryId),
     exportDeck: (kind) => exportDeck(kind),
     importDeck: (file) => importDeck(file),
     async resetDeck() {
@@ -419,6 +420,22 @@ function teacherActions() {
       renderDeck();
     },
   };
+}
+
+/**
+ * Prints the board on paper (A4 landscape): one category or all of them, page by page as on this
+ * screen, with the grammar row on each sheet.
+ * @param {string} categoryId '' for every category
+ */
+async function printBoard(categoryId) {
+  const { renderPrint } = await import('./print.js');
+  const categories = decks.tabCategories(state.deck).filter((c) => !categoryId || c.id === categoryId);
+  await renderPrint(document, {
+    categories: categories.map((category) => ({ category, cards: decks.cardsIn(state.deck, category.id) })),
+    grammar: decks.pinnedCategories(state.deck).flatMap((c) => decks.cardsIn(state.deck, c.id)),
+    grid: boardGrid(),
+  });
+  window.print();
 }
 
 /** The OpenMoji file for an emoji when the app has it (so a teacher's emoji looks the same everywhere). */

@@ -1,6 +1,6 @@
 // The board never moves (issue 12): at tablet and phone sizes every card, grammar card and tab keeps
 // its box whatever the child taps; every category and card is in reach without scrolling, through
-// fixed pages; the teacher's grid, the repeat-tap guard and the empty prompt.
+// fixed pages; the teacher's grid, the repeat-tap guard, the empty prompt and the paper board.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, openTeacher, tapCards, useApp, VIEWPORTS, waitEngine, waitReady } from '../support/browser.mjs';
@@ -191,6 +191,46 @@ test('a lone grammar card is on the strip and the empty prompt is gone', async (
       await page.getByTestId('clear').click();
       await page.locator('#sentence-empty').waitFor();
     }
+  } finally {
+    await context.close();
+  }
+});
+
+test('print: one category or the whole board as A4 landscape sheets, the cards in their screen cells', async () => {
+  const { context, page } = await openApp(session.browser, session.app.url, { settings: QUIET });
+  try {
+    await page.evaluate(() => {
+      window.__printed = 0;
+      window.print = () => { window.__printed += 1; };
+    });
+    await openTeacher(page);
+    await page.getByRole('tab', { name: '도구·정보' }).click();
+    await page.getByTestId('print-category').selectOption({ label: '동작' });
+    await page.getByTestId('print').click();
+    await page.waitForFunction(() => window.__printed === 1);
+    const sheets = page.locator('#print-sheet .print-page');
+    assert.equal(await sheets.count(), 2); // 46 cards, 24 to a page
+    assert.equal(await sheets.nth(0).locator('.print-grid .print-card').count(), 24);
+    assert.equal(await sheets.nth(1).locator('.print-grid .print-card').count(), 22);
+    assert.deepEqual(await sheets.nth(0).locator('.print-grammar .print-label').allTextContents(), ['싶다', '주다', '안', '?', '어제']);
+    assert.match(await sheets.nth(1).locator('.print-head').textContent(), /동작.*2 \/ 2쪽/);
+    // The 13th card of 동작 is in row 3, column 1 on paper as on screen.
+    assert.deepEqual(await sheets.nth(0).locator('.print-grid .print-card').nth(12).evaluate((el) => [el.style.gridRow, el.style.gridColumn]), ['3', '1']);
+    const images = await sheets.locator('img').evaluateAll((imgs) => imgs.filter((img) => !img.complete || !img.naturalWidth).length);
+    assert.equal(images, 0, 'every picture is loaded before printing');
+
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('#app').isVisible(), false);
+    assert.equal(await sheets.first().isVisible(), true);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length, 2);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByTestId('print-category').selectOption({ label: '모든 분류' });
+    await page.getByTestId('print').click();
+    await page.waitForFunction(() => window.__printed === 2);
+    // 16 + 16 + 30 + 6 + 14 + 46 + 23 + 17 + 23 + 8 + 25 + 10 cards at 24 a page.
+    assert.equal(await sheets.count(), 1 + 1 + 2 + 1 + 1 + 2 + 1 + 1 + 1 + 1 + 2 + 1);
   } finally {
     await context.close();
   }
