@@ -72,7 +72,10 @@ const policy = createPolicy({
   },
 });
 
-const scanner = createScanner({ getGroups: () => view.scanGroups() });
+const scanner = createScanner({
+  getGroups: () => view.scanGroups(),
+  resumeAt: (chosen, groups) => view.scanResumeAt(chosen, groups),
+});
 let teacher = null;
 
 start().catch((error) => {
@@ -229,6 +232,9 @@ function applyScanning() {
   button.hidden = !scan.enabled;
   document.getElementById('app').dataset.scanning = String(scan.enabled);
   if (scan.enabled && !teacher?.isOpen) {
+    // Space and Enter are the switch now: focus left on a button (선생님 above all, after the teacher
+    // area closes) must not also receive them.
+    document.activeElement?.blur?.();
     scanner.configure({ intervalMs: scan.intervalMs, mode: scan.mode });
     scanner.start();
   } else {
@@ -243,13 +249,47 @@ function wireSwitch() {
     scanner.press();
   });
   button.addEventListener('click', (event) => event.preventDefault());
+  const isSwitchKey = (event) => state.settings.scan.enabled && scanner.running && !teacher?.isOpen
+    && (event.key === ' ' || event.key === 'Enter') && !event.target.closest?.('input, select, textarea, dialog');
+  // In the capture phase, so the switch keys reach no button on the page: a press is never also a
+  // tap on the focused button, a hint of the teacher lock or the start of a hold that opens it.
   document.addEventListener('keydown', (event) => {
-    if (!state.settings.scan.enabled || !scanner.running || teacher?.isOpen) return;
-    if (event.key !== ' ' && event.key !== 'Enter') return;
-    if (event.target.closest?.('input, select, textarea, dialog')) return;
+    if (!isSwitchKey(event)) return;
     event.preventDefault();
+    event.stopPropagation();
     if (!event.repeat) scanner.press();
-  });
+  }, true);
+  document.addEventListener('keyup', (event) => {
+    if (!isSwitchKey(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+  }, true);
+}
+
+/** Space and Enter keys down now: the teacher lock can be held open with them. */
+const heldKeys = new Set();
+document.addEventListener('keydown', (event) => { if (event.key === ' ' || event.key === 'Enter') heldKeys.add(event.key); }, true);
+document.addEventListener('keyup', (event) => heldKeys.delete(event.key), true);
+
+/**
+ * A key held to open the teacher area keeps repeating into what opens (the PIN field, the close
+ * button): ignore it until it is released.
+ */
+function ignoreHeldKeys() {
+  const keys = new Set(heldKeys);
+  if (!keys.size) return;
+  const swallow = (event) => {
+    if (!keys.has(event.key)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (event.type !== 'keyup') return;
+    keys.delete(event.key);
+    if (keys.size) return;
+    document.removeEventListener('keydown', swallow, true);
+    document.removeEventListener('keyup', swallow, true);
+  };
+  document.addEventListener('keydown', swallow, true);
+  document.addEventListener('keyup', swallow, true);
 }
 
 function modelSettings() {
@@ -310,6 +350,7 @@ function describeFailure(error) {
 
 async function openTeacher() {
   if (teacher.isOpen) return;
+  ignoreHeldKeys();
   if (state.settings.pinHash && !(await askPin())) return;
   scanner.stop();
   teacher.open();

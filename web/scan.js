@@ -2,6 +2,8 @@
  * One-switch scanning, as AAC users know it: a highlight steps through the screen on its own, and one
  * switch (Space or Enter, or the big on-screen switch) chooses. Row-column scanning highlights a whole
  * row first, then the items of the chosen row; linear scanning steps through every item in turn.
+ * After a choice scanning starts again from the top, or where `resumeAt` says (a new page of cards
+ * is scanned from its first row: that is what the child opened it for).
  */
 
 /**
@@ -10,8 +12,10 @@
  * @param {number} [options.intervalMs]  time on each step
  * @param {'rowcol'|'linear'} [options.mode]
  * @param {number} [options.loops]  full passes over a row's items before going back to rows
+ * @param {(chosen: HTMLElement, groups: HTMLElement[][]) => number} [options.resumeAt]  the row to
+ *   start from after `chosen` was clicked (-1: the top)
  */
-export function createScanner({ getGroups, intervalMs = 1500, mode = 'rowcol', loops = 2 }) {
+export function createScanner({ getGroups, intervalMs = 1500, mode = 'rowcol', loops = 2, resumeAt = () => -1 }) {
   let timer = null;
   let level = 'rows'; // rows | items
   let groups = [];
@@ -74,6 +78,18 @@ export function createScanner({ getGroups, intervalMs = 1500, mode = 'rowcol', l
     clear();
   }
 
+  /** Sets the scan up so that its next step lands on the row `resumeAt` gives for `chosen`. */
+  function resume(chosen) {
+    const fresh = getGroups().filter((g) => g.length);
+    const at = resumeAt(chosen, fresh);
+    if (mode === 'linear') {
+      groups = fresh;
+      if (at > 0) item = fresh.slice(0, at).flat().length - 1;
+    } else if (at > 0) {
+      row = at - 1;
+    }
+  }
+
   function restartTimer() {
     clearInterval(timer);
     timer = setInterval(step, intervalMs);
@@ -95,28 +111,32 @@ export function createScanner({ getGroups, intervalMs = 1500, mode = 'rowcol', l
     get running() {
       return timer !== null;
     },
-    /** The switch was pressed: choose the highlighted row or item. */
+    /**
+     * The switch was pressed: choose the highlighted row (its first item is highlighted at once) or
+     * the highlighted item (it is clicked, and scanning starts again from the top).
+     */
     press() {
       if (!timer) return;
+      let chosen = null;
       if (level === 'rows') {
-        if (row < 0 || !groups[row]) return;
+        if (!groups[row]) return;
         if (groups[row].length === 1) {
-          const only = groups[row][0];
-          reset();
-          only.click();
+          chosen = groups[row][0];
         } else {
           level = 'items';
           item = -1;
           passes = 0;
-          step();
         }
       } else {
-        const chosen = items()[item];
+        chosen = items()[item];
         if (!chosen) return;
+      }
+      if (chosen) {
         reset();
         chosen.click();
-        if (mode === 'linear') groups = getGroups().filter((g) => g.length);
+        resume(chosen);
       }
+      // One step: the first item of the chosen row, or the row (linear: the item) to start from.
       step();
       restartTimer();
     },

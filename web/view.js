@@ -465,5 +465,15 @@ export function createView(doc, handlers) {
       groups.push(usable([prevButton, nextButton]));
       return groups.filter((group) => group.length);
     },
+
+    /**
+     * Where scanning starts after a choice: a new category or page at its first row of cards (what
+     * the child opened it for), anything else at the top.
+     * @param {HTMLElement} chosen @param {HTMLElement[][]} groups as scanGroups gives them now
+     */
+    scanResumeAt(chosen, groups) {
+      if (!chosen.closest('#tabs, #pager')) return -1;
+      return groups.findIndex((group) => board.contains(group[0]));
+    },
   };
 }
