@@ -147,6 +147,7 @@ function renderDeck() {
   const pages = pageCount(cards.length, grid);
   state.page = clampPage(state.page, pages);
   view.renderBoard(cards, { page: state.page, pages, grid });
+  scanner.refresh();
 }
 
 /** The grid in force on this screen (the teacher's, or the screen's own). */
@@ -183,6 +184,7 @@ function setStrip(cards) {
   state.strip = cards;
   view.renderStrip(cards);
   updateSentence();
+  scanner.refresh();
 }
 
 function updateSentence() {

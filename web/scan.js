@@ -140,6 +140,38 @@ export function createScanner({ getGroups, intervalMs = 1500, mode = 'rowcol', l
       step();
       restartTimer();
     },
+    /**
+     * The screen was drawn again (new elements, perhaps other rows: a tab or a card chosen by touch
+     * while scanning): keep the place (the same row or item, found by its id) and mark it again.
+     */
+    refresh() {
+      if (!timer) return;
+      const key = (element) => element?.id || element?.dataset?.cardId || '';
+      const was = level === 'rows' ? key(groups[row]?.[0]) : key(items()[item]);
+      groups = getGroups().filter((g) => g.length);
+      if (level === 'rows') {
+        if (row < 0) return;
+        const at = groups.findIndex((g) => was && key(g[0]) === was);
+        row = at >= 0 ? at : Math.min(row, groups.length - 1);
+        if (row >= 0) mark(groups[row], 'scan-row');
+        else clear();
+        return;
+      }
+      if (item < 0) return;
+      if (mode === 'rowcol') {
+        const at = groups.findIndex((g) => g.some((element) => was && key(element) === was));
+        if (at >= 0) row = at;
+      }
+      const list = items();
+      if (!list.length) {
+        reset();
+        step();
+        return;
+      }
+      const same = list.findIndex((element) => was && key(element) === was);
+      item = same >= 0 ? same : Math.min(item, list.length - 1);
+      mark([list[item]], 'scan-item');
+    },
     /** @param {{intervalMs?: number, mode?: 'rowcol'|'linear'}} next */
     configure(next) {
       if (next.intervalMs) intervalMs = next.intervalMs;

@@ -182,6 +182,23 @@ test('after a tab or 다음 쪽, scanning starts at the first row of the new pag
   }
 });
 
+test('a tab or card chosen by touch while scanning: the highlight stays in place and the switch still works', async () => {
+  const { context, page } = await openScanning('rowcol');
+  try {
+    assert.deepEqual((await highlighted(page)).row, ['싶다', '주다', '안', '?', '어제']);
+    await page.getByRole('tab', { name: '동작' }).click();
+    assert.deepEqual((await highlighted(page)).row, ['싶다', '주다', '안', '?', '어제'], 'the grammar row, drawn again, is still marked');
+    await page.keyboard.press('Space');
+    assert.deepEqual((await highlighted(page)).item, ['싶다']);
+    await page.getByRole('button', { name: '먹다', exact: true }).click();
+    await page.getByTestId('strip').locator('li').first().waitFor();
+    // The sentence tools now come first, but the marked item is still 싶다.
+    assert.deepEqual((await highlighted(page)).item, ['싶다'], 'the same item after the strip changed');
+  } finally {
+    await context.close();
+  }
+});
+
 test('switch presses never reach the teacher button: no hint, no hold', async () => {
   const { context, page } = await openScanning('rowcol');
   try {
