@@ -11,11 +11,30 @@ import { glyph } from './glyphs.js';
  */
 export function confirmDialog(doc, text) {
   const dialog = doc.getElementById('confirm');
+  dialog.dataset.kind = 'confirm';
+  doc.getElementById('confirm-title').textContent = '확인';
   doc.getElementById('confirm-text').textContent = text;
   dialog.returnValue = '';
   dialog.showModal();
   return new Promise((resolve) => {
     dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true });
+  });
+}
+
+/**
+ * A message the teacher must see (a change that could not be saved), in the same dialog with only 확인.
+ * @param {Document} doc @param {string} text
+ * @returns {Promise<void>}
+ */
+export function alertDialog(doc, text) {
+  const dialog = doc.getElementById('confirm');
+  dialog.dataset.kind = 'alert';
+  doc.getElementById('confirm-title').textContent = '알림';
+  doc.getElementById('confirm-text').textContent = text;
+  dialog.returnValue = '';
+  if (!dialog.open) dialog.showModal();
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => resolve(), { once: true });
   });
 }
 

@@ -12,7 +12,7 @@ import { createDisplayPanel } from './teacher-display.js';
 import { createFilesPanel } from './teacher-files.js';
 import { createToolsPanel } from './teacher-tools.js';
 
-export { confirmDialog } from './teacher-parts.js';
+export { confirmDialog, alertDialog } from './teacher-parts.js';
 
 /**
  * @param {Document} doc
