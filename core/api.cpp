@@ -13,6 +13,7 @@
 #include "particle.hpp"
 #include "prompt.hpp"
 #include "reading.hpp"
+#include "suggest.hpp"
 #include "validate.hpp"
 
 namespace malmoi::api {
@@ -110,6 +111,7 @@ Result<json> prompt_handler(const json& request) {
     std::vector<std::string> labels;
     for (const ResolvedCard& c : arranged->cards) labels.push_back(c.label);
     prompt::Options options;
+    options.sentence = *sentence_options;
     if (request.contains("model")) {
         if (!request["model"].is_string()) return bad_request("\"model\" must be a string");
         options.model = request["model"].get<std::string>();
@@ -157,6 +159,37 @@ Result<json> validate_handler(const json& request) {
     return out;
 }
 
+// {"after": card, "candidates": [cards]} → {"highlight": [indices]}: the next-card hints by meaning.
+Result<json> hints_handler(const json& request) {
+    if (!request.is_object() || !request.contains("after")) return bad_request("the request needs \"after\": a card");
+    auto after = json_io::cards_from(json{{"cards", json::array({request["after"]})}});
+    if (!after) return after.error();
+    if (!request.contains("candidates")) return bad_request("the request needs \"candidates\": an array of cards");
+    auto candidates = json_io::cards_from(json{{"cards", request["candidates"]}});
+    if (!candidates && !(request["candidates"].is_array() && request["candidates"].empty())) return candidates.error();
+    auto found = suggest::hints(after->front(), candidates ? *candidates : std::vector<Card>{});
+    if (!found) return found.error();
+    return json{{"highlight", *found}};
+}
+
+// {"typed": "바나", "limit": 8} → {"words": [{"label","pos","classes"}]}: words for the keyboard.
+Result<json> words_handler(const json& request) {
+    auto typed = string_field(request, "typed");
+    if (!typed) return typed.error();
+    std::size_t limit = 8;
+    if (request.contains("limit")) {
+        if (!request["limit"].is_number_integer() || request["limit"].get<long long>() < 1 || request["limit"].get<long long>() > 50) {
+            return bad_request("\"limit\" must be an integer from 1 to 50");
+        }
+        limit = request["limit"].get<std::size_t>();
+    }
+    auto found = suggest::words(*typed, limit);
+    if (!found) return found.error();
+    json words = json::array();
+    for (const auto& w : *found) words.push_back(json{{"label", w.label}, {"pos", w.pos}, {"classes", w.classes}});
+    return json{{"words", std::move(words)}};
+}
+
 const std::map<std::string, Handler, std::less<>>& handlers() {
     static const std::map<std::string, Handler, std::less<>> table = {
         {"particle", particle_handler},
@@ -164,6 +197,8 @@ const std::map<std::string, Handler, std::less<>>& handlers() {
         {"complete", complete_handler},
         {"prompt", prompt_handler},
         {"validate", validate_handler},
+        {"hints", hints_handler},
+        {"words", words_handler},
     };
     return table;
 }

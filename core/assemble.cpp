@@ -173,6 +173,7 @@ struct ClauseState {
     bool main = false;           // it ends its part of the sentence (conjugated in full)
     bool honorific = false;      // its subject is spoken of with honorifics
     bool purpose = false;        // it says what the motion verb after it is for (타러 가요)
+    int verb_noun = -1;          // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
     bool nominal = false;        // no predicate at all: nouns only
     Nominal shape = Nominal::none;  // what a nominal clause becomes
     std::vector<int> nominal_heads; // its nouns that are not inside a phrase
@@ -297,6 +298,12 @@ private:
         s.implied = true;
         s.carrier = carrier;
         s.card = carrier;
+        // An activity that is a 하다 verb of its own is written with it: 수영 싶다 → 수영하고 싶어요.
+        if (verb == "하다" && from >= 0 && !has_particle_card(from) && conjugate::known_class(card(from).label + "하다")) {
+            verb = card(from).label + "하다";
+            s.verb_noun = from;
+            s.card = from;
+        }
         s.pred = implied_card(verb);
         warn("implied_verb", "no verb was tapped: '" + verb + "' is the verb " +
                                  (from >= 0 ? "'" + card(from).label + "' implies" : "a grammar card alone stands for"),
@@ -414,7 +421,10 @@ private:
             }
             if (subject < 0 && topic >= 0 && !s.pred.has("exp") && s.pred.kind == Kind::verb) subject = topic;
             if (subject < 0 && topic >= 0 && s.pred.kind == Kind::adjective && card(topic).elder) subject = topic;
-            s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented;
+            // The subject of 좋다, 싫다 or 무섭다 is what is liked or feared, not who feels it: 선생님이
+            // 좋아요 honours no one (나는 할머니가 좋아요).
+            const bool stimulus = s.pred.kind == Kind::adjective && s.pred.has("exp");
+            s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
         }
     }
 
@@ -540,21 +550,22 @@ private:
         std::vector<int> heads;
         for (std::size_t h = 0; h < nouns.size(); ++h) {
             const int i = nouns[h];
+            if (role(i).decided && role(i).source == RoleSource::time) continue;  // the end of a time phrase
             const int next = next_noun(i);
             const bool next_here = h + 1 < nouns.size() && nouns[h + 1] == next;
             if (next_here) {
                 if (const lexicon::Entry* e = compound(i, next)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
-                    if (cards_[static_cast<std::size_t>(next)].classes.empty() || !card(next).known) {
-                        cards_[static_cast<std::size_t>(next)].classes = e->classes;
-                    } else {
-                        cards_[static_cast<std::size_t>(next)].classes = e->classes.empty() ? card(next).classes : e->classes;
-                    }
+                    if (!e->classes.empty()) cards_[static_cast<std::size_t>(next)].classes = e->classes;  // 축구공: a toy
                     continue;
                 }
                 if (pred && card(i).is_a("time") && card(next).classes.size() == 1 && card(next).is_a("time") &&
                     !card(i).has("wh")) {
+                    // One time said in two words: only the last takes 에, when either word is a
+                    // clock time or a date (3시 30분에, 아침 7시에).
                     role(i) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
+                    const bool at = card(i).has("at") || card(next).has("at") || role(next).particle == "에";
+                    role(next) = Choice{Role::time, at ? "에" : "", RoleSource::time, -1, false, true};
                     continue;
                 }
                 if (narrows(card(i)) && !card(next).is_a("time")) {
@@ -603,6 +614,7 @@ private:
             }
         }
         std::vector<int> open;
+        if (s.verb_noun >= 0) role(s.verb_noun) = Choice{Role::none, "", RoleSource::implied, -1, false, true};
         for (int i : c.nouns) {
             if (role(i).decided) continue;
             if (is_number(i) && i + 1 < size() && is_counter(i + 1)) continue;
@@ -643,8 +655,9 @@ private:
                 r = copula_role(k, i, first);
                 continue;
             }
-            // A pronoun that is not the speaker is what an adjective describes: 너 좋다 → 네가 좋아요.
-            const bool describes = pred.kind == Kind::adjective && !noun.has("speaker");
+            // A pronoun that is not the speaker is what an adjective of feeling is about: 너 좋다 →
+            // 네가 좋아요 (but 너 착하다 → 너는 착해요).
+            const bool describes = pred.kind == Kind::adjective && pred.has("exp") && !noun.has("speaker");
             const int next = next_noun(i);
             if (i == first && noun.has("topic") && !s.request && !describes && !noun.has("wh")) {
                 // 나 가방 무겁다: what the adjective describes is the speaker's thing (내 가방이 무거워요).
@@ -721,7 +734,8 @@ private:
                     merged = true;
                     continue;
                 }
-                if (may_narrow(a) && !b.is_a("person") && !b.is_a("place") && !b.is_a("time") && !b.is_a("food")) {
+                if (may_narrow(a) && !coordinable(a, b) && !b.is_a("person") && !b.is_a("place") && !b.is_a("time") &&
+                    !b.is_a("food")) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     merged = true;
                     continue;
@@ -741,6 +755,19 @@ private:
         }
         for (int i : leftovers) leftover_role(k, i, frame, taken);
         question_topic(k);
+        if (!pred.entry && !final_heads.empty()) {
+            warn("no_frame", "'" + pred.lemma + "' has no case frame in the lexicon: its nouns took the roles most verbs give", s.card);
+            lower(Confidence::medium);
+        }
+        // 할머니 주다 사과: asking (할머니, 사과 주세요) or giving (할머니께 사과를 드려요)?
+        if (s.request && pred.has("give") && c.nouns.size() >= 2) {
+            for (int i : c.nouns) {
+                if (role(i).role == Role::vocative) {
+                    warn("request_or_giving", "'" + card(i).label + "' may be asked, or given to", i);
+                    lower(Confidence::medium);
+                }
+            }
+        }
     }
 
     // In a question about someone or something, the one it is about is the topic: 아빠 언제 오다 →
@@ -772,6 +799,8 @@ private:
     Choice slot_choice(int k, const std::vector<Slot>& frame, int s, RoleSource source) const {
         const Slot& slot = frame[static_cast<std::size_t>(s)];
         Choice c = choice(slot.role, source, s);
+        // The object of a verb the child did not tap stays bare, as said: 사과 싶다 → 사과 먹고 싶어요.
+        if (source == RoleSource::implied && slot.role == Role::object) c.particle.clear();
         // Asking for a thing names it bare: 우유 주세요.
         if (states_[static_cast<std::size_t>(k)].request && slot.role == Role::object &&
             states_[static_cast<std::size_t>(k)].pred.has("give")) {
@@ -946,6 +975,10 @@ private:
             s.shape = Nominal::yo;  // 물이요, 사과 3개요
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
             s.shape = Nominal::bare;  // 엄마, 화장실: a one-word call or request stays as it is
+            if (!tail.is_a("person")) {
+                warn("one_word", "'" + tail.label + "' alone may stand for a whole request (화장실 가고 싶어요)", last);
+                lower(Confidence::medium);
+            }
         } else {
             s.shape = Nominal::list;
         }
@@ -1130,6 +1163,12 @@ private:
         if (c.want >= 0 && v.kind == Kind::verb) {
             std::string verb_word = conjugated(v, Form::connective, p);
             const std::string want_word = conjugated(implied_card("싶다"), clause_form, c.want, hon);
+            if (s.implied && s.verb_noun >= 0) {
+                word(s.verb_noun) = verb_word;  // 수영하고 (싶어요)
+                word(c.want) = want_word;
+                if (c.negative >= 0) place_negation(k, s.verb_noun, (c.cannot ? "못 " : "안 ") + word(s.verb_noun));
+                return;
+            }
             if (s.implied) {
                 // 사과 싶다 → 사과 먹고 싶어요: the 싶다 card says both.
                 word(c.want) = verb_word + " " + want_word;
@@ -1334,6 +1373,11 @@ private:
             out.roles.push_back(NounRole{i, c.role, c.particle, c.source});
         }
         if (auto rendered = render(cards_, out.edits)) out.rendered = std::move(rendered).value();  // the rules' own edits always place
+        if (std::none_of(cards_.begin(), cards_.end(), [](const ResolvedCard& c) { return c.content(); }) &&
+            std::none_of(states_.begin(), states_.end(), [](const ClauseState& s) { return s.implied || s.card >= 0; })) {
+            warn("no_verb", "only grammar cards were tapped");  // ? alone
+            lower(Confidence::low);
+        }
         if (out.rendered.sentence.empty() && !cards_.empty()) {
             // Every card was absorbed (a stray particle alone): show the labels rather than nothing.
             warn("no_verb", "no card could make a sentence; the cards are shown as they are");

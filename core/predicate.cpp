@@ -83,13 +83,16 @@ void add(std::vector<std::string>& out, std::string word) {
 
 // Every form of `lemma` at the sentence's speech level, of each sense, with and without the
 // honorific: the forms conjugate::all_forms lists, less those of the other speech level.
-std::vector<std::string> forms_at(const std::string& lemma, SpeechLevel level) {
+// The bare 아/어 form (먹어) is the 반말 present too, so it counts only where the rules use it:
+// before 주세요 (먹어 주세요).
+std::vector<std::string> forms_at(const std::string& lemma, SpeechLevel level, bool infinitive) {
     std::vector<std::string> out;
     std::vector<std::string> senses = conjugate::senses(lemma);
     if (senses.empty()) senses.emplace_back();
     for (const std::string& sense : senses) {
         for (bool honorific : {false, true}) {
             for (conjugate::Form form : conjugate::forms()) {
+                if (form == conjugate::Form::infinitive && !infinitive && level == SpeechLevel::polite) continue;
                 conjugate::Options o;
                 o.speech_level = level == SpeechLevel::plain ? conjugate::Register::plain : conjugate::Register::polite;
                 o.honorific = honorific;
@@ -103,8 +106,8 @@ std::vector<std::string> forms_at(const std::string& lemma, SpeechLevel level) {
 
 // Every form of `lemma`, with negation written into the word as the rules may write it (안 먹어요
 // when 안 was tapped after the verb; 공부 못 해요).
-void add_forms(std::vector<std::string>& out, const std::string& lemma, SpeechLevel level) {
-    for (const std::string& f : forms_at(lemma, level)) {
+void add_forms(std::vector<std::string>& out, const std::string& lemma, SpeechLevel level, bool infinitive = false) {
+    for (const std::string& f : forms_at(lemma, level, infinitive)) {
         add(out, f);
         if (f.find("안 ") == std::string::npos && f.find("못 ") == std::string::npos) {
             add(out, "안 " + f);
@@ -177,6 +180,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             }
             if (auto a = particle::attach(c.label, "이/가"); a && a->fused) add(out, a->stem);  // 내
             if (c.has("native")) add(out, native_before_counter(c.label));                 // 세 개
+            if (!has_predicate && conjugate::known_class(c.label + "하다")) add_forms(out, c.label + "하다", level);  // 수영하고
             if (c.label == "나" && options.first_person_jeo) {
                 for (const char* jeo : {"저", "제"}) add(out, jeo);  // a board whose first person is 저
             }
@@ -193,16 +197,18 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             add_forms(out, c.lemma, level);
             return out;
         case Kind::verb:
-        case Kind::adjective:
-            add_forms(out, c.lemma, level);
+        case Kind::adjective: {
+            const bool before_give = std::any_of(cards.begin() + index + 1, cards.end(), [](const ResolvedCard& x) { return x.kind == Kind::give; });
+            add_forms(out, c.lemma, level, before_give);
             add(out, stem(c.lemma) + "지");       // 꼬집지 (마세요)
             add(out, conditional(c.lemma));        // 만지면 (안 돼요)
-            if (auto inf = conjugate::conjugate(c.lemma, conjugate::Form::infinitive)) {
+            if (auto inf = conjugate::conjugate(c.lemma, conjugate::Form::infinitive, conjugate::Options{})) {
                 add(out, inf->text + "도");        // 타도 (돼요)
                 add(out, "안 " + inf->text + "도");
             }
             if (const std::string joined = joined_with_give(c.lemma); !joined.empty()) add_forms(out, joined, level);
             return out;
+        }
     }
     return out;
 }
