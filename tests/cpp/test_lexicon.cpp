@@ -378,6 +378,8 @@ TEST_CASE("lexicon: every noun's own verb is a verb the lexicon lists") {
         const lexicon::Entry* v = lexicon::find(e.verb);
         REQUIRE(v != nullptr);
         CHECK(v->pos == lexicon::Pos::verb);
+        // and the conjugation engine reads it as a verb too (싸다 is first 'cheap', so 똥 takes 누다)
+        CHECK_FALSE(conjugate::is_adjective(e.verb));
     }
 }
 
