@@ -128,7 +128,9 @@ test('in a terminal: eval and malmoi dataset redraw one line, then clear it when
     const gold = join(dir, 'gold.tsv');
     writeFileSync(gold, 'object\t["사과", "먹다"]\t사과를 먹어요\nobject\t["밥", "먹다"]\t밥을 먹어요\n');
     const evalRun = inTerminal(`node tools/eval.mjs --gold ${gold}`);
-    assert.match(evalRun, /\r\x1b\[2Keval: 1\/2 rows \(50%\) · [\d.]+ rows\/s · [^·]+ left · 0 not matching/);
+    // The line is redrawn at most every 100 ms, so which counts a fast machine shows is not fixed:
+    // the first draw always comes, and the line is cleared before the report.
+    assert.match(evalRun, /\r\x1b\[2Keval: [0-2]\/2 rows \(\d+%\) · [\d.]+ rows\/s · [^·]+ · 0 not matching/);
     assert.match(evalRun, /\r\x1b\[2KGold set .*gold\.tsv: 2 rows; engine: rules/); // the line cleared, then the report
     const dataset = inTerminal(`build/malmoi dataset --train 200 --val 40 --seed 1 --out ${join(dir, 'data')}`);
     assert.match(dataset, /\r\x1b\[2Kdataset train: \d+\/200 examples \(\d+%\) · \d+ examples\/s · [^·]+ left · \d+ dropped/);
