@@ -143,6 +143,7 @@ Result<json> score_handler(const json& request) {
     auto expected = string_field(request, "expected");
     if (!expected) return expected.error();
     if (!request.contains("edits") || !request["edits"].is_object()) return bad_request("the request needs \"edits\"");
+    // Bounded: the request was refused above json_io::kMaxDepth before it was parsed.
     auto edits = edits_from_json(request["edits"].dump());
     if (!edits) return edits.error();
     auto resolved = resolve(*cards);
@@ -157,6 +158,16 @@ Result<json> score_handler(const json& request) {
                 {"conjugations", {{"right", s.conjugations_right}, {"total", s.conjugations_total}}}};
 }
 
+// {} → the bounds the core works within, for callers that check before they call (web/core.js)
+// and for the server, which learns the token cap here rather than keeping its own copy.
+Result<json> limits_handler(const json&) {
+    return json{{"maxRequestBytes", kMaxRequestBytes},
+                {"maxBatch", kMaxBatch},
+                {"maxDepth", json_io::kMaxDepth},
+                {"maxCards", kMaxCards},
+                {"maxTokens", prompt::Options{}.max_tokens}};
+}
+
 const std::map<std::string, Handler, std::less<>>& handlers() {
     static const std::map<std::string, Handler, std::less<>> table = {
         {"particle", particle_handler},
@@ -165,6 +176,7 @@ const std::map<std::string, Handler, std::less<>>& handlers() {
         {"prompt", prompt_handler},
         {"validate", validate_handler},
         {"score", score_handler},
+        {"limits", limits_handler},
     };
     return table;
 }
@@ -198,9 +210,21 @@ std::string call(std::string_view function, std::string_view request_json) {
         if (it == table.end()) {
             return envelope(make_error("unknown_function", "no core function is named '" + std::string(function) + "'"));
         }
+        if (request_json.size() > kMaxRequestBytes) {
+            return envelope(make_error("request_too_large", "the request is larger than " +
+                                                               std::to_string(kMaxRequestBytes) + " bytes"));
+        }
+        if (!json_io::within_depth(request_json)) {
+            return envelope(make_error("bad_json", "the request nests arrays and objects more than " +
+                                                       std::to_string(json_io::kMaxDepth) + " deep"));
+        }
         const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
         if (request.is_discarded()) return envelope(make_error("bad_json", "the request is not valid JSON"));
         if (!request.is_array()) return run_one(it->second, request);
+        if (request.size() > kMaxBatch) {
+            return envelope(make_error("batch_too_large", "a batch may hold at most " + std::to_string(kMaxBatch) +
+                                                              " requests"));
+        }
         json answers = json::array();
         for (const json& item : request) answers.push_back(run_one(it->second, item));
         return envelope(Result<json>(std::move(answers)));

@@ -3,16 +3,25 @@
 // The wasm binding and the CLI's --json output both go through here, so they cannot disagree.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace malmoi::api {
 
+/// The largest request `call` accepts, in bytes: far above any real request (a model's answer is a
+/// few hundred bytes), and low enough that no request can grow the wasm heap by more than a few MB.
+constexpr std::size_t kMaxRequestBytes = 256 * 1024;
+
+/// The most requests one batch may hold.
+constexpr std::size_t kMaxBatch = 1000;
+
 /// Runs `function` on `request_json`. A request that is a JSON array is a batch: the value is an
 /// array holding one envelope per item. Never throws; unknown functions, malformed JSON and any
-/// internal failure come back as error envelopes (codes: unknown_function, bad_json, bad_request,
-/// internal).
+/// internal failure come back as error envelopes (codes: unknown_function, bad_json (also for
+/// nesting deeper than json_io::kMaxDepth), request_too_large (over kMaxRequestBytes),
+/// batch_too_large (over kMaxBatch items), bad_request, internal).
 std::string call(std::string_view function, std::string_view request_json);
 
 /// The names `call` accepts.

@@ -20,6 +20,7 @@ constexpr char kComplete[] = "complete";
 constexpr char kPrompt[] = "prompt";
 constexpr char kValidate[] = "validate";
 constexpr char kScore[] = "score";
+constexpr char kLimits[] = "limits";
 
 std::string functions() {
     std::string out = "[";
@@ -39,5 +40,6 @@ EMSCRIPTEN_BINDINGS(malmoi) {
     emscripten::function("prompt", &exported<kPrompt>);
     emscripten::function("validate", &exported<kValidate>);
     emscripten::function("score", &exported<kScore>);
+    emscripten::function("limits", &exported<kLimits>);
     emscripten::function("functions", &functions);
 }
