@@ -5,12 +5,16 @@
  *
  * When IndexedDB cannot be opened (a locked-down browser, private mode), the store keeps everything
  * in memory for this visit and says so through `persistent`.
+ *
+ * One cookie: the origin of a teacher's own model endpoint, which the server reads to let this
+ * page's Content-Security-Policy connect there (tools/server/security.mjs). It holds no secret.
  */
 
 const DB_NAME = 'malmoi';
 const DB_VERSION = 1;
 const KV = 'kv';
 const SESSION_KEY = 'malmoi.apiKey';
+const MODEL_ORIGIN_COOKIE = 'malmoi-model-origin';
 
 /**
  * @typedef {object} Store
@@ -22,11 +26,13 @@ const SESSION_KEY = 'malmoi.apiKey';
  * @property {(settings: object) => Promise<void>} saveSettings
  * @property {() => Promise<{key: string, remembered: boolean}>} getApiKey
  * @property {(key: string, remember: boolean) => Promise<void>} setApiKey
+ * @property {(endpoint: {kind?: string, baseUrl?: string}) => boolean} setModelOrigin  names the
+ *   custom endpoint's origin to the server; true when this page cannot reach it until it reloads
  */
 
 /**
  * Opens the device's store.
- * @param {{indexedDB?: IDBFactory, sessionStorage?: Storage}} [env] for tests
+ * @param {{indexedDB?: IDBFactory, sessionStorage?: Storage, document?: Document}} [env] for tests
  * @returns {Promise<Store>}
  */
 export async function openStore(env = globalThis) {
@@ -45,6 +51,8 @@ export async function openStore(env = globalThis) {
     ? request(db, 'readwrite', (s) => s.delete(key)).then(() => undefined)
     : Promise.resolve(void memory.delete(key)));
   const session = safeSession(env);
+  // The origin this page's policy was made with: the cookie as the page was requested.
+  const pageModelOrigin = readModelOrigin(env.document);
 
   return {
     persistent: Boolean(db),
@@ -67,7 +75,43 @@ export async function openStore(env = globalThis) {
       else if (session) session.setItem(SESSION_KEY, key);
       else memory.set('apiKey', key);
     },
+    setModelOrigin(endpoint) {
+      const doc = env.document;
+      if (!doc) return false;
+      const origin = endpoint?.kind === 'custom' ? originOf(endpoint.baseUrl) : '';
+      const secure = env.location?.protocol === 'https:' ? '; Secure' : '';
+      try {
+        doc.cookie = origin
+          ? `${MODEL_ORIGIN_COOKIE}=${encodeURIComponent(origin)}; Path=/; Max-Age=31536000; SameSite=Strict${secure}`
+          : `${MODEL_ORIGIN_COOKIE}=; Path=/; Max-Age=0; SameSite=Strict${secure}`;
+      } catch {
+        return false; // cookies blocked: the endpoint stays unreachable, the rules still work
+      }
+      return origin !== '' && origin !== pageModelOrigin && readModelOrigin(doc) === origin;
+    },
   };
+}
+
+/** The http(s) origin of a base URL, or ''. */
+function originOf(baseUrl) {
+  try {
+    const url = new URL(String(baseUrl || '').trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : '';
+  } catch {
+    return '';
+  }
+}
+
+function readModelOrigin(doc) {
+  try {
+    for (const part of String(doc?.cookie || '').split(';')) {
+      const at = part.indexOf('=');
+      if (at > 0 && part.slice(0, at).trim() === MODEL_ORIGIN_COOKIE) return decodeURIComponent(part.slice(at + 1).trim());
+    }
+  } catch {
+    // a malformed cookie names no origin
+  }
+  return '';
 }
 
 function openDatabase(factory) {
