@@ -82,6 +82,11 @@ test('a tour of the app under the policy: board, speech, teacher area, photo, ex
     await page.getByTestId('teacher-close').click();
     assert.deepEqual(await violations(page), []);
 
+    await page.goto(`${app.url}/no-such-page`);
+    await page.getByText('찾을 수 없어요').waitFor();
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).textAlign), 'center', 'its style applies');
+    assert.deepEqual(await violations(page), []);
+
     await page.goto(`${app.url}/particles.html`);
     await page.getByTestId('attach').click();
     await page.getByTestId('result').filter({ hasText: '사과를' }).waitFor();

@@ -4,6 +4,7 @@
  * Paths are checked lexically (no `..`, no dotfiles except .well-known) and then on disk: a file
  * whose real path, symbolic links followed, lies outside the root is not served.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -55,9 +56,12 @@ const CONTENT_TYPES = {
   '.wav': 'audio/wav',
 };
 
+const NOT_FOUND_STYLE = 'body{font-family:sans-serif;text-align:center;padding:3em}';
+/** The one inline style the policy allows, by its hash, on the built-in page only. */
+const NOT_FOUND_STYLE_SOURCE = `'sha256-${createHash('sha256').update(NOT_FOUND_STYLE).digest('base64')}'`;
 const NOT_FOUND_PAGE = `<!doctype html>
 <html lang="ko"><head><meta charset="utf-8"><title>찾을 수 없어요 · Not found</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<meta name="viewport" content="width=device-width, initial-scale=1"><style>${NOT_FOUND_STYLE}</style></head>
 <body>
 <h1>찾을 수 없어요</h1><p>Not found. <a href="/">말모이로 돌아가기 · Back to Malmoi</a></p>
 </body></html>
@@ -177,7 +181,9 @@ async function notFound(base, req, res) {
   try {
     page = await readFile(join(base, '404.html'), 'utf8');
   } catch {
-    // No custom page: the built-in one will do.
+    // No custom page: the built-in one will do, with its style allowed by hash.
+    const policy = res.getHeader('Content-Security-Policy');
+    if (policy) res.setHeader('Content-Security-Policy', `${policy}; style-src 'self' ${NOT_FOUND_STYLE_SOURCE}`);
   }
   res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
   res.end(req.method === 'HEAD' ? undefined : page);
