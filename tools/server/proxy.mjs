@@ -74,37 +74,38 @@ export function clientAddress(req, trustProxy) {
 }
 
 /**
- * The cards of a request body, when the body is exactly the text the core writes for them (with the
- * client's model name and API style, and the core's own token cap); null for anything else.
+ * Checks a request body: the cards in it when the body is exactly the text the core writes for them
+ * (with the client's model name and API style, and the core's own token cap), else the error code.
  * @param {Buffer} raw the bytes as received
  * @param {{prompt: Function}} core web/core.js
- * @returns {string[] | null}
+ * @returns {{cards: string[]} | {code: 'invalid_json' | 'not_core_request'}}
  */
-export function coreRequestCards(raw, core) {
+export function checkCoreRequest(raw, core) {
   let body;
   try {
     body = JSON.parse(raw.toString('utf8'));
   } catch {
-    return null;
+    return { code: 'invalid_json' };
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.model !== 'string') return null;
+  const refused = { code: 'not_core_request' };
+  if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.model !== 'string') return refused;
   const user = Array.isArray(body.messages) ? body.messages[1] : null;
-  if (!user || typeof user.content !== 'string') return null;
+  if (!user || typeof user.content !== 'string') return refused;
   // The user message ends with the cards as a JSON array after a blank line; the byte comparison
   // below checks everything else.
   let cards;
   try {
     cards = JSON.parse(user.content.slice(user.content.lastIndexOf('\n\n') + 2));
   } catch {
-    return null;
+    return refused;
   }
-  if (!Array.isArray(cards) || !cards.every((card) => typeof card === 'string')) return null;
+  if (!Array.isArray(cards) || !cards.every((card) => typeof card === 'string')) return refused;
   const style = 'max_completion_tokens' in body ? 'openai' : 'compatible';
   try {
     const expected = core.prompt({ cards, model: body.model, style }).body;
-    return Buffer.from(expected, 'utf8').equals(raw) ? cards : null;
+    return Buffer.from(expected, 'utf8').equals(raw) ? { cards } : refused;
   } catch {
-    return null; // the core refuses these cards (too many, empty, not UTF-8)
+    return refused; // the core refuses these cards (too many, empty, not UTF-8)
   }
 }
 
@@ -193,16 +194,9 @@ export function createProxyHandler({ config, core, limiter, log }) {
     if (raw === 'too_large') return fail(413, 'body_too_large');
     if (raw === 'timeout') return fail(408, 'body_timeout');
     record.bytesIn = raw.length;
-    const cards = coreRequestCards(raw, core);
-    if (!cards) {
-      let json = true;
-      try {
-        JSON.parse(raw.toString('utf8'));
-      } catch {
-        json = false;
-      }
-      return fail(400, json ? 'not_core_request' : 'invalid_json');
-    }
+    const checked = checkCoreRequest(raw, core);
+    if (checked.code) return fail(400, checked.code);
+    const { cards } = checked;
     const decision = limiter.take(record.client);
     if (!decision.ok) {
       return fail(429, 'rate_limited', { 'Retry-After': String(decision.retryAfterSeconds) });

@@ -2,6 +2,8 @@
 /**
  * The Malmoi server: the web app from web/, GET /api/status, and the model proxy at
  * POST /v1/chat/completions (so the app can use its own origin + "/v1" as an OpenAI base URL).
+ * Every request is first checked to be addressed to one of this server's names, and every response
+ * carries the security headers of security.mjs.
  *
  *   node tools/server/serve.mjs [--port 8080] [--host 0.0.0.0] [--root web] [--config path]
  *
