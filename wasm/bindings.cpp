@@ -19,7 +19,6 @@ constexpr char kConjugate[] = "conjugate";
 constexpr char kComplete[] = "complete";
 constexpr char kPrompt[] = "prompt";
 constexpr char kValidate[] = "validate";
-constexpr char kScore[] = "score";
 constexpr char kLimits[] = "limits";
 
 std::string functions() {
@@ -39,7 +38,6 @@ EMSCRIPTEN_BINDINGS(malmoi) {
     emscripten::function("complete", &exported<kComplete>);
     emscripten::function("prompt", &exported<kPrompt>);
     emscripten::function("validate", &exported<kValidate>);
-    emscripten::function("score", &exported<kScore>);
     emscripten::function("limits", &exported<kLimits>);
     emscripten::function("functions", &functions);
 }

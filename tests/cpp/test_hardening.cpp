@@ -8,6 +8,7 @@
 
 #include "api.hpp"
 #include "json_io.hpp"
+#include "tools_api.hpp"
 #include "validate.hpp"
 
 using namespace malmoi;
@@ -57,21 +58,21 @@ TEST_CASE("json_io::within_depth counts nesting outside strings only") {
 TEST_CASE("api: a request nested 100,000 deep answers bad_json in every function") {
     // 200 KB: under the size cap, so the depth check is what answers.
     const std::string deep = nested(100000);
-    for (const std::string& function : api::functions()) {
+    for (const std::string& function : tools_api::names()) {  // the core's and the tools' (score)
         CAPTURE(function);
-        CHECK(code_of(api::call(function, deep)) == "bad_json");
-        CHECK(code_of(api::call(function, nested_objects(20000))) == "bad_json");
+        CHECK(code_of(tools_api::call(function, deep)) == "bad_json");
+        CHECK(code_of(tools_api::call(function, nested_objects(20000))) == "bad_json");
     }
     const std::string deep_edits = R"({"cards":["사과","먹다"],"expected":"사과를 먹어요","edits":{"insertWords":)" +
                                    nested(100000) + R"(,"transformedWords":[]}})";
-    CHECK(code_of(api::call("score", deep_edits)) == "bad_json");
+    CHECK(code_of(tools_api::call("score", deep_edits)) == "bad_json");
     const std::string deep_cards = R"({"cards":)" + nested(100000, "\"사과\"") + "}";
     CHECK(code_of(api::call("complete", deep_cards)) == "bad_json");
     CHECK(code_of(api::call("prompt", deep_cards)) == "bad_json");
     // Just inside the cap still works as before.
     const std::string edits64 = R"({"cards":["사과","먹다"],"expected":"사과를 먹어요","edits":{"insertWords":)" +
                                 nested(json_io::kMaxDepth - 2) + R"(,"transformedWords":[]}})";
-    CHECK(code_of(api::call("score", edits64)) == "schema");
+    CHECK(code_of(tools_api::call("score", edits64)) == "schema");
 }
 
 TEST_CASE("validate: an answer nested 500,000 deep is a bad response, not a crash") {

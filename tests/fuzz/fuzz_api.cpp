@@ -1,10 +1,11 @@
 // One libFuzzer target per API function (CMake builds this file once per name, with
-// MALMOI_FUZZ_FUNCTION set): the input is the request JSON, as web/core.js and `malmoi api` pass
-// it. The answer must be a JSON envelope, and never the "internal" error a caught exception becomes.
+// MALMOI_FUZZ_FUNCTION set), the core's and the tools' (score): the input is the request JSON, as
+// web/core.js and `malmoi api` pass it. The answer must be a JSON envelope, and never the
+// "internal" error a caught exception becomes.
 #include <nlohmann/json.hpp>
 
-#include "api.hpp"
 #include "fuzz.hpp"
+#include "tools_api.hpp"
 
 #ifndef MALMOI_FUZZ_FUNCTION
 #error "MALMOI_FUZZ_FUNCTION names the api function to fuzz"
@@ -13,7 +14,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using nlohmann::json;
     using malmoi::fuzz::require;
-    const std::string answer = malmoi::api::call(MALMOI_FUZZ_FUNCTION, malmoi::fuzz::text(data, size));
+    const std::string answer = malmoi::tools_api::call(MALMOI_FUZZ_FUNCTION, malmoi::fuzz::text(data, size));
     const json envelope = json::parse(answer, nullptr, /*allow_exceptions=*/false);
     require(envelope.is_object() && envelope.contains("ok") && envelope["ok"].is_boolean(), "an envelope", answer);
     if (!envelope["ok"].get<bool>()) {
