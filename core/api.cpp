@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "arrange.hpp"
 #include "assemble.hpp"
 #include "conjugate.hpp"
 #include "edits.hpp"
@@ -12,6 +13,7 @@
 #include "particle.hpp"
 #include "prompt.hpp"
 #include "reading.hpp"
+#include "suggest.hpp"
 #include "validate.hpp"
 
 namespace malmoi::api {
@@ -91,17 +93,15 @@ namespace {
 Result<json> complete_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
-    auto completion = complete(*cards);
+    auto options = json_io::options_from(request);
+    if (!options) return options.error();
+    auto completion = complete(*cards, *options);
     if (!completion) return completion.error();
     return json_io::completion(*completion);
 }
 
-// {"cards":["사과","먹다"],"model":"…","style":"openai","maxTokens":300} → {"body": the request text}
-Result<json> prompt_handler(const json& request) {
-    auto cards = json_io::cards_from(request);
-    if (!cards) return cards.error();
-    std::vector<std::string> labels;
-    for (const Card& c : *cards) labels.push_back(c.label);
+// The model, API style and token cap a request names; prompt's defaults for those it leaves out.
+Result<prompt::Options> model_options(const json& request) {
     prompt::Options options;
     if (request.contains("model")) {
         if (!request["model"].is_string()) return bad_request("\"model\" must be a string");
@@ -119,9 +119,66 @@ Result<json> prompt_handler(const json& request) {
         }
         options.max_tokens = request["maxTokens"].get<int>();
     }
-    auto body = prompt::request_body(labels, options);
+    return options;
+}
+
+// {"cards":["사과","먹다"],"model":"…","style":"openai","maxTokens":300} → {"body": the request text}
+Result<json> prompt_handler(const json& request) {
+    auto cards = json_io::cards_from(request);
+    if (!cards) return cards.error();
+    auto sentence_options = json_io::options_from(request);
+    if (!sentence_options) return sentence_options.error();
+    auto arranged = arrange(*cards, *sentence_options);  // the model sees what the rules see
+    if (!arranged) return arranged.error();
+    std::vector<std::string> labels;
+    for (const ResolvedCard& c : arranged->cards) labels.push_back(c.label);
+    auto options = model_options(request);
+    if (!options) return options.error();
+    options->sentence = *sentence_options;
+    auto body = prompt::request_body(labels, *options);
     if (!body) return body.error();
     return json{{"body", *body}};  // the exact bytes to send; key order kept
+}
+
+// {"body":"<a request prompt wrote>","model":"…","style":"…","maxTokens":N} → {"body": the same
+// request written again for this model, style and cap}. The model proxy's check and rewrite: a body
+// that is not byte for byte what `prompt` writes, for some model, style and cap, is
+// not_core_request, so a key behind the proxy is spent on Malmoi's request and nothing else.
+Result<json> forward_handler(const json& request) {
+    auto text = string_field(request, "body");
+    if (!text) return text.error();
+    auto target = model_options(request);
+    if (!target) return target.error();
+    const Error refused = make_error("not_core_request", "the body is not a request Malmoi's core wrote");
+    const json given = json_io::parse(*text);
+    if (!given.is_object()) return refused;
+    const auto model = given.find("model");
+    const auto messages = given.find("messages");
+    if (model == given.end() || !model->is_string() || messages == given.end() || !messages->is_array() ||
+        messages->size() != 2 || !(*messages)[1].is_object()) {
+        return refused;
+    }
+    const auto content = (*messages)[1].find("content");
+    if (content == (*messages)[1].end() || !content->is_string()) return refused;
+    const auto user = prompt::parse_user_text(content->get_ref<const std::string&>());
+    if (!user) return refused;
+    // Written again as the client asked for it, it must be the very same bytes.
+    prompt::Options as_sent;
+    as_sent.model = model->get<std::string>();
+    as_sent.sentence = user->options;
+    const bool openai = given.contains("max_completion_tokens");
+    as_sent.style = openai ? prompt::Style::openai : prompt::Style::compatible;
+    const auto cap = given.find(openai ? "max_completion_tokens" : "max_tokens");
+    if (cap == given.end() || !cap->is_number_integer() || cap->get<long long>() < 1 || cap->get<long long>() > 4096) {
+        return refused;
+    }
+    as_sent.max_tokens = cap->get<int>();
+    const auto again = prompt::request_body(user->labels, as_sent);
+    if (!again || *again != *text) return refused;
+    target->sentence = user->options;
+    auto body = prompt::request_body(user->labels, *target);
+    if (!body) return body.error();
+    return json{{"body", *body}};
 }
 
 // {"cards":[…],"status":200,"body":"…"} → the vetted answer, or the error that rejected it
@@ -133,18 +190,52 @@ Result<json> validate_handler(const json& request) {
     }
     auto body = string_field(request, "body");
     if (!body) return body.error();
-    auto v = validate(*cards, request["status"].get<int>(), *body);
+    auto options = json_io::options_from(request);
+    if (!options) return options.error();
+    auto v = validate(*cards, *options, request["status"].get<int>(), *body);
     if (!v) return v.error();
     json out = json_io::completion(v->completion);
     out["source"] = "model";
     json disagreements = json::array();
     for (const auto& d : v->disagreements) {
-        disagreements.push_back(json{{"card", d.card}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
+        const int tap = v->completion.cards[static_cast<std::size_t>(d.card)].tap;
+        disagreements.push_back(json{{"card", tap}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
     }
     out["disagreements"] = std::move(disagreements);
     out["rulesSentence"] = v->rules.rendered.sentence;
     out["rulesConfidence"] = to_string(v->rules.confidence);
     return out;
+}
+
+// {"after": card, "candidates": [cards]} → {"highlight": [indices]}: the next-card hints by meaning.
+Result<json> hints_handler(const json& request) {
+    if (!request.is_object() || !request.contains("after")) return bad_request("the request needs \"after\": a card");
+    auto after = json_io::cards_from(json{{"cards", json::array({request["after"]})}});
+    if (!after) return after.error();
+    if (!request.contains("candidates")) return bad_request("the request needs \"candidates\": an array of cards");
+    auto candidates = json_io::cards_from(json{{"cards", request["candidates"]}});
+    if (!candidates && !(request["candidates"].is_array() && request["candidates"].empty())) return candidates.error();
+    auto found = suggest::hints(after->front(), candidates ? *candidates : std::vector<Card>{});
+    if (!found) return found.error();
+    return json{{"highlight", *found}};
+}
+
+// {"typed": "바나", "limit": 8} → {"words": [{"label","pos","classes"}]}: words for the keyboard.
+Result<json> words_handler(const json& request) {
+    auto typed = string_field(request, "typed");
+    if (!typed) return typed.error();
+    std::size_t limit = 8;
+    if (request.contains("limit")) {
+        if (!request["limit"].is_number_integer() || request["limit"].get<long long>() < 1 || request["limit"].get<long long>() > 50) {
+            return bad_request("\"limit\" must be an integer from 1 to 50");
+        }
+        limit = request["limit"].get<std::size_t>();
+    }
+    auto found = suggest::words(*typed, limit);
+    if (!found) return found.error();
+    json words = json::array();
+    for (const auto& w : *found) words.push_back(json{{"label", w.label}, {"pos", w.pos}, {"classes", w.classes}});
+    return json{{"words", std::move(words)}};
 }
 
 // {} → the bounds the core works within, for callers that check before they call (web/core.js)
@@ -164,7 +255,10 @@ const std::map<std::string, Handler, std::less<>>& handlers() {
         {"complete", complete_handler},
         {"prompt", prompt_handler},
         {"validate", validate_handler},
+        {"hints", hints_handler},
+        {"words", words_handler},
         {"limits", limits_handler},
+        {"forward", forward_handler},
     };
     return table;
 }

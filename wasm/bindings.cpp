@@ -19,7 +19,10 @@ constexpr char kConjugate[] = "conjugate";
 constexpr char kComplete[] = "complete";
 constexpr char kPrompt[] = "prompt";
 constexpr char kValidate[] = "validate";
+constexpr char kHints[] = "hints";
+constexpr char kWords[] = "words";
 constexpr char kLimits[] = "limits";
+constexpr char kForward[] = "forward";
 
 std::string functions() {
     std::string out = "[";
@@ -38,6 +41,9 @@ EMSCRIPTEN_BINDINGS(malmoi) {
     emscripten::function("complete", &exported<kComplete>);
     emscripten::function("prompt", &exported<kPrompt>);
     emscripten::function("validate", &exported<kValidate>);
+    emscripten::function("hints", &exported<kHints>);
+    emscripten::function("words", &exported<kWords>);
     emscripten::function("limits", &exported<kLimits>);
+    emscripten::function("forward", &exported<kForward>);
     emscripten::function("functions", &functions);
 }

@@ -44,6 +44,25 @@ function editsFor(cards) {
   }
 }
 
+/** The core's request for each prompt row (in both API styles and on a 반말 and a 저 board), to forward. */
+function forwardSeeds() {
+  const out = [];
+  for (const line of parity('prompt')) {
+    const request = JSON.parse(line);
+    for (const options of [undefined, { register: 'plain' }, { firstPerson: '저' }]) {
+      try {
+        const body = core.prompt(options ? { ...request, options } : request).body;
+        out.push(JSON.stringify({ body, model: 'ft:server-model', style: request.style === 'openai' ? 'compatible' : 'openai' }));
+      } catch {
+        // a row the core refuses has no request to forward
+      }
+    }
+  }
+  return out;
+}
+
+const labelsOf = (cards) => cards.map((card) => (typeof card === 'string' ? card : card?.label)).filter((l) => typeof l === 'string');
+
 const cardLine = (card) => (card && typeof card === 'object'
   ? [card.label, card.pos || '', card.class || ''].join('\t') : String(card));
 
@@ -54,6 +73,11 @@ const corpora = {
   fuzz_api_prompt: parity('prompt'),
   fuzz_api_validate: [...parity('validate'),
     ...fixtures.map(({ cards, status, body }) => JSON.stringify({ cards, status, body }))],
+  fuzz_api_hints: cardSets.filter((cards) => cards.length > 1)
+    .map((cards) => JSON.stringify({ after: cards[0], candidates: cards.slice(1) })),
+  fuzz_api_words: cardSets.flatMap(labelsOf).flatMap((label) => [...label].slice(0, 2)
+    .map((_, i) => JSON.stringify({ typed: [...label].slice(0, i + 1).join(''), limit: 8 }))),
+  fuzz_api_forward: forwardSeeds(),
   fuzz_api_score: gold.map((r) => JSON.stringify({ cards: r.cards, edits: editsFor(r.cards), expected: r.expected })),
   fuzz_particle: particles.map((r) => `${r.word}\t${r.particle}`),
   fuzz_conjugate: conjugations.map((r) => `${r.word}\t${r.form}`),

@@ -74,53 +74,30 @@ export function clientAddress(req, trustProxy) {
 }
 
 /**
- * Checks a request body: the cards in it when the body is exactly the text the core writes for them
- * (with the client's model name and API style, and the core's own token cap), else the error code.
+ * The body to send upstream for a client's body: the core's own request, written again by the core
+ * for the server's model, style and token cap, when the client's body is byte for byte a request the
+ * core wrote (web/model.js sends nothing else); else the error code.
  * @param {Buffer} raw the bytes as received
- * @param {{prompt: Function}} core web/core.js
- * @returns {{cards: string[]} | {code: 'invalid_json' | 'not_core_request'}}
+ * @param {import('./config.mjs').ServerConfig} config
+ * @param {{forward: Function}} core web/core.js
+ * @returns {{body: string} | {code: 'invalid_json' | 'not_core_request'}}
  */
-export function checkCoreRequest(raw, core) {
-  let body;
+export function upstreamBody(raw, config, core) {
+  const text = raw.toString('utf8');
   try {
-    body = JSON.parse(raw.toString('utf8'));
+    JSON.parse(text);
   } catch {
     return { code: 'invalid_json' };
   }
-  const refused = { code: 'not_core_request' };
-  if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.model !== 'string') return refused;
-  const user = Array.isArray(body.messages) ? body.messages[1] : null;
-  if (!user || typeof user.content !== 'string') return refused;
-  // The user message ends with the cards as a JSON array after a blank line; the byte comparison
-  // below checks everything else.
-  let cards;
-  try {
-    cards = JSON.parse(user.content.slice(user.content.lastIndexOf('\n\n') + 2));
-  } catch {
-    return refused;
-  }
-  if (!Array.isArray(cards) || !cards.every((card) => typeof card === 'string')) return refused;
-  const style = 'max_completion_tokens' in body ? 'openai' : 'compatible';
-  try {
-    const expected = core.prompt({ cards, model: body.model, style }).body;
-    return Buffer.from(expected, 'utf8').equals(raw) ? { cards } : refused;
-  } catch {
-    return refused; // the core refuses these cards (too many, empty, not UTF-8)
-  }
-}
-
-/**
- * The body sent upstream: the core's request for these cards, for the server's model, style and
- * token cap (the core's own when none is configured).
- * @param {string[]} cards
- * @param {import('./config.mjs').ServerConfig} config
- * @param {{prompt: Function}} core
- * @returns {string}
- */
-export function upstreamBody(cards, config, core) {
-  const request = { cards, model: config.model, style: config.apiStyle };
+  // Not UTF-8: the bytes would not be the core's even if the decoded text were.
+  if (!Buffer.from(text, 'utf8').equals(raw)) return { code: 'not_core_request' };
+  const request = { body: text, model: config.model, style: config.apiStyle };
   if (config.maxTokens) request.maxTokens = config.maxTokens;
-  return core.prompt(request).body;
+  try {
+    return { body: core.forward(request).body };
+  } catch {
+    return { code: 'not_core_request' };
+  }
 }
 
 /**
@@ -156,7 +133,7 @@ export function redactSecrets(text, key) {
 /**
  * @param {object} options
  * @param {import('./config.mjs').ServerConfig} options.config
- * @param {{prompt: Function} | null} options.core  web/core.js; null when no model is configured
+ * @param {{forward: Function} | null} options.core  web/core.js; null when no model is configured
  * @param {{take: (client: string) => {ok: boolean, retryAfterSeconds: number}}} options.limiter
  * @param {(line: string) => void} options.log
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
@@ -194,15 +171,14 @@ export function createProxyHandler({ config, core, limiter, log }) {
     if (raw === 'too_large') return fail(413, 'body_too_large');
     if (raw === 'timeout') return fail(408, 'body_timeout');
     record.bytesIn = raw.length;
-    const checked = checkCoreRequest(raw, core);
+    const checked = upstreamBody(raw, config, core);
     if (checked.code) return fail(400, checked.code);
-    const { cards } = checked;
     const decision = limiter.take(record.client);
     if (!decision.ok) {
       return fail(429, 'rate_limited', { 'Retry-After': String(decision.retryAfterSeconds) });
     }
 
-    const body = upstreamBody(cards, config, core);
+    const { body } = checked;
     const clientGone = new AbortController();
     res.on('close', () => clientGone.abort());
     const signal = AbortSignal.any([clientGone.signal, AbortSignal.timeout(config.timeoutMs)]);

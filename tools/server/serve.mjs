@@ -41,9 +41,9 @@ export async function loadServerCore(config) {
   const { loadCore } = await import('../../web/core.js');
   const core = await loadCore({ wasmBinary: readFileSync(CORE_WASM_PATH) });
   try {
-    const request = { cards: ['사과'], model: config.model, style: config.apiStyle };
+    const request = { body: core.prompt({ cards: ['사과'] }).body, model: config.model, style: config.apiStyle };
     if (config.maxTokens) request.maxTokens = config.maxTokens;
-    core.prompt(request);
+    core.forward(request);
   } catch (error) {
     throw new ConfigError(`The core refuses this configuration: ${error.message} (MALMOI_MAX_TOKENS, MALMOI_MODEL).`);
   }
