@@ -132,10 +132,11 @@ Result<json> prompt_handler(const json& request) {
     if (!arranged) return arranged.error();
     std::vector<std::string> labels;
     for (const ResolvedCard& c : arranged->cards) labels.push_back(c.label);
-    auto options = model_options(request);
-    if (!options) return options.error();
-    options->sentence = *sentence_options;
-    auto body = prompt::request_body(labels, *options);
+    auto named = model_options(request);
+    if (!named) return named.error();
+    prompt::Options options = *named;
+    options.sentence = *sentence_options;
+    auto body = prompt::request_body(labels, options);
     if (!body) return body.error();
     return json{{"body", *body}};  // the exact bytes to send; key order kept
 }
@@ -147,8 +148,9 @@ Result<json> prompt_handler(const json& request) {
 Result<json> forward_handler(const json& request) {
     auto text = string_field(request, "body");
     if (!text) return text.error();
-    auto target = model_options(request);
-    if (!target) return target.error();
+    auto named = model_options(request);
+    if (!named) return named.error();
+    prompt::Options target = *named;
     const Error refused = make_error("not_core_request", "the body is not a request Malmoi's core wrote");
     const json given = json_io::parse(*text);
     if (!given.is_object()) return refused;
@@ -175,8 +177,8 @@ Result<json> forward_handler(const json& request) {
     as_sent.max_tokens = cap->get<int>();
     const auto again = prompt::request_body(user->labels, as_sent);
     if (!again || *again != *text) return refused;
-    target->sentence = user->options;
-    auto body = prompt::request_body(user->labels, *target);
+    target.sentence = user->options;
+    auto body = prompt::request_body(user->labels, target);
     if (!body) return body.error();
     return json{{"body", *body}};
 }
