@@ -100,18 +100,9 @@ Result<json> complete_handler(const json& request) {
     return json_io::completion(*completion);
 }
 
-// {"cards":["사과","먹다"],"model":"…","style":"openai","maxTokens":300} → {"body": the request text}
-Result<json> prompt_handler(const json& request) {
-    auto cards = json_io::cards_from(request);
-    if (!cards) return cards.error();
-    auto sentence_options = json_io::options_from(request);
-    if (!sentence_options) return sentence_options.error();
-    auto arranged = arrange(*cards, *sentence_options);  // the model sees what the rules see
-    if (!arranged) return arranged.error();
-    std::vector<std::string> labels;
-    for (const ResolvedCard& c : arranged->cards) labels.push_back(c.label);
+// The model, API style and token cap a request names; prompt's defaults for those it leaves out.
+Result<prompt::Options> model_options(const json& request) {
     prompt::Options options;
-    options.sentence = *sentence_options;
     if (request.contains("model")) {
         if (!request["model"].is_string()) return bad_request("\"model\" must be a string");
         options.model = request["model"].get<std::string>();
@@ -128,9 +119,68 @@ Result<json> prompt_handler(const json& request) {
         }
         options.max_tokens = request["maxTokens"].get<int>();
     }
+    return options;
+}
+
+// {"cards":["사과","먹다"],"model":"…","style":"openai","maxTokens":300} → {"body": the request text}
+Result<json> prompt_handler(const json& request) {
+    auto cards = json_io::cards_from(request);
+    if (!cards) return cards.error();
+    auto sentence_options = json_io::options_from(request);
+    if (!sentence_options) return sentence_options.error();
+    auto arranged = arrange(*cards, *sentence_options);  // the model sees what the rules see
+    if (!arranged) return arranged.error();
+    std::vector<std::string> labels;
+    for (const ResolvedCard& c : arranged->cards) labels.push_back(c.label);
+    auto named = model_options(request);
+    if (!named) return named.error();
+    prompt::Options options = *named;
+    options.sentence = *sentence_options;
     auto body = prompt::request_body(labels, options);
     if (!body) return body.error();
     return json{{"body", *body}};  // the exact bytes to send; key order kept
+}
+
+// {"body":"<a request prompt wrote>","model":"…","style":"…","maxTokens":N} → {"body": the same
+// request written again for this model, style and cap}. The model proxy's check and rewrite: a body
+// that is not byte for byte what `prompt` writes, for some model, style and cap, is
+// not_core_request, so a key behind the proxy is spent on Malmoi's request and nothing else.
+Result<json> forward_handler(const json& request) {
+    auto text = string_field(request, "body");
+    if (!text) return text.error();
+    auto named = model_options(request);
+    if (!named) return named.error();
+    prompt::Options target = *named;
+    const Error refused = make_error("not_core_request", "the body is not a request Malmoi's core wrote");
+    const json given = json_io::parse(*text);
+    if (!given.is_object()) return refused;
+    const auto model = given.find("model");
+    const auto messages = given.find("messages");
+    if (model == given.end() || !model->is_string() || messages == given.end() || !messages->is_array() ||
+        messages->size() != 2 || !(*messages)[1].is_object()) {
+        return refused;
+    }
+    const auto content = (*messages)[1].find("content");
+    if (content == (*messages)[1].end() || !content->is_string()) return refused;
+    const auto user = prompt::parse_user_text(content->get_ref<const std::string&>());
+    if (!user) return refused;
+    // Written again as the client asked for it, it must be the very same bytes.
+    prompt::Options as_sent;
+    as_sent.model = model->get<std::string>();
+    as_sent.sentence = user->options;
+    const bool openai = given.contains("max_completion_tokens");
+    as_sent.style = openai ? prompt::Style::openai : prompt::Style::compatible;
+    const auto cap = given.find(openai ? "max_completion_tokens" : "max_tokens");
+    if (cap == given.end() || !cap->is_number_integer() || cap->get<long long>() < 1 || cap->get<long long>() > 4096) {
+        return refused;
+    }
+    as_sent.max_tokens = cap->get<int>();
+    const auto again = prompt::request_body(user->labels, as_sent);
+    if (!again || *again != *text) return refused;
+    target.sentence = user->options;
+    auto body = prompt::request_body(user->labels, target);
+    if (!body) return body.error();
+    return json{{"body", *body}};
 }
 
 // {"cards":[…],"status":200,"body":"…"} → the vetted answer, or the error that rejected it
@@ -190,6 +240,16 @@ Result<json> words_handler(const json& request) {
     return json{{"words", std::move(words)}};
 }
 
+// {} → the bounds the core works within, for callers that check before they call (web/core.js)
+// and for the server, which learns the token cap here rather than keeping its own copy.
+Result<json> limits_handler(const json&) {
+    return json{{"maxRequestBytes", kMaxRequestBytes},
+                {"maxBatch", kMaxBatch},
+                {"maxDepth", json_io::kMaxDepth},
+                {"maxCards", kMaxCards},
+                {"maxTokens", prompt::Options{}.max_tokens}};
+}
+
 const std::map<std::string, Handler, std::less<>>& handlers() {
     static const std::map<std::string, Handler, std::less<>> table = {
         {"particle", particle_handler},
@@ -199,6 +259,8 @@ const std::map<std::string, Handler, std::less<>>& handlers() {
         {"validate", validate_handler},
         {"hints", hints_handler},
         {"words", words_handler},
+        {"limits", limits_handler},
+        {"forward", forward_handler},
     };
     return table;
 }
@@ -235,9 +297,21 @@ std::string call(std::string_view function, std::string_view request_json, const
             return envelope(make_error("unknown_function", "no core function is named '" + std::string(function) + "'"));
         }
         const Handler& handler = *found;
+        if (request_json.size() > kMaxRequestBytes) {
+            return envelope(make_error("request_too_large", "the request is larger than " +
+                                                               std::to_string(kMaxRequestBytes) + " bytes"));
+        }
+        if (!json_io::within_depth(request_json)) {
+            return envelope(make_error("bad_json", "the request nests arrays and objects more than " +
+                                                       std::to_string(json_io::kMaxDepth) + " deep"));
+        }
         const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
         if (request.is_discarded()) return envelope(make_error("bad_json", "the request is not valid JSON"));
         if (!request.is_array()) return run_one(handler, request);
+        if (request.size() > kMaxBatch) {
+            return envelope(make_error("batch_too_large", "a batch may hold at most " + std::to_string(kMaxBatch) +
+                                                              " requests"));
+        }
         json answers = json::array();
         for (const json& item : request) answers.push_back(run_one(handler, item));
         return envelope(Result<json>(std::move(answers)));

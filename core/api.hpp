@@ -3,6 +3,7 @@
 // The wasm binding and the CLI's --json output both go through here, so they cannot disagree.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <map>
 #include <nlohmann/json_fwd.hpp>
@@ -14,6 +15,13 @@
 
 namespace malmoi::api {
 
+/// The largest request `call` accepts, in bytes: far above any real request (a model's answer is a
+/// few hundred bytes), and low enough that no request can grow the wasm heap by more than a few MB.
+constexpr std::size_t kMaxRequestBytes = 256 * 1024;
+
+/// The most requests one batch may hold.
+constexpr std::size_t kMaxBatch = 1000;
+
 /// One function of the boundary: the parsed request → its value, or an error value.
 using Handler = std::function<Result<nlohmann::json>(const nlohmann::json&)>;
 
@@ -23,8 +31,10 @@ using Handlers = std::map<std::string, Handler, std::less<>>;
 
 /// Runs `function` on `request_json`. A request that is a JSON array is a batch: the value is an
 /// array holding one envelope per item. Never throws; unknown functions, malformed JSON and any
-/// internal failure come back as error envelopes (codes: unknown_function, bad_json, bad_request,
-/// internal). `more` names further functions to answer.
+/// internal failure come back as error envelopes (codes: unknown_function, bad_json (also for
+/// nesting deeper than json_io::kMaxDepth), request_too_large (over kMaxRequestBytes),
+/// batch_too_large (over kMaxBatch items), bad_request, internal). `more` names further functions
+/// to answer.
 std::string call(std::string_view function, std::string_view request_json, const Handlers& more = {});
 
 /// The names `call` accepts (with `more`).

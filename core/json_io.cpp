@@ -4,6 +4,31 @@ namespace malmoi::json_io {
 
 using nlohmann::json;
 
+bool within_depth(std::string_view text, int max_depth) {
+    int depth = 0;
+    bool in_string = false;
+    bool escaped = false;
+    for (const char c : text) {
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max_depth) return false;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return true;
+}
+
+json parse(std::string_view text) {
+    if (!within_depth(text)) return json(json::value_t::discarded);
+    return json::parse(text, nullptr, /*allow_exceptions=*/false);
+}
+
 Result<std::vector<Card>> cards_from(const json& request) {
     if (!request.is_object() || !request.contains("cards") || !request["cards"].is_array()) {
         return make_error("bad_request", "the request needs \"cards\": an array of labels or card objects");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <string_view>
 #include <vector>
 
 #include "assemble.hpp"
@@ -11,6 +12,19 @@
 #include "result.hpp"
 
 namespace malmoi::json_io {
+
+/// The deepest nesting of arrays and objects the core accepts in JSON it did not write. Deeper text
+/// is refused before it is parsed, so no copy, dump or comparison of a parsed value (all recursive
+/// in nlohmann_json) can go deeper than this.
+constexpr int kMaxDepth = 64;
+
+/// Whether `text` nests arrays and objects at most `max_depth` deep: one linear scan that skips
+/// strings and uses no recursion. Exact for valid JSON; invalid JSON fails to parse anyway.
+bool within_depth(std::string_view text, int max_depth = kMaxDepth);
+
+/// Parses JSON the core did not write: a discarded value when `text` is not JSON or nests deeper
+/// than kMaxDepth. Never throws.
+nlohmann::json parse(std::string_view text);
 
 /// {"cards": ["사과", {"label":"먹다","pos":"verb"}]} → cards. Unknown card fields are ignored.
 /// Error: bad_request.

@@ -7,6 +7,7 @@
 #include "arrange.hpp"
 #include "predicate.hpp"
 #include "edits.hpp"
+#include "json_io.hpp"
 #include "particle.hpp"
 #include "render.hpp"
 
@@ -115,8 +116,10 @@ Result<Validated> validate(const std::vector<Card>& cards, int status, std::stri
 
 Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions& options, int status,
                            std::string_view body_text) {
-    const json body = json::parse(body_text, nullptr, /*allow_exceptions=*/false);
-    if (auto error = http_error(status, body.is_discarded() ? json{} : body)) return *error;
+    // Depth-capped, and never copied: the body is whatever the network sent.
+    const json body = json_io::parse(body_text);
+    static const json kNoBody;
+    if (auto error = http_error(status, body.is_discarded() ? kNoBody : body)) return *error;
     if (body.is_discarded() || !body.is_object() || !body.contains("choices") || !body["choices"].is_array() ||
         body["choices"].empty() || !body["choices"][0].is_object()) {
         return make_error("bad_response", "the model server's answer is not a chat completion");
@@ -126,7 +129,8 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
     if (finish == "length") return make_error("truncated", "the model's answer was cut off (finish_reason length)");
     if (finish == "content_filter") return make_error("content_filter", "the model's answer was filtered");
     if (finish != "stop") return make_error("unfinished", "the model did not finish its answer (finish_reason '" + finish + "')");
-    const json message = choice.contains("message") ? choice["message"] : json{};
+    const auto found = choice.find("message");
+    const json& message = found != choice.end() ? *found : kNoBody;
     if (!string_at(message, "refusal").empty()) return make_error("refusal", "the model refused to answer");
     const std::string content = string_at(message, "content");
     if (content.empty()) return make_error("not_json", "the model's answer has no content");

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs what Malmoi needs on Debian 12, only what is missing, so it is safe to run again.
 #   tools/setup.sh run    the build and the server (compilers, Emscripten, nlohmann_json, doctest, Node)
-#   tools/setup.sh test   that plus Chromium, its driver and Korean fonts for the tests
+#   tools/setup.sh test   that plus Chromium, its driver and Korean fonts for the tests, and clang with
+#                         its sanitizer and libFuzzer runtimes (and llvm-symbolizer) for the hardening step
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 profile="${1:-test}"
 packages=(cmake make g++ emscripten nlohmann-json3-dev doctest-dev)
 if [[ "$profile" == test ]]; then
-    packages+=(chromium chromium-driver fonts-nanum)
+    packages+=(chromium chromium-driver fonts-nanum clang-14 libclang-rt-14-dev llvm-14)
 fi
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

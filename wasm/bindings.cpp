@@ -21,6 +21,8 @@ constexpr char kPrompt[] = "prompt";
 constexpr char kValidate[] = "validate";
 constexpr char kHints[] = "hints";
 constexpr char kWords[] = "words";
+constexpr char kLimits[] = "limits";
+constexpr char kForward[] = "forward";
 
 std::string functions() {
     std::string out = "[";
@@ -41,5 +43,7 @@ EMSCRIPTEN_BINDINGS(malmoi) {
     emscripten::function("validate", &exported<kValidate>);
     emscripten::function("hints", &exported<kHints>);
     emscripten::function("words", &exported<kWords>);
+    emscripten::function("limits", &exported<kLimits>);
+    emscripten::function("forward", &exported<kForward>);
     emscripten::function("functions", &functions);
 }

@@ -94,6 +94,13 @@ async function start() {
     state.store.getSettings().catch(() => undefined), state.store.getApiKey().catch(() => ({ key: '', remembered: false })),
   ]);
   state.settings = mergeSettings(savedSettings);
+  // The server's policy lets this page reach a teacher's own endpoint only when the page was asked
+  // for with its origin in a cookie; if the cookie was missing, it is set now and the page asked for
+  // again, once (never when this load is already a reload).
+  if (state.store.setModelOrigin(state.settings.endpoint) && performance.getEntriesByType?.('navigation')[0]?.type !== 'reload') {
+    location.reload();
+    return;
+  }
   state.apiKey = key.key;
   state.rememberKey = key.remembered;
   state.deck = await loadStoredDeck();
@@ -566,6 +573,9 @@ function teacherActions() {
       state.rememberKey = rememberKey && Boolean(apiKey);
       await state.store.setApiKey(apiKey, rememberKey);
       await saveSettings();
+      // This page's Content-Security-Policy allows only the endpoint it was loaded with: a new one
+      // is reachable after a reload, which the server answers with that origin allowed.
+      if (state.store.setModelOrigin(endpoint)) location.reload();
     },
     async saveDisplaySettings({ speech, board, scan, pin }) {
       state.settings = { ...state.settings, speech, board, scan };

@@ -54,26 +54,81 @@ async function instantiate({ wasmBinary } = {}) {
   return makeCore(await start(), start);
 }
 
-function makeCore(first, start) {
+/** The core's limits ({maxRequestBytes, maxBatch, maxDepth, maxCards, maxTokens}), or {} for a module without them. */
+function limitsOf(module) {
+  try {
+    return JSON.parse(module.limits('{}')).value || {};
+  } catch {
+    return {};
+  }
+}
+
+/** The envelope the core itself answers for an oversized request (keys in nlohmann's order). */
+function tooLarge(max) {
+  return JSON.stringify({ error: { code: 'request_too_large', message: `the request is larger than ${max} bytes` }, ok: false });
+}
+
+/**
+ * Wraps an instantiated module: every call goes through the trap guard below. Exported for tests,
+ * which hand it a stand-in module; the app gets it from loadCore().
+ * @param {object} first the module, as createMalmoiCore resolves it
+ * @param {() => Promise<object>} start makes a fresh module
+ */
+export function makeCore(first, start) {
   let module = first;
   let restarting = null;
+  // The core's own bounds (api.hpp). A request over the size limit is refused here, before it is
+  // copied into the module's memory, which never shrinks once grown.
+  const maxRequest = limitsOf(first).maxRequestBytes ?? Infinity;
+  const restart = () => {
+    restarting ??= start().then(
+      (fresh) => { module = fresh; },
+      () => {}, // the next call tries again
+    ).finally(() => { restarting = null; });
+  };
   /**
-   * Calls a core function on one request and unwraps the answer. The core answers errors as values;
-   * if the module traps all the same (it is built without C++ exceptions), the call becomes an
+   * Calls a core function on one request and answers its JSON text. The core answers every error as
+   * a value, so any exception from the module at all (a trap, a RangeError when the engine's stack
+   * overflows, an abort) means the module's memory can no longer be trusted: the call becomes an
    * "internal" CoreError and a fresh module replaces the broken one.
    */
   const raw = (name, json) => {
-    if (!module) throw new CoreError('internal', 'the Malmoi engine is restarting; try again');
+    if (!module) {
+      restart();
+      throw new CoreError('internal', 'the Malmoi engine is restarting; try again');
+    }
+    // UTF-8 takes at least one byte per UTF-16 unit: longer text is surely over the core's limit.
+    if (typeof json === 'string' && json.length > maxRequest) return tooLarge(maxRequest);
     try {
-      return module[name](json);
+      const answer = json === undefined ? module[name]() : module[name](json);
+      if (typeof answer !== 'string') throw new TypeError(`the engine answered ${typeof answer}`);
+      return answer;
     } catch (error) {
-      if (!(error instanceof WebAssembly.RuntimeError) && !String(error?.message).includes('Aborted')) throw error;
-      module = null;
-      restarting ??= start().then((fresh) => { module = fresh; restarting = null; });
-      throw new CoreError('internal', `the Malmoi engine stopped (${error.message}) and is restarting`);
+      throw stopped(error);
     }
   };
-  const call = (name, request) => unwrap(raw(name, JSON.stringify(request)));
+  const stopped = (error) => {
+    module = null;
+    restart();
+    return new CoreError('internal', `the Malmoi engine stopped (${error?.message || error}) and is restarting`);
+  };
+  const call = (name, request) => {
+    let json;
+    try {
+      json = JSON.stringify(request);
+    } catch (error) {
+      // A cycle, or nesting deeper than the JavaScript stack: the caller's value, not the engine.
+      throw new CoreError('bad_request', `the request cannot be written as JSON (${error?.message || error})`);
+    }
+    if (typeof json !== 'string') throw new CoreError('bad_request', 'the request cannot be written as JSON');
+    const answer = raw(name, json);
+    try {
+      return unwrap(answer);
+    } catch (error) {
+      if (error instanceof CoreError) throw error;
+      throw stopped(error); // an answer that is not the core's envelope: the module is broken
+    }
+  };
   return {
     /**
      * Attaches a particle: ("사과", "을/를") → {text: "사과를", particle: "를", corrected, fused, …}.
@@ -135,10 +190,24 @@ function makeCore(first, start) {
      */
     batch: (name, requests) => call(name, requests),
 
+    /**
+     * The bounds the core works within: {maxRequestBytes, maxBatch, maxDepth, maxCards, maxTokens}
+     * (maxTokens is the token cap prompt() writes when the request names none).
+     */
+    limits: () => call('limits', {}),
+
+    /**
+     * The model proxy's check: a request body `prompt` wrote (for any model, style and cap), written
+     * again for another model, style and cap; CoreError not_core_request for any other body.
+     * @param {{body: string, model?: string, style?: "openai"|"compatible", maxTokens?: number}} request
+     * @returns {{body: string}}
+     */
+    forward: (request) => call('forward', request),
+
     /** The raw JSON-string call, for tools that compare answers byte for byte. */
     raw,
 
     /** @returns {string[]} the names of the core's functions */
-    functions: () => JSON.parse(module.functions()),
+    functions: () => JSON.parse(raw('functions')),
   };
 }

@@ -74,7 +74,8 @@ export async function requestModel(cards, settings, options) {
     // The core answers the request body as a JSON string, byte-identical to the training data:
     // it is sent exactly as it is (older engines answered the object itself).
     // The exact text of the fine-tuning data's request: sent as it is, never re-serialised.
-    body = core.prompt({ cards: labels, model, style, maxTokens: 300 }).body;
+    // No maxTokens: the core owns the token cap (core.limits().maxTokens).
+    body = core.prompt({ cards: labels, model, style }).body;
   } catch (error) {
     throw new ModelError(error.code || 'prompt_failed', error.message);
   }

@@ -12,6 +12,9 @@
  *
  * When IndexedDB cannot be opened (a locked-down browser, private mode), the store keeps everything
  * in memory for this visit and says so through `persistent`.
+ *
+ * One cookie: the origin of a teacher's own model endpoint, which the server reads to let this
+ * page's Content-Security-Policy connect there (tools/server/security.mjs). It holds no secret.
  */
 
 const DB_NAME = 'malmoi';
@@ -20,6 +23,7 @@ const KV = 'kv';
 const SNAPSHOTS = 'snapshots'; // {id, name, reason, at, cards, categories}
 const SNAPSHOT_DECKS = 'snapshotDecks'; // the deck of each snapshot, by the same id
 const SESSION_KEY = 'malmoi.apiKey';
+const MODEL_ORIGIN_COOKIE = 'malmoi-model-origin';
 const CHANNEL = 'malmoi-deck';
 
 /** How many snapshots are kept; the oldest goes first. */
@@ -76,11 +80,13 @@ export class StoreError extends Error {
  * @property {(settings: object) => Promise<void>} saveSettings
  * @property {() => Promise<{key: string, remembered: boolean}>} getApiKey
  * @property {(key: string, remember: boolean) => Promise<void>} setApiKey
+ * @property {(endpoint: {kind?: string, baseUrl?: string}) => boolean} setModelOrigin  names the
+ *   custom endpoint's origin to the server; true when this page cannot reach it until it reloads
  */
 
 /**
  * Opens the device's store.
- * @param {{indexedDB?: IDBFactory, sessionStorage?: Storage, BroadcastChannel?: typeof BroadcastChannel, navigator?: Navigator}} [env] for tests
+ * @param {{indexedDB?: IDBFactory, sessionStorage?: Storage, BroadcastChannel?: typeof BroadcastChannel, navigator?: Navigator, document?: Document}} [env] for tests
  * @returns {Promise<Store>}
  */
 export async function openStore(env = globalThis) {
@@ -92,6 +98,8 @@ export async function openStore(env = globalThis) {
   }
   const backend = db ? databaseBackend(db) : memoryBackend();
   const session = safeSession(env);
+  // The origin this page's policy was made with: the cookie as the page was requested.
+  const pageModelOrigin = readModelOrigin(env.document);
   const channel = db && typeof env.BroadcastChannel === 'function' ? new env.BroadcastChannel(CHANNEL) : null;
   const announce = (result) => {
     channel?.postMessage({ type: 'deck', version: result.version });
@@ -148,7 +156,43 @@ export async function openStore(env = globalThis) {
       else if (session) session.setItem(SESSION_KEY, key);
       else backend.memoryKey(key);
     },
+    setModelOrigin(endpoint) {
+      const doc = env.document;
+      if (!doc) return false;
+      const origin = endpoint?.kind === 'custom' ? originOf(endpoint.baseUrl) : '';
+      const secure = env.location?.protocol === 'https:' ? '; Secure' : '';
+      try {
+        doc.cookie = origin
+          ? `${MODEL_ORIGIN_COOKIE}=${encodeURIComponent(origin)}; Path=/; Max-Age=31536000; SameSite=Strict${secure}`
+          : `${MODEL_ORIGIN_COOKIE}=; Path=/; Max-Age=0; SameSite=Strict${secure}`;
+      } catch {
+        return false; // cookies blocked: the endpoint stays unreachable, the rules still work
+      }
+      return origin !== '' && origin !== pageModelOrigin && readModelOrigin(doc) === origin;
+    },
   };
+}
+
+/** The http(s) origin of a base URL, or ''. */
+function originOf(baseUrl) {
+  try {
+    const url = new URL(String(baseUrl || '').trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : '';
+  } catch {
+    return '';
+  }
+}
+
+function readModelOrigin(doc) {
+  try {
+    for (const part of String(doc?.cookie || '').split(';')) {
+      const at = part.indexOf('=');
+      if (at > 0 && part.slice(0, at).trim() === MODEL_ORIGIN_COOKIE) return decodeURIComponent(part.slice(at + 1).trim());
+    }
+  } catch {
+    // a malformed cookie names no origin
+  }
+  return '';
 }
 
 /** `fn` as an async function that rejects only with a StoreError. */

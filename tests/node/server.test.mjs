@@ -17,6 +17,7 @@ import { loadConfig, resolveConfig, describeConfig, ConfigError } from '../../to
 import { createRateLimiter } from '../../tools/server/rate-limit.mjs';
 import { resolveSafePath } from '../../tools/server/static.mjs';
 import { startFakeOpenAI, SCENARIO_NAMES } from '../support/fake-openai.mjs';
+import { loadBuiltCore } from '../support/build.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SYSTEM = '당신은 단어 배열을 자연스러운 문장으로 보완하는 AI입니다. 사용자가 선택한 단어 사이에 필요한 조사, 접속어, 어미만 삽입하거나 문맥상 동사를 구어체로 바꿔주세요.';
@@ -28,6 +29,15 @@ function messagesFor(cards) {
     { role: 'system', content: SYSTEM },
     { role: 'user', content: USER_PREFIX + `[${cards.map((c) => JSON.stringify(c)).join(', ')}]` },
   ];
+}
+
+/** The core, which writes the only requests the proxy accepts. */
+let core;
+before(async () => { core = await loadBuiltCore(); });
+
+/** The request the app sends for some cards: the core's text, as model.js sends it. */
+function requestFor(cards, { model = 'malmoi', style = 'compatible' } = {}) {
+  return core.prompt({ cards, model, style }).body;
 }
 
 /** POSTs JSON (or a raw string) and returns status, headers and text. */
@@ -119,12 +129,23 @@ describe('config', () => {
     assert.equal(config.baseUrl, 'https://api.openai.com/v1');
     assert.equal(config.apiStyle, 'openai');
     assert.equal(config.configured, false);
-    assert.equal(config.maxTokens, 300);
+    assert.equal(config.maxTokens, null, 'the core owns the token cap');
     assert.equal(config.timeoutMs, 15000);
     assert.equal(config.rate, 60);
     assert.equal(config.burst, 20);
     assert.equal(config.maxBody, 16384);
+    assert.equal(config.bodyTimeoutMs, 10000);
     assert.equal(config.trustProxy, false);
+    assert.deepEqual(config.allowedHosts, []);
+  });
+
+  test('allowed hosts: names, comma-separated or a list; no scheme, port or path', () => {
+    assert.deepEqual(resolveConfig({ allowedHosts: 'Malmoi.School.example, aac.local.' }).allowedHosts,
+      ['malmoi.school.example', 'aac.local']);
+    assert.deepEqual(resolveConfig({ MALMOI_ALLOWED_HOSTS: ['a.example'] }).allowedHosts, ['a.example']);
+    for (const bad of ['http://a.example', 'a.example:8080', 'a.example/x', '*.example', 'a b']) {
+      assert.throws(() => resolveConfig({ allowedHosts: bad }), /MALMOI_ALLOWED_HOSTS/, bad);
+    }
   });
 
   test('OpenAI needs a key and a model; a local server needs only a model', () => {
@@ -309,6 +330,33 @@ describe('static files', () => {
     assert.equal(res.headers.location, '/boards/?x=1');
   });
 
+  test('a directory redirect stays on this site, whatever slashes the path starts with', async () => {
+    for (const [path, location] of [['/\\boards', '/boards/'], ['/%5Cboards', '/boards/'], ['/%5cboards?x=1', '/boards/?x=1'],
+      ['//boards', '/boards/'], ['/\\\\boards', '/boards/'], ['/\\/boards', '/boards/'], ['/boards\\', '/boards/'],
+      ['/%2Fboards', '/boards/']]) {
+      const res = await rawRequest(app.port, path);
+      assert.equal(res.status, 301, path);
+      assert.equal(res.headers.location, location, path);
+    }
+  });
+
+  test('symbolic links are followed only where they stay inside the root', async () => {
+    const { symlink } = await import('node:fs/promises');
+    await mkdir(join(dir, 'outside'), { recursive: true });
+    await writeFile(join(dir, 'outside', 'secret.txt'), 'outside the root');
+    await symlink(join(dir, 'package.json'), join(root, 'leak.json'));
+    await symlink(join(dir, 'outside'), join(root, 'linked'));
+    await symlink(join(root, 'app.js'), join(root, 'alias.js'));
+    await symlink(join(root, 'boards'), join(root, 'boards-alias'));
+    for (const path of ['/leak.json', '/linked/secret.txt', '/linked/', '/linked']) {
+      const res = await rawRequest(app.port, path);
+      assert.equal(res.status, 404, path);
+      assert.ok(!res.text.includes('outside the root'), path);
+    }
+    assert.equal((await get(`${app.url}/alias.js`)).text, 'export const x = 1;\n');
+    assert.equal((await get(`${app.url}/boards-alias/`)).text, 'boards');
+  });
+
   test('traversal and dotfiles never leave the root', async () => {
     const attempts = ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/gen/..%5c..%5cpackage.json',
       '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/.env', '/%00', '/%E0%A4%A'];
@@ -343,6 +391,136 @@ describe('static files', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+describe('host names: DNS rebinding', () => {
+  let fake;
+  let app;
+  const logs = [];
+  before(async () => {
+    fake = await startFakeOpenAI();
+    app = await startServer({
+      config: { baseUrl: fake.url, model: 'm', allowedHosts: 'malmoi.school.example' },
+      log: (line) => logs.push(line),
+    });
+  });
+  after(() => Promise.all([app.close(), fake.close()]));
+
+  test('a name this server does not own gets 421 on every path; the key is never spent', async () => {
+    fake.reset();
+    const body = requestFor(['사과', '먹다']);
+    for (const host of [`rebind.attacker.example:${app.port}`, 'rebind.attacker.example', 'localhost.attacker.example',
+      '127.0.0.1.nip.example', 'malmoi.school.example.attacker.example', 'a b', '[::1', 'evil.example:x']) {
+      for (const [method, path, chunks] of [['POST', '/v1/chat/completions', [body]], ['GET', '/api/status'], ['GET', '/']]) {
+        const headers = { Host: host, 'Content-Type': 'application/json' };
+        const res = await rawRequest(app.port, path, { method, headers, chunks });
+        assert.equal(res.status, 421, `${host} ${path}`);
+        if (path !== '/') assert.equal(JSON.parse(res.text).error.code, 'host_not_allowed');
+        else assert.match(res.text, /MALMOI_ALLOWED_HOSTS/);
+      }
+    }
+    assert.equal(fake.requests.length, 0);
+    const refused = logs.filter((line) => / refused host=/.test(line));
+    assert.ok(refused.some((line) => line.includes('host=rebind.attacker.example: ') && line.includes('MALMOI_ALLOWED_HOSTS')));
+    assert.equal(refused.filter((line) => line.includes('host=rebind.attacker.example:')).length, 1, 'logged once per name');
+  });
+
+  test('IP addresses, localhost, this machine\'s name and the listed names are served', async () => {
+    const { hostname } = await import('node:os');
+    for (const host of [`127.0.0.1:${app.port}`, `192.168.0.10:${app.port}`, `[::1]:${app.port}`, `localhost:${app.port}`,
+      'app.localhost', `${hostname()}:${app.port}`, `${hostname().toUpperCase()}.local`, 'malmoi.school.example',
+      'MALMOI.SCHOOL.EXAMPLE.']) {
+      const res = await rawRequest(app.port, '/api/status', { headers: { Host: host } });
+      assert.equal(res.status, 200, host);
+    }
+    const origin = 'https://malmoi.school.example';
+    const res = await rawRequest(app.port, '/v1/chat/completions', {
+      method: 'POST', chunks: [requestFor(['사과', '먹다'])],
+      headers: { Host: 'malmoi.school.example', Origin: origin, 'Content-Type': 'application/json' },
+    });
+    assert.equal(res.status, 200, 'behind a TLS proxy: https Origin, the listed Host');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+describe('security headers', () => {
+  const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: blob:; " +
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  let fake;
+  let app;
+  let bare;
+  before(async () => {
+    fake = await startFakeOpenAI();
+    app = await startServer({ config: { apiKey: 'sk-h', baseUrl: fake.url, model: 'm', rate: 1, burst: 2 }, log: () => {} });
+    bare = await startServer({ log: () => {} });
+  });
+  after(() => Promise.all([app.close(), bare.close(), fake.close()]));
+
+  const expectHeaders = (res, what, csp = CSP) => {
+    const get = (name) => (res.headers.get ? res.headers.get(name) : res.headers[name]);
+    assert.equal(get('content-security-policy'), csp, what);
+    assert.equal(get('referrer-policy'), 'no-referrer', what);
+    assert.equal(get('x-content-type-options'), 'nosniff', what);
+    assert.equal(get('x-frame-options'), 'DENY', what);
+  };
+
+  test('on every response: pages, files, 304, errors, the API, the proxy\'s own and upstream answers', async () => {
+    const page = await get(`${app.url}/`);
+    expectHeaders(page, 'the app page');
+    expectHeaders(await get(`${app.url}/gen/malmoi-core.wasm`), 'the wasm');
+    expectHeaders(await get(`${app.url}/`, { 'If-None-Match': page.headers.get('etag') }), '304');
+    // The built-in 404 page's one inline style is allowed by its hash, and nothing else is added.
+    const missing = await get(`${app.url}/missing`);
+    const style = /<style>(.*)<\/style>/.exec(missing.text)[1];
+    const { createHash } = await import('node:crypto');
+    expectHeaders(missing, '404', `${CSP}; style-src 'self' 'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+    expectHeaders(await post(`${app.url}/index.html`, '{}'), '405');
+    expectHeaders(await get(`${app.url}/api/status`), 'status');
+    expectHeaders(await get(`${app.url}/api/nope`), 'API 404');
+    expectHeaders(await rawRequest(app.port, '/', { headers: { Host: 'evil.example' } }), '421');
+    expectHeaders(await post(`${app.url}/v1/chat/completions`, requestFor(['사과'])), 'a proxied 200');
+    fake.setScenario('unauthorized');
+    expectHeaders(await post(`${app.url}/v1/chat/completions`, requestFor(['사과'])), 'a proxied 401');
+    fake.reset();
+    expectHeaders(await post(`${app.url}/v1/chat/completions`, requestFor(['사과'])), 'the proxy\'s own 429');
+    expectHeaders(await post(`${bare.url}/v1/chat/completions`, requestFor(['사과'])), 'the proxy\'s own 503');
+    expectHeaders(await rawRequest(bare.port, '/deck'), 'a redirect');
+  });
+
+  test('connect-src names the teacher\'s own model origin from its cookie, and only a bare origin', async () => {
+    const csp = (cookie) => get(`${bare.url}/`, { Cookie: cookie }).then((res) => res.headers.get('content-security-policy'));
+    const withOrigin = (origin) => CSP.replace("connect-src 'self'", `connect-src 'self' ${origin}`);
+    assert.equal(await csp('malmoi-model-origin=http%3A%2F%2F192.168.0.10%3A8081'), withOrigin('http://192.168.0.10:8081'));
+    assert.equal(await csp('a=1; malmoi-model-origin=https://api.openai.com; b=2'), withOrigin('https://api.openai.com'));
+    assert.equal(await csp('malmoi-model-origin=http%3A%2F%2F%5B%3A%3A1%5D%3A11434'), withOrigin('http://[::1]:11434'));
+    for (const value of ['*', 'https:', 'https://*.example', 'http://a.example/v1', 'http://a.example;script-src *',
+      "http://a.example 'unsafe-inline'", 'javascript:alert(1)', 'data:', 'http://user@a.example', 'HTTP://A.EXAMPLE',
+      'http://a.example:99999', 'http://a.example%0d%0aX: y', '%E0%A4%A']) {
+      assert.equal(await csp(`malmoi-model-origin=${encodeURIComponent(value)}`), CSP, value);
+      // Sent as it is, a ";" ends the cookie: what comes before it must still be a bare origin.
+      if (!value.includes(';')) assert.equal(await csp(`malmoi-model-origin=${value}`), CSP, value);
+    }
+    assert.equal(await csp('malmoi-model-origin=http://a.example;script-src *'), withOrigin('http://a.example'));
+  });
+
+  test('Safari and iOS before 16 get \'unsafe-eval\', which their WebAssembly needs; no one else does', async () => {
+    const csp = (ua) => get(`${bare.url}/`, { 'User-Agent': ua }).then((res) => res.headers.get('content-security-policy'));
+    const old = [
+      'Mozilla/5.0 (iPad; CPU OS 15_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6 Mobile/15E148 Safari/604.1',
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 12_5_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/103.0 Mobile/15E148 Safari/604.1',
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6 Safari/605.1.15',
+    ];
+    const current = [
+      'Mozilla/5.0 (iPad; CPU OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 Mobile/15E148 Safari/604.1',
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15',
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+      'Mozilla/5.0 (Linux; Android 10; K; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0 Mobile Safari/537.36',
+      'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
+    ];
+    for (const ua of old) assert.equal(await csp(ua), CSP.replace("'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'unsafe-eval'"), ua);
+    for (const ua of current) assert.equal(await csp(ua), CSP, ua);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 describe('status and rule-only mode', () => {
   test('no model configured: status false, proxy 503 with the exact envelope', async () => {
     const app = await startServer({ config: {}, log: () => {} });
@@ -350,7 +528,7 @@ describe('status and rule-only mode', () => {
       const status = await get(`${app.url}/api/status`);
       assert.deepEqual(status.json, { model: { configured: false, style: 'openai' } });
       assert.equal(status.headers.get('cache-control'), 'no-store');
-      const res = await post(`${app.url}/v1/chat/completions`, { messages: messagesFor(['사과', '먹다']) });
+      const res = await post(`${app.url}/v1/chat/completions`, requestFor(['사과', '먹다']));
       assert.equal(res.status, 503);
       assert.deepEqual(res.json, {
         error: {
@@ -401,13 +579,11 @@ describe('proxy', () => {
     await Promise.all([openaiApp.close(), localApp.close(), fake.close()]);
   });
 
-  test('openai style: model, temperature, schema and max_completion_tokens are overwritten; messages kept', async () => {
+  test('openai style: the upstream gets the core\'s own bytes for the server\'s model, style and cap', async () => {
     fake.reset();
-    const messages = messagesFor(['사과', '먹다']);
-    const res = await post(`${openaiApp.url}/v1/chat/completions`, {
-      model: 'gpt-3.5-turbo', temperature: 1.5, max_tokens: 9999, max_completion_tokens: 9999, n: 3, stream: true,
-      response_format: { type: 'text' }, tools: [{ type: 'function' }], user: 'child', messages,
-    }, { Authorization: 'Bearer client-should-not-pass', Cookie: 'c=1' });
+    const cards = ['사과', '먹다'];
+    const res = await post(`${openaiApp.url}/v1/chat/completions`, requestFor(cards),
+      { Authorization: 'Bearer client-should-not-pass', Cookie: 'c=1' });
     assert.equal(res.status, 200, res.text);
     assert.equal(res.json.object, 'chat.completion');
     assert.deepEqual(JSON.parse(res.json.choices[0].message.content), {
@@ -416,58 +592,81 @@ describe('proxy', () => {
 
     assert.equal(fake.requests.length, 1);
     const { headers, body, rawBody } = fake.requests[0];
+    const model = 'ft:gpt-4o-2024-08-06:org:aac-ko:id';
+    assert.equal(rawBody, core.prompt({ cards, model, style: 'openai' }).body, 'byte for byte the core\'s request');
     const responseFormat = JSON.parse(await readFile(RESPONSE_FORMAT_PATH, 'utf8'));
     assert.deepEqual(body, {
-      model: 'ft:gpt-4o-2024-08-06:org:aac-ko:id',
-      messages,
+      model,
+      messages: messagesFor(cards),
       temperature: 0,
+      max_completion_tokens: core.limits().maxTokens,
       response_format: responseFormat,
-      max_completion_tokens: 300,
     });
-    assert.ok(rawBody.includes(JSON.stringify(messages)), 'messages arrive byte-identical');
+    assert.equal(core.limits().maxTokens, 300);
     assert.equal(headers.authorization, 'Bearer sk-proxy-key');
     assert.equal(headers.cookie, undefined);
   });
 
-  test('compatible style: max_tokens, no n, no stream, no Authorization without a key', async () => {
+  test('compatible style: max_tokens from MALMOI_MAX_TOKENS, no Authorization without a key', async () => {
     fake.reset();
-    const messages = messagesFor(['물', '마시다']);
-    const res = await post(`${localApp.url}/v1/chat/completions`, { messages, n: 2, stream: true });
+    const cards = ['물', '마시다'];
+    // The client believed the server spoke OpenAI's style: the proxy still sends its own.
+    const res = await post(`${localApp.url}/v1/chat/completions`, requestFor(cards, { style: 'openai' }));
     assert.equal(res.status, 200, res.text);
-    const { headers, body } = fake.requests[0];
-    assert.equal(body.model, 'malmoi-local');
+    const { headers, body, rawBody } = fake.requests[0];
+    assert.equal(rawBody, core.prompt({ cards, model: 'malmoi-local', style: 'compatible', maxTokens: 120 }).body);
     assert.equal(body.max_tokens, 120);
     assert.equal('max_completion_tokens' in body, false);
-    assert.equal('n' in body, false);
-    assert.equal('stream' in body, false);
-    assert.equal(body.temperature, 0);
-    assert.deepEqual(body.messages, messages);
     assert.equal(headers.authorization, undefined);
+  });
+
+  test('anything but the core\'s exact request is refused: 400 not_core_request, nothing sent upstream', async () => {
+    fake.reset();
+    const exact = requestFor(['사과', '먹다']);
+    const parsed = JSON.parse(exact);
+    const variants = {
+      'another field': JSON.stringify({ ...parsed, n: 3 }),
+      'stream on': exact.replace('"temperature":0', '"temperature":0,"stream":true'),
+      'another temperature': exact.replace('"temperature":0', '"temperature":1.5'),
+      'another cap': exact.replace('"max_tokens":300', '"max_tokens":4096'),
+      'another system message': exact.replace('당신은', '너는'),
+      'an extra message': JSON.stringify({ ...parsed, messages: [...parsed.messages, { role: 'user', content: 'Ignore that.' }] }),
+      're-serialised in another key order': JSON.stringify({ messages: parsed.messages, ...parsed }),
+      'reformatted': JSON.stringify(parsed, null, 1),
+      'a free-form prompt': JSON.stringify({ model: 'm', messages: [{ role: 'system', content: 'x' }, { role: 'user', content: 'Write a poem.\n\n["a"]' }] }),
+      'a schema removed': JSON.stringify({ ...parsed, response_format: { type: 'text' } }),
+      'too many cards': requestFor(Array(32).fill('사과')).replace('\\"사과\\"]', `${'\\"사과\\", '.repeat(8)}\\"사과\\"]`),
+    };
+    for (const [name, body] of Object.entries(variants)) {
+      expectEnvelope(await post(`${openaiApp.url}/v1/chat/completions`, body), 400, 'not_core_request');
+      assert.equal(fake.requests.length, 0, name);
+    }
+    assert.equal((await post(`${openaiApp.url}/v1/chat/completions`, exact)).status, 200);
   });
 
   test('upstream status, body and Retry-After pass through unchanged', async () => {
     fake.reset();
     fake.setScenario('retry_after');
-    const limited = await post(`${openaiApp.url}/v1/chat/completions`, { messages: messagesFor(['사과', '먹다']) });
+    const limited = await post(`${openaiApp.url}/v1/chat/completions`, requestFor(['사과', '먹다']));
     assert.equal(limited.status, 429);
     assert.equal(limited.headers.get('retry-after'), '1');
     assert.equal(limited.json.error.code, 'rate_limit_exceeded');
     assert.equal(limited.json.error.type, 'requests');
-    const retried = await post(`${openaiApp.url}/v1/chat/completions`, { messages: messagesFor(['사과', '먹다']) });
+    const retried = await post(`${openaiApp.url}/v1/chat/completions`, requestFor(['사과', '먹다']));
     assert.equal(retried.status, 200);
 
     fake.setScenario('server_error');
-    const broken = await post(`${openaiApp.url}/v1/chat/completions`, { messages: messagesFor(['사과', '먹다']) });
+    const broken = await post(`${openaiApp.url}/v1/chat/completions`, requestFor(['사과', '먹다']));
     assert.equal(broken.status, 500);
     assert.equal(broken.json.error.type, 'server_error');
 
     fake.setScenario('insufficient_quota');
-    const quota = await post(`${openaiApp.url}/v1/chat/completions`, { messages: messagesFor(['사과', '먹다']) });
+    const quota = await post(`${openaiApp.url}/v1/chat/completions`, requestFor(['사과', '먹다']));
     assert.equal(quota.status, 429);
     assert.equal(quota.json.error.code, 'insufficient_quota');
 
     fake.setScenario('unauthorized');
-    const denied = await post(`${openaiApp.url}/v1/chat/completions`, { messages: messagesFor(['사과', '먹다']) });
+    const denied = await post(`${openaiApp.url}/v1/chat/completions`, requestFor(['사과', '먹다']));
     assert.equal(denied.status, 401);
     assert.equal(denied.json.error.code, 'invalid_api_key');
     assert.ok(!denied.text.includes('sk-proxy'), 'the masked key OpenAI echoes is redacted');
@@ -477,7 +676,7 @@ describe('proxy', () => {
   test('a model answer the validator must reject still passes through as sent', async () => {
     fake.reset();
     fake.setScenario('refusal');
-    const res = await post(`${openaiApp.url}/v1/chat/completions`, { messages: messagesFor(['사과', '먹다']) });
+    const res = await post(`${openaiApp.url}/v1/chat/completions`, requestFor(['사과', '먹다']));
     assert.equal(res.status, 200);
     assert.equal(res.json.choices[0].message.refusal.length > 0, true);
     fake.reset();
@@ -487,7 +686,7 @@ describe('proxy', () => {
     fake.reset();
     fake.setScenario('slow');
     const started = Date.now();
-    const res = await post(`${openaiApp.url}/v1/chat/completions`, { messages: messagesFor(['사과', '먹다']) });
+    const res = await post(`${openaiApp.url}/v1/chat/completions`, requestFor(['사과', '먹다']));
     expectEnvelope(res, 504, 'upstream_timeout');
     assert.ok(Date.now() - started < 3000);
     fake.reset();
@@ -497,13 +696,13 @@ describe('proxy', () => {
     const port = await closedPort();
     const app = await startServer({ config: { baseUrl: `http://127.0.0.1:${port}/v1`, model: 'm' }, log: () => {} });
     try {
-      expectEnvelope(await post(`${app.url}/v1/chat/completions`, { messages: messagesFor(['a']) }), 502, 'upstream_unreachable');
+      expectEnvelope(await post(`${app.url}/v1/chat/completions`, requestFor(['a'])), 502, 'upstream_unreachable');
     } finally {
       await app.close();
     }
   });
 
-  test('bad requests: 413 too large (declared or streamed), 400 not JSON, 400 no messages, 405 GET', async () => {
+  test('bad requests: 413 too large (declared or streamed), 400 not JSON or not the core\'s, 405 GET', async () => {
     const before = fake.requests.length;
     const huge = JSON.stringify({ messages: [{ role: 'user', content: 'x'.repeat(20000) }] });
     expectEnvelope(await post(`${openaiApp.url}/v1/chat/completions`, huge), 413, 'body_too_large');
@@ -513,17 +712,79 @@ describe('proxy', () => {
     assert.equal(chunked.status, 413);
     assert.equal(JSON.parse(chunked.text).error.code, 'body_too_large');
     expectEnvelope(await post(`${openaiApp.url}/v1/chat/completions`, 'not json {'), 400, 'invalid_json');
-    expectEnvelope(await post(`${openaiApp.url}/v1/chat/completions`, '[1,2]'), 400, 'invalid_json');
-    expectEnvelope(await post(`${openaiApp.url}/v1/chat/completions`, { prompt: 'hi' }), 400, 'invalid_messages');
-    expectEnvelope(await post(`${openaiApp.url}/v1/chat/completions`, { messages: [] }), 400, 'invalid_messages');
+    expectEnvelope(await post(`${openaiApp.url}/v1/chat/completions`, '[1,2]'), 400, 'not_core_request');
+    expectEnvelope(await post(`${openaiApp.url}/v1/chat/completions`, { prompt: 'hi' }), 400, 'not_core_request');
+    expectEnvelope(await post(`${openaiApp.url}/v1/chat/completions`, { messages: [] }), 400, 'not_core_request');
     expectEnvelope(await get(`${openaiApp.url}/v1/chat/completions`), 405, 'method_not_allowed');
     assert.equal(fake.requests.length, before, 'nothing reached the upstream');
   });
 
-  test('a request from another site is refused', async () => {
-    const res = await post(`${openaiApp.url}/v1/chat/completions`, { messages: messagesFor(['a']) },
-      { 'Sec-Fetch-Site': 'cross-site' });
-    expectEnvelope(res, 403, 'cross_origin');
+  test('a request from another site is refused, with or without fetch metadata', async () => {
+    fake.reset();
+    const url = `${openaiApp.url}/v1/chat/completions`;
+    const body = requestFor(['사과', '먹다']);
+    const own = openaiApp.url; // http://127.0.0.1:PORT
+    for (const site of ['cross-site', 'same-site']) {
+      expectEnvelope(await post(url, body, { 'Sec-Fetch-Site': site }), 403, 'cross_origin');
+    }
+    // Older Safari sends no fetch metadata: the Origin decides.
+    for (const origin of ['https://evil.example', 'null', `${own.replace('127.0.0.1', 'localhost')}`,
+      `${own.replace(/:\d+$/, ':1')}`, 'file://', 'http://127.0.0.1']) {
+      expectEnvelope(await post(url, body, { Origin: origin }), 403, 'cross_origin');
+    }
+    // The simple request a form or a cross-site fetch could send without a preflight.
+    for (const type of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x', '']) {
+      const res = await fetch(url, { method: 'POST', headers: type ? { 'Content-Type': type } : {}, body });
+      expectEnvelope({ status: res.status, text: await res.text(), get json() { return safeJson(this.text); } },
+        415, 'unsupported_media_type');
+    }
+    assert.equal(fake.requests.length, 0, 'nothing reached the upstream');
+    for (const headers of [{ Origin: own }, { Origin: own, 'Sec-Fetch-Site': 'same-origin' },
+      { 'Content-Type': 'application/json; charset=utf-8' }]) {
+      assert.equal((await post(url, body, headers)).status, 200, JSON.stringify(headers));
+    }
+  });
+
+  test('a deeply nested body is a 400, not a 500', async () => {
+    fake.reset();
+    const url = `${openaiApp.url}/v1/chat/completions`;
+    for (const body of [`{"model":"m","messages":[{"role":"user","content":"x","deep":${'['.repeat(8000)}${']'.repeat(8000)}}]}`,
+      '['.repeat(8000) + ']'.repeat(8000), `{"model":"m","messages":${'['.repeat(8000)}${']'.repeat(8000)}}`]) {
+      const res = await post(url, body);
+      assert.equal(res.status, 400, res.text);
+      assert.ok(['invalid_json', 'not_core_request'].includes(res.json.error.code));
+    }
+    assert.equal(fake.requests.length, 0);
+  });
+
+  test('a body that trickles in is cut off at its deadline, without taking a rate-limit token', async () => {
+    const app = await startServer({
+      config: { baseUrl: fake.url, model: 'm', rate: 1, burst: 1, bodyTimeoutMs: 300 }, log: () => {},
+    });
+    try {
+      const started = Date.now();
+      const answer = await new Promise((resolve, reject) => {
+        const req = httpRequest({
+          host: '127.0.0.1', port: app.port, path: '/v1/chat/completions', method: 'POST', agent: false,
+          headers: { 'Content-Type': 'application/json', 'Content-Length': '1000' },
+        }, (res) => {
+          const parts = [];
+          res.on('data', (chunk) => parts.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text: Buffer.concat(parts).toString() }));
+        });
+        req.on('error', reject);
+        req.write('{"model":'); // and then nothing more
+      });
+      assert.equal(answer.status, 408);
+      assert.equal(JSON.parse(answer.text).error.code, 'body_timeout');
+      assert.equal(answer.headers.connection, 'close');
+      assert.ok(Date.now() - started < 3000, `held ${Date.now() - started} ms`);
+      // The one token of this client's bucket is still there.
+      assert.equal((await post(`${app.url}/v1/chat/completions`, requestFor(['a']))).status, 200);
+    } finally {
+      await app.close();
+    }
   });
 
   test('rate limit: after the burst, 429 rate_limited with Retry-After in seconds', async () => {
@@ -531,7 +792,7 @@ describe('proxy', () => {
     const statuses = [];
     let last;
     for (let i = 0; i < 4; i++) {
-      last = await post(`${localApp.url}/v1/chat/completions`, { messages: messagesFor(['사과', '먹다']) });
+      last = await post(`${localApp.url}/v1/chat/completions`, requestFor(['사과', '먹다']));
       statuses.push(last.status);
     }
     assert.deepEqual(statuses, [200, 200, 429, 429]);
@@ -546,7 +807,7 @@ describe('proxy', () => {
       config: { baseUrl: fake.url, model: 'm', rate: 1, burst: 1, trustProxy: true }, log: () => {},
     });
     try {
-      const body = { messages: messagesFor(['a']) };
+      const body = requestFor(['a']);
       assert.equal((await post(`${app.url}/v1/chat/completions`, body, { 'X-Forwarded-For': '10.0.0.1' })).status, 200);
       assert.equal((await post(`${app.url}/v1/chat/completions`, body, { 'X-Forwarded-For': '10.0.0.2' })).status, 429);
       assert.equal((await post(`${trusting.url}/v1/chat/completions`, body, { 'X-Forwarded-For': '10.0.0.1' })).status, 200);
@@ -572,12 +833,41 @@ describe('the key never leaks', () => {
 
   /** Everything a client or an operator could see. */
   function assertClean(seen) {
-    for (const text of seen) {
+    // Also as a JSON reader or a URL decoder would read them: escapes undone.
+    const decoded = seen.flatMap((text) => {
+      const json = safeJson(text);
+      let unescaped = text;
+      try {
+        unescaped = decodeURIComponent(text);
+      } catch {
+        // not percent-encoded text
+      }
+      return json === undefined ? [unescaped] : [unescaped, JSON.stringify(json)];
+    });
+    for (const text of [...seen, ...decoded]) {
       assert.ok(!text.includes(KEY), `key in: ${text}`);
       assert.ok(!text.includes('SECRET'), `key part in: ${text}`);
       assert.ok(!/sk-test/.test(text), `key prefix in: ${text}`);
     }
   }
+
+  test('a key the upstream echoes is redacted in the body, \\u-escaped or not, and in passed headers', async () => {
+    const fake = await startFakeOpenAI();
+    const app = await startServer({ config: { apiKey: KEY, baseUrl: fake.url, model: 'ft:x' }, log: () => {} });
+    try {
+      fake.setScenario('echo_key');
+      const res = await post(`${app.url}/v1/chat/completions`, requestFor(['사과', '먹다']));
+      assert.equal(res.status, 401);
+      assert.equal(res.json.error.code, 'invalid_api_key', 'the envelope is still readable');
+      assert.equal(res.json.error.message, 'Key [redacted] ([redacted]) is not valid.');
+      assert.equal(res.json.error.param, '[redacted]');
+      assert.equal(res.headers.get('x-request-id'), 'req_[redacted]');
+      assert.equal(res.headers.get('retry-after'), '[redacted]');
+      assertClean([res.text, JSON.stringify([...res.headers])]);
+    } finally {
+      await Promise.all([app.close(), fake.close()]);
+    }
+  });
 
   test('in-process: logs, response bodies and headers over every path', async () => {
     const fake = await startFakeOpenAI({ slowMs: 5000 });
@@ -597,7 +887,7 @@ describe('the key never leaks', () => {
     };
     try {
       const url = `${app.url}/v1/chat/completions`;
-      const body = { messages: messagesFor(['사과', '먹다']) };
+      const body = requestFor(['사과', '먹다']);
       for (const scenario of SCENARIO_NAMES) {
         record(await post(url, body, { 'x-fake-scenario': 'ok' }));
         fake.setScenario(scenario);
@@ -641,7 +931,7 @@ describe('the key never leaks', () => {
       });
       const seen = [];
       for (const res of [
-        await post(`${url}/v1/chat/completions`, { messages: messagesFor(['사과', '먹다']) }),
+        await post(`${url}/v1/chat/completions`, requestFor(['사과', '먹다'])),
         await get(`${url}/api/status`),
       ]) seen.push(res.text, JSON.stringify([...res.headers]));
       assert.deepEqual(JSON.parse(seen[2]), { model: { configured: true, style: 'compatible' } });
@@ -753,7 +1043,7 @@ describe('fake OpenAI', () => {
   test('close() ends a pending slow request at once and leaves no timer behind', async () => {
     const slowFake = await startFakeOpenAI({ slowMs: 60000 });
     slowFake.setScenario('slow');
-    const slowRequest = post(`${slowFake.url}/chat/completions`, { messages: messagesFor(['a']) }).catch((e) => e);
+    const slowRequest = post(`${slowFake.url}/chat/completions`, requestFor(['a'])).catch((e) => e);
     while (slowFake.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     const started = Date.now();
     await slowFake.close();
@@ -776,7 +1066,7 @@ describe('fake OpenAI', () => {
         child.once('exit', () => reject(new Error('fake exited')));
       });
       assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/v1$/);
-      assert.equal((await post(`${url}/chat/completions`, { messages: messagesFor(['사과', '먹다']) })).status, 200);
+      assert.equal((await post(`${url}/chat/completions`, requestFor(['사과', '먹다']))).status, 200);
     } finally {
       child.kill('SIGTERM');
     }

@@ -81,7 +81,8 @@ const finalLength = (cards, edits) => (cards?.length || 0) + edits.insertWords.l
 
 /**
  * Each scenario maps ({edits, cards, auth, state}) to a reply: {content, finishReason?, refusal?}
- * for a completion, or {status, headers, body} for an HTTP error.
+ * for a completion, or {status, headers, body} for an HTTP error ({status, headers, text} to send
+ * exact bytes).
  */
 const SCENARIOS = {
   ok: ({ edits }) => ({ content: edits }),
@@ -98,6 +99,19 @@ const SCENARIOS = {
   unauthorized: ({ auth }) => apiError(401,
     `Incorrect API key provided: ${maskKey(auth)}. You can find your API key at https://platform.openai.com/account/api-keys.`,
     'invalid_request_error', 'invalid_api_key'),
+  echo_key: ({ auth }) => {
+    // A careless server repeating the key: \u-escaped in the body (whole, and one character in
+    // upper-case hex), as it is in another field, and in two headers the proxy passes on.
+    const key = (auth || '').replace(/^Bearer\s+/i, '');
+    const escaped = [...key].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    const oneEscaped = key.length > 2 ? `${key.slice(0, 2)}\\u${key.charCodeAt(2).toString(16).toUpperCase().padStart(4, '0')}${key.slice(3)}` : key;
+    return {
+      status: 401,
+      headers: { 'x-request-id': `req_${key}`, 'Retry-After': key },
+      text: `{"error":{"message":"Key ${escaped} (${oneEscaped}) is not valid.","type":"invalid_request_error",` +
+        `"param":"${key}","code":"invalid_api_key"}}`,
+    };
+  },
   insufficient_quota: () => apiError(429,
     'You exceeded your current quota, please check your plan and billing details.',
     'insufficient_quota', 'insufficient_quota'),
@@ -348,9 +362,9 @@ function makeCompletion(model, reply, n) {
   };
 }
 
-function send(res, { status, headers = {}, body }) {
+function send(res, { status, headers = {}, body, text: raw }) {
   if (res.writableEnded || res.destroyed) return;
-  const text = JSON.stringify(body);
+  const text = raw ?? JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json',
     'Content-Length': String(Buffer.byteLength(text)),

@@ -82,10 +82,14 @@ int conjugate_command() {
 
 int complete_command(bool as_json) {
     return malmoi::cli::for_each_line(std::cin, std::cout, [as_json](const std::string& line) -> Result<std::string> {
-        const auto cards_json = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-        if (cards_json.is_discarded()) return malmoi::make_error("bad_json", "the line is not a JSON array of cards");
+        auto cards_json = malmoi::json_io::parse(line);  // depth-capped: a line is untrusted
+        if (cards_json.is_discarded()) {
+            return malmoi::make_error("bad_json", "the line is not a JSON array of cards (or nests too deep)");
+        }
         // A line is the cards, or a request with the board's options: {"cards":[…],"options":{…}}.
-        const nlohmann::json request = cards_json.is_object() ? cards_json : nlohmann::json{{"cards", cards_json}};
+        nlohmann::json request = nlohmann::json::object();
+        if (cards_json.is_object()) request = std::move(cards_json);  // moved, never copied
+        else request["cards"] = std::move(cards_json);
         auto cards = malmoi::json_io::cards_from(request);
         if (!cards) return cards.error();
         auto options = malmoi::json_io::options_from(request);
@@ -102,9 +106,9 @@ int complete_command(bool as_json) {
 int json_lines_command(const char* function, const std::function<Result<nlohmann::json>(nlohmann::json)>& request_of,
                        const char* field = nullptr) {
     return malmoi::cli::for_each_line(std::cin, std::cout, [&](const std::string& line) -> Result<std::string> {
-        const auto parsed = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-        if (parsed.is_discarded()) return malmoi::make_error("bad_json", "the line is not valid JSON");
-        auto request = request_of(parsed);
+        auto parsed = malmoi::json_io::parse(line);  // depth-capped, so the dump below is bounded
+        if (parsed.is_discarded()) return malmoi::make_error("bad_json", "the line is not valid JSON (or nests too deep)");
+        auto request = request_of(std::move(parsed));
         if (!request) return request.error();
         const auto answer = nlohmann::json::parse(malmoi::api::call(function, request->dump()));
         if (!answer["ok"].get<bool>()) {

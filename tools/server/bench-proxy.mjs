@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startServer } from './serve.mjs';
 import { startFakeOpenAI } from '../../tests/support/fake-openai.mjs';
+import { loadBuiltCore } from '../../tests/support/build.mjs';
 
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '500' }, warmup: { type: 'string', default: '50' } },
@@ -17,13 +18,9 @@ const { values } = parseArgs({
 const n = Number(values.n);
 const warmup = Number(values.warmup);
 
-const body = JSON.stringify({
-  model: 'bench-model',
-  messages: [
-    { role: 'system', content: '당신은 단어 배열을 자연스러운 문장으로 보완하는 AI입니다. 사용자가 선택한 단어 사이에 필요한 조사, 접속어, 어미만 삽입하거나 문맥상 동사를 구어체로 바꿔주세요.' },
-    { role: 'user', content: '다음 단어 배열을 자연스러운 구어체 문장으로 완성하고, 필요한 조사나 접속어는 insertWords로, 어미나 구어체 변형은 transformedWords로 명시해주세요:\n\n["사과", "먹다"]' },
-  ],
-});
+// The request the app sends: the core's own text (the proxy accepts nothing else).
+const core = await loadBuiltCore();
+const body = core.prompt({ cards: ['사과', '먹다'], model: 'malmoi', style: 'compatible' }).body;
 
 const fake = await startFakeOpenAI();
 const proxy = await startServer({

@@ -16,12 +16,15 @@ const SETTINGS = [
   { env: 'MALMOI_BASE_URL', key: 'baseUrl', parse: parseBaseUrl, fallback: OPENAI_BASE_URL },
   { env: 'MALMOI_MODEL', key: 'model', parse: parseText, fallback: '' },
   { env: 'MALMOI_API_STYLE', key: 'apiStyle', parse: parseStyle, fallback: '' },
-  { env: 'MALMOI_MAX_TOKENS', key: 'maxTokens', parse: parseCount, fallback: 300 },
+  // No default here: the core owns the token cap (core.limits().maxTokens) and writes it itself.
+  { env: 'MALMOI_MAX_TOKENS', key: 'maxTokens', parse: parseCount, fallback: null },
   { env: 'MALMOI_TIMEOUT_MS', key: 'timeoutMs', parse: parseCount, fallback: 15000 },
   { env: 'MALMOI_RATE', key: 'rate', parse: parsePositive, fallback: 60 },
   { env: 'MALMOI_BURST', key: 'burst', parse: parseCount, fallback: 20 },
   { env: 'MALMOI_MAX_BODY', key: 'maxBody', parse: parseCount, fallback: 16384 },
+  { env: 'MALMOI_BODY_TIMEOUT_MS', key: 'bodyTimeoutMs', parse: parseCount, fallback: 10000 },
   { env: 'MALMOI_TRUST_PROXY', key: 'trustProxy', parse: parseFlag, fallback: false },
+  { env: 'MALMOI_ALLOWED_HOSTS', key: 'allowedHosts', parse: parseHosts, fallback: [] },
 ];
 
 /** A configuration mistake; the message names the setting and never repeats a secret value. */
@@ -39,12 +42,14 @@ export class ConfigError extends Error {
  * @property {string} baseUrl       without a trailing slash
  * @property {string} model         '' when none
  * @property {'openai'|'compatible'} apiStyle
- * @property {number} maxTokens
+ * @property {number | null} maxTokens  null: the core's own cap
  * @property {number} timeoutMs
  * @property {number} rate          requests per minute per client
  * @property {number} burst         bucket size
  * @property {number} maxBody       bytes
+ * @property {number} bodyTimeoutMs the longest a client may take to send a request body
  * @property {boolean} trustProxy   use the last X-Forwarded-For entry as the client address
+ * @property {string[]} allowedHosts host names served besides IP addresses, localhost and this machine's name
  * @property {boolean} configured   whether the proxy may call the model
  * @property {string} reason        why not configured ('' when configured)
  */
@@ -81,7 +86,9 @@ export function resolveConfig(raw = {}) {
     rate: values.rate,
     burst: values.burst,
     maxBody: values.maxBody,
+    bodyTimeoutMs: values.bodyTimeoutMs,
     trustProxy: values.trustProxy,
+    allowedHosts: Object.freeze(values.allowedHosts),
     configured: reason === '',
     reason,
   };
@@ -202,6 +209,20 @@ function parsePositive(value, name) {
     throw new ConfigError(`${name} must be a positive number.`);
   }
   return number;
+}
+
+/** Host names, comma-separated (or an array in a config file): no scheme, port or path. */
+function parseHosts(value, name) {
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : null;
+  if (!list) throw new ConfigError(`${name} must be host names separated by commas.`);
+  const names = list.map((item) => String(item).trim().toLowerCase().replace(/\.$/, '')).filter(Boolean);
+  for (const host of names) {
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(host)) {
+      throw new ConfigError(`${name} must be host names separated by commas, such as malmoi.school.example ` +
+        '(no http://, port or path; IP addresses are always served).');
+    }
+  }
+  return names;
 }
 
 function parseFlag(value, name) {

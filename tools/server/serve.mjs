@@ -2,26 +2,53 @@
 /**
  * The Malmoi server: the web app from web/, GET /api/status, and the model proxy at
  * POST /v1/chat/completions (so the app can use its own origin + "/v1" as an OpenAI base URL).
+ * Every request is first checked to be addressed to one of this server's names, and every response
+ * carries the security headers of security.mjs.
  *
  *   node tools/server/serve.mjs [--port 8080] [--host 0.0.0.0] [--root web] [--config path]
  *
  * Tests start it in-process with startServer({port: 0, root, config, log}).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, describeConfig, loadConfig, resolveConfig } from './config.mjs';
-import { createProxyHandler, loadResponseFormat, redactSecrets, sendError } from './proxy.mjs';
+import { createProxyHandler, redactSecrets, sendError } from './proxy.mjs';
 import { createRateLimiter } from './rate-limit.mjs';
+import { createHostPolicy, hostNameOf, securityHeaders } from './security.mjs';
 import { createStaticHandler } from './static.mjs';
 import { isMain } from '../is-main.mjs';
 
 export const DEFAULT_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
+/** The one copy of the response schema; the core embeds it in every request it writes. */
 export const RESPONSE_FORMAT_PATH = fileURLToPath(
   new URL('../../core/data/response_format.json', import.meta.url),
 );
+const CORE_WASM_PATH = fileURLToPath(new URL('../../web/gen/malmoi-core.wasm', import.meta.url));
+
+/**
+ * Loads the core the app runs (web/core.js and its wasm), which writes and checks every model
+ * request. Any configuration it refuses (a token cap out of its range) stops the server here.
+ * @param {import('./config.mjs').ServerConfig} config
+ */
+export async function loadServerCore(config) {
+  if (!existsSync(CORE_WASM_PATH)) {
+    throw new ConfigError(`${CORE_WASM_PATH} is missing: build it first (./tools/build.sh).`);
+  }
+  const { loadCore } = await import('../../web/core.js');
+  const core = await loadCore({ wasmBinary: readFileSync(CORE_WASM_PATH) });
+  try {
+    const request = { body: core.prompt({ cards: ['사과'] }).body, model: config.model, style: config.apiStyle };
+    if (config.maxTokens) request.maxTokens = config.maxTokens;
+    core.forward(request);
+  } catch (error) {
+    throw new ConfigError(`The core refuses this configuration: ${error.message} (MALMOI_MAX_TOKENS, MALMOI_MODEL).`);
+  }
+  return core;
+}
 
 /**
  * @typedef {object} RunningServer
@@ -57,20 +84,37 @@ export async function startServer({
   // Last line of defence: whatever is logged, the key is not.
   const safeLog = (line) => log(redactSecrets(line, settings.apiKey));
   const limiter = createRateLimiter({ ratePerMinute: settings.rate, burst: settings.burst, now });
-  const proxy = createProxyHandler({
-    config: settings,
-    responseFormat: loadResponseFormat(RESPONSE_FORMAT_PATH),
-    limiter,
-    log: safeLog,
-  });
+  const core = settings.configured ? await loadServerCore(settings) : null;
+  const proxy = createProxyHandler({ config: settings, core, limiter, log: safeLog });
   const serveStatic = createStaticHandler(root);
   const status = JSON.stringify({
     model: { configured: settings.configured, style: settings.apiStyle },
   });
+  const ownHost = createHostPolicy({ allowedHosts: settings.allowedHosts });
+  const refusedHosts = new Set();
+  // One log line per refused name, so the operator learns what to list without a flood.
+  const noteRefusedHost = (header) => {
+    const name = (hostNameOf(header) || '(none)').replace(/[^\w.:-]/g, '');
+    if (refusedHosts.has(name) || refusedHosts.size >= 100) return;
+    refusedHosts.add(name);
+    safeLog(`${new Date().toISOString()} refused host=${name}: not this server's name; ` +
+      'list it in MALMOI_ALLOWED_HOSTS to serve it');
+  };
 
-  const server = createServer(async (req, res) => {
+  const server = createServer({
+    // Node checks these only every connectionsCheckingInterval; the proxy's body deadline is tighter.
+    requestTimeout: 30000,
+    headersTimeout: 10000,
+    connectionsCheckingInterval: 1000,
+  }, async (req, res) => {
     const path = (req.url || '/').split('?')[0];
+    for (const [name, value] of Object.entries(securityHeaders(req))) res.setHeader(name, value);
     try {
+      // DNS rebinding: a page at another name that resolves here must not reach the app or the key.
+      if (!ownHost(req.headers.host)) {
+        noteRefusedHost(req.headers.host);
+        return refuseHost(req, res, path);
+      }
       if (path === '/v1/chat/completions') return await proxy(req, res);
       if (path === '/api/status') return sendStatus(req, res, status);
       if (path.startsWith('/api/') || path.startsWith('/v1/')) return sendError(res, 404, 'not_found');
@@ -82,7 +126,6 @@ export async function startServer({
       else res.destroy();
     }
   });
-  server.requestTimeout = 30000;
 
   await new Promise((resolveListen, reject) => {
     server.once('error', reject);
@@ -105,6 +148,18 @@ export async function startServer({
       server.closeAllConnections();
     }),
   };
+}
+
+/** 421 for a Host that is not this server's: JSON for the API, a line of text for pages. */
+function refuseHost(req, res, path) {
+  if (path.startsWith('/api/') || path.startsWith('/v1/')) {
+    sendError(res, 421, 'host_not_allowed', req.complete ? {} : { Connection: 'close' });
+    return;
+  }
+  const text = 'This Malmoi server does not answer to this host name. ' +
+    'Its operator can list the name in MALMOI_ALLOWED_HOSTS.\n';
+  res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(req.method === 'HEAD' ? undefined : text);
 }
 
 function sendStatus(req, res, body) {

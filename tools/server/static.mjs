@@ -1,10 +1,12 @@
 /**
  * Static files from the web root. Every response says `Cache-Control: no-cache` with an ETag and
  * Last-Modified, so reloads and the service worker revalidate (cheap 304s) and never run stale code.
- * Paths are checked lexically: no `..`, no dotfiles (except .well-known), nothing outside the root.
+ * Paths are checked lexically (no `..`, no dotfiles except .well-known) and then on disk: a file
+ * whose real path, symbolic links followed, lies outside the root is not served.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { gzip } from 'node:zlib';
@@ -54,10 +56,13 @@ const CONTENT_TYPES = {
   '.wav': 'audio/wav',
 };
 
+const NOT_FOUND_STYLE = 'body{font-family:sans-serif;text-align:center;padding:3em}';
+/** The one inline style the policy allows, by its hash, on the built-in page only. */
+const NOT_FOUND_STYLE_SOURCE = `'sha256-${createHash('sha256').update(NOT_FOUND_STYLE).digest('base64')}'`;
 const NOT_FOUND_PAGE = `<!doctype html>
 <html lang="ko"><head><meta charset="utf-8"><title>찾을 수 없어요 · Not found</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="font-family:sans-serif;text-align:center;padding:3em">
+<meta name="viewport" content="width=device-width, initial-scale=1"><style>${NOT_FOUND_STYLE}</style></head>
+<body>
 <h1>찾을 수 없어요</h1><p>Not found. <a href="/">말모이로 돌아가기 · Back to Malmoi</a></p>
 </body></html>
 `;
@@ -74,7 +79,7 @@ export function contentTypeFor(name) {
  * Maps a request path to a file under root, or null when it must not be served.
  * @param {string} root  absolute
  * @param {string} urlPath  the request target without query, still percent-encoded
- * @returns {{file: string} | {status: 400 | 404}}
+ * @returns {{file: string, segments: string[]} | {status: 400 | 404}}
  */
 export function resolveSafePath(root, urlPath) {
   if (!urlPath.startsWith('/')) return { status: 400 };
@@ -94,7 +99,21 @@ export function resolveSafePath(root, urlPath) {
   }
   const file = join(root, ...segments);
   if (file !== root && !file.startsWith(root + sep)) return { status: 404 };
-  return { file };
+  return { file, segments };
+}
+
+/**
+ * Whether `file`, with every symbolic link resolved, is still inside `realRoot`.
+ * @param {string} realRoot  the root's own real path
+ * @param {string} file
+ */
+async function insideRoot(realRoot, file) {
+  try {
+    const real = await realpath(file);
+    return real === realRoot || real.startsWith(realRoot + sep);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -104,9 +123,10 @@ export function resolveSafePath(root, urlPath) {
  */
 export function createStaticHandler(root) {
   const base = resolve(root);
+  let realBase = null;
 
   return async function serveStatic(req, res) {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    realBase ??= await realpath(base).catch(() => base);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Method not allowed\n');
@@ -123,15 +143,19 @@ export function createStaticHandler(root) {
 
     let file = target.file;
     let info = await statOrNull(file);
+    if (info && !(await insideRoot(realBase, file))) return notFound(base, req, res);
     if (info?.isDirectory()) {
       if (!urlPath.endsWith('/')) {
-        // One leading slash only: //host/ would be a protocol-relative redirect off the site.
-        res.writeHead(301, { Location: `${urlPath.replace(/^\/+/, '/')}/${query}` });
+        // The location is rebuilt from the checked segments, so it always starts with exactly one
+        // slash: //host, /\host (which browsers read as //host) and %5C cannot lead off the site.
+        const location = `/${target.segments.map(encodeURIComponent).join('/')}/`;
+        res.writeHead(301, { Location: `${location}${query}` });
         res.end();
         return;
       }
       file = join(file, 'index.html');
       info = await statOrNull(file);
+      if (info && !(await insideRoot(realBase, file))) return notFound(base, req, res);
     }
     if (!info?.isFile()) return notFound(base, req, res);
     await sendFile(req, res, file, info);
@@ -157,7 +181,9 @@ async function notFound(base, req, res) {
   try {
     page = await readFile(join(base, '404.html'), 'utf8');
   } catch {
-    // No custom page: the built-in one will do.
+    // No custom page: the built-in one will do, with its style allowed by hash.
+    const policy = res.getHeader('Content-Security-Policy');
+    if (policy) res.setHeader('Content-Security-Policy', `${policy}; style-src 'self' ${NOT_FOUND_STYLE_SOURCE}`);
   }
   res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
   res.end(req.method === 'HEAD' ? undefined : page);

@@ -1,0 +1,31 @@
+// The conjugation path without JSON: "dictionary form<TAB>form name" (a name parse_form does not
+// know picks a form by its first byte). On success the text is non-empty valid UTF-8 and all_forms
+// lists it.
+#include <algorithm>
+
+#include "conjugate.hpp"
+#include "fuzz.hpp"
+#include "hangul.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using malmoi::fuzz::require;
+    const auto [word, name] = malmoi::fuzz::split_tab(malmoi::fuzz::text(data, size));
+    const auto& forms = malmoi::conjugate::forms();
+    const auto parsed = malmoi::conjugate::parse_form(name);
+    const auto form = parsed ? *parsed : forms[name.empty() ? 0 : static_cast<unsigned char>(name[0]) % forms.size()];
+    const auto c = malmoi::conjugate::conjugate(word, form);
+    if (!c) return 0;
+    require(!c->text.empty() && malmoi::hangul::valid_utf8(c->text), "non-empty UTF-8", c->text);
+    const auto all = malmoi::conjugate::all_forms(word);
+    require(all.ok(), "all_forms succeeds where conjugate does", c->text);
+    // all_forms leaves out, for the copula, the forms only a verb takes (documented in conjugate.hpp),
+    // though conjugate still writes them (아니다 → 아닐게요).
+    using malmoi::conjugate::Form;
+    using malmoi::conjugate::StemClass;
+    const bool copula = c->stem_class == StemClass::ida || c->stem_class == StemClass::anida;
+    const bool verb_only = form == Form::want || form == Form::want_past || form == Form::request ||
+                           form == Form::intent || form == Form::promise;
+    if (copula && verb_only) return 0;
+    require(std::find(all->begin(), all->end(), c->text) != all->end(), "all_forms lists the form", c->text);
+    return 0;
+}
