@@ -16,6 +16,7 @@ const copies = [
   ['node_modules/fflate/esm/browser.js', 'fflate.js'],
   ['node_modules/fflate/LICENSE', 'fflate.LICENSE'],
   ['node_modules/openmoji/LICENSE.txt', 'openmoji/LICENSE.txt'],
+  ['node_modules/emojibase-data/LICENSE', 'emojibase-data.LICENSE'],
 ];
 mkdirSync(join(out, 'openmoji'), { recursive: true });
 for (const [from, to] of copies) {
