@@ -230,6 +230,13 @@ private:
     // A counter after a number counts (세 개: 개 is no dog here), and a native numeral takes its short
     // form before it (셋 개 → 세 개, 하나 → 한, 스물 → 스무).
     void numbers_and_counters() {
+        for (int i = 0; i < size(); ++i) {
+            // A time counter with no number is a noun like any other: 시간 없다 → 시간이 없어요.
+            ResolvedCard& c = cards_[static_cast<std::size_t>(i)];
+            if (c.kind == Kind::noun && c.has("counter") && !is_counter(i) && c.is_a("time") && c.classes.size() == 1) {
+                c.classes.clear();
+            }
+        }
         for (int i = 1; i < size(); ++i) {
             if (!is_counter(i)) continue;
             ResolvedCard& counter = cards_[static_cast<std::size_t>(i)];

@@ -1,8 +1,11 @@
 // The built-in lexicon: a clean table, big enough, and every verb in it conjugates.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
+#include <vector>
 
+#include "assemble.hpp"
 #include "conjugate.hpp"
 #include "lexicon.hpp"
 
@@ -21,6 +24,34 @@ bool frame_names(const char* verb, lexicon::Role role, const char* noun_class) {
         }
     }
     return false;
+}
+
+// The sentence the rules make of cards that carry nothing but their labels.
+std::string sentence_of(const std::vector<std::string>& labels) {
+    std::vector<Card> input;
+    for (const auto& label : labels) input.push_back(Card{label, "", ""});
+    const auto c = complete(input);
+    REQUIRE(c.ok());
+    return c->rendered.sentence;
+}
+
+std::string joined(const std::vector<std::string>& labels) {
+    std::string out;
+    for (const auto& l : labels) out += (out.empty() ? "" : " ") + l;
+    return out;
+}
+
+struct SentenceRow {
+    std::vector<std::string> cards;
+    const char* expected;
+};
+
+void check_sentences(const std::vector<SentenceRow>& rows) {
+    for (const auto& row : rows) {
+        const std::string cards = joined(row.cards);
+        CAPTURE(cards);
+        CHECK(sentence_of(row.cards) == row.expected);
+    }
 }
 
 }  // namespace
@@ -174,14 +205,8 @@ TEST_CASE("lexicon: the words children tap, with the frames their sentences need
     }
 }
 
-#include "assemble.hpp"
-
 TEST_CASE("lexicon: the frames give the particles of the sentences children make") {
-    struct Row {
-        std::vector<std::string> cards;
-        const char* expected;
-    };
-    const Row rows[] = {
+    check_sentences({
         {{"피", "나다"}, "피가 나요"},
         {{"나", "열", "나다"}, "나는 열이 나요"},
         {{"꽃", "피다"}, "꽃이 피어요"},
@@ -225,17 +250,267 @@ TEST_CASE("lexicon: the frames give the particles of the sentences children make
         {{"사과", "하나", "주다"}, "사과 하나 주세요"},
         {{"나", "다섯", "살", "이다"}, "나는 다섯 살이에요"},
         {{"누가", "오다", "?"}, "누가 와요?"},
+    });
+}
+
+// ---- breadth: issue 10, item 11 --------------------------------------------------------------
+
+TEST_CASE("lexicon: at least 2,100 words from AAC core and fringe boards") {
+    CHECK(lexicon::entries().size() >= 2100);
+    const auto counts = lexicon::counts();
+    struct Row {
+        const char* key;
+        std::size_t at_least;
+    };
+    const Row rows[] = {
+        {"pos:noun", 1400},     {"pos:verb", 450},        {"pos:adjective", 190},  {"pos:adverb", 140},
+        {"pos:interjection", 60}, {"class:food", 250},    {"class:place", 180},    {"class:person", 150},
+        {"class:animal", 110},  {"class:activity", 140}, {"class:body", 100},     {"class:time", 90},
     };
     for (const auto& row : rows) {
-        std::string cards;
-        std::vector<Card> input;
-        for (const auto& label : row.cards) {
-            cards += (cards.empty() ? "" : " ") + label;
-            input.push_back(Card{label, "", ""});
-        }
-        CAPTURE(cards);
-        const auto c = complete(input);
-        REQUIRE(c.ok());
-        CHECK(c->rendered.sentence == row.expected);
+        const std::string key = row.key;
+        CAPTURE(key);
+        const auto it = counts.find(key);
+        REQUIRE(it != counts.end());
+        CHECK(it->second >= row.at_least);
     }
+}
+
+TEST_CASE("lexicon: the everyday words a child taps are there, with their classes") {
+    struct Row {
+        const char* lemma;
+        const char* noun_class;
+    };
+    const Row rows[] = {
+        {"바나나", "food"},   {"망고", "food"},       {"파인애플", "food"},   {"떡국", "food"},
+        {"붕어빵", "food"},   {"팝콘", "food"},       {"음료수", "drink"},    {"미숫가루", "drink"},
+        {"보건실", "place"},  {"급식실", "place"},    {"놀이동산", "place"},  {"소아과", "place"},
+        {"팔꿈치", "body"},   {"배탈", "body"},       {"휠체어", "vehicle"},  {"회전목마", "vehicle"},
+        {"레고", "toy"},      {"리코더", "toy"},      {"가위바위보", "activity"}, {"받아쓰기", "activity"},
+        {"민들레", "nature"}, {"소나기", "nature"},   {"실내화", "clothing"}, {"사물함", "furniture"},
+        {"지우개", "tool"},   {"물총", "toy"},        {"어린이날", "time"},   {"하늘색", "color"},
+        {"고무", "material"}, {"고슴도치", "animal"}, {"공룡", "animal"},     {"짝꿍", "person"},
+        // characters children love are things to watch (뽀로로 보고 싶어요)
+        {"뽀로로", "media"},  {"핑크퐁", "media"},    {"아기상어", "media"},  {"엘사", "media"},
+    };
+    for (const auto& row : rows) {
+        const std::string lemma = row.lemma;
+        CAPTURE(lemma);
+        const lexicon::Entry* e = lexicon::find(row.lemma);
+        REQUIRE(e != nullptr);
+        CHECK(e->is_a(row.noun_class));
+    }
+}
+
+TEST_CASE("lexicon: the flags the engine reads, one word each") {
+    struct Row {
+        const char* lemma;
+        const char* flag;
+    };
+    const Row rows[] = {
+        // spoken of with honorifics
+        {"할머니", "elder"}, {"어머니", "elder"}, {"아버지", "elder"}, {"외할머니", "elder"},
+        {"부모님", "elder"}, {"원장님", "elder"}, {"교장 선생님", "elder"}, {"이분", "elder"},
+        // lives with the child
+        {"어머니", "household"}, {"남동생", "household"}, {"저희", "household"},
+        // what someone is
+        {"의사", "status"}, {"경찰", "status"}, {"운동선수", "status"}, {"막내", "status"},
+        // counted after a number, and numbers
+        {"시간", "counter"}, {"초", "counter"}, {"그루", "counter"}, {"번째", "counter"}, {"벌", "counter"},
+        {"열", "number"}, {"열", "native"}, {"스물", "native"}, {"아흔", "native"}, {"스무", "number"},
+        // a place someone else owns
+        {"집", "home"}, {"아파트", "home"},
+        // dictionary compounds a child may tap apart
+        {"축구공", "compound"}, {"색종이", "compound"}, {"눈썰매", "compound"}, {"기차역", "compound"},
+        {"물총", "compound"}, {"유리컵", "compound"}, {"눈싸움", "compound"}, {"손바닥", "compound"},
+        // time words
+        {"종일", "bare"}, {"그제", "bare"}, {"그제", "past"}, {"어린이날", "at"}, {"옛날", "at"},
+        {"옛날", "past"}, {"지난달", "past"},
+        // question words and determiners
+        {"어떤", "wh"}, {"어떤", "det"}, {"다른", "det"},
+        // verbs and adjectives
+        {"잃어버리다", "report"}, {"떨어뜨리다", "report"}, {"깨뜨리다", "report"}, {"놓치다", "report"},
+        {"혼나다", "report"}, {"꼬집다", "agent"}, {"밀다", "agent"}, {"때리다", "agent"}, {"놀리다", "agent"},
+        {"물다", "agent"}, {"깨물다", "agent"}, {"괴롭히다", "agent"}, {"다녀오다", "motion"},
+        {"들르다", "motion"}, {"춥다", "feeling"}, {"배고프다", "feeling"}, {"고프다", "feeling"},
+        {"메스껍다", "feeling"}, {"그립다", "exp"}, {"빠지다", "exp"}, {"밀어주다", "request"},
+        {"돌려주다", "request"}, {"엎드리다", "seo"}, {"그러면", "connective"},
+    };
+    for (const auto& row : rows) {
+        const std::string lemma = row.lemma;
+        const std::string flag = row.flag;
+        CAPTURE(lemma);
+        CAPTURE(flag);
+        const lexicon::Entry* e = lexicon::find(row.lemma);
+        REQUIRE(e != nullptr);
+        CHECK(e->has(row.flag));
+    }
+}
+
+TEST_CASE("lexicon: a noun's own verb where its class's is wrong") {
+    struct Row {
+        const char* noun;
+        const char* verb;
+    };
+    const Row rows[] = {
+        {"그네", "타다"}, {"노래", "듣다"}, {"피아노", "치다"}, {"책", "읽다"},   {"모자", "쓰다"},
+        {"안경", "쓰다"}, {"양말", "신다"}, {"신발", "신다"},   {"장갑", "끼다"}, {"반지", "끼다"},
+        {"넥타이", "매다"}, {"춤", "추다"}, {"잠", "자다"},     {"꿈", "꾸다"},   {"주사", "맞다"},
+        {"우산", "쓰다"}, {"바둑", "두다"}, {"리코더", "불다"}, {"바이올린", "켜다"}, {"연", "날리다"},
+        {"스키", "타다"}, {"문", "열다"},   {"소풍", "가다"},   {"베개", "베다"}, {"이야기", "듣다"},
+    };
+    for (const auto& row : rows) {
+        const std::string noun = row.noun;
+        CAPTURE(noun);
+        const lexicon::Entry* e = lexicon::find(row.noun);
+        REQUIRE(e != nullptr);
+        CHECK(e->verb == row.verb);
+    }
+}
+
+TEST_CASE("lexicon: every noun's own verb is a verb the lexicon lists") {
+    for (const auto& e : lexicon::entries()) {
+        if (e.verb.empty()) continue;
+        const std::string lemma = e.lemma;
+        const std::string verb = e.verb;
+        CAPTURE(lemma);
+        CAPTURE(verb);
+        const lexicon::Entry* v = lexicon::find(e.verb);
+        REQUIRE(v != nullptr);
+        CHECK(v->pos == lexicon::Pos::verb);
+        // and the conjugation engine reads it as a verb too (싸다 is first 'cheap', so 똥 takes 누다)
+        CHECK_FALSE(conjugate::is_adjective(e.verb));
+    }
+}
+
+TEST_CASE("lexicon: every compound splits into two cards the lexicon knows") {
+    // 축구공 is 축구 + 공: the child may tap the two, and the engine writes them as one word.
+    for (const auto& e : lexicon::entries()) {
+        if (!e.has("compound")) continue;
+        const std::string lemma = e.lemma;
+        CAPTURE(lemma);
+        bool splits = false;
+        for (std::size_t cut = 3; cut < e.lemma.size() && !splits; cut += 3) {  // Hangul syllables are 3 bytes
+            splits = lexicon::find(e.lemma.substr(0, cut)) && lexicon::find(e.lemma.substr(cut));
+        }
+        CHECK(splits);
+    }
+}
+
+TEST_CASE("lexicon: no card label hides a verb's polite form") {
+    // A board may label a verb in its polite form (타요, 싫어요): the lexicon must not read that label
+    // as a noun or a set phrase (타요 the bus would turn 버스 타요 into two nouns). 고마워요 and 미안해요
+    // are set phrases whose verb reading says the same.
+    std::set<std::string> polite;
+    for (const auto& e : lexicon::entries()) {
+        if (e.pos != lexicon::Pos::verb && e.pos != lexicon::Pos::adjective) continue;
+        if (auto c = conjugate::conjugate(e.lemma, conjugate::Form::polite_present)) polite.insert(c->text);
+    }
+    const std::set<std::string> set_phrases = {"고마워요", "미안해요"};
+    for (const auto& e : lexicon::entries()) {
+        if (e.pos == lexicon::Pos::verb || e.pos == lexicon::Pos::adjective) continue;
+        const std::string lemma = e.lemma;
+        CAPTURE(lemma);
+        CHECK((polite.count(e.lemma) == 0 || set_phrases.count(e.lemma) == 1));
+    }
+    check_sentences({
+        {{"싫어요"}, "싫어요"},
+        {{"사과", "싫어요"}, "사과가 싫어요"},
+        {{"버스", "타요"}, "버스를 타요"},
+    });
+}
+
+TEST_CASE("lexicon: homographs are told apart by the class of the noun") {
+    check_sentences({
+        // 타다: a vehicle is ridden, food burns
+        {{"버스", "타다"}, "버스를 타요"},
+        {{"빵", "타다"}, "빵이 타요"},
+        {{"고기", "타다"}, "고기가 타요"},
+        {{"그네", "타다"}, "그네를 타요"},
+        // 쓰다: written with a tool, worn on the head, bitter
+        {{"연필", "편지", "쓰다"}, "연필로 편지를 써요"},
+        {{"모자", "쓰다"}, "모자를 써요"},
+        {{"약", "쓰다"}, "약이 써요"},
+        // 차다: kicked with the foot, cold
+        {{"공", "차다"}, "공을 차요"},
+        {{"발", "공", "차다"}, "발로 공을 차요"},
+        {{"물", "차다"}, "물이 차요"},
+        {{"바람", "차다"}, "바람이 차요"},
+        // 붓다: poured, swollen
+        {{"컵", "물", "붓다"}, "컵에 물을 부어요"},
+        {{"눈", "붓다"}, "눈이 부어요"},
+        // 울리다: made to cry, ringing
+        {{"동생", "울리다"}, "동생을 울려요"},
+        {{"전화", "울리다"}, "전화가 울려요"},
+        // 개다: folded, clearing up
+        {{"옷", "개다"}, "옷을 개요"},
+        {{"날씨", "개다"}, "날씨가 개요"},
+        // 끼다: worn on the hands, settling in
+        {{"장갑", "끼다"}, "장갑을 껴요"},
+        {{"안개", "끼다"}, "안개가 껴요"},
+        // 열: a fever, and ten
+        {{"열", "나다"}, "열이 나요"},
+        {{"나", "열", "살", "이다"}, "나는 열 살이에요"},
+    });
+}
+
+TEST_CASE("lexicon: the flags in the sentences children make") {
+    check_sentences({
+        // elder: the verb takes -(으)시-
+        {{"할머니", "오다"}, "할머니가 오세요"},
+        {{"어머니", "오다"}, "어머니가 오세요"},
+        {{"교장 선생님", "오다"}, "교장 선생님이 오세요"},
+        {{"외할머니", "오다"}, "외할머니가 오세요"},
+        // status: a person before it is its topic
+        {{"아빠", "경찰"}, "아빠는 경찰이에요"},
+        {{"나", "막내", "이다"}, "나는 막내예요"},
+        // home: someone else's
+        {{"할머니", "아파트", "가다"}, "할머니 아파트에 가요"},
+        // counters and native numerals
+        {{"2", "시간", "걸리다"}, "2시간 걸려요"},
+        {{"10", "초", "기다리다"}, "10초 기다려요"},
+        {{"언니", "스물", "살", "이다"}, "언니는 스무 살이에요"},
+        {{"사과", "한", "입", "주다"}, "사과 한 입 주세요"},
+        // compounds
+        {{"색", "종이", "주다"}, "색종이 주세요"},
+        {{"눈", "싸움", "하다"}, "눈싸움을 해요"},
+        {{"기차", "역", "가다"}, "기차역에 가요"},
+        {{"유리", "컵", "주다"}, "유리컵 주세요"},
+        // time words
+        {{"옛날", "살다"}, "옛날에 살았어요"},
+        {{"지난달", "여행", "가다"}, "지난달에 여행을 갔어요"},
+        {{"어린이날", "놀이공원", "가다"}, "어린이날에 놀이공원에 가요"},
+        // the noun's own verb
+        {{"모자", "싶다"}, "모자 쓰고 싶어요"},
+        {{"양말", "싶다"}, "양말 신고 싶어요"},
+        {{"뽀로로", "싶다"}, "뽀로로 보고 싶어요"},
+        {{"춤", "싶다"}, "춤 추고 싶어요"},
+        {{"주사", "싶다"}, "주사 맞고 싶어요"},
+        // report: told after the fact
+        {{"장난감", "깨뜨리다"}, "장난감을 깨뜨렸어요"},
+        {{"버스", "놓치다"}, "버스를 놓쳤어요"},
+        {{"이", "빠지다"}, "이가 빠졌어요"},
+        {{"모기", "물리다"}, "모기한테 물렸어요"},
+        {{"엄마", "혼나다"}, "엄마한테 혼났어요"},
+        // agent: one person alone is who does it
+        {{"동생", "깨물다"}, "동생이 깨물어요"},
+        {{"동생", "괴롭히다"}, "동생이 괴롭혀요"},
+        // exp and feeling
+        {{"나", "엄마", "그립다"}, "나는 엄마가 그리워요"},
+        {{"배", "고프다"}, "배가 고파요"},
+        {{"고프다", "밥", "먹다"}, "고파서 밥을 먹어요"},
+        // requests
+        {{"그네", "밀어주다"}, "그네를 밀어주세요"},
+        {{"노래", "틀어주다"}, "노래를 틀어주세요"},
+        {{"학교", "데려다주다"}, "학교에 데려다주세요"},
+        // adverbs and determiners
+        {{"이리", "오다"}, "이리 와요"},
+        {{"저리", "가다"}, "저리 가요"},
+        {{"밥", "골고루", "먹다"}, "밥을 골고루 먹어요"},
+        {{"다른", "책", "주다"}, "다른 책 주세요"},
+        {{"어떤", "색", "좋아하다"}, "어떤 색을 좋아해요?"},
+        // set phrases stand as they are
+        {{"안녕히 주무세요"}, "안녕히 주무세요"},
+        {{"다녀오겠습니다"}, "다녀오겠습니다"},
+    });
 }

@@ -45,7 +45,7 @@ TEST_CASE("suggest: the keyboard finds words jamo by jamo, the half-typed syllab
     const Row rows[] = {
         {"바나", "바나나"}, {"사", "사과"}, {"삭", "사과"},  // 삭: the ㄱ is 과's, still being typed
         {"사고", "사과"},   // 고 → 과: the vowel is still being typed
-        {"ㅅ", "사과"},     // a lone consonant
+        {"ㅅ", "소"},       // a lone consonant (the shortest words first: 사과 is past the 50th)
         {"먹", "먹다"},     {"학", "학교"}, {"닭", "닭"}, {"달", "닭"},  // 닭 is typed 달 then ㄱ
     };
     for (const auto& row : rows) {
