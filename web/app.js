@@ -15,6 +15,8 @@ import { koreanVoices, onVoicesChanged, speak } from './speech.js';
 import { createScanner } from './scan.js';
 import { clampPage, gridFor, pageCount } from './pages.js';
 import { attachLongPress, hashPin, newSalt, pinMatches } from './lock.js';
+import { addPhrase, isPhrase, saidCard, saidOf } from './phrases.js';
+import { beginsWith } from './hangul-input.js';
 
 /** Settings a new device starts with. */
 export const DEFAULT_SETTINGS = Object.freeze({
@@ -25,6 +27,12 @@ export const DEFAULT_SETTINGS = Object.freeze({
   // The board's grid (0 × 0: chosen for the screen) and the repeat-tap guard.
   board: { rows: 0, cols: 0, repeatMs: 300 },
   scan: { enabled: false, mode: 'rowcol', intervalMs: 1500 },
+  // The board's sentence options, as core.complete takes them (defaults: 해요체, 나, Korean order, a
+  // repeated card once).
+  language: { register: 'polite', firstPerson: '나', order: 'arrange', collapseRepeats: true },
+  // What the child's screen offers besides the board: 지난 말, 저장 (자주 하는 말), 글자 (the keyboard) and
+  // the next-card hints.
+  tools: { history: true, favourite: true, keyboard: true, hints: true },
   pinHash: '',
   pinSalt: '',
 });
@@ -59,11 +67,14 @@ const view = createView(document, {
   onSpeak: () => speakSentence(),
   onUndo: () => setStrip(state.strip.slice(0, -1)),
   onClear: () => setStrip([]),
+  onHistory: () => openHistory(),
+  onFavourite: () => saveFavourite().then((text) => view.renderNotice(text)),
+  onKeyboard: () => openKeyboard(),
 });
 
 const policy = createPolicy({
   getCore: () => state.core,
-  askModel: (cards, signal) => requestModel(cards, modelSettings(), { signal, core: state.core || missingCore() })
+  askModel: (cards, signal, options) => requestModel(cards, modelSettings(), { signal, core: state.core || missingCore(), engineOptions: options })
     .then((result) => {
       note(cards, result.disagreements?.length ? 'AI 답이 규칙과 달랐어요' : 'AI 답을 검사하고 썼어요');
       return result;
@@ -74,6 +85,7 @@ const policy = createPolicy({
   onShow: (shown) => {
     state.shown = shown;
     view.renderSentence(shown, state.strip);
+    view.renderTools(state.settings.tools, Boolean(shown.sentence));
   },
 });
 
@@ -153,13 +165,44 @@ function renderDeck() {
     state.page = 0;
   }
   view.renderTabs(tabs, state.category);
-  view.renderPinned(decks.pinnedCategories(state.deck).flatMap((c) => decks.cardsIn(state.deck, c.id)));
-  const cards = state.category ? decks.cardsIn(state.deck, state.category) : [];
+  view.renderPinned(decks.pinnedCategories(state.deck).flatMap((c) => decks.cardsIn(state.deck, c.id)).map(shownCard));
+  const cards = (state.category ? decks.cardsIn(state.deck, state.category) : []).map(shownCard);
   const grid = boardGrid();
   const pages = pageCount(cards.length, grid);
   state.page = clampPage(state.page, pages);
   view.renderBoard(cards, { page: state.page, pages, grid });
+  updateHints();
   scanner.refresh();
+}
+
+/**
+ * A deck card as this board shows it: with 저 chosen for the board, the 나 card reads 저 (the engine
+ * says 저는, 제가, 저를 for either).
+ */
+function shownCard(card) {
+  if (state.settings.language.firstPerson !== '저' || card.label !== '나') return card;
+  return { ...card, label: '저', speak: !card.speak || card.speak === '나' ? '저' : card.speak };
+}
+
+/**
+ * Next-card hints by meaning: after a noun the verbs whose case frames take its class, after a verb
+ * the nouns it takes, on the page in view. Only a highlight: nothing moves.
+ */
+function updateHints() {
+  const onPage = view.boardCardIds();
+  const last = [...state.strip].reverse().find((card) => card.pos !== 'grammar');
+  if (!state.settings.tools.hints || !state.core || !last || isPhrase(last) || !onPage.length) {
+    view.renderHints([]);
+    return;
+  }
+  const byId = new Map(state.deck.cards.map((card) => [card.id, card]));
+  const candidates = onPage.map((id) => byId.get(id)).filter(Boolean);
+  try {
+    const { highlight } = state.core.hints(decks.coreCard(last), candidates.map(decks.coreCard));
+    view.renderHints(highlight.map((i) => candidates[i]?.id).filter((id) => id && id !== last.id));
+  } catch {
+    view.renderHints([]); // an engine without hints, or a card it refuses: no hint, never an error
+  }
 }
 
 /** The grid in force on this screen (the teacher's, or the screen's own). */
@@ -185,11 +228,28 @@ function tapCard(id) {
   const now = performance.now();
   if (id === state.lastTap.id && now - state.lastTap.at < state.settings.board.repeatMs) return;
   state.lastTap = { id, at: now };
-  if (state.strip.length >= 20) return; // a sentence, not a page: keeps the strip and the engine sane
   view.pulse(id);
+  if (isPhrase(card)) {
+    // A 자주 하는 말 card is a whole sentence: it is said at once, as it was saved.
+    sayAgain(card.phrase, card.id);
+    return;
+  }
+  addToStrip(shownCard(card));
+}
+
+/** Puts a card on the strip (a word typed on the keyboard too); a said sentence there makes way for it. */
+function addToStrip(card) {
+  const strip = state.strip.some(isPhrase) ? [] : state.strip;
+  if (strip.length >= 20) return; // a sentence, not a page: keeps the strip and the engine sane
   if (state.settings.speech.onTap) speak(card.speak || card.label, state.settings.speech);
   // A snapshot: editing the deck later does not change a sentence already being built.
-  setStrip([...state.strip, structuredClone(card)]);
+  setStrip([...strip, structuredClone(card)]);
+}
+
+/** Says a sentence said before (history, or a 자주 하는 말 card) again, with the pictures it had. */
+function sayAgain(said, id = 'said') {
+  setStrip([saidCard(said, id)]);
+  speakSentence();
 }
 
 function setStrip(cards) {
@@ -200,12 +260,34 @@ function setStrip(cards) {
 }
 
 function updateSentence() {
+  updateHints();
+  const said = state.strip.length === 1 && isPhrase(state.strip[0]) ? state.strip[0].phrase : null;
+  if (said) {
+    // A sentence said before is shown as it was: no engine, no model.
+    policy.cancel();
+    state.shown = { sentence: said.sentence, tokens: said.tokens, source: 'said', state: 'idle' };
+    view.renderSentence(state.shown, said.cards);
+    view.renderTools(state.settings.tools, true);
+    return;
+  }
   policy.update(state.strip, {
     mode: state.settings.mode,
     available: modelAvailable(modelSettings(), state.serverStatus),
     limitMs: state.settings.timeoutMs,
     modelKey: modelKey(),
+    options: engineOptions(),
   });
+}
+
+/** The board's options for core.complete, prompt and validate (and the model answers' memory). */
+function engineOptions() {
+  const { register, firstPerson, order, collapseRepeats } = state.settings.language;
+  return {
+    register: register === 'plain' ? 'plain' : 'polite',
+    firstPerson: firstPerson === '저' ? '저' : '나',
+    order: order === 'tap' ? 'tap' : 'arrange',
+    collapseRepeats: collapseRepeats !== false,
+  };
 }
 
 /** Which model answers: remembered answers are kept apart per model (never the key itself). */
@@ -217,7 +299,96 @@ function modelKey() {
 }
 
 function speakSentence() {
-  if (state.shown.sentence) speak(state.shown.sentence, state.settings.speech);
+  if (!state.shown.sentence) return;
+  speak(state.shown.sentence, state.settings.speech);
+  // The message history keeps what was said (the newest first, 50 at most), on this device only.
+  const said = currentSaid();
+  if (said) state.store?.addHistory(said).catch(() => {});
+}
+
+/** The sentence on the screen with its words' pictures, as the history and 자주 하는 말 keep it. */
+function currentSaid() {
+  const only = state.strip.length === 1 && isPhrase(state.strip[0]) ? state.strip[0].phrase : null;
+  return only ? structuredClone(only) : saidOf(state.shown, state.strip);
+}
+
+/**
+ * Keeps the sentence on the screen as a 자주 하는 말 card (the category is made on the first save).
+ * @param {object} [said] a history entry instead of the sentence on the screen
+ * @returns {Promise<string>} what to tell the child, in Korean
+ */
+async function saveFavourite(said = currentSaid()) {
+  if (!said) return '저장할 문장이 없어요. 카드를 먼저 눌러 주세요.';
+  try {
+    const { deck, existed } = addPhrase(state.deck, said);
+    if (existed) return `"${said.sentence}"은(는) 벌써 자주 하는 말에 있어요.`;
+    await saveDeck(deck);
+    return `"${said.sentence}"을(를) 자주 하는 말에 저장했어요.`;
+  } catch (error) {
+    return korean(error).message;
+  }
+}
+
+// ——— the layers over the board: the keyboard and the message history (loaded when first opened)
+
+let keyboard = null;
+let history = null;
+
+async function openKeyboard() {
+  if (!keyboard) {
+    const { createKeyboard } = await import('./keyboard.js');
+    keyboard = createKeyboard(document, { suggest: suggestWords, onWord: addWord, onClose: applyScanning });
+  }
+  scanner.stop();
+  keyboard.open();
+}
+
+/**
+ * Words for what the child has typed, jamo by jamo: the deck's cards first (with their pictures),
+ * then the engine's lexicon.
+ */
+function suggestWords(typed) {
+  const seen = new Set();
+  const words = [];
+  for (const card of state.deck.cards) {
+    if (card.hidden || isPhrase(card) || card.pos === 'grammar' || seen.has(card.label) || !beginsWith(typed, card.label)) continue;
+    seen.add(card.label);
+    words.push({ label: card.label, card: shownCard(card) });
+  }
+  try {
+    for (const word of state.core?.words(typed, 8).words || []) {
+      if (seen.has(word.label)) continue;
+      seen.add(word.label);
+      words.push({ label: word.label, pos: word.pos });
+    }
+  } catch {
+    // The engine is still loading: the deck's words alone.
+  }
+  return words;
+}
+
+/** A word from the keyboard: the deck's own card when it has one, else a card made for the word. */
+function addWord({ label, card, pos }) {
+  const word = String(label).trim();
+  if (!word) return;
+  const own = card || state.deck.cards.find((c) => c.label === word && !c.hidden && !isPhrase(c));
+  addToStrip(own ? shownCard(own) : { id: `typed-${word}`, label: word, pos: pos || (/다$/.test(word) ? 'verb' : 'noun') });
+}
+
+async function openHistory() {
+  if (!history) {
+    const { createHistory } = await import('./history.js');
+    history = createHistory(document, {
+      list: () => state.store.listHistory().catch(() => []),
+      onSay: (entry) => sayAgain(entry),
+      onFavourite: (entry) => saveFavourite(entry),
+      onClear: () => state.store.clearHistory().catch(reportProblem),
+      canFavourite: () => state.settings.tools.favourite,
+      onClose: applyScanning,
+    });
+  }
+  scanner.stop();
+  await history.open();
 }
 
 // ——— settings, model status, scanning
@@ -232,11 +403,15 @@ function mergeSettings(saved) {
     speech: { ...base.speech, ...saved.speech },
     scan: { ...base.scan, ...saved.scan },
     board: { ...base.board, ...saved.board },
+    language: { ...base.language, ...saved.language },
+    tools: { ...base.tools, ...saved.tools },
   };
 }
 
 function applySettings() {
   renderDeck();
+  updateSentence();
+  view.renderTools(state.settings.tools, Boolean(state.shown.sentence));
   applyScanning();
 }
 
@@ -245,7 +420,7 @@ function applyScanning() {
   const button = document.getElementById('switch');
   button.hidden = !scan.enabled;
   document.getElementById('app').dataset.scanning = String(scan.enabled);
-  if (scan.enabled && !teacher?.isOpen) {
+  if (scan.enabled && !teacher?.isOpen && !keyboard?.isOpen && !history?.isOpen) {
     // Space and Enter are the switch now: focus left on a button (선생님 above all, after the teacher
     // area closes) must not also receive them.
     document.activeElement?.blur?.();
@@ -553,6 +728,8 @@ function teacherActions() {
       log: state.log,
       grid: boardGrid(),
       screenGrid: gridFor(undefined, view.screen()),
+      friendCard: friendCardShown(),
+      language: state.settings.language,
     }),
     symbolFor: (emoji) => symbolFor(emoji),
     async saveCard(card) {
@@ -567,8 +744,9 @@ function teacherActions() {
     moveCategory: async (id, step) => saveDeck(decks.moveCategory(state.deck, id, step)),
     setCategoryHidden: async (id, hidden) => saveDeck(decks.setCategoryHidden(state.deck, id, hidden)),
     deleteCategory: async (id) => saveDeck(decks.deleteCategory(state.deck, id)),
-    async saveSentenceSettings({ mode, timeoutMs, endpoint, apiKey, rememberKey }) {
-      state.settings = { ...state.settings, mode, timeoutMs, endpoint };
+    async saveSentenceSettings({ mode, timeoutMs, endpoint, apiKey, rememberKey, language, friendCard }) {
+      if (friendCard !== undefined && friendCard !== friendCardShown()) await setFriendCard(friendCard);
+      state.settings = { ...state.settings, mode, timeoutMs, endpoint, language: { ...state.settings.language, ...language } };
       state.apiKey = apiKey;
       state.rememberKey = rememberKey && Boolean(apiKey);
       await state.store.setApiKey(apiKey, rememberKey);
@@ -577,8 +755,8 @@ function teacherActions() {
       // is reachable after a reload, which the server answers with that origin allowed.
       if (state.store.setModelOrigin(endpoint)) location.reload();
     },
-    async saveDisplaySettings({ speech, board, scan, pin }) {
-      state.settings = { ...state.settings, speech, board, scan };
+    async saveDisplaySettings({ speech, board, scan, pin, tools }) {
+      state.settings = { ...state.settings, speech, board, scan, tools: { ...state.settings.tools, ...tools } };
       if (pin === '') state.settings = { ...state.settings, pinHash: '', pinSalt: '' };
       else if (pin) {
         const salt = newSalt();
@@ -613,6 +791,26 @@ function teacherActions() {
       return { ok: true, message: '읽을 수 없던 낱말판을 지웠어요.' };
     }),
   };
+}
+
+/** The 친구에게 card (a grammar card that makes one sentence 반말): whether the child's board shows it. */
+function friendCardShown() {
+  return state.deck.cards.some((c) => c.label === FRIEND_CARD.label && !c.hidden);
+}
+
+const FRIEND_CARD = Object.freeze({ id: 'to-friend', label: '친구에게', pos: 'grammar', emoji: '💬', symbol: '1F4AC', category: 'people' });
+
+/** Shows or hides the 친구에게 card; a deck without it (made before it existed) gets it at the end of 사람. */
+async function setFriendCard(shown) {
+  const card = state.deck.cards.find((c) => c.label === FRIEND_CARD.label);
+  if (card) {
+    await saveDeck(decks.setCardHidden(state.deck, card.id, !shown));
+    return;
+  }
+  if (!shown) return;
+  const category = state.deck.categories.find((c) => c.id === FRIEND_CARD.category) || decks.tabCategories(state.deck)[0];
+  const id = decks.uniqueId(state.deck.cards.map((c) => c.id), FRIEND_CARD.id);
+  await saveDeck(decks.saveCard(state.deck, { ...FRIEND_CARD, id, category: category.id }));
 }
 
 /**

@@ -3,8 +3,11 @@
  * touches the DOM, storage or the network; every operation returns a new deck and leaves its input
  * unchanged, so a failed edit or import can never damage the deck the child is using.
  *
- * A card: {id, label, speak?, pos, class?, annotated?, emoji?, symbol?, image?, category, hidden?, …unknown fields kept}
- * (annotated: a teacher chose pos and class, and they are sent to the core; see coreCard)
+ * A card: {id, label, speak?, pos, class?, annotated?, verb?, honorific?, emoji?, symbol?, image?, category, hidden?,
+ *   phrase?, …unknown fields kept}
+ * (annotated: a teacher chose pos and class, and they are sent to the core; see coreCard. verb: the verb a
+ * noun implies with 싶다, 그네 → 타다; honorific: a person spoken of with honorifics, 원장님 → 오세요;
+ * phrase: a saved sentence, see phrases.js)
  * A category: {id, name, emoji?, symbol?, image?, pinned?, hidden?}
  */
 
@@ -55,12 +58,18 @@ const ANNOTATIONS = {
   class: new Set(NOUN_CLASSES.map(([value]) => value).filter(Boolean)),
 };
 
+/** A noun's own verb: a Hangul verb in dictionary form (타다, 치다, 불다), as the core reads it. */
+const VERB_FORM = /^[가-힣]{1,9}다$/;
+
 /**
- * Whether the core knows this part of speech (`pos`) or noun class (`class`). Every check of a
- * card's annotations goes through here.
- * @param {'pos'|'class'} kind @param {unknown} value
+ * Whether the core knows this part of speech (`pos`), noun class (`class`), noun's own verb (`verb`,
+ * a dictionary form such as 타다) or honorific mark (`honorific`, only `true`). Every check of a card's
+ * annotations goes through here.
+ * @param {'pos'|'class'|'verb'|'honorific'} kind @param {unknown} value
  */
 export function knownAnnotation(kind, value) {
+  if (kind === 'verb') return typeof value === 'string' && VERB_FORM.test(value);
+  if (kind === 'honorific') return value === true;
   return typeof value === 'string' && Boolean(ANNOTATIONS[kind]?.has(value));
 }
 
@@ -144,8 +153,9 @@ export function cardsIn(deck, categoryId, { includeHidden = false } = {}) {
  * set them (`annotated`). The default deck's pos and class describe its cards (colours, the editor,
  * exports) but the core's own lexicon knows those words better — with every class and flag, e.g.
  * 점심 is a time and a food, so 점심을 먹어요 — and an annotation would override it.
+ * A noun's own verb and the honorific mark are the teacher's alone, so they always go.
  * @param {object} card
- * @returns {{label: string, pos?: string, class?: string}}
+ * @returns {{label: string, pos?: string, class?: string, verb?: string, honorific?: true}}
  */
 export function coreCard(card) {
   const out = { label: wellFormed(card.label) };
@@ -154,6 +164,8 @@ export function coreCard(card) {
     if (knownAnnotation('pos', card.pos)) out.pos = card.pos;
     if (knownAnnotation('class', card.class)) out.class = card.class;
   }
+  if (knownAnnotation('verb', card.verb)) out.verb = card.verb;
+  if (knownAnnotation('honorific', card.honorific)) out.honorific = true;
   return out;
 }
 
@@ -361,12 +373,18 @@ function cleanCard(card) {
   const out = { ...card };
   out.label = clip(wellFormed(card.label || '').trim(), LIMITS.text);
   if (!out.label) throw new DeckError('낱말을 적어 주세요.');
-  for (const key of ['speak', 'emoji', 'class', 'image', 'symbol']) {
+  for (const key of ['speak', 'emoji', 'class', 'image', 'symbol', 'verb']) {
     if (out[key] === undefined || out[key] === null || String(out[key]).trim() === '') delete out[key];
     else if (key !== 'image') out[key] = clip(wellFormed(out[key]).trim(), key === 'speak' ? 200 : LIMITS.text);
   }
   if (!out.pos) out.pos = 'noun';
-  if (out.pos !== 'noun' && out.pos !== 'pronoun') delete out.class;
+  if (out.pos !== 'noun' && out.pos !== 'pronoun') {
+    delete out.class;
+    delete out.verb;
+    delete out.honorific;
+  }
+  if (out.verb !== undefined && !knownAnnotation('verb', out.verb)) throw new DeckError('동사는 "타다"처럼 -다로 끝나는 낱말 하나로 적어 주세요.');
+  if (out.honorific !== true) delete out.honorific;
   if (!out.hidden) delete out.hidden;
   return out;
 }

@@ -58,10 +58,14 @@ export function modelAvailable(settings, status) {
  * @param {ModelSettings} settings
  * @param {{signal?: AbortSignal, core: {prompt: Function, validate: Function},
  *   fetch?: typeof fetch, sleep?: (ms: number, signal?: AbortSignal) => Promise<void>,
- *   random?: () => number, onAttempt?: (info: object) => void}} options
+ *   random?: () => number, onAttempt?: (info: object) => void,
+ *   engineOptions?: import('./policy.js').EngineOptions}} options
+ *   engineOptions: the board's speech level, 나 or 저, order and repeats; the prompt tells the model
+ *   and the validator checks against them
  */
 export async function requestModel(cards, settings, options) {
-  const { signal, core, onAttempt } = options;
+  const { signal, core, onAttempt, engineOptions } = options;
+  const withOptions = (request) => (engineOptions ? { ...request, options: engineOptions } : request);
   const fetchImpl = options.fetch || globalThis.fetch.bind(globalThis);
   const sleep = options.sleep || abortableSleep;
   const random = options.random || Math.random;
@@ -75,7 +79,7 @@ export async function requestModel(cards, settings, options) {
     // it is sent exactly as it is (older engines answered the object itself).
     // The exact text of the fine-tuning data's request: sent as it is, never re-serialised.
     // No maxTokens: the core owns the token cap (core.limits().maxTokens).
-    body = core.prompt({ cards: labels, model, style }).body;
+    body = core.prompt(withOptions({ cards: labels, model, style })).body;
   } catch (error) {
     throw new ModelError(error.code || 'prompt_failed', error.message);
   }
@@ -94,7 +98,7 @@ export async function requestModel(cards, settings, options) {
     }
     if (answer) {
       try {
-        const result = core.validate({ cards: labels, status: answer.status, body: answer.text });
+        const result = core.validate(withOptions({ cards: labels, status: answer.status, body: answer.text }));
         onAttempt?.({ attempt, status: answer.status, ok: true });
         return result;
       } catch (error) {

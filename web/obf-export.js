@@ -31,7 +31,7 @@ const POS_COLORS = {
 };
 
 /** Card fields written as OBF or ext_malmoi_* fields of their own; any other field goes in ext_malmoi_fields. */
-export const CARD_KEYS = new Set(['id', 'label', 'speak', 'pos', 'class', 'emoji', 'symbol', 'image', 'category', 'hidden']);
+export const CARD_KEYS = new Set(['id', 'label', 'speak', 'pos', 'class', 'verb', 'honorific', 'emoji', 'symbol', 'image', 'category', 'hidden']);
 const IMAGE_EXTENSIONS = {
   'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'image/svg+xml': 'svg',
 };
@@ -171,6 +171,8 @@ function cardButton(card) {
   if (colors) [button.background_color, button.border_color] = colors;
   if (card.pos) button.ext_malmoi_pos = card.pos;
   if (card.class) button.ext_malmoi_class = card.class;
+  if (card.verb) button.ext_malmoi_verb = card.verb;
+  if (card.honorific === true) button.ext_malmoi_honorific = true;
   button.ext_malmoi_category = card.category;
   if (card.emoji) button.ext_malmoi_emoji = card.emoji;
   if (card.symbol) button.ext_malmoi_symbol = card.symbol;

@@ -448,9 +448,10 @@ class BoardReader {
     const card = { id: this.cardId(button, category), label };
     const speak = typeof button.vocalization === 'string' ? this.repaired(button.vocalization, IMPORT_LIMITS.speakLength) : '';
     if (speak && speak !== label) card.speak = speak;
-    for (const kind of ['pos', 'class']) {
+    // The same check as the core's own annotations: a noun's verb (타다) and the honorific mark (true).
+    for (const kind of ['pos', 'class', 'verb', 'honorific']) {
       const value = button[`ext_malmoi_${kind}`];
-      if (value === undefined || value === null || value === '') continue;
+      if (value === undefined || value === null || value === '' || value === false) continue;
       if (knownAnnotation(kind, value)) card[kind] = value;
       else {
         this.skip('annotation_unknown');
@@ -827,7 +828,7 @@ const SKIP_TEXT = {
   picture_too_big: (n) => `너무 큰 그림 ${n}개: 그 카드는 글자 카드로 가져와요.`,
   picture_over_total: (n) => `그림 용량 한도를 넘은 그림 ${n}개: 그 카드는 글자 카드로 가져와요.`,
   picture_remote_over_limit: (n) => `인터넷 그림이 너무 많아 ${n}개는 글자 카드로 가져와요.`,
-  annotation_unknown: (n, report) => `말모이가 모르는 품사·명사 종류 ${n}개(${listOf(report.annotations)}): 빼고 가져와요.`,
+  annotation_unknown: (n, report) => `말모이가 모르는 품사·명사 종류·동사·높임 표시 ${n}개(${listOf(report.annotations)}): 빼고 가져와요.`,
   field_dropped: (n) => `너무 많거나 큰 말모이 추가 정보 ${n}개: 빼고 가져와요.`,
   text_repaired: (n) => `깨진 글자가 든 낱말 ${n}개: 깨진 글자를 �로 바꿔 가져와요.`,
   sound: (n) => `소리 ${n}개: 가져오지 않아요(말모이는 글자를 읽어 줘요).`,

@@ -33,19 +33,24 @@ export function effectiveMode(mode, available) {
 }
 
 /**
+ * The board's sentence options for the core (speech level, 나 or 저, tap order, repeats).
+ * @typedef {{register?: 'polite'|'plain', firstPerson?: '나'|'저', order?: 'arrange'|'tap', collapseRepeats?: boolean}} EngineOptions
+ */
+
+/**
  * The rule engine's answer for these cards, or the cards joined by spaces when the engine cannot
  * answer (not loaded yet, or an engine without complete()).
- * @param {{complete?: Function}|null} core @param {object[]} cards
+ * @param {{complete?: Function}|null} core @param {object[]} cards @param {EngineOptions} [options]
  * @returns {Shown}
  */
-export function ruleAnswer(core, cards) {
+export function ruleAnswer(core, cards, options) {
   if (!core) return plainAnswer(cards, 'no_engine');
   let failure;
   // The cards with their annotations, then by their labels alone: one card the engine refuses (an
   // annotation it does not know) must not cost the child the whole sentence.
   for (const toCore of [coreCard, (card) => ({ label: coreCard(card).label })]) {
     try {
-      const result = core.complete(cards.map(toCore));
+      const result = core.complete(cards.map(toCore), options);
       if (result && typeof result.sentence === 'string') {
         return { sentence: result.sentence, tokens: tokensOf(result, cards), source: 'rules', state: 'idle', result };
       }
@@ -83,7 +88,8 @@ function tokensOf(result, cards) {
  * with what to show now, and again if a model answer replaces it.
  * @param {object} options
  * @param {() => ({complete: Function}|null)} options.getCore
- * @param {(cards: object[], signal: AbortSignal) => Promise<object>} options.askModel  model.js with settings bound
+ * @param {(cards: object[], signal: AbortSignal, options: EngineOptions|undefined) => Promise<object>} options.askModel
+ *   model.js with settings bound
  * @param {(shown: Shown) => void} options.onShow
  * @param {number} [options.debounceMs]  quiet time before a request, so fast taps cost one request
  */
@@ -104,11 +110,11 @@ export function createPolicy({ getCore, askModel, onShow, debounceMs = 250 }) {
   return {
     /**
      * @param {object[]} cards the deck cards on the strip
-     * @param {{mode: string, available: boolean, limitMs: number, modelKey?: string}} how
+     * @param {{mode: string, available: boolean, limitMs: number, modelKey?: string, options?: EngineOptions}} how
      *   modelKey: which model answers (endpoint and model id); a remembered answer is used only for
-     *   the same cards asked of the same model
+     *   the same cards asked of the same model with the same board options
      */
-    update(cards, { mode, available, limitMs, modelKey = '' }) {
+    update(cards, { mode, available, limitMs, modelKey = '', options }) {
       cancel();
       generation += 1;
       const mine = generation;
@@ -116,13 +122,13 @@ export function createPolicy({ getCore, askModel, onShow, debounceMs = 250 }) {
         onShow({ sentence: '', tokens: [], source: 'rules', state: 'idle' });
         return;
       }
-      const rules = ruleAnswer(getCore(), cards);
+      const rules = ruleAnswer(getCore(), cards, options);
       const effective = effectiveMode(mode, available);
       if (effective === 'rules') {
         onShow(rules);
         return;
       }
-      const key = JSON.stringify([modelKey, cards.map(coreCard)]);
+      const key = JSON.stringify([modelKey, options || {}, cards.map(coreCard)]);
       const known = remembered.get(key);
       if (known) {
         onShow(decide(effective, rules, known, cards));
@@ -135,7 +141,7 @@ export function createPolicy({ getCore, askModel, onShow, debounceMs = 250 }) {
       const limit = effective === 'auto' ? limitMs : limitMs * 4;
       const signal = AbortSignal.any([mineController.signal, AbortSignal.timeout(limit)]);
       timer = setTimeout(() => {
-        askModel(cards, signal).then((result) => {
+        askModel(cards, signal, options).then((result) => {
           if (mine !== generation) return;
           remember(remembered, key, result);
           onShow(decide(effective, rules, result, cards));

@@ -29,6 +29,9 @@ const CHANNEL = 'malmoi-deck';
 /** How many snapshots are kept; the oldest goes first. */
 export const SNAPSHOT_LIMIT = 10;
 
+/** How many spoken sentences the message history keeps; the oldest goes first. */
+export const HISTORY_LIMIT = 50;
+
 const MESSAGES = {
   deck_stale: '다른 창에서 낱말판이 바뀌었어요. 새 낱말판을 불러왔으니 다시 해 주세요.',
   quota: '기기의 저장 공간이 모자라서 저장하지 못했어요. 사진이나 보관본을 줄이고 다시 해 주세요.',
@@ -76,6 +79,10 @@ export class StoreError extends Error {
  * @property {(id: number) => Promise<SnapshotInfo & {deck: object}>} getSnapshot
  * @property {(listener: (change: {version: number}) => void) => () => void} onDeckChanged  another tab wrote
  * @property {() => Promise<boolean|null>} persist  asks the browser not to evict (null: cannot ask)
+ * @property {(entry: {sentence: string, tokens?: object[], cards?: object[]}) => Promise<void>} addHistory
+ *   keeps a spoken sentence (the newest first; the same sentence again moves to the top; 50 at most)
+ * @property {() => Promise<Array<{sentence: string, tokens: object[], cards: object[], at: string}>>} listHistory
+ * @property {() => Promise<void>} clearHistory
  * @property {() => Promise<object|undefined>} getSettings
  * @property {(settings: object) => Promise<void>} saveSettings
  * @property {() => Promise<{key: string, remembered: boolean}>} getApiKey
@@ -140,6 +147,17 @@ export async function openStore(env = globalThis) {
         return null;
       }
     },
+    addHistory: guard((entry) => backend.update('history', (list) => {
+      const sentence = String(entry.sentence);
+      const kept = (Array.isArray(list) ? list : []).filter((old) => old?.sentence !== sentence);
+      const item = { sentence, tokens: entry.tokens || [], cards: entry.cards || [], at: new Date().toISOString() };
+      return [structuredClone(item), ...kept].slice(0, HISTORY_LIMIT);
+    })),
+    listHistory: guard(async () => {
+      const list = await backend.get('history');
+      return Array.isArray(list) ? list.filter((item) => typeof item?.sentence === 'string') : [];
+    }, 'read_failed'),
+    clearHistory: guard(() => backend.remove('history')),
     getSettings: guard(() => backend.get('settings'), 'read_failed'),
     saveSettings: guard((settings) => backend.put('settings', structuredClone(settings))),
     async getApiKey() {
@@ -281,6 +299,10 @@ function databaseBackend(db) {
       kv.get(key).onsuccess = step(state, tx, 'readonly', (value) => { state.result = value; });
     }),
     put: (key, value) => transact([KV], 'readwrite', ({ kv }) => { kv.put(value, key); }),
+    /** Reads, changes and writes one value in one transaction (two tabs never lose each other's change). */
+    update: (key, change) => transact([KV], 'readwrite', ({ kv }, state, tx) => {
+      kv.get(key).onsuccess = step(state, tx, 'readwrite', (value) => { kv.put(change(value), key); });
+    }),
     remove: (key) => transact([KV], 'readwrite', ({ kv }) => { kv.delete(key); }),
     memoryKey: () => {},
     readDeck: () => transact([KV], 'readonly', ({ kv }, state, tx) => {
@@ -353,6 +375,7 @@ function memoryBackend() {
   return {
     get: (key) => safely(() => clone(kv.get(key))),
     put: (key, value) => safely(() => void kv.set(key, clone(value))),
+    update: (key, change) => safely(() => void kv.set(key, clone(change(clone(kv.get(key)))))),
     remove: (key) => safely(() => void kv.delete(key)),
     memoryKey: (key) => kv.set('apiKey', key),
     readDeck: () => safely(() => ({ deck: clone(kv.get('deck')), version: kv.get('deckVersion') || 0 })),

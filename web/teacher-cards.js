@@ -1,11 +1,13 @@
 /**
  * The 카드 panel: the cards of one category with buttons to reorder, hide and edit them, and the card
- * editor (label, words to speak, picture or photo, category, part of speech, noun class).
+ * editor (label, words to speak, a picture found by keyword in the bundled OpenMoji set, an emoji or a
+ * photo, category, part of speech, noun class, a noun's own verb and the honorific mark).
  */
 import { NOUN_CLASSES, PARTS_OF_SPEECH, cardsIn } from './deck.js';
 import { picture } from './view.js';
 import { photoToDataUrl } from './photo.js';
 import { confirmDialog, iconButton, option } from './teacher-parts.js';
+import { loadSymbolIndex, searchSymbols } from './symbol-search.js';
 
 const POS_NAMES = Object.fromEntries(PARTS_OF_SPEECH.map(([value, name]) => [value, name.split(' ')[0]]));
 const CLASS_NAMES = Object.fromEntries(NOUN_CLASSES);
@@ -21,6 +23,9 @@ export function createCardsPanel(doc, actions) {
   const cardList = $('card-list');
   const cardsCategory = $('cards-category');
   let editing = null; // the card being edited (a copy), or a new card
+  let picked = null; // the symbol chosen in the search: {hex, emoji}
+  const symbolQuery = $('symbol-query');
+  const symbolResults = $('symbol-results');
 
   for (const [value, name] of PARTS_OF_SPEECH) cardForm.elements.pos.append(option(value, name));
   for (const [value, name] of NOUN_CLASSES) cardForm.elements.class.append(option(value, name));
@@ -85,7 +90,13 @@ export function createCardsPanel(doc, actions) {
     f.category.value = editing.category;
     f.pos.value = editing.pos || 'noun';
     f.class.value = editing.class || '';
+    f.verb.value = editing.verb || '';
+    f.honorific.checked = editing.honorific === true;
     f.hidden.checked = Boolean(editing.hidden);
+    picked = null;
+    symbolQuery.value = '';
+    showSymbols([]);
+    $('symbol-note').textContent = '';
     f.photo.value = '';
     $('card-delete').hidden = !card;
     $('card-error').textContent = '';
@@ -98,12 +109,16 @@ export function createCardsPanel(doc, actions) {
     const f = cardForm.elements;
     const nounish = f.pos.value === 'noun' || f.pos.value === 'pronoun';
     f.class.disabled = !nounish;
+    f.verb.disabled = !nounish;
+    f.honorific.disabled = !nounish;
+    if (picked && f.emoji.value !== picked.emoji) picked = null; // the teacher typed another emoji
     const preview = {
       label: f.label.value || '낱말',
       emoji: f.emoji.value,
       image: editing?.image,
-      symbol: f.emoji.value === (editing?.emoji || '') ? editing?.symbol : actions.symbolFor(f.emoji.value),
+      symbol: picked?.hex || (f.emoji.value === (editing?.emoji || '') ? editing?.symbol : actions.symbolFor(f.emoji.value)),
     };
+    for (const button of symbolResults.querySelectorAll('button')) button.setAttribute('aria-pressed', String(button.dataset.hex === preview.symbol));
     const card = doc.createElement('div');
     card.className = 'card card--preview';
     card.dataset.pos = f.pos.value;
@@ -116,7 +131,59 @@ export function createCardsPanel(doc, actions) {
     $('card-photo-clear').hidden = !editing?.image;
   }
 
-  cardForm.addEventListener('input', updateEditor);
+  cardForm.addEventListener('input', (event) => {
+    if (event.target !== symbolQuery) updateEditor();
+  });
+
+  // ——— symbol search: the bundled OpenMoji set by Korean and English keywords
+  let searchTimer = 0;
+  symbolQuery.addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(runSearch, 150);
+  });
+  symbolQuery.addEventListener('keydown', (event) => {
+    // Enter searches; it never submits (saves) the card.
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    clearTimeout(searchTimer);
+    runSearch();
+  });
+  symbolResults.addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-hex]');
+    if (!button) return;
+    picked = { hex: button.dataset.hex, emoji: button.dataset.emoji || '' };
+    cardForm.elements.emoji.value = picked.emoji;
+    $('symbol-note').textContent = `"${button.getAttribute('aria-label')}" 그림을 골랐어요.`;
+    updateEditor();
+  });
+
+  async function runSearch() {
+    const query = symbolQuery.value.trim();
+    if (!query) {
+      showSymbols([]);
+      $('symbol-note').textContent = '';
+      return;
+    }
+    const found = searchSymbols(await loadSymbolIndex(), query);
+    if (symbolQuery.value.trim() !== query) return; // typed on meanwhile
+    showSymbols(found);
+    $('symbol-note').textContent = found.length ? `그림 ${found.length}개를 찾았어요.` : '맞는 그림이 없어요. 다른 낱말로 찾아 보세요.';
+  }
+
+  function showSymbols(found) {
+    symbolResults.replaceChildren(...found.map((entry) => {
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.className = 'symbol-choice';
+      button.dataset.hex = entry.hex;
+      button.dataset.emoji = entry.emoji;
+      button.setAttribute('aria-label', entry.name);
+      button.setAttribute('aria-pressed', 'false');
+      button.title = entry.name;
+      button.append(picture({ symbol: entry.hex, emoji: entry.emoji, label: entry.name }, 'symbol-picture'));
+      return button;
+    }));
+  }
   cardForm.elements.photo.addEventListener('change', async (event) => {
     const file = event.target.files?.[0];
     if (!file) return;
@@ -147,13 +214,19 @@ export function createCardsPanel(doc, actions) {
     card.label = f.label.value.trim();
     card.speak = f.speak.value.trim();
     const emoji = f.emoji.value.trim();
-    if (emoji !== (editing.emoji || '')) {
+    if (picked) {
+      // A symbol found by keyword (some OpenMoji symbols have no emoji of their own).
+      card.emoji = emoji;
+      card.symbol = picked.hex;
+    } else if (emoji !== (editing.emoji || '')) {
       card.emoji = emoji;
       card.symbol = actions.symbolFor(emoji) || '';
     }
     card.category = f.category.value;
     card.pos = f.pos.value;
     card.class = f.class.disabled ? '' : f.class.value;
+    card.verb = f.verb.disabled ? '' : f.verb.value.trim();
+    card.honorific = !f.honorific.disabled && f.honorific.checked;
     // The teacher's choice of part of speech and class reaches the core (it overrides the lexicon);
     // a default card whose annotations were left alone keeps the lexicon's fuller knowledge.
     if (!editing.id || card.pos !== (editing.pos || 'noun') || card.class !== (editing.class || '')) card.annotated = true;

@@ -1,6 +1,7 @@
 /**
  * The 말하기·화면 panel: speech (speak on tap, rate, voice), the board's grid (rows × columns, or
- * the screen's own) and the repeat-tap guard, switch scanning and the teacher lock's PIN.
+ * the screen's own) and the repeat-tap guard, the child's tools (지난 말, 저장, 글자, next-card hints),
+ * switch scanning and the teacher lock's PIN.
  */
 import { GRID_LIMITS } from './pages.js';
 import { option } from './teacher-parts.js';
@@ -47,6 +48,7 @@ export function createDisplayPanel(doc, actions) {
       },
       scan: { enabled: f.scanEnabled.checked, mode: f.scanMode.value, intervalMs: Math.round(Number(f.scanSeconds.value) * 1000) },
       pin: f.pinClear.checked ? '' : pin || undefined,
+      tools: { history: f.toolHistory.checked, favourite: f.toolFavourite.checked, keyboard: f.toolKeyboard.checked, hints: f.hints.checked },
     });
     f.pin.value = '';
     f.pinClear.checked = false;
@@ -72,6 +74,10 @@ export function createDisplayPanel(doc, actions) {
       ? `이 화면에는 ${settings.board.rows}줄 × ${settings.board.cols}칸이 다 들어가지 않아서 ${grid.rows}줄 × ${grid.cols}칸으로 보여 줘요.`
       : '카드는 분류 안의 순서대로 쪽을 채워요. 같은 카드는 언제나 같은 쪽, 같은 자리에 있어서 아이가 자리로 카드를 찾을 수 있어요.';
     f.repeatMs.value = String(settings.board.repeatMs);
+    f.toolHistory.checked = settings.tools.history;
+    f.toolFavourite.checked = settings.tools.favourite;
+    f.toolKeyboard.checked = settings.tools.keyboard;
+    f.hints.checked = settings.tools.hints;
     f.scanEnabled.checked = settings.scan.enabled;
     f.scanMode.value = settings.scan.mode;
     f.scanSeconds.value = String(settings.scan.intervalMs / 1000);

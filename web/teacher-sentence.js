@@ -1,6 +1,7 @@
 /**
  * The 문장 만들기 panel: who makes the sentence (자동, 규칙만, AI 모델), where the model is, how long to
- * wait for it, and the teacher's log of recent model answers.
+ * wait for it, the board's speech (해요체 or 반말, the 친구에게 card, 나 or 저, Korean order or tap
+ * order, a repeated card once), and the teacher's log of recent model answers.
  */
 
 const MODE_NAMES = { auto: '자동', rules: '규칙만', model: 'AI 모델' };
@@ -27,8 +28,19 @@ export function createSentencePanel(doc, actions) {
       endpoint: { kind: f.endpoint.value, baseUrl: f.baseUrl.value.trim(), model: f.model.value.trim() },
       apiKey: f.apiKey.value.trim(),
       rememberKey: f.rememberKey.checked,
+      language: {
+        register: f.register.value === 'plain' ? 'plain' : 'polite',
+        firstPerson: f.firstPerson.value === '저' ? '저' : '나',
+        order: f.order.value === 'tap' ? 'tap' : 'arrange',
+        collapseRepeats: f.collapseRepeats.checked,
+      },
+      friendCard: f.friendCard.checked,
+    }).then(() => true, (error) => {
+      $('sentence-saved').textContent = error?.message || '저장하지 못했어요.';
+      return false;
+    }).then((ok) => {
+      if (ok) $('sentence-saved').textContent = '저장했어요.';
     });
-    $('sentence-saved').textContent = '저장했어요.';
     renderSentence();
   });
 
@@ -42,6 +54,12 @@ export function createSentencePanel(doc, actions) {
     f.apiKey.value = apiKey || '';
     f.rememberKey.checked = rememberKey;
     f.timeoutSeconds.value = String(Math.round(settings.timeoutMs / 1000));
+    const { language, friendCard } = actions.getState();
+    f.register.value = language.register;
+    f.firstPerson.value = language.firstPerson;
+    f.order.value = language.order;
+    f.collapseRepeats.checked = language.collapseRepeats;
+    f.friendCard.checked = friendCard;
     let note;
     if (settings.endpoint.kind === 'custom') {
       note = modelAvailable ? `직접 입력한 AI(${settings.endpoint.model})를 써요.` : '주소와 모델 이름을 적어야 AI를 쓸 수 있어요. 지금은 규칙만 써요.';

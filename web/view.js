@@ -6,6 +6,7 @@
  */
 import { fillGlyphs } from './glyphs.js';
 import { pageCards, screenClass } from './pages.js';
+import { isPhrase } from './phrases.js';
 
 const SYMBOL_DIR = new URL('./gen/vendor/openmoji/', import.meta.url).href;
 
@@ -14,6 +15,7 @@ const ENGINE_TEXT = {
   rules: { label: '규칙', name: '규칙으로 만든 문장' },
   model: { label: 'AI', name: 'AI가 만들고 말모이가 검사한 문장' },
   plain: { label: '낱말', name: '낱말을 그대로 보여 줘요' },
+  said: { label: '전에 한 말', name: '전에 말한 문장을 그대로 보여 줘요' },
 };
 
 const STATUS_TEXT = {
@@ -71,7 +73,18 @@ export function cardButton(card, extraClass = '') {
   button.className = `card ${extraClass}`.trim();
   button.dataset.cardId = card.id;
   button.dataset.pos = card.pos || 'noun';
-  button.append(picture(card, 'card-picture'));
+  if (isPhrase(card)) {
+    // A 자주 하는 말 card keeps the pictures of the cards it was said with.
+    button.classList.add('card--phrase');
+    const pictures = document.createElement('span');
+    pictures.className = 'card-picture phrase-pictures';
+    pictures.setAttribute('aria-hidden', 'true');
+    const content = card.phrase.cards.filter((c) => c.pos !== 'grammar');
+    for (const part of (content.length ? content : card.phrase.cards).slice(0, 3)) pictures.append(picture(part, 'phrase-picture'));
+    button.append(pictures);
+  } else {
+    button.append(picture(card, 'card-picture'));
+  }
   const label = document.createElement('span');
   label.className = 'card-label';
   label.textContent = card.label;
@@ -89,8 +102,10 @@ const SENTENCE_MIN_PX = { withPictures: 24, plain: 16 };
  * Binds the static page and returns the functions that draw it.
  * @param {Document} doc
  * @param {{onCard: (id: string) => void, onTab: (id: string) => void, onPage: (step: -1|1) => void,
- *   onSpeak: () => void, onUndo: () => void, onClear: () => void, onLayout: () => void}} handlers
- *   onLayout: the screen changed class or size; draw the board again
+ *   onSpeak: () => void, onUndo: () => void, onClear: () => void, onLayout: () => void,
+ *   onHistory: () => void, onFavourite: () => void, onKeyboard: () => void}} handlers
+ *   onLayout: the screen changed class or size; draw the board again; onHistory, onFavourite and
+ *   onKeyboard: the child's tools in the top bar (지난 말, 저장, 글자)
  */
 export function createView(doc, handlers) {
   const $ = (id) => doc.getElementById(id);
@@ -110,6 +125,7 @@ export function createView(doc, handlers) {
   const prevButton = $('page-prev');
   const nextButton = $('page-next');
   const indicator = $('page-indicator');
+  const toolButtons = { history: $('history-open'), favourite: $('favourite-save'), keyboard: $('keyboard-open') };
   fillGlyphs(doc.body);
 
   // The sentence is drawn twice: one plain text for assistive technology (the live region's only
@@ -161,6 +177,9 @@ export function createView(doc, handlers) {
   speakButton.addEventListener('click', () => handlers.onSpeak());
   undoButton.addEventListener('click', () => handlers.onUndo());
   clearButton.addEventListener('click', () => handlers.onClear());
+  toolButtons.history.addEventListener('click', () => handlers.onHistory());
+  toolButtons.favourite.addEventListener('click', () => handlers.onFavourite());
+  toolButtons.keyboard.addEventListener('click', () => handlers.onKeyboard());
 
   // A new screen class or tab room (rotation, a resized window) redraws; the sentence refits.
   let layoutKey = '';
@@ -423,6 +442,38 @@ export function createView(doc, handlers) {
       status.textContent = shown.sentence || shown.state === 'waiting' ? (STATUS_TEXT[shown.state] || '') : '';
       status.dataset.state = shown.state;
       status.title = shown.code ? `(${shown.code})` : '';
+    },
+
+    /**
+     * The child's tools in the top bar, as the teacher allows them; 저장 works when there is a sentence.
+     * Hiding one never moves the board: the top bar keeps its height.
+     * @param {{history: boolean, favourite: boolean, keyboard: boolean}} tools @param {boolean} hasSentence
+     */
+    renderTools(tools, hasSentence) {
+      for (const [name, button] of Object.entries(toolButtons)) button.hidden = !tools[name];
+      const focused = doc.activeElement === toolButtons.favourite;
+      toolButtons.favourite.disabled = !hasSentence;
+      if (focused && !hasSentence) (tabs.querySelector('[aria-selected="true"]') || toolButtons.history)?.focus();
+    },
+
+    /** The ids of the board cards on the page in view, in order. */
+    boardCardIds() {
+      return [...board.querySelectorAll('button.card')].map((button) => button.dataset.cardId);
+    },
+
+    /**
+     * Next-card hints: a gentle highlight on these board cards (the last hint is cleared). Only the
+     * look changes; no card moves.
+     * @param {string[]} ids
+     */
+    renderHints(ids) {
+      const wanted = new Set(ids);
+      for (const button of board.querySelectorAll('button.card')) {
+        const on = wanted.has(button.dataset.cardId);
+        button.classList.toggle('hinted', on);
+        if (on) button.dataset.hint = 'true';
+        else delete button.dataset.hint;
+      }
     },
 
     /** @param {string} text a calm line for everyone (loading, offline) */

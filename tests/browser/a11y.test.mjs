@@ -49,6 +49,45 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
   });
 }
 
+for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+  test(`axe: the keyboard, the message history and the next-card hints at ${viewport.width}×${viewport.height} (${name})`, async () => {
+    const { context, page } = await openApp(session.browser, session.app.url, { viewport, settings: QUIET });
+    try {
+      await waitEngine(page);
+      await tapCards(page, ['사과', '먹다']);
+      await page.getByTestId('sentence').filter({ hasText: '사과를 먹어요' }).waitFor();
+      await page.getByTestId('speak').click();
+      await page.getByTestId('clear').click();
+      await tapCards(page, ['사과']);
+      await page.getByRole('tab', { name: '동작' }).click();
+      await page.locator('#board .card.hinted').first().waitFor();
+      assert.deepEqual(await violations(page), [], 'hints');
+      // Every new control has a Korean name and a visible focus ring.
+      await page.getByTestId('history-open').focus();
+      for (const id of ['favourite-save', 'keyboard-open']) {
+        await page.keyboard.press('Tab');
+        assert.equal(await focused(page), id);
+        assert.equal(await page.getByTestId(id).evaluate((el) => getComputedStyle(el).outlineStyle), 'solid', `${id} shows its focus`);
+      }
+      await page.getByTestId('keyboard-open').click();
+      await page.getByTestId('keyboard').waitFor();
+      for (const jamo of 'ㅅㅏ') await page.locator(`#keys button[data-jamo="${jamo}"]`).click();
+      await page.getByTestId('suggestions').getByRole('button').first().waitFor();
+      assert.deepEqual(await violations(page), [], 'keyboard');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('keyboard').waitFor({ state: 'hidden' });
+      await page.getByTestId('history-open').click();
+      await page.getByTestId('history').getByRole('button', { name: '사과를 먹어요 다시 말하기' }).waitFor();
+      assert.deepEqual(await violations(page), [], 'history');
+      const names = await page.locator('#history button, #keyboard button, .topbar-tools button').evaluateAll((all) => all
+        .map((b) => b.getAttribute('aria-label') || b.textContent.trim()).filter((n) => !/[가-힣ㄱ-ㅣ]/.test(n)));
+      assert.deepEqual(names, [], 'every button is named in Korean');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 test('axe: every teacher panel, the card editor and the particle page', async () => {
   const { context, page } = await openApp(session.browser, session.app.url, { settings: QUIET });
   try {
@@ -61,6 +100,9 @@ test('axe: every teacher panel, the card editor and the particle page', async ()
     await page.getByTestId('card-add').click();
     await page.getByTestId('card-editor').waitFor();
     assert.deepEqual(await violations(page), [], 'card editor');
+    await page.getByTestId('symbol-query').fill('고양이');
+    await page.getByTestId('symbol-results').locator('button').first().click();
+    assert.deepEqual(await violations(page), [], 'card editor with the symbol search');
     await page.goto(`${session.app.url}/particles.html`);
     await page.getByTestId('status').filter({ hasText: '준비됐어요' }).waitFor();
     assert.deepEqual(await violations(page), [], 'particles.html');
@@ -102,8 +144,8 @@ test('category tabs: arrows, Home and End select and keep focus on the selected 
   const { context, page } = await openApp(session.browser, session.app.url, { settings: QUIET });
   try {
     await page.getByRole('tab', { name: '자주 쓰는 말' }).focus();
-    const steps = [['ArrowRight', 'tab-people'], ['ArrowDown', 'tab-food'], ['ArrowLeft', 'tab-people'], ['End', 'tab-time'],
-      ['ArrowRight', 'tab-quick'], ['ArrowUp', 'tab-time'], ['Home', 'tab-quick']];
+    const steps = [['ArrowRight', 'tab-people'], ['ArrowDown', 'tab-food'], ['ArrowLeft', 'tab-people'], ['End', 'tab-number'],
+      ['ArrowRight', 'tab-quick'], ['ArrowUp', 'tab-number'], ['Home', 'tab-quick']];
     for (const [key, id] of steps) {
       await page.keyboard.press(key);
       assert.equal(await focused(page), id, key);

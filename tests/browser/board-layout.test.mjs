@@ -3,7 +3,10 @@
 // fixed pages; the teacher's grid, the repeat-tap guard, the empty prompt and the paper board.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { openApp, openTeacher, tapCards, useApp, VIEWPORTS, waitEngine, waitReady } from '../support/browser.mjs';
+
+const defaultDeck = JSON.parse(readFileSync(new URL('../../web/deck/default.json', import.meta.url), 'utf8'));
 
 const session = useApp();
 const QUIET = { speech: { onTap: false, rate: 0.9, voiceURI: '' } };
@@ -54,6 +57,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     });
 
     test('every tab and every card of the page is on screen with nothing to scroll; pages reach all 46 cards of 동작 once', async () => {
+      const categories = defaultDeck.categories.filter((c) => !c.pinned).length;
       const { context, page } = await openApp(session.browser, session.app.url, { viewport, settings: QUIET });
       try {
         const reach = () => page.evaluate(() => {
@@ -66,7 +70,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
             boardScroll: board.scrollHeight - board.clientHeight,
           };
         });
-        assert.deepEqual(await reach(), { tabs: 12, cardsOut: [], pageScroll: 0, boardScroll: 0 });
+        assert.deepEqual(await reach(), { tabs: categories, cardsOut: [], pageScroll: 0, boardScroll: 0 });
 
         await page.getByRole('tab', { name: '동작' }).click();
         const grid = (await page.getByTestId('board').getAttribute('data-grid')).split('x').map(Number);
@@ -229,8 +233,10 @@ test('print: one category or the whole board as A4 landscape sheets, the cards i
     await page.getByTestId('print-category').selectOption({ label: '모든 분류' });
     await page.getByTestId('print').click();
     await page.waitForFunction(() => window.__printed === 2);
-    // 16 + 16 + 30 + 6 + 14 + 46 + 23 + 17 + 23 + 8 + 25 + 10 cards at 24 a page.
-    assert.equal(await sheets.count(), 1 + 1 + 2 + 1 + 1 + 2 + 1 + 1 + 1 + 1 + 2 + 1);
+    // The default deck's visible cards of each category, at 24 a page (the hidden 친구에게 card is not printed).
+    const sheetsOf = defaultDeck.categories.filter((c) => !c.pinned)
+      .map((c) => Math.max(1, Math.ceil(defaultDeck.cards.filter((card) => card.category === c.id && !card.hidden).length / 24)));
+    assert.equal(await sheets.count(), sheetsOf.reduce((a, b) => a + b, 0));
   } finally {
     await context.close();
   }

@@ -12,8 +12,9 @@ const rows = readFileSync(join(root, 'tests', 'deck', 'examples.tsv'), 'utf8').s
   .map((line, i) => ({ line, number: i + 1 }))
   .filter(({ line }) => line.trim() && !line.startsWith('#'))
   .map(({ line, number }) => {
-    const [cards, expected] = line.split('\t');
-    return { number, labels: JSON.parse(cards), expected: expected.split(' | ').map((s) => s.trim()) };
+    // A third column holds the board's options (저, 반말), as the app sends them to core.complete.
+    const [cards, expected, options] = line.split('\t');
+    return { number, labels: JSON.parse(cards), expected: expected.split(' | ').map((s) => s.trim()), options: options ? JSON.parse(options) : undefined };
   });
 
 /** The deck's card for a label, exactly as the app sends it to the core (web/deck.js coreCard). */
@@ -40,6 +41,9 @@ test('the default deck has at least 150 cards, each complete, in a known categor
   }
   const grammar = deck.categories.find((c) => c.pinned);
   assert.deepEqual(deck.cards.filter((c) => c.category === grammar.id).map((c) => c.label), ['싶다', '주다', '안', '?', '어제']);
+  // Day-one vocabulary (issue 12).
+  const labels = new Set(deck.cards.map((c) => c.label));
+  for (const word of ['뭐', '어디', '누구', '언제', '왜', '몇', '그리고', '그래서', '아니면', '말고', '다', '되다', '친구에게']) assert.ok(labels.has(word), word);
 });
 
 test('every card of the default deck is used by at least one example row', () => {
@@ -54,7 +58,7 @@ test('every example row completes to its expected sentence with the rule engine'
   for (const row of rows) {
     let got;
     try {
-      got = core.complete(row.labels.map(cardFor)).sentence;
+      got = core.complete(row.labels.map(cardFor), row.options).sentence;
     } catch (error) {
       got = `(${error.code || error.message})`;
     }

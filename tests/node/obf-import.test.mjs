@@ -217,11 +217,27 @@ test('annotations the core does not know are dropped and counted; known ones are
   assert.deepEqual(report.annotations, { 'pos: gerund': 1, 'class: spaceship': 1 });
 });
 
+test('a noun\'s own verb and the honorific mark travel as ext_malmoi_verb and ext_malmoi_honorific, checked like the others', async () => {
+  const { deck, report } = await read(obf(board([
+    { id: '1', label: '그네', ext_malmoi_verb: '타다' },
+    { id: '2', label: '원장님', ext_malmoi_honorific: true },
+    { id: '3', label: '킥보드', ext_malmoi_verb: 'ride<script>' },
+    { id: '4', label: '교장님', ext_malmoi_honorific: 'yes' },
+    { id: '5', label: '공', ext_malmoi_verb: 42 },
+  ])));
+  assert.deepEqual(deck.cards.map((c) => [c.label, c.verb, c.honorific]),
+    [['그네', '타다', undefined], ['원장님', undefined, true], ['킥보드', undefined, undefined], ['교장님', undefined, undefined], ['공', undefined, undefined]]);
+  assert.equal(report.skipped.annotation_unknown, 3);
+  assert.deepEqual(report.annotations, { 'verb: ride<script>': 1, 'honorific: yes': 1, 'verb: 42': 1 });
+});
+
 test('Malmoi’s own .obz and .obf give back the same deck', async () => {
   const deck = structuredClone(defaultDeck);
   deck.cards[3].image = `data:image/png;base64,${Buffer.from(PNG_1x1).toString('base64')}`;
   deck.cards[4].hidden = true;
   deck.cards[5] = { ...deck.cards[5], pos: 'noun', class: 'food', annotated: true };
+  deck.cards[6] = { ...deck.cards[6], pos: 'noun', class: 'toy', verb: '타다' };
+  deck.cards[7] = { ...deck.cards[7], pos: 'noun', class: 'person', honorific: true };
   const known = new Set(deck.cards.map((c) => c.symbol).concat(deck.categories.map((c) => c.symbol)).filter(Boolean));
   const readSymbol = async (hex) => new Uint8Array(readFileSync(new URL(`../../web/gen/vendor/openmoji/${hex}.svg`, import.meta.url)));
   for (const bytes of [await exportObz(deck, readSymbol), new TextEncoder().encode(await exportObf(deck, readSymbol))]) {
