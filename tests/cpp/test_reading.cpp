@@ -74,7 +74,7 @@ const Row kRows[] = {
     {"QR", Final::rieul, "큐알"},
     {"PC", Final::none, "피씨"},
     {"ATM", Final::other, "에이티엠"},
-    {"SUN", Final::other, "에스유엔"},
+    {"SNS", Final::none, "에스엔에스"},
     {"A", Final::none, "에이"},
     {"L", Final::rieul, "엘"},
     {"M", Final::other, "엠"},
@@ -120,11 +120,11 @@ struct GuessRow {
 
 // Latin words not in the table: judged by spelling, and flagged as guessed.
 const GuessRow kGuesses[] = {
-    {"table", Final::rieul},  {"pencil", Final::rieul}, {"name", Final::other},
-    {"line", Final::other},   {"king", Final::other},   {"truck", Final::other},
-    {"hat", Final::other},    {"map", Final::other},    {"club", Final::other},
-    {"desk", Final::none},    {"water", Final::none},   {"note", Final::none},
-    {"fish", Final::none},    {"box", Final::none},     {"tree", Final::none},
+    {"table", Final::rieul},  {"candle", Final::rieul}, {"name", Final::other},
+    {"crane", Final::other},  {"thing", Final::other},  {"neck", Final::other},
+    {"hut", Final::other},    {"map", Final::other},    {"grab", Final::other},
+    {"risk", Final::none},    {"winner", Final::none},  {"vote", Final::none},
+    {"wish", Final::none},    {"fox", Final::none},     {"glee", Final::none},
 };
 
 }  // namespace

@@ -2,6 +2,10 @@
 // second, called directly and through the JSON boundary (what the wasm module does).
 //   build/malmoi_bench [milliseconds per measurement]
 //   build/malmoi_bench --workload     the inputs as JSON batches
+//   build/malmoi_bench --attach N      exactly N rounds of the particle inputs and nothing else, for
+//                                      instruction counts: valgrind --tool=callgrind
+//                                      --toggle-collect='malmoi::particle::attach*' build/malmoi_bench
+//                                      --attach 100 (Ir / (N × inputs) = instructions per attachment)
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -40,6 +44,16 @@ int main(int argc, char** argv) {
                                         {"conjugate", nlohmann::json::parse(malmoi::bench::conjugate_batch_json())},
                                         {"complete", nlohmann::json::parse(malmoi::bench::complete_batch_json())}};
         std::puts(batches.dump().c_str());
+        return 0;
+    }
+    if (argc > 2 && std::string(argv[1]) == "--attach") {
+        const auto& w = malmoi::bench::workload();
+        const long rounds = std::atol(argv[2]);
+        std::size_t sink = 0;
+        for (long r = 0; r < rounds; ++r) {
+            for (const auto& [word, particle] : w.particles) sink += malmoi::particle::attach(word, particle)->text.size();
+        }
+        std::printf("{\"attachments\":%ld,\"sink\":%zu}\n", rounds * static_cast<long>(w.particles.size()), sink % 10);
         return 0;
     }
     const int ms = argc > 1 ? std::atoi(argv[1]) : 1000;
