@@ -445,12 +445,20 @@ bool read_numeric(std::u32string_view rest, Sound& out) {
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 bool is_vowel_or_y(char c) { return is_vowel(c) || c == 'y'; }
 
+// Vowel letter pairs English reads as one long vowel or diphthong.
+bool is_digraph(std::string_view pair) {
+    for (std::string_view d : {"ee", "ea", "oa", "ai", "oo", "ou", "ei", "au", "oi", "ui"}) {
+        if (pair == d) return true;
+    }
+    return false;
+}
+
 // A Latin word neither in the table nor spelled in capitals: judge its last sound from its
 // spelling (lower-case letters only). Korean writes an English word's final consonant as a 받침
 // only in a few patterns (외래어 표기법 제3장 제1절): l as ㄹ; m, n, ng as ㅁ, ㄴ, ㅇ; and p, t, k
-// (and c read as k) right after a short vowel written with one letter (cup 컵, cat 캣, book 북,
-// magic 매직). Everything else ends in a vowel sound: a long vowel or diphthong before p, t, k
-// (street 스트리트, soup 수프, diet 다이어트), a consonant cluster (desk 데스크, milk 밀크), and every
+// (and c read as k, b as p) right after a short vowel (cup 컵, cat 캣, book 북, magic 매직, club
+// 클럽, riot 라이엇). Everything else ends in a vowel sound: a long vowel or diphthong before p, t, k
+// (street 스트리트, soup 수프, wait 웨이트), a consonant cluster (desk 데스크, milk 밀크), and every
 // other final consonant (bus 버스, dog 도그, fish 피시).
 Final guess_english(std::string_view w) {
     const std::size_t n = w.size();
@@ -475,9 +483,19 @@ Final guess_english(std::string_view w) {
     if (last == 'p' || last == 't' || last == 'k' || last == 'b' || last == 'c') {
         if (!is_vowel(before)) return Final::none;  // jump 점프, test 테스트, desk 데스크, disc 디스크
         if (n >= 3 && is_vowel(w[n - 3])) {
-            // Two vowel letters spell a long vowel or a diphthong: meet 미트, boat 보트, soup 수프,
-            // wait 웨이트, diet 다이어트. Only oo before k is short: book 북, cook 쿡.
-            return (w[n - 3] == 'o' && before == 'o' && last == 'k') ? Final::other : Final::none;
+            const std::string_view pair = w.substr(n - 3, 2);
+            // "out" after a vowel ends a compound, read 아웃: about 어바웃, checkout 체크아웃 (but
+            // scout 스카우트).
+            if (pair == "ou" && last == 't') {
+                for (std::size_t i = 0; i + 3 < n; ++i) {
+                    if (is_vowel_or_y(w[i])) return Final::other;
+                }
+                return Final::none;
+            }
+            // Two vowel letters that spell one long vowel or diphthong: meet 미트, boat 보트, soup
+            // 수프, wait 웨이트, fruit 프루트. Only oo before k is short: book 북, cook 쿡.
+            if (is_digraph(pair)) return (pair == "oo" && last == 'k') ? Final::other : Final::none;
+            // Other pairs are two syllables, the last one short: riot 라이엇, poet 포엣, quiet 콰이엇.
         }
         return Final::other;  // cup 컵, cat 캣, robot 로봇, club 클럽, magic 매직
     }
@@ -575,6 +593,15 @@ std::string_view table_reading(std::string_view word) {
 }
 
 std::size_t table_size() { return table().size(); }
+
+Final spelling_guess(std::string_view word) {
+    Letters letters;
+    for (char c : word) {
+        if (!is_latin(static_cast<unsigned char>(c)) || letters.size == kMaxLetters) return Final::none;
+        letters.push_back(to_lower(static_cast<unsigned char>(c)));
+    }
+    return letters.size == 0 ? Final::none : guess_english(letters.view());
+}
 
 Result<Sound> final_sound(std::string_view word) {
     if (word.size() > kMaxWordBytes) {

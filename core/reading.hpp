@@ -51,4 +51,9 @@ std::string_view table_reading(std::string_view word);
 /// How many words the readings table lists (core/data/readings.tsv).
 std::size_t table_size();
 
+/// The final sound the spelling rules alone give a Latin word (ASCII letters, any case), ignoring
+/// the table: "street" → none (스트리트), "magic" → other (매직), "comb" → other (콤). What
+/// final_sound falls back to for a word the table does not know; Final::none for anything else.
+hangul::Final spelling_guess(std::string_view word);
+
 }  // namespace malmoi::reading
