@@ -40,6 +40,17 @@ inline char32_t next(std::string_view text, std::size_t& at) {
         ++at;
         return b;
     }
+    if ((b & 0xF0) == 0xE0 && at + 2 < text.size()) {
+        const auto middle = static_cast<unsigned char>(text[at + 1]);
+        const auto last = static_cast<unsigned char>(text[at + 2]);
+        if ((middle & 0xC0) == 0x80 && (last & 0xC0) == 0x80) {
+            const char32_t cp = (char32_t(b & 0x0F) << 12) | (char32_t(middle & 0x3F) << 6) | (last & 0x3F);
+            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+                at += 3;
+                return cp;
+            }
+        }
+    }
     return detail::next_any(text, at);
 }
 

@@ -68,6 +68,7 @@ constexpr int kMaxSegments = 3;
 struct Segment {
     int pair = -1;               // index into pairs(), or -1 for an invariant particle
     std::string_view written;    // the form as given: 를, 에서
+    bool consonant_member = false;  // for a pair, whether the member written was the first (을)
     Final leaves = Final::none;  // for an invariant, the final sound it leaves: 에서 none, 만 ㄴ
     // For a pair, the final sound each member leaves: 으로 none and 로 none, 을 ㄹ and 를 none.
     Final leaves_consonant = Final::none;
@@ -79,6 +80,7 @@ struct Segment {
 struct Piece {
     std::string_view text;
     int pair = -1;
+    bool consonant_member = false;
     bool may_continue = true;
     Final final = Final::none;
     Final leaves_consonant = Final::none;  // for a pair: what its consonant member leaves (을 ㄹ)
@@ -141,7 +143,7 @@ private:
         for (const Piece& p : pieces_) {
             if (p.text == text) return;  // the first meaning wins
         }
-        Piece piece{text, pair, may_continue, final_of_form(text)};
+        Piece piece{text, pair, pair >= 0 && text == kPairs[pair].after_consonant, may_continue, final_of_form(text)};
         if (pair >= 0) {
             piece.leaves_consonant = final_of_form(kPairs[pair].after_consonant);
             piece.leaves_vowel = final_of_form(kPairs[pair].after_vowel);
@@ -182,7 +184,9 @@ struct Parsed {
     const Segment* end() const { return segments.data() + count; }
 };
 
-Segment segment_of(const Piece& p) { return Segment{p.pair, p.text, p.final, p.leaves_consonant, p.leaves_vowel}; }
+Segment segment_of(const Piece& p) {
+    return Segment{p.pair, p.text, p.consonant_member, p.final, p.leaves_consonant, p.leaves_vowel};
+}
 
 // The fewest known pieces `text` is made of (에서는 = 에서 + 는), longest first piece first on a
 // tie (이나 is one particle, not 이 + 나). Dynamic programming from the end: linear in the name.
@@ -243,6 +247,7 @@ bool alternatives(std::string_view a, std::string_view b, Parsed& out) {
         if ((a == p.after_consonant && b == p.after_vowel) || (a == p.after_vowel && b == p.after_consonant)) {
             out.segments[0] = segment_of(*first);
             out.segments[0].pair = static_cast<int>(i);
+            out.segments[0].consonant_member = a == p.after_consonant;
             out.segments[0].leaves_consonant = final_of_form(p.after_consonant);
             out.segments[0].leaves_vowel = final_of_form(p.after_vowel);
             out.count = 1;
@@ -290,7 +295,10 @@ Parsed read_name(std::string_view particle) {
                 std::copy(inside.begin(), inside.end(), full.begin());
                 std::copy(rest.begin(), rest.end(), full.begin() + inside.size());
                 found = alternatives(std::string_view(full.data(), inside.size() + rest.size()), rest, out);
-                if (found) out.segments[0].written = rest;
+                if (found) {
+                    out.segments[0].written = rest;  // named by its vowel member, 로
+                    out.segments[0].consonant_member = false;
+                }
             } else if (close + 1 == text.size()) {
                 found = alternatives(text.substr(0, open), inside, out);  // 을(를)
             }
@@ -404,7 +412,7 @@ bool realize(const Parsed& parsed, Final final, std::string& out) {
             const Pair& pair = kPairs[s.pair];
             const bool consonant = pair.rule == Rule::consonant ? final != Final::none : final == Final::other;
             form = consonant ? pair.after_consonant : pair.after_vowel;
-            corrected = corrected || form != s.written;
+            corrected = corrected || consonant != s.consonant_member;
             final = consonant ? s.leaves_consonant : s.leaves_vowel;
         }
         for (char c : form) buffer[size++] = c;

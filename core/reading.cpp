@@ -15,8 +15,10 @@ namespace {
 
 using hangul::Final;
 
-constexpr std::array<const char*, 10> kSinoDigits = {"영", "일", "이", "삼", "사",
-                                                     "오", "육", "칠", "팔", "구"};
+using namespace std::string_view_literals;
+
+constexpr std::array<std::string_view, 10> kSinoDigits = {"영"sv, "일"sv, "이"sv, "삼"sv, "사"sv,
+                                                          "오"sv, "육"sv, "칠"sv, "팔"sv, "구"sv};
 // A single digit written right after Latin letters is read in English: MP3 엠피쓰리, A4 에이포.
 constexpr std::array<const char*, 10> kEnglishDigits = {"제로", "원",  "투",  "쓰리", "포",
                                                         "파이브", "식스", "세븐", "에잇", "나인"};
@@ -25,9 +27,10 @@ constexpr std::array<const char*, 26> kLetterNames = {
     "에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘", "엠",
     "엔",   "오", "피", "큐", "알", "에스", "티", "유", "브이",   "더블유", "엑스", "와이", "제트"};
 // Number groups of four digits: 만 10^4, 억 10^8, 조 10^12, 경 10^16, …
-constexpr std::array<const char*, 13> kGroupUnits = {"",   "만", "억", "조", "경", "해", "자",
-                                                     "양", "구", "간", "정", "재", "극"};
-constexpr std::array<const char*, 4> kPlaceUnits = {"", "십", "백", "천"};
+constexpr std::array<std::string_view, 13> kGroupUnits = {""sv,   "만"sv, "억"sv, "조"sv, "경"sv,
+                                                          "해"sv, "자"sv, "양"sv, "구"sv, "간"sv,
+                                                          "정"sv, "재"sv, "극"sv};
+constexpr std::array<std::string_view, 4> kPlaceUnits = {""sv, "십"sv, "백"sv, "천"sv};
 
 struct Unit {
     std::u32string_view written;
@@ -141,12 +144,16 @@ char32_t last_of(std::string_view text, const Span& s) {
     return plain(hangul::previous(text, end));
 }
 
-void trim(std::string_view text, Span& s) {
+void trim_end(std::string_view text, Span& s) {
     while (!s.empty()) {
         std::size_t end = s.end;
         if (!is_space(hangul::previous(text, end))) break;
         s.end = end;
     }
+}
+
+void trim(std::string_view text, Span& s) {
+    trim_end(text, s);
     while (!s.empty()) {
         std::size_t at = s.begin;
         if (!is_space(hangul::next(text, at))) break;
@@ -193,7 +200,7 @@ bool dotted_letters(std::string_view text, const Span& s, Letters& letters) {
 void strip_unread_end(std::string_view text, Span& s) {
     int nested = 0;
     for (;;) {
-        trim(text, s);
+        trim_end(text, s);  // the start is trimmed already
         if (s.empty()) return;
         std::size_t end = s.end;
         const char32_t c = plain(hangul::previous(text, end));
@@ -238,6 +245,7 @@ void strip_unread_end(std::string_view text, Span& s) {
         std::size_t inside = match;
         hangul::next(text, inside);
         s = Span{inside, end};  // (빵) is read as 빵
+        trim(text, s);
     }
 }
 
@@ -322,73 +330,105 @@ const Table& table() {
 
 // ---- Numbers -----------------------------------------------------------------------------------
 
-// The reading of one group of up to four digits: "0112" → "백십이". 1 is silent before 십, 백, 천.
-void read_group(std::u32string_view group, std::string& out) {
+// A reading put together without allocating, then copied out once. A number is read from at most
+// kMaxNumberChars code points, each giving at most two syllables, plus its units.
+class Reading {
+public:
+    void add(std::string_view piece) {
+        for (char c : piece) {
+            if (size_ < buffer_.size()) buffer_[size_++] = c;
+        }
+    }
+    bool empty() const { return size_ == 0; }
+    std::string_view view() const { return {buffer_.data(), size_}; }
+
+private:
+    std::array<char, kMaxNumberChars * 8> buffer_;
+    std::size_t size_ = 0;
+};
+
+// The reading of one group of up to four digits: "0112" → 백십이. 1 is silent before 십, 백, 천,
+// and before 만 when it is the whole group (10000 is 만, not 일만; but 1억 is 일억).
+void read_group(std::u32string_view group, std::size_t unit, Reading& out) {
     const std::size_t n = group.size();
+    bool any = false;
     for (std::size_t i = 0; i < n; ++i) {
         const int digit = static_cast<int>(group[i] - U'0');
         const std::size_t place = n - 1 - i;
         if (digit == 0) continue;
-        if (!(digit == 1 && place > 0)) out += kSinoDigits[digit];
-        out += kPlaceUnits[place];
+        const bool alone = place == 0 && !any;
+        bool remaining = false;
+        for (std::size_t k = i + 1; k < n; ++k) remaining = remaining || group[k] != U'0';
+        const bool silent_one = digit == 1 && (place > 0 || (unit == 1 && alone && !remaining));
+        if (!silent_one) out.add(kSinoDigits[digit]);
+        out.add(kPlaceUnits[place]);
+        any = true;
     }
+    if (any) out.add(kGroupUnits[unit]);
 }
 
-void read_integer(std::u32string_view digits, std::string& out) {
+// Digits without commas, at most kMaxNumberChars of them.
+void read_integer(std::u32string_view digits, Reading& out) {
     while (digits.size() > 1 && digits.front() == U'0') digits.remove_prefix(1);
     if (digits == U"0") {
-        out += kSinoDigits[0];
+        out.add(kSinoDigits[0]);
         return;
     }
     const std::size_t groups = (digits.size() + 3) / 4;
     if (groups > kGroupUnits.size()) {
         // Past 극 nobody reads the number as one: digit by digit.
-        for (char32_t d : digits) out += kSinoDigits[d - U'0'];
+        for (char32_t d : digits) out.add(kSinoDigits[d - U'0']);
         return;
     }
     const std::size_t first = digits.size() - (groups - 1) * 4;  // length of the leading group
     for (std::size_t g = 0; g < groups; ++g) {
         const std::size_t start = g == 0 ? 0 : first + (g - 1) * 4;
-        const std::size_t length = g == 0 ? first : 4;
-        const std::size_t unit = groups - 1 - g;
-        std::string group;
-        read_group(digits.substr(start, length), group);
-        if (group.empty()) continue;
-        if (group == "일" && unit == 1) group.clear();  // 10000 is 만, not 일만 (but 1억 is 일억)
-        out += group;
-        out += kGroupUnits[unit];
+        read_group(digits.substr(start, g == 0 ? first : 4), groups - 1 - g, out);
     }
 }
 
-std::string read_number(std::u32string_view number) {
-    std::u32string integer;
-    std::u32string fraction;
+// "112" 백십이, "1,000" 천, "3.5" 삼점오. False when `number` is not digits with optional thousands
+// commas and one decimal point.
+bool read_number(std::u32string_view number, Reading& out) {
+    std::array<char32_t, kMaxNumberChars> integer;
+    std::size_t integer_size = 0;
+    std::u32string_view fraction;
     bool in_fraction = false;
     bool seen_digit = false;
-    for (char32_t c : number) {
+    for (std::size_t i = 0; i < number.size(); ++i) {
+        const char32_t c = number[i];
         if (is_digit(c)) {
-            (in_fraction ? fraction : integer).push_back(c);
+            if (!in_fraction && integer_size < integer.size()) integer[integer_size++] = c;
             seen_digit = true;
         } else if (c == U',' && !in_fraction && seen_digit) {
             continue;
         } else if (c == U'.' && !in_fraction) {
             in_fraction = true;
+            fraction = number.substr(i + 1);
         } else {
-            return {};
+            return false;
         }
     }
-    if (integer.empty() && fraction.empty()) return {};
-    std::string out;
-    if (integer.empty()) {
-        out = kSinoDigits[0];
+    for (char32_t c : fraction) {
+        if (!is_digit(c)) return false;
+    }
+    if (integer_size == 0 && fraction.empty()) return false;
+    if (integer_size == 0) {
+        out.add(kSinoDigits[0]);
     } else {
-        read_integer(integer, out);
+        read_integer(std::u32string_view(integer.data(), integer_size), out);
     }
-    if (in_fraction && !fraction.empty()) {  // "3." reads as 3
-        out += "점";
-        for (char32_t d : fraction) out += kSinoDigits[d - U'0'];
+    if (!fraction.empty()) {  // "3." reads as 3
+        out.add("점");
+        for (char32_t d : fraction) out.add(kSinoDigits[d - U'0']);
     }
-    return out;
+    return true;
+}
+
+std::string read_number(std::u32string_view number) {
+    Reading out;
+    if (number.size() > kMaxNumberChars || !read_number(number, out)) return {};
+    return std::string(out.view());
 }
 
 bool ends_with(std::u32string_view s, std::u32string_view suffix) {
@@ -398,8 +438,9 @@ bool ends_with(std::u32string_view s, std::u32string_view suffix) {
 // "5kg", "50 %", "$5", "1,000", "3.5", "MP3": a number, maybe with a unit after it or a currency
 // sign before it. Returns false when `text` does not end that way.
 bool read_numeric(std::u32string_view rest, Sound& out) {
-    std::string unit_reading;
+    std::string_view unit_reading;
     for (const Unit& unit : kUnits) {
+        if (rest.empty() || is_digit(rest.back())) break;  // no unit after the number
         if (!ends_with(rest, unit.written)) continue;
         std::u32string_view number = rest.substr(0, rest.size() - unit.written.size());
         while (!number.empty() && is_space(number.back())) number.remove_suffix(1);
@@ -416,15 +457,12 @@ bool read_numeric(std::u32string_view rest, Sound& out) {
     }
     while (start < rest.size() && !is_digit(rest[start])) ++start;  // ",5" or ".5" starts at 5
     const std::u32string_view number = rest.substr(start);
-    std::string reading;
+    Reading reading;
     if (start > 0 && is_latin(rest[start - 1]) && number.size() == 1 && unit_reading.empty()) {
-        reading = kEnglishDigits[number[0] - U'0'];
-    } else {
-        reading = read_number(number);
-        if (reading.empty()) {
-            // "1.2.3": read the digits after the last dot one by one, as Koreans say versions.
-            reading = kSinoDigits[number.back() - U'0'];
-        }
+        reading.add(kEnglishDigits[number[0] - U'0']);
+    } else if (!read_number(number, reading)) {
+        // "1.2.3": read the digits after the last dot one by one, as Koreans say versions.
+        reading.add(kSinoDigits[number.back() - U'0']);
     }
     if (unit_reading.empty()) {
         std::size_t sign = start;
@@ -435,8 +473,8 @@ bool read_numeric(std::u32string_view rest, Sound& out) {
             }
         }
     }
-    reading += unit_reading;
-    out = Sound{final_of_reading(reading), std::move(reading), false};
+    reading.add(unit_reading);
+    out = Sound{final_of_reading(reading.view()), std::string(reading.view()), false};
     return true;
 }
 
