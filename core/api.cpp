@@ -1,9 +1,11 @@
 #include "api.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "arrange.hpp"
 #include "assemble.hpp"
 #include "conjugate.hpp"
 #include "edits.hpp"
@@ -11,7 +13,7 @@
 #include "particle.hpp"
 #include "prompt.hpp"
 #include "reading.hpp"
-#include "score.hpp"
+#include "suggest.hpp"
 #include "validate.hpp"
 
 namespace malmoi::api {
@@ -19,7 +21,6 @@ namespace malmoi::api {
 namespace {
 
 using nlohmann::json;
-using Handler = std::function<Result<json>(const json&)>;
 
 Error bad_request(const std::string& message) { return make_error("bad_request", message); }
 
@@ -55,7 +56,8 @@ Result<json> particle_handler(const json& request) {
                 {"readAs", a->read_as},      {"guessed", a->guessed}};
 }
 
-// {"word":"마시다","form":"polite_present"} → {"text":"마셔요","class":"regular",…}
+// {"word":"마시다","form":"polite_present"} → {"text":"마셔요","class":"regular",…}; optional
+// "register" ("polite" | "plain") and "honorific" (true | false): {"word":"먹다",…,"honorific":true} → 드세요
 Result<json> conjugate_handler(const json& request) {
     auto word = string_field(request, "word");
     if (!word) return word.error();
@@ -63,7 +65,18 @@ Result<json> conjugate_handler(const json& request) {
     if (!form_name) return form_name.error();
     auto form = conjugate::parse_form(*form_name);
     if (!form) return form.error();
-    auto c = conjugate::conjugate(*word, *form);
+    conjugate::Options options;
+    if (const auto it = request.find("register"); it != request.end()) {
+        if (!it->is_string()) return bad_request("\"register\" must be \"polite\" or \"plain\"");
+        auto level = conjugate::parse_register(it->get<std::string>());
+        if (!level) return level.error();
+        options.speech_level = *level;
+    }
+    if (const auto it = request.find("honorific"); it != request.end()) {
+        if (!it->is_boolean()) return bad_request("\"honorific\" must be true or false");
+        options.honorific = it->get<bool>();
+    }
+    auto c = conjugate::conjugate(*word, *form, options);
     if (!c) return c.error();
     return json{{"text", c->text},
                 {"class", conjugate::to_string(c->stem_class)},
@@ -80,7 +93,9 @@ namespace {
 Result<json> complete_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
-    auto completion = complete(*cards);
+    auto options = json_io::options_from(request);
+    if (!options) return options.error();
+    auto completion = complete(*cards, *options);
     if (!completion) return completion.error();
     return json_io::completion(*completion);
 }
@@ -89,9 +104,14 @@ Result<json> complete_handler(const json& request) {
 Result<json> prompt_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
+    auto sentence_options = json_io::options_from(request);
+    if (!sentence_options) return sentence_options.error();
+    auto arranged = arrange(*cards, *sentence_options);  // the model sees what the rules see
+    if (!arranged) return arranged.error();
     std::vector<std::string> labels;
-    for (const Card& c : *cards) labels.push_back(c.label);
+    for (const ResolvedCard& c : arranged->cards) labels.push_back(c.label);
     prompt::Options options;
+    options.sentence = *sentence_options;
     if (request.contains("model")) {
         if (!request["model"].is_string()) return bad_request("\"model\" must be a string");
         options.model = request["model"].get<std::string>();
@@ -122,13 +142,16 @@ Result<json> validate_handler(const json& request) {
     }
     auto body = string_field(request, "body");
     if (!body) return body.error();
-    auto v = validate(*cards, request["status"].get<int>(), *body);
+    auto options = json_io::options_from(request);
+    if (!options) return options.error();
+    auto v = validate(*cards, *options, request["status"].get<int>(), *body);
     if (!v) return v.error();
     json out = json_io::completion(v->completion);
     out["source"] = "model";
     json disagreements = json::array();
     for (const auto& d : v->disagreements) {
-        disagreements.push_back(json{{"card", d.card}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
+        const int tap = v->completion.cards[static_cast<std::size_t>(d.card)].tap;
+        disagreements.push_back(json{{"card", tap}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
     }
     out["disagreements"] = std::move(disagreements);
     out["rulesSentence"] = v->rules.rendered.sentence;
@@ -136,25 +159,35 @@ Result<json> validate_handler(const json& request) {
     return out;
 }
 
-// {"cards":[…],"edits":{…},"expected":"사과를 먹어요 | …"} → {exact, particles, conjugations, closest}
-Result<json> score_handler(const json& request) {
-    auto cards = json_io::cards_from(request);
-    if (!cards) return cards.error();
-    auto expected = string_field(request, "expected");
-    if (!expected) return expected.error();
-    if (!request.contains("edits") || !request["edits"].is_object()) return bad_request("the request needs \"edits\"");
-    auto edits = edits_from_json(request["edits"].dump());
-    if (!edits) return edits.error();
-    auto resolved = resolve(*cards);
-    if (!resolved) return resolved.error();
-    auto rendered = render(*resolved, *edits);
-    if (!rendered) return rendered.error();
-    const Score s = score(*resolved, *rendered, alternatives(*expected));
-    return json{{"exact", s.exact},
-                {"sentence", rendered->sentence},
-                {"closest", s.closest},
-                {"particles", {{"right", s.particles_right}, {"total", s.particles_total}}},
-                {"conjugations", {{"right", s.conjugations_right}, {"total", s.conjugations_total}}}};
+// {"after": card, "candidates": [cards]} → {"highlight": [indices]}: the next-card hints by meaning.
+Result<json> hints_handler(const json& request) {
+    if (!request.is_object() || !request.contains("after")) return bad_request("the request needs \"after\": a card");
+    auto after = json_io::cards_from(json{{"cards", json::array({request["after"]})}});
+    if (!after) return after.error();
+    if (!request.contains("candidates")) return bad_request("the request needs \"candidates\": an array of cards");
+    auto candidates = json_io::cards_from(json{{"cards", request["candidates"]}});
+    if (!candidates && !(request["candidates"].is_array() && request["candidates"].empty())) return candidates.error();
+    auto found = suggest::hints(after->front(), candidates ? *candidates : std::vector<Card>{});
+    if (!found) return found.error();
+    return json{{"highlight", *found}};
+}
+
+// {"typed": "바나", "limit": 8} → {"words": [{"label","pos","classes"}]}: words for the keyboard.
+Result<json> words_handler(const json& request) {
+    auto typed = string_field(request, "typed");
+    if (!typed) return typed.error();
+    std::size_t limit = 8;
+    if (request.contains("limit")) {
+        if (!request["limit"].is_number_integer() || request["limit"].get<long long>() < 1 || request["limit"].get<long long>() > 50) {
+            return bad_request("\"limit\" must be an integer from 1 to 50");
+        }
+        limit = request["limit"].get<std::size_t>();
+    }
+    auto found = suggest::words(*typed, limit);
+    if (!found) return found.error();
+    json words = json::array();
+    for (const auto& w : *found) words.push_back(json{{"label", w.label}, {"pos", w.pos}, {"classes", w.classes}});
+    return json{{"words", std::move(words)}};
 }
 
 const std::map<std::string, Handler, std::less<>>& handlers() {
@@ -164,7 +197,8 @@ const std::map<std::string, Handler, std::less<>>& handlers() {
         {"complete", complete_handler},
         {"prompt", prompt_handler},
         {"validate", validate_handler},
-        {"score", score_handler},
+        {"hints", hints_handler},
+        {"words", words_handler},
     };
     return table;
 }
@@ -191,25 +225,32 @@ json run_one(const Handler& handler, const json& request) {
 
 }  // namespace
 
-std::string call(std::string_view function, std::string_view request_json) {
+std::string call(std::string_view function, std::string_view request_json, const Handlers& more) {
     return dump(guarded([&]() -> json {
         const auto& table = handlers();
-        const auto it = table.find(function);
-        if (it == table.end()) {
+        const Handler* found = nullptr;
+        if (const auto m = more.find(function); m != more.end()) found = &m->second;
+        else if (const auto t = table.find(function); t != table.end()) found = &t->second;
+        if (!found) {
             return envelope(make_error("unknown_function", "no core function is named '" + std::string(function) + "'"));
         }
+        const Handler& handler = *found;
         const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
         if (request.is_discarded()) return envelope(make_error("bad_json", "the request is not valid JSON"));
-        if (!request.is_array()) return run_one(it->second, request);
+        if (!request.is_array()) return run_one(handler, request);
         json answers = json::array();
-        for (const json& item : request) answers.push_back(run_one(it->second, item));
+        for (const json& item : request) answers.push_back(run_one(handler, item));
         return envelope(Result<json>(std::move(answers)));
     }));
 }
 
-std::vector<std::string> functions() {
+std::vector<std::string> functions(const Handlers& more) {
     std::vector<std::string> names;
     for (const auto& [name, handler] : handlers()) names.push_back(name);
+    for (const auto& [name, handler] : more) {
+        if (!handlers().count(name)) names.push_back(name);
+    }
+    std::sort(names.begin(), names.end());
     return names;
 }
 

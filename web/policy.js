@@ -39,17 +39,21 @@ export function effectiveMode(mode, available) {
  * @returns {Shown}
  */
 export function ruleAnswer(core, cards) {
-  if (core) {
+  if (!core) return plainAnswer(cards, 'no_engine');
+  let failure;
+  // The cards with their annotations, then by their labels alone: one card the engine refuses (an
+  // annotation it does not know) must not cost the child the whole sentence.
+  for (const toCore of [coreCard, (card) => ({ label: coreCard(card).label })]) {
     try {
-      const result = core.complete(cards.map(coreCard));
+      const result = core.complete(cards.map(toCore));
       if (result && typeof result.sentence === 'string') {
         return { sentence: result.sentence, tokens: tokensOf(result, cards), source: 'rules', state: 'idle', result };
       }
     } catch (error) {
-      return plainAnswer(cards, error?.code || 'engine_error');
+      failure ??= error;
     }
   }
-  return plainAnswer(cards, 'no_engine');
+  return plainAnswer(cards, failure?.code || 'engine_error');
 }
 
 /** The cards as they are, one word each: what the child sees when no engine can answer. */
@@ -87,7 +91,7 @@ export function createPolicy({ getCore, askModel, onShow, debounceMs = 250 }) {
   let controller = null;
   let timer = null;
   let generation = 0;
-  /** Validated model answers by card sequence: undo and redo do not ask again. */
+  /** Validated model answers by model and card sequence: undo and redo do not ask again. */
   const remembered = new Map();
 
   function cancel() {
@@ -100,9 +104,11 @@ export function createPolicy({ getCore, askModel, onShow, debounceMs = 250 }) {
   return {
     /**
      * @param {object[]} cards the deck cards on the strip
-     * @param {{mode: string, available: boolean, limitMs: number}} how
+     * @param {{mode: string, available: boolean, limitMs: number, modelKey?: string}} how
+     *   modelKey: which model answers (endpoint and model id); a remembered answer is used only for
+     *   the same cards asked of the same model
      */
-    update(cards, { mode, available, limitMs }) {
+    update(cards, { mode, available, limitMs, modelKey = '' }) {
       cancel();
       generation += 1;
       const mine = generation;
@@ -116,7 +122,7 @@ export function createPolicy({ getCore, askModel, onShow, debounceMs = 250 }) {
         onShow(rules);
         return;
       }
-      const key = JSON.stringify(cards.map(coreCard));
+      const key = JSON.stringify([modelKey, cards.map(coreCard)]);
       const known = remembered.get(key);
       if (known) {
         onShow(decide(effective, rules, known, cards));

@@ -11,27 +11,34 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "cards.hpp"
+#include "options.hpp"
 #include "result.hpp"
 
 namespace malmoi::dataset {
 
 struct Example {
     std::string category;
-    std::vector<Card> cards;  ///< annotated where the lexicon does not know the word (바나나: food)
+    std::vector<Card> cards;  ///< as the model sees them: arranged (arrange.hpp), annotated where the
+                              ///< lexicon does not know the word (바나나: food)
     std::string answer;       ///< the canonical Edits JSON
     std::string sentence;     ///< what the answer renders to, for reading the data
+    SentenceOptions options;  ///< the board's options the instruction tells (반말, 저)
 };
 
 struct Options {
     int train = 1000;
     int val = 200;
     std::uint32_t seed = 1;
+    /// Told as the examples come: the split ("train", "val"), examples kept of those asked, and the
+    /// candidates dropped so far (the rules were not sure of them, or a duplicate). May be empty.
+    std::function<void(const char* split, int kept, int wanted, int dropped)> on_progress;
 };
 
 struct Generated {
@@ -65,7 +72,9 @@ struct CheckReport {
 /// default epochs and the billed tokens to expect) and Malmoi's own (the system and user text are
 /// what the app sends; every answer passes the validator with no disagreement and is canonical; no
 /// duplicates; with `other` given, no example and no noun or verb shared with the other split).
-CheckReport check(std::string_view file_text, std::string_view other_text = {});
+/// `on_progress` is told the lines checked of the file's lines and how many had an error so far.
+CheckReport check(std::string_view file_text, std::string_view other_text = {},
+                  const std::function<void(int done, int total, int failed)>& on_progress = {});
 
 /// An estimate of the tokens of `text` in the o200k encoding of GPT-4o (no tokenizer is available
 /// offline): calibrated on Malmoi's own data; see README.
