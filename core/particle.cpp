@@ -97,12 +97,11 @@ Final final_of_form(std::string_view form) {
 // ~250 names apart well enough, in constant time.
 std::uint32_t hash(std::string_view text) {
     const std::size_t n = text.size();
-    if (n == 0) return 0;
+    if (n < 3) return static_cast<std::uint32_t>(n);
     const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i])); };
-    std::uint32_t h = static_cast<std::uint32_t>(n) * 0x9E3779B1u;
-    h ^= (byte(0) << 16 | byte(n > 1 ? 1 : 0) << 8 | byte(n > 2 ? 2 : 0)) * 0x85EBCA77u;
-    h ^= (byte(n - 1) << 16 | byte(n > 1 ? n - 2 : 0) << 8 | byte(n > 4 ? n - 4 : 0)) * 0xC2B2AE3Du;
-    return h ^ (h >> 15);
+    // The first syllable's last two bytes, the last byte and the length.
+    const std::uint32_t key = byte(1) << 24 | byte(2) << 16 | byte(n - 1) << 8 | static_cast<std::uint32_t>(n);
+    return (key * 0x9E3779B1u) >> 8;
 }
 
 class Pieces {
@@ -402,9 +401,6 @@ const Parsed& parse(std::string_view particle, Parsed& scratch) {
 // differs from the one written (a correction: 물 + 를 → 을).
 bool realize(const Parsed& parsed, Final final, std::string& out) {
     bool corrected = false;
-    // At most kMaxSegments forms of at most longest() bytes each: put together here, copied once.
-    std::array<char, kMaxParticleBytes> buffer;
-    std::size_t size = 0;
     for (const Segment& s : parsed) {
         std::string_view form = s.written;
         if (s.pair < 0) {
@@ -416,9 +412,8 @@ bool realize(const Parsed& parsed, Final final, std::string& out) {
             corrected = corrected || consonant != s.consonant_member;
             final = consonant ? s.leaves_consonant : s.leaves_vowel;
         }
-        for (char c : form) buffer[size++] = c;
+        out.append(form.data(), form.size());
     }
-    out.append(buffer.data(), size);
     return corrected;
 }
 
