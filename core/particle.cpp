@@ -99,9 +99,10 @@ std::uint32_t hash(std::string_view text) {
     const std::size_t n = text.size();
     if (n < 3) return static_cast<std::uint32_t>(n);
     const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i])); };
-    // The first syllable's last two bytes, the last byte and the length.
-    const std::uint32_t key = byte(1) << 24 | byte(2) << 16 | byte(n - 1) << 8 | static_cast<std::uint32_t>(n);
-    return (key * 0x9E3779B1u) >> 8;
+    // The first syllable's last two bytes, the last byte and the length, mixed by a multiplication
+    // whose high bits depend on all of them (Fibonacci hashing).
+    const std::uint32_t key = static_cast<std::uint32_t>(n) << 24 | byte(1) << 16 | byte(2) << 8 | byte(n - 1);
+    return (key * 0x9E3779B1u) >> 16;
 }
 
 class Pieces {

@@ -87,7 +87,8 @@ bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c ==
 
 // Full-width forms (ＡＢＣ１２３) read like their ASCII twins, and accented Latin letters like the
 // letters under them (café like cafe).
-char32_t plain(char32_t c) {
+inline char32_t plain(char32_t c) {
+    if (c < 0xC0) return c;
     if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
     return hangul::latin_base(c);
 }

@@ -60,6 +60,8 @@ for (let r = 0; r < rounds; r += 1) {
   particleRounds.push({ all: n.particles_per_second, pairs: n.pairs_per_second, es });
 }
 const best = (key) => Math.max(...particleRounds.map((round) => round[key]));
+const ratios = particleRounds.map((round) => round.pairs / round.es).sort((a, b) => a - b);
+const medianRatio = ratios[Math.floor(ratios.length / 2)];
 
 const nat = native([String(ms)]);
 const core = await loadBuiltCore();
@@ -80,7 +82,9 @@ console.log(`Node ${process.version}, ${ms} ms of CPU time per measurement, ${wo
 console.log(`Particle attachments per CPU second, best of ${rounds} alternating rounds on the ${pairs.length} "A/B" inputs:`);
 console.log(`  native attach(): ${fmt(best('pairs'))}   es-hangul josa(): ${fmt(best('es'))}   ` +
   `native is ${(best('pairs') / best('es')).toFixed(2)}× es-hangul`);
-console.log(`  rounds (native / es-hangul): ` + particleRounds.map((r) => `${fmt(r.pairs)} / ${fmt(r.es)}`).join(', ') + '\n');
+console.log(`  rounds (native / es-hangul): ` + particleRounds.map((r) => `${fmt(r.pairs)} / ${fmt(r.es)}`).join(', '));
+console.log(`  native ÷ es-hangul within each round: ` + ratios.map((r) => r.toFixed(2)).join(', ') +
+  ` (median ${medianRatio.toFixed(2)})\n`);
 console.log('| per CPU second | native, direct | native, JSON batch | wasm in Node, JSON batch |');
 console.log('|---|---:|---:|---:|');
 console.log(`| particle attachments (all ${workload.particle.length} inputs) | ${fmt(best('all'))} | ${fmt(nat.particles_per_second_json_batch)} | ${fmt(wasm.particle)} |`);
