@@ -115,3 +115,65 @@ TEST_CASE("hangul: decode and encode round-trip") {
         CHECK(hangul::encode(hangul::decode(text)) == text);
     }
 }
+
+TEST_CASE("hangul: NFC composes decomposed Hangul and accented Latin letters, and nothing else") {
+    struct Row {
+        const char* input;
+        const char* nfc;
+    };
+    const Row rows[] = {
+        {"\u1106\u116e\u11af", "물"},                  // ᄆ ᅮ ᆯ
+        {"\u1109\u1161\u1100\u116a", "사과"},          // ᄉ ᅡ ᄀ ᅪ
+        {"\u1103\u1161\u11b0\u110b\u1175", "닭이"},    // a double final
+        {"\uac00\u11a8", "각"},                        // a syllable and a trailing jamo
+        {"\u1100", "\u1100"},                          // a lone initial stays as it is
+        {"\u1100\u1100\u1161", "\u1100가"},
+        {"\u11a8", "\u11a8"},                          // a lone final too
+        {"\uac01\u11a8", "\uac01\u11a8"},              // 각 already has a final
+        {"cafe\u0301", "café"},
+        {"Cafe\u0301 A\u0308 n\u0303", "Café Ä ñ"},
+        {"c\u0327", "ç"},
+        {"x\u0301", "x\u0301"},                        // no precomposed x́
+        {"e\u0301\u0301", "é\u0301"},
+        {"사과", "사과"},
+        {"TV", "TV"},
+        {"", ""},
+        {"ㄱㅏ", "ㄱㅏ"},                              // compatibility jamo are not combined
+    };
+    for (const auto& row : rows) {
+        const std::string input = row.input;
+        CAPTURE(input);
+        CHECK(hangul::to_nfc(row.input) == row.nfc);
+        CHECK(hangul::scan_utf8(row.input).may_need_nfc == hangul::may_need_nfc(row.input));
+    }
+    // A NUL is a character like any other: kept, and it stops ᄀ from combining with ᅡ.
+    CHECK(hangul::to_nfc(std::string_view("\u1100\0\u1161", 7)) == std::string("\u1100\0\u1161", 7));
+    CHECK(hangul::scan_utf8("사과").valid);
+    CHECK_FALSE(hangul::scan_utf8("사과").may_need_nfc);
+    CHECK(hangul::scan_utf8("\u1106\u116e\u11af").may_need_nfc);
+    CHECK_FALSE(hangul::scan_utf8("\xff").valid);
+}
+
+TEST_CASE("hangul: the Latin letter under an accented one") {
+    CHECK(hangul::latin_base(U'é') == U'e');
+    CHECK(hangul::latin_base(U'Ç') == U'C');
+    CHECK(hangul::latin_base(U'ő') == U'o');
+    CHECK(hangul::latin_base(U'ž') == U'z');
+    CHECK(hangul::latin_base(U'a') == U'a');
+    CHECK(hangul::latin_base(U'ß') == U'ß');  // no decomposition
+    CHECK(hangul::latin_base(U'가') == U'가');
+}
+
+TEST_CASE("hangul: reading UTF-8 forwards and backwards gives the same code points") {
+    for (const char* text : {"사과를 먹어요", "TV가", "“책”을", "🍎 사과", "ㄱㄴㄷ", "café", "a", ""}) {
+        const std::string shown = text;
+        CAPTURE(shown);
+        const std::string_view view = text;
+        std::u32string forwards;
+        for (std::size_t at = 0; at < view.size();) forwards.push_back(hangul::next(view, at));
+        std::u32string backwards;
+        for (std::size_t end = view.size(); end > 0;) backwards.insert(backwards.begin(), hangul::previous(view, end));
+        CHECK(forwards == hangul::decode(text));
+        CHECK(backwards == forwards);
+    }
+}

@@ -101,7 +101,21 @@ const Row kRows[] = {
     {"“책”", "을/를", "“책”을"}, {"\"물\"", "(으)로", "\"물\"로"}, {"‘사과’", "이/가", "‘사과’가"},
     {"ㄱ", "이/가", "ㄱ이"}, {"ㄹ", "(으)로", "ㄹ로"}, {"ㅁ", "(으)로", "ㅁ으로"}, {"ㅏ", "을/를", "ㅏ를"},
     // Spaces around the word or the particle are not part of either.
-    {"사과", " 을/를 ", "사과를"}, {"학교", "에서 ", "학교에서"},
+    {"사과", " 을/를 ", "사과를"}, {"학교", "에서 ", "학교에서"}, {" 사과 ", "을/를", "사과를"},
+    {"사과", "을 / 를", "사과를"}, {"연필", " (으)로", "연필로"},
+    // English words read in their established Korean spelling (issue 11).
+    {"street", "이/가", "street가"}, {"check", "을/를", "check를"}, {"diet", "을/를", "diet를"},
+    {"hit", "이/가", "hit가"}, {"magic", "을/를", "magic을"}, {"comb", "으로/로", "comb으로"},
+    {"me", "을/를", "me를"}, {"he", "은/는", "he는"}, {"meet", "을/를", "meet를"},
+    {"robot", "이/가", "robot이"}, {"Google", "(으)로", "Google로"}, {"notebook", "을/를", "notebook을"},
+    // Dotted acronyms by their letters; quoted punctuation and a trailing ! or ? looked past.
+    {"A.I.", "이/가", "A.I.가"}, {"U.S.A.", "을/를", "U.S.A.를"}, {"e.g.", "이/가", "e.g.가"},
+    {"a.m.", "은/는", "a.m.은"}, {"\"안녕?\"", "이라고", "\"안녕?\"이라고"}, {"'OK!'", "을/를", "'OK!'를"},
+    {"안녕!", "이/가", "안녕!이"}, {"TV?", "을/를", "TV?를"}, {"“책…”", "을/를", "“책…”을"},
+    // Decomposed (NFD) input comes back composed (NFC), word and particle alike.
+    {"\u1106\u116e\u11af", "을/를", "물을"}, {"\u1109\u1161\u1100\u116a", "\u1105\u1173\u11af", "사과를"},
+    {"\u1102\u1161", "\u1100\u1161", "내가"}, {"cafe\u0301", "이/가", "café가"},
+    {"\u1112\u1161\u11a8\u1100\u116d", "\u110b\u1166\u1109\u1165\u1102\u1173\u11ab", "학교에서는"},
 };
 
 struct ErrorRow {
@@ -126,6 +140,9 @@ const ErrorRow kErrors[] = {
     {"사과", "\xc3", "invalid_utf8"},
     {"🍎", "을/를", "unreadable_word"},
     {"漢", "이/가", "unreadable_word"},
+    {"사과", "에서는도를", "unknown_particle"},  // four pieces: no particle is that long
+    {"사과", "을/를/이", "unknown_particle"},
+    {"사과", "를를를를", "unknown_particle"},
 };
 
 }  // namespace
@@ -224,5 +241,65 @@ TEST_CASE("particle: every pair chooses consistently after each final class") {
     for (std::string_view inv : particle::invariants()) {
         CHECK(*particle::form_after(Final::other, inv) == inv);
         CHECK(*particle::form_after(Final::none, inv) == inv);
+    }
+}
+
+TEST_CASE("particle: the answer is NFC, so both halves compare equal to composed text") {
+    const auto a = particle::attach("\u1106\u116e\u11af", "\u1105\u1173\u11af");  // 물 + 를, decomposed
+    REQUIRE(a.ok());
+    CHECK(a->stem == "물");
+    CHECK(a->particle == "을");
+    CHECK(a->text == "물을");
+    CHECK(particle::is_particle("\u110b\u1166\u1109\u1165"));  // 에서
+    CHECK(particle::same_particle("\u1105\u1173\u11af", "을"));
+    CHECK(*particle::form_after(hangul::Final::none, "\u110b\u1173\u11af/\u1105\u1173\u11af") == "를");
+}
+
+TEST_CASE("particle: names and words are bounded, and the work is linear") {
+    // At the limit a name is read (and is no particle); one byte more is input_too_long.
+    const std::string longest(particle::kMaxParticleBytes, 'x');
+    CHECK(particle::attach("사과", longest).error().code == "unknown_particle");
+    CHECK(particle::attach("사과", longest + "x").error().code == "input_too_long");
+    CHECK(particle::attach("사과", std::string(particle::kMaxParticleBytes - 3, ' ') + "를")->text == "사과를");
+    // Issue 16: a 10 MB name took 17 s, every prefix scanned. It is now refused by its length.
+    std::string huge;
+    while (huge.size() < 10'000'000) huge += "를";
+    const auto a = particle::attach("사과", huge);
+    REQUIRE_FALSE(a.ok());
+    CHECK(a.error().code == "input_too_long");
+    CHECK(a.error().message.size() < 200);
+    CHECK_FALSE(particle::is_particle(huge));
+    CHECK_FALSE(particle::same_particle(huge, huge));
+    CHECK(particle::form_after(hangul::Final::none, huge).error().code == "input_too_long");
+    CHECK(particle::attach(std::string(10'000'000, 'a'), "을/를").error().code == "input_too_long");
+    // Names at the limit made of known pieces: segmentation looks at each character a few times.
+    std::string pieces;
+    while (pieces.size() + 6 <= particle::kMaxParticleBytes) pieces += "에서";
+    CHECK(particle::attach("사과", pieces).error().code == "unknown_particle");
+    std::string slashes(particle::kMaxParticleBytes, '/');
+    CHECK(particle::attach("사과", slashes).error().code == "unknown_particle");
+    std::string brackets(particle::kMaxParticleBytes, '(');
+    CHECK(particle::attach("사과", brackets).error().code == "unknown_particle");
+}
+
+TEST_CASE("particle: every everyday name reads as the general parser reads it") {
+    // Names are compiled once into a table; spaces inside a name bypass the table, so the two
+    // paths can be compared on the same particles.
+    for (const auto& pair : particle::pairs()) {
+        const std::string c(pair.after_consonant), v(pair.after_vowel);
+        for (const std::string& name : {c + "/" + v, v + "/" + c, c + "(" + v + ")", c, v}) {
+            std::string spaced = name;
+            if (const auto slash = spaced.find('/'); slash != std::string::npos) spaced.replace(slash, 1, " / ");
+            CAPTURE(name);
+            for (const char* word : {"사과", "책", "물"}) {
+                const auto fast = particle::attach(word, name);
+                const auto slow = particle::attach(word, spaced);
+                REQUIRE(fast.ok() == slow.ok());
+                if (fast.ok()) {
+                    CHECK(fast->text == slow->text);
+                    CHECK(fast->corrected == slow->corrected);
+                }
+            }
+        }
     }
 }

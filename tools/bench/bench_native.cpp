@@ -1,10 +1,18 @@
 // Native throughput of the core: particle attachments, conjugations and sentence completions per
-// second, called directly and through the JSON boundary (what the wasm module does).
+// second of CPU time, called directly and through the JSON boundary (what the wasm module does).
+// CPU time, not wall time: on a shared machine a descheduled benchmark would otherwise measure
+// the other processes.
 //   build/malmoi_bench [milliseconds per measurement]
-//   build/malmoi_bench --workload     the inputs as JSON batches
-#include <chrono>
+//   build/malmoi_bench --particles MS  particle attachments only: every input, and the "A/B" inputs
+//                                      es-hangul also takes (tools/bench/run.mjs runs this in rounds)
+//   build/malmoi_bench --workload      the inputs as JSON batches
+//   build/malmoi_bench --attach N      exactly N rounds of the particle inputs and nothing else, for
+//                                      instruction counts: valgrind --tool=callgrind
+//                                      --toggle-collect='malmoi::particle::attach*' build/malmoi_bench
+//                                      --attach 100 (Ir / (N × inputs) = instructions per attachment)
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -18,37 +26,69 @@
 
 namespace {
 
-// Runs `one` over the inputs, round after round, for at least `ms`; returns calls per second.
+double cpu_seconds() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
+// Runs `one` over the inputs, round after round, for at least `ms` of CPU time; returns calls per
+// CPU second.
 double rate(int ms, std::size_t inputs, const std::function<void(std::size_t)>& one) {
-    using clock = std::chrono::steady_clock;
-    const auto start = clock::now();
+    for (std::size_t i = 0; i < inputs; ++i) one(i);  // warm up: tables built, caches filled
+    const double start = cpu_seconds();
     std::size_t calls = 0;
-    while (std::chrono::duration<double, std::milli>(clock::now() - start).count() < ms) {
+    double elapsed = 0;
+    while (elapsed * 1000 < ms) {
         for (std::size_t i = 0; i < inputs; ++i) one(i);
         calls += inputs;
+        elapsed = cpu_seconds() - start;
     }
-    const double seconds = std::chrono::duration<double>(clock::now() - start).count();
-    return calls / seconds;
+    return static_cast<double>(calls) / elapsed;
+}
+
+using Inputs = std::vector<std::pair<std::string, std::string>>;
+
+double attach_rate(int ms, const Inputs& inputs, std::size_t& sink) {
+    return rate(ms, inputs.size(), [&](std::size_t i) {
+        sink += malmoi::particle::attach(inputs[i].first, inputs[i].second)->text.size();
+    });
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc > 1 && std::string(argv[1]) == "--workload") {
-        // The same inputs as JSON batches, for the wasm measurement in tools/bench/run.mjs.
+    const std::string mode = argc > 1 ? argv[1] : "";
+    const auto& w = malmoi::bench::workload();
+    std::size_t sink = 0;
+    if (mode == "--workload") {
+        // The same inputs as JSON batches, for the wasm and es-hangul measurements in run.mjs.
         const nlohmann::json batches = {{"particle", nlohmann::json::parse(malmoi::bench::particle_batch_json())},
+                                        {"pairs", nlohmann::json::parse(malmoi::bench::pair_batch_json())},
                                         {"conjugate", nlohmann::json::parse(malmoi::bench::conjugate_batch_json())},
                                         {"complete", nlohmann::json::parse(malmoi::bench::complete_batch_json())}};
         std::puts(batches.dump().c_str());
         return 0;
     }
+    if (mode == "--attach" && argc > 2) {
+        const long rounds = std::atol(argv[2]);
+        for (long r = 0; r < rounds; ++r) {
+            for (const auto& [word, particle] : w.particles) sink += malmoi::particle::attach(word, particle)->text.size();
+        }
+        std::printf("{\"attachments\":%ld,\"sink\":%zu}\n", rounds * static_cast<long>(w.particles.size()), sink % 10);
+        return 0;
+    }
+    if (mode == "--particles" && argc > 2) {
+        const int ms = std::atoi(argv[2]);
+        const nlohmann::json out = {{"particles_per_second", attach_rate(ms, w.particles, sink)},
+                                    {"pairs_per_second", attach_rate(ms, w.pairs, sink)},
+                                    {"sink", sink % 10}};
+        std::puts(out.dump().c_str());
+        return 0;
+    }
     const int ms = argc > 1 ? std::atoi(argv[1]) : 1000;
-    const auto& w = malmoi::bench::workload();
-    std::size_t sink = 0;
 
-    const double particles = rate(ms, w.particles.size(), [&](std::size_t i) {
-        sink += malmoi::particle::attach(w.particles[i].first, w.particles[i].second)->text.size();
-    });
+    const double particles = attach_rate(ms, w.particles, sink);
     const double conjugations = rate(ms, w.verbs.size(), [&](std::size_t i) {
         sink += malmoi::conjugate::conjugate(w.verbs[i], malmoi::conjugate::Form::polite_present)->text.size();
     });

@@ -12,7 +12,10 @@ const Workload& workload() {
                                                 "3.5", "ㄱ"};
         const std::vector<std::string> particles = {"을/를", "이/가", "은/는", "(으)로", "와/과", "이랑/랑", "에서", "를", "이에요/예요", "에서는"};
         for (const auto& word : words) {
-            for (const auto& p : particles) out.particles.emplace_back(word, p);
+            for (const auto& p : particles) {
+                out.particles.emplace_back(word, p);
+                if (p.find('/') != std::string::npos && p.front() != '(') out.pairs.emplace_back(word, p);
+            }
         }
         out.verbs = {"먹다", "마시다", "가다", "춥다", "돕다", "듣다", "모르다", "부르다", "낫다", "빨갛다",
                      "놀다", "만들다", "공부하다", "좋아하다", "되다", "쓰다", "예쁘다", "씻다", "입다", "좋다"};
@@ -27,11 +30,18 @@ const Workload& workload() {
     return w;
 }
 
-std::string particle_batch_json() {
+namespace {
+
+std::string batch_of(const std::vector<std::pair<std::string, std::string>>& inputs) {
     nlohmann::json batch = nlohmann::json::array();
-    for (const auto& [word, particle] : workload().particles) batch.push_back({{"word", word}, {"particle", particle}});
+    for (const auto& [word, particle] : inputs) batch.push_back({{"word", word}, {"particle", particle}});
     return batch.dump();
 }
+
+}  // namespace
+
+std::string particle_batch_json() { return batch_of(workload().particles); }
+std::string pair_batch_json() { return batch_of(workload().pairs); }
 
 std::string conjugate_batch_json() {
     nlohmann::json batch = nlohmann::json::array();

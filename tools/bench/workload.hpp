@@ -9,12 +9,15 @@ namespace malmoi::bench {
 
 struct Workload {
     std::vector<std::pair<std::string, std::string>> particles;  // word, particle
-    std::vector<std::string> verbs;                               // dictionary forms
-    std::vector<std::vector<std::string>> sentences;              // 3 to 5 cards each
+    /// The particle inputs es-hangul's josa() also takes: a pair written "A/B".
+    std::vector<std::pair<std::string, std::string>> pairs;
+    std::vector<std::string> verbs;                   // dictionary forms
+    std::vector<std::vector<std::string>> sentences;  // 3 to 5 cards each
 };
 
 const Workload& workload();
 std::string particle_batch_json();
+std::string pair_batch_json();
 std::string conjugate_batch_json();
 std::string complete_batch_json();
 
