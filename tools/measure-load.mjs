@@ -5,14 +5,15 @@
 // cold (empty cache, no service worker) and warm (a second visit, service worker in control), and the
 // bytes a cold load transfers. Prints numbers; asserts nothing.
 //
-//   node tools/measure-load.mjs [--runs 3] [--throttle 1,4] [--root web] [--trace]
+//   node tools/measure-load.mjs [--runs 3] [--throttle 1,4] [--root web] [--compare dir] [--trace]
 //
 // --trace also records one cold and one warm load per throttle rate with Chromium's tracing and its
 // sampling profiler and prints where the main thread's time went up to the usable board: HTML parse,
 // script compile and evaluation (by file), wasm compile, style and layout, paint, pictures, GC, and
 // the app's own spans (performance.measure "malmoi:…": deck, board, engine).
-// --root serves another web folder (e.g. a checkout of an older commit, to compare before and after
-// in the same conditions: this machine is shared, so compare runs taken side by side).
+// --root serves another web folder; --compare serves a second one beside it (e.g. a built copy of an
+// older commit) and interleaves the runs, so both see the same conditions (this machine is shared:
+// compare runs taken side by side, not runs taken an hour apart).
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -25,12 +26,14 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     throttle: { type: 'string', default: '1,4' },
     root: { type: 'string' },
+    compare: { type: 'string' },
     trace: { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs) || 3);
 const rates = values.throttle.split(',').map(Number).filter((r) => r >= 1);
-const root = values.root ? resolve(values.root) : fileURLToPath(new URL('../web/', import.meta.url));
+const WEB = fileURLToPath(new URL('../web/', import.meta.url));
+const roots = [values.root ? resolve(values.root) : WEB, ...(values.compare ? [resolve(values.compare)] : [])];
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--disable-quic', '--no-first-run'];
 
@@ -98,7 +101,7 @@ async function load(page, url) {
 }
 
 /** A fresh context (cold), its first visit and, once the service worker controls it, a second (warm). */
-async function coldAndWarm(browser, rate, { trace } = {}) {
+async function coldAndWarm(browser, server, rate, { trace } = {}) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'allow' });
   await context.addInitScript(watchLoad);
   try {
@@ -163,7 +166,9 @@ function breakdown({ events, profile, spans }) {
   const pid = usable.pid;
   const threadNames = new Map(events.filter((e) => e.name === 'thread_name' && e.pid === pid).map((e) => [e.tid, e.args.name]));
   const tid = [...threadNames].find(([, name]) => name === 'CrRendererMain')?.[0];
-  const navigation = events.filter((e) => e.pid === pid && e.name === 'navigationStart').sort((a, b) => a.ts - b.ts).at(-1);
+  // The app's own navigation (not the about:blank a new page starts with), the last one before usable.
+  const navigation = events.filter((e) => e.pid === pid && e.name === 'navigationStart' && e.ts <= usable.ts &&
+    /^http/.test(e.args?.data?.documentLoaderURL || '')).sort((a, b) => a.ts - b.ts).at(-1);
   const from = navigation ? navigation.ts : Math.min(...events.filter((e) => e.pid === pid && e.tid === tid && e.ts > 0).map((e) => e.ts));
   const to = usable.ts;
   // Complete events ('X') and begin/end pairs on the main thread, clipped to the window.
@@ -238,29 +243,34 @@ function printBreakdown(label, b) {
 
 // ——— run
 
-const server = await startServer({ port: 0, root, log: () => {} });
+const servers = await Promise.all(roots.map((root) => startServer({ port: 0, root, log: () => {} })));
 const browser = await chromium.launch({ executablePath: process.env.MALMOI_CHROMIUM || '/usr/bin/chromium', args: ARGS });
-const results = new Map(rates.map((rate) => [rate, { cold: [], warm: [], transferred: null, traces: null }]));
+const results = roots.map(() => new Map(rates.map((rate) => [rate, { cold: [], warm: [], transferred: null, traces: null }])));
 try {
-  // Rates interleaved run by run, so a busy moment on this shared machine does not land on one rate.
+  // Rates and folders interleaved run by run, so a busy moment on this shared machine does not land
+  // on one of them.
   for (let i = 0; i < runs; i += 1) {
     for (const rate of rates) {
-      const { cold, warm, transferred } = await coldAndWarm(browser, rate);
-      const r = results.get(rate);
-      r.cold.push(cold);
-      r.warm.push(warm);
-      r.transferred ??= transferred;
+      for (const [n, server] of servers.entries()) {
+        const { cold, warm, transferred } = await coldAndWarm(browser, server, rate);
+        const r = results[n].get(rate);
+        r.cold.push(cold);
+        r.warm.push(warm);
+        r.transferred ??= transferred;
+      }
     }
   }
   if (values.trace) {
     for (const rate of rates) {
-      const { cold, warm } = await coldAndWarm(browser, rate, { trace: true });
-      results.get(rate).traces = { cold: breakdown(cold.trace), warm: breakdown(warm.trace) };
+      for (const [n, server] of servers.entries()) {
+        const { cold, warm } = await coldAndWarm(browser, server, rate, { trace: true });
+        results[n].get(rate).traces = { cold: breakdown(cold.trace), warm: breakdown(warm.trace) };
+      }
     }
   }
 } finally {
   await browser.close();
-  await server.close();
+  await Promise.all(servers.map((server) => server.close()));
 }
 
 const median = (list, key) => {
@@ -268,28 +278,30 @@ const median = (list, key) => {
   return Math.round(sorted[Math.floor(sorted.length / 2)]);
 };
 const [load1, load5] = readFileSync('/proc/loadavg', 'utf8').split(' ').map(Number);
-console.log(`Malmoi load, headless Chromium, 1024×768, ${root === fileURLToPath(new URL('../web/', import.meta.url)) ? 'web/' : root}, ` +
-  `local server, ${runs} run(s), medians (machine load average ${load1} / ${load5}):`);
-console.log('| visit | CPU | usable board | pictures shown | engine ready | DOMContentLoaded |');
-console.log('|---|---|---:|---:|---:|---:|');
-for (const [rate, r] of results) {
-  for (const kind of ['cold', 'warm']) {
-    const list = r[kind];
-    console.log(`| ${kind} | ${rate === 1 ? 'as is' : `${rate}× slower`} | ${median(list, 'usable')} ms | ${median(list, 'pictures')} ms | ` +
-      `${median(list, 'engine')} ms | ${median(list, 'domContentLoaded')} ms |`);
+for (const [n, root] of roots.entries()) {
+  console.log(`${n ? '\n' : ''}Malmoi load, headless Chromium, 1024×768, ${root === WEB ? 'web/' : root}, ` +
+    `local server, ${runs} run(s), medians (machine load average ${load1} / ${load5}):`);
+  console.log('| visit | CPU | usable board | pictures shown | engine ready | DOMContentLoaded |');
+  console.log('|---|---|---:|---:|---:|---:|');
+  for (const [rate, r] of results[n]) {
+    for (const kind of ['cold', 'warm']) {
+      const list = r[kind];
+      console.log(`| ${kind} | ${rate === 1 ? 'as is' : `${rate}× slower`} | ${median(list, 'usable')} ms | ${median(list, 'pictures')} ms | ` +
+        `${median(list, 'engine')} ms | ${median(list, 'domContentLoaded')} ms |`);
+    }
   }
-}
-const { transferred } = results.get(rates[0]);
-console.log(`\n  cold load transferred ${(transferred.bytes / 1024).toFixed(1)} KiB in ${transferred.requests} responses until usable ` +
-  `(${Object.entries(transferred.byType).map(([k, v]) => `${k} ${v}`).join(', ')}), plus the service worker's precache in the background`);
-const precache = JSON.parse(readFileSync(`${root}/gen/precache.js`, 'utf8').replace(/^[\s\S]*?= /, '').replace(/;\s*$/, ''));
-const precacheBytes = precache.files.filter((f) => f !== './').reduce((sum, f) => sum + statSync(`${root}/${f}`).size, 0);
-console.log(`  service worker precache: ${precache.files.length} files, ${(precacheBytes / 1024).toFixed(0)} KiB uncompressed ` +
-  `(wasm ${(statSync(`${root}/gen/malmoi-core.wasm`).size / 1024).toFixed(0)} KiB)`);
-if (values.trace) {
-  console.log('\nWhere the main thread\'s time went, navigation start → usable board (one traced load each; tracing adds its own cost):');
-  for (const [rate, r] of results) {
-    printBreakdown(`cold, ${rate === 1 ? 'CPU as is' : `CPU ${rate}× slower`}`, r.traces.cold);
-    printBreakdown(`warm, ${rate === 1 ? 'CPU as is' : `CPU ${rate}× slower`}`, r.traces.warm);
+  const { transferred } = results[n].get(rates[0]);
+  console.log(`\n  cold load transferred ${(transferred.bytes / 1024).toFixed(1)} KiB in ${transferred.requests} responses until usable ` +
+    `(${Object.entries(transferred.byType).map(([k, v]) => `${k} ${v}`).join(', ')}), plus the service worker's precache in the background`);
+  const precache = JSON.parse(readFileSync(`${root}/gen/precache.js`, 'utf8').replace(/^[\s\S]*?= /, '').replace(/;\s*$/, ''));
+  const precacheBytes = precache.files.filter((f) => f !== './').reduce((sum, f) => sum + statSync(`${root}/${f}`).size, 0);
+  console.log(`  service worker precache: ${precache.files.length} files, ${(precacheBytes / 1024).toFixed(0)} KiB uncompressed ` +
+    `(wasm ${(statSync(`${root}/gen/malmoi-core.wasm`).size / 1024).toFixed(0)} KiB)`);
+  if (values.trace) {
+    console.log('\nWhere the main thread\'s time went, navigation start → usable board (one traced load each; tracing adds its own cost):');
+    for (const [rate, r] of results[n]) {
+      printBreakdown(`cold, ${rate === 1 ? 'CPU as is' : `CPU ${rate}× slower`}`, r.traces.cold);
+      printBreakdown(`warm, ${rate === 1 ? 'CPU as is' : `CPU ${rate}× slower`}`, r.traces.warm);
+    }
   }
 }

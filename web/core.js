@@ -84,7 +84,7 @@ async function instantiate({ wasmBinary } = {}) {
         WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), reject);
         return {};
       },
-    }).then(resolve, reject);
+    }).then((module) => resolve(functionsOf(module)), reject);
   });
   return makeCore(await start(), start);
 }
@@ -92,16 +92,25 @@ async function instantiate({ wasmBinary } = {}) {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Calls the module's malmoi_call: the name and request in as UTF-8, the answer out as a string. */
-function callModule(module, name, json) {
-  // UTF-16 → UTF-8 takes at most 3 bytes per code unit.
-  const base = module._malmoi_input(3 * (name.length + json.length));
-  let heap = module.HEAPU8;
-  const nameSize = encoder.encodeInto(name, heap.subarray(base)).written;
-  const requestSize = encoder.encodeInto(json, heap.subarray(base + nameSize)).written;
-  const answer = module._malmoi_call(nameSize, requestSize);
-  heap = module.HEAPU8; // the call may have grown the memory
-  return decoder.decode(heap.subarray(answer, answer + module._malmoi_size()));
+/**
+ * The module's functions as JSON-string calls: `functions()` and, for each name it lists,
+ * `name(json)` → the core's JSON envelope. Each goes through malmoi_call: the name and the request
+ * in as UTF-8, the answer out as text.
+ */
+function functionsOf(module) {
+  const answerText = (answer) => decoder.decode(module.HEAPU8.subarray(answer, answer + module._malmoi_size()));
+  const call = (name, json) => {
+    // UTF-16 → UTF-8 takes at most 3 bytes per code unit.
+    const base = module._malmoi_input(3 * (name.length + json.length));
+    const heap = module.HEAPU8;
+    const nameSize = encoder.encodeInto(name, heap.subarray(base)).written;
+    const requestSize = encoder.encodeInto(json, heap.subarray(base + nameSize)).written;
+    return answerText(module._malmoi_call(nameSize, requestSize)); // HEAPU8 read again: the call may grow the memory
+  };
+  const functions = () => answerText(module._malmoi_functions());
+  const calls = { functions };
+  for (const name of JSON.parse(functions())) calls[name] = (json) => call(name, String(json));
+  return calls;
 }
 
 function makeCore(first, start) {
@@ -109,23 +118,18 @@ function makeCore(first, start) {
   let restarting = null;
   /**
    * Calls a core function on one request and unwraps the answer. The core answers errors as values;
-   * any exception from the module all the same (it is built without C++ exceptions, so that is a
-   * trap) becomes an "internal" CoreError and a fresh module replaces the broken one.
+   * if the module traps all the same (it is built without C++ exceptions), the call becomes an
+   * "internal" CoreError and a fresh module replaces the broken one.
    */
-  const restart = () => {
-    restarting ??= start().then((fresh) => { module = fresh; }, () => {}).finally(() => { restarting = null; });
-  };
   const raw = (name, json) => {
-    if (!module) {
-      restart();
-      throw new CoreError('internal', 'the Malmoi engine is restarting; try again');
-    }
+    if (!module) throw new CoreError('internal', 'the Malmoi engine is restarting; try again');
     try {
-      return callModule(module, name, json);
+      return module[name](json);
     } catch (error) {
+      if (!(error instanceof WebAssembly.RuntimeError) && !String(error?.message).includes('Aborted')) throw error;
       module = null;
-      restart();
-      throw new CoreError('internal', `the Malmoi engine stopped (${error?.message || error}) and is restarting`);
+      restarting ??= start().then((fresh) => { module = fresh; restarting = null; });
+      throw new CoreError('internal', `the Malmoi engine stopped (${error.message}) and is restarting`);
     }
   };
   const call = (name, request) => unwrap(raw(name, JSON.stringify(request)));
@@ -194,10 +198,6 @@ function makeCore(first, start) {
     raw,
 
     /** @returns {string[]} the names of the core's functions */
-    functions: () => {
-      if (!module) return raw('functions', ''); // throws the "restarting" error
-      const answer = module._malmoi_functions();
-      return JSON.parse(decoder.decode(module.HEAPU8.subarray(answer, answer + module._malmoi_size())));
-    },
+    functions: () => JSON.parse(module.functions()),
   };
 }
