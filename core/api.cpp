@@ -10,6 +10,7 @@
 #include "conjugate.hpp"
 #include "edits.hpp"
 #include "json_io.hpp"
+#include "json_text.hpp"
 #include "particle.hpp"
 #include "prompt.hpp"
 #include "reading.hpp"
@@ -21,6 +22,10 @@ namespace malmoi::api {
 namespace {
 
 using nlohmann::json;
+using json_text::Writer;
+
+/// A core function: the parsed request → its value as JSON text, or an error value.
+using TextHandler = Result<std::string> (*)(const json&);
 
 Error bad_request(const std::string& message) { return make_error("bad_request", message); }
 
@@ -34,31 +39,37 @@ Result<std::string> string_field(const json& request, const char* key) {
     return it->get<std::string>();
 }
 
-// Serialises an answer. Invalid UTF-8 can only come from a bug, and is replaced rather than thrown.
+// Serialises a tool's answer. Invalid UTF-8 can only come from a bug, and is replaced rather than thrown.
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-json envelope(const Result<json>& result) {
-    if (result) return json{{"ok", true}, {"value", *result}};
-    return json{{"ok", false},
-                {"error", {{"code", result.error().code}, {"message", result.error().message}}}};
+// The envelope, written as text: {"ok":true,"value":…} or {"error":{"code":…,"message":…},"ok":false}
+// (keys in nlohmann's order, so the answers are byte for byte what they were).
+std::string envelope(const Result<std::string>& result) {
+    if (result) return "{\"ok\":true,\"value\":" + *result + "}";
+    Writer out;
+    out.begin_object().key("error").begin_object().key("code").value(result.error().code)
+        .key("message").value(result.error().message).end_object().key("ok").value(false).end_object();
+    return out.take();
 }
 
 // {"word":"사과","particle":"을/를"} → {"text":"사과를", …}
-Result<json> particle_handler(const json& request) {
+Result<std::string> particle_handler(const json& request) {
     auto word = string_field(request, "word");
     if (!word) return word.error();
     auto name = string_field(request, "particle");
     if (!name) return name.error();
     auto a = particle::attach(*word, *name);
     if (!a) return a.error();
-    return json{{"text", a->text},         {"stem", a->stem},   {"particle", a->particle},
-                {"corrected", a->corrected}, {"fused", a->fused}, {"final", hangul::to_string(a->final)},
-                {"readAs", a->read_as},      {"guessed", a->guessed}};
+    Writer out;
+    out.begin_object().key("corrected").value(a->corrected).key("final").value(hangul::to_string(a->final))
+        .key("fused").value(a->fused).key("guessed").value(a->guessed).key("particle").value(a->particle)
+        .key("readAs").value(a->read_as).key("stem").value(a->stem).key("text").value(a->text).end_object();
+    return out.take();
 }
 
 // {"word":"마시다","form":"polite_present"} → {"text":"마셔요","class":"regular",…}; optional
 // "register" ("polite" | "plain") and "honorific" (true | false): {"word":"먹다",…,"honorific":true} → 드세요
-Result<json> conjugate_handler(const json& request) {
+Result<std::string> conjugate_handler(const json& request) {
     auto word = string_field(request, "word");
     if (!word) return word.error();
     auto form_name = string_field(request, "form");
@@ -78,11 +89,10 @@ Result<json> conjugate_handler(const json& request) {
     }
     auto c = conjugate::conjugate(*word, *form, options);
     if (!c) return c.error();
-    return json{{"text", c->text},
-                {"class", conjugate::to_string(c->stem_class)},
-                {"adjective", c->adjective},
-                {"guessed", c->guessed},
-                {"sense", c->sense}};
+    Writer out;
+    out.begin_object().key("adjective").value(c->adjective).key("class").value(conjugate::to_string(c->stem_class))
+        .key("guessed").value(c->guessed).key("sense").value(c->sense).key("text").value(c->text).end_object();
+    return out.take();
 }
 
 }  // namespace
@@ -90,14 +100,14 @@ Result<json> conjugate_handler(const json& request) {
 namespace {
 
 // {"cards":["사과","먹다"]} → {"sentence":"사과를 먹어요", "edits":…, …}
-Result<json> complete_handler(const json& request) {
+Result<std::string> complete_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
     auto options = json_io::options_from(request);
     if (!options) return options.error();
     auto completion = complete(*cards, *options);
     if (!completion) return completion.error();
-    return json_io::completion(*completion);
+    return json_io::completion_text(*completion);
 }
 
 // The model, API style and token cap a request names; prompt's defaults for those it leaves out.
@@ -123,7 +133,7 @@ Result<prompt::Options> model_options(const json& request) {
 }
 
 // {"cards":["사과","먹다"],"model":"…","style":"openai","maxTokens":300} → {"body": the request text}
-Result<json> prompt_handler(const json& request) {
+Result<std::string> prompt_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
     auto sentence_options = json_io::options_from(request);
@@ -138,14 +148,16 @@ Result<json> prompt_handler(const json& request) {
     options.sentence = *sentence_options;
     auto body = prompt::request_body(labels, options);
     if (!body) return body.error();
-    return json{{"body", *body}};  // the exact bytes to send; key order kept
+    Writer out;
+    out.begin_object().key("body").value(*body).end_object();  // the exact bytes to send; key order kept
+    return out.take();
 }
 
 // {"body":"<a request prompt wrote>","model":"…","style":"…","maxTokens":N} → {"body": the same
 // request written again for this model, style and cap}. The model proxy's check and rewrite: a body
 // that is not byte for byte what `prompt` writes, for some model, style and cap, is
 // not_core_request, so a key behind the proxy is spent on Malmoi's request and nothing else.
-Result<json> forward_handler(const json& request) {
+Result<std::string> forward_handler(const json& request) {
     auto text = string_field(request, "body");
     if (!text) return text.error();
     auto named = model_options(request);
@@ -163,7 +175,7 @@ Result<json> forward_handler(const json& request) {
     const auto content = (*messages)[1].find("content");
     if (content == (*messages)[1].end() || !content->is_string()) return refused;
     const auto user = prompt::parse_user_text(content->get_ref<const std::string&>());
-    if (!user) return refused;
+    if (!user || user->labels.empty() || user->labels.size() > kMaxCards) return refused;
     // Written again as the client asked for it, it must be the very same bytes.
     prompt::Options as_sent;
     as_sent.model = model->get<std::string>();
@@ -180,11 +192,13 @@ Result<json> forward_handler(const json& request) {
     target.sentence = user->options;
     auto body = prompt::request_body(user->labels, target);
     if (!body) return body.error();
-    return json{{"body", *body}};
+    Writer out;
+    out.begin_object().key("body").value(*body).end_object();
+    return out.take();
 }
 
 // {"cards":[…],"status":200,"body":"…"} → the vetted answer, or the error that rejected it
-Result<json> validate_handler(const json& request) {
+Result<std::string> validate_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
     if (!request.contains("status") || !request["status"].is_number_integer()) {
@@ -196,21 +210,22 @@ Result<json> validate_handler(const json& request) {
     if (!options) return options.error();
     auto v = validate(*cards, *options, request["status"].get<int>(), *body);
     if (!v) return v.error();
-    json out = json_io::completion(v->completion);
-    out["source"] = "model";
-    json disagreements = json::array();
+    Writer disagreements;
+    disagreements.begin_array();
     for (const auto& d : v->disagreements) {
         const int tap = v->completion.cards[static_cast<std::size_t>(d.card)].tap;
-        disagreements.push_back(json{{"card", tap}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
+        disagreements.begin_object().key("card").value(tap).key("kind").value(d.kind).key("model").value(d.model)
+            .key("rules").value(d.rules).end_object();
     }
-    out["disagreements"] = std::move(disagreements);
-    out["rulesSentence"] = v->rules.rendered.sentence;
-    out["rulesConfidence"] = to_string(v->rules.confidence);
-    return out;
+    disagreements.end_array();
+    return json_io::completion_text(v->completion, {{"disagreements", disagreements.take()},
+                                                    {"rulesConfidence", json_text::quoted(to_string(v->rules.confidence))},
+                                                    {"rulesSentence", json_text::quoted(v->rules.rendered.sentence)},
+                                                    {"source", json_text::quoted("model")}});
 }
 
 // {"after": card, "candidates": [cards]} → {"highlight": [indices]}: the next-card hints by meaning.
-Result<json> hints_handler(const json& request) {
+Result<std::string> hints_handler(const json& request) {
     if (!request.is_object() || !request.contains("after")) return bad_request("the request needs \"after\": a card");
     auto after = json_io::cards_from(json{{"cards", json::array({request["after"]})}});
     if (!after) return after.error();
@@ -219,11 +234,13 @@ Result<json> hints_handler(const json& request) {
     if (!candidates && !(request["candidates"].is_array() && request["candidates"].empty())) return candidates.error();
     auto found = suggest::hints(after->front(), candidates ? *candidates : std::vector<Card>{});
     if (!found) return found.error();
-    return json{{"highlight", *found}};
+    Writer out;
+    out.begin_object().key("highlight").array(*found).end_object();
+    return out.take();
 }
 
 // {"typed": "바나", "limit": 8} → {"words": [{"label","pos","classes"}]}: words for the keyboard.
-Result<json> words_handler(const json& request) {
+Result<std::string> words_handler(const json& request) {
     auto typed = string_field(request, "typed");
     if (!typed) return typed.error();
     std::size_t limit = 8;
@@ -235,23 +252,29 @@ Result<json> words_handler(const json& request) {
     }
     auto found = suggest::words(*typed, limit);
     if (!found) return found.error();
-    json words = json::array();
-    for (const auto& w : *found) words.push_back(json{{"label", w.label}, {"pos", w.pos}, {"classes", w.classes}});
-    return json{{"words", std::move(words)}};
+    Writer out;
+    out.begin_object().key("words").begin_array();
+    for (const auto& w : *found) {
+        out.begin_object().key("classes").array(w.classes).key("label").value(w.label).key("pos").value(w.pos).end_object();
+    }
+    out.end_array().end_object();
+    return out.take();
 }
 
 // {} → the bounds the core works within, for callers that check before they call (web/core.js)
 // and for the server, which learns the token cap here rather than keeping its own copy.
-Result<json> limits_handler(const json&) {
-    return json{{"maxRequestBytes", kMaxRequestBytes},
-                {"maxBatch", kMaxBatch},
-                {"maxDepth", json_io::kMaxDepth},
-                {"maxCards", kMaxCards},
-                {"maxTokens", prompt::Options{}.max_tokens}};
+Result<std::string> limits_handler(const json&) {
+    Writer out;
+    out.begin_object().key("maxBatch").value(static_cast<long long>(kMaxBatch))
+        .key("maxCards").value(static_cast<long long>(kMaxCards))
+        .key("maxDepth").value(static_cast<long long>(json_io::kMaxDepth))
+        .key("maxRequestBytes").value(static_cast<long long>(kMaxRequestBytes))
+        .key("maxTokens").value(static_cast<long long>(prompt::Options{}.max_tokens)).end_object();
+    return out.take();
 }
 
-const std::map<std::string, Handler, std::less<>>& handlers() {
-    static const std::map<std::string, Handler, std::less<>> table = {
+const std::map<std::string, TextHandler, std::less<>>& handlers() {
+    static const std::map<std::string, TextHandler, std::less<>> table = {
         {"particle", particle_handler},
         {"conjugate", conjugate_handler},
         {"complete", complete_handler},
@@ -269,7 +292,7 @@ const std::map<std::string, Handler, std::less<>>& handlers() {
 // exceptions are compiled in (native builds), anything thrown all the same still becomes an
 // "internal" error value rather than escaping the boundary.
 template <class F>
-json guarded(F&& f) {
+std::string guarded(F&& f) {
 #if defined(__cpp_exceptions)
     try {
         return f();
@@ -281,22 +304,27 @@ json guarded(F&& f) {
 #endif
 }
 
-json run_one(const Handler& handler, const json& request) {
-    return guarded([&] { return envelope(handler(request)); });
+// One request's envelope, from a core function or a tool's.
+std::string run_one(TextHandler core, const Handler* tool, const json& request) {
+    return guarded([&] {
+        if (core) return envelope(core(request));
+        auto value = (*tool)(request);
+        if (!value) return envelope(value.error());
+        return envelope(dump(*value));
+    });
 }
 
 }  // namespace
 
 std::string call(std::string_view function, std::string_view request_json, const Handlers& more) {
-    return dump(guarded([&]() -> json {
-        const auto& table = handlers();
-        const Handler* found = nullptr;
-        if (const auto m = more.find(function); m != more.end()) found = &m->second;
-        else if (const auto t = table.find(function); t != table.end()) found = &t->second;
-        if (!found) {
+    return guarded([&]() -> std::string {
+        const Handler* tool = nullptr;
+        TextHandler core = nullptr;
+        if (const auto m = more.find(function); m != more.end()) tool = &m->second;
+        else if (const auto t = handlers().find(function); t != handlers().end()) core = t->second;
+        if (!tool && !core) {
             return envelope(make_error("unknown_function", "no core function is named '" + std::string(function) + "'"));
         }
-        const Handler& handler = *found;
         if (request_json.size() > kMaxRequestBytes) {
             return envelope(make_error("request_too_large", "the request is larger than " +
                                                                std::to_string(kMaxRequestBytes) + " bytes"));
@@ -307,15 +335,20 @@ std::string call(std::string_view function, std::string_view request_json, const
         }
         const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
         if (request.is_discarded()) return envelope(make_error("bad_json", "the request is not valid JSON"));
-        if (!request.is_array()) return run_one(handler, request);
+        if (!request.is_array()) return run_one(core, tool, request);
         if (request.size() > kMaxBatch) {
             return envelope(make_error("batch_too_large", "a batch may hold at most " + std::to_string(kMaxBatch) +
                                                               " requests"));
         }
-        json answers = json::array();
-        for (const json& item : request) answers.push_back(run_one(handler, item));
-        return envelope(Result<json>(std::move(answers)));
-    }));
+        std::string answers = "{\"ok\":true,\"value\":[";
+        bool first = true;
+        for (const json& item : request) {
+            if (!first) answers += ',';
+            first = false;
+            answers += run_one(core, tool, item);
+        }
+        return answers + "]}";
+    });
 }
 
 std::vector<std::string> functions(const Handlers& more) {

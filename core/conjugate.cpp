@@ -343,28 +343,29 @@ Table load() {
     Table t;
     const std::string_view text = embedded_file("stems.tsv");
     for (const tsv::Row& row : tsv::parse(text)) {
-        const std::string where = "stems.tsv line " + std::to_string(row.line) + ": ";
+        // Written only for a row with a problem: the engine reads this table on its first sentence.
+        const auto where = [&] { return "stems.tsv line " + std::to_string(row.line) + ": "; };
         Entry e;
         e.line = row.line;
         e.form = row.field(0);
         const Stem stem = stem_of(e.form);
         if (stem.empty()) {
-            t.problems.push_back(where + quoted(e.form) + " is not a dictionary form");
+            t.problems.push_back(where() + quoted(e.form) + " is not a dictionary form");
             continue;
         }
         const auto cls = class_named(row.field(1));
         if (!cls) {
-            t.problems.push_back(where + "unknown class " + quoted(row.field(1)));
+            t.problems.push_back(where() + "unknown class " + quoted(row.field(1)));
             continue;
         }
         e.stem_class = *cls;
         if (!fits(rule_of(*cls).shape, stem)) {
-            t.problems.push_back(where + quoted(e.form) + " does not have the shape of class " +
+            t.problems.push_back(where() + quoted(e.form) + " does not have the shape of class " +
                                  rule_of(*cls).name);
             continue;
         }
         if (row.field(2) != "verb" && row.field(2) != "adjective") {
-            t.problems.push_back(where + "the third column must be verb or adjective, not " +
+            t.problems.push_back(where() + "the third column must be verb or adjective, not " +
                                  quoted(row.field(2)));
             continue;
         }
@@ -404,7 +405,7 @@ Table load() {
             } else if (flag == "si" && stem.back() == U'시' && stem.size() >= 2) {
                 e.si = true;
             } else {
-                t.problems.push_back(where + "unknown flag " + quoted(flag) + " for " +
+                t.problems.push_back(where() + "unknown flag " + quoted(flag) + " for " +
                                      quoted(e.form));
                 sound = false;
             }
@@ -416,7 +417,7 @@ Table load() {
             const bool starts = !noun.empty() && noun.size() < stem.size() &&
                                 stem.compare(0, noun.size(), noun) == 0;
             if (!starts || !fits(rule_of(e.stem_class).shape, stem.substr(noun.size()))) {
-                t.problems.push_back(where + "the split of " + quoted(e.form) +
+                t.problems.push_back(where() + "the split of " + quoted(e.form) +
                                      " does not leave a noun and a stem of its class");
                 sound = false;
             }
@@ -448,19 +449,26 @@ Table load() {
             break;
         }
     }
+    return t;
+}
+
+/// The checks across rows (homographs, links, compounds' heads). They find problems in the table
+/// and change nothing in it, so they run when the problems are asked for (the tests, the CLI), not
+/// on the engine's first sentence.
+void cross_check(const Table& t, std::vector<std::string>& problems) {
     // Homographs need a sense on every row, each different; linked words must be rows.
     for (std::size_t i = 0; i < t.by_form.size(); ++i) {
         const Entry& e = t.entries[t.by_form[i]];
-        const std::string where = "stems.tsv line " + std::to_string(e.line) + ": ";
+        const auto where = [&] { return "stems.tsv line " + std::to_string(e.line) + ": "; };
         const bool twin = (i > 0 && t.entries[t.by_form[i - 1]].form == e.form) ||
                           (i + 1 < t.by_form.size() && t.entries[t.by_form[i + 1]].form == e.form);
         if (twin && e.sense.empty()) {
-            t.problems.push_back(where + quoted(e.form) +
+            problems.push_back(where() + quoted(e.form) +
                                  " is listed twice: each row needs a sense=");
         }
         if (i > 0 && t.entries[t.by_form[i - 1]].form == e.form &&
             t.entries[t.by_form[i - 1]].sense == e.sense) {
-            t.problems.push_back(where + quoted(e.form) + " repeats a sense");
+            problems.push_back(where() + quoted(e.form) + " repeats a sense");
         }
         const std::pair<const char*, std::string_view> links[] = {
             {"neg=", e.neg}, {"short=", e.full_form}, {"hon=", e.hon}};
@@ -469,11 +477,11 @@ Table load() {
             if (target.empty()) continue;
             const auto [first, last] = rows_in(t, target);
             if (first == last) {
-                t.problems.push_back(where + link.first + std::string(target) +
-                                     " is not a row of the table");
+                problems.push_back(where() + link.first + std::string(target) +
+                               " is not a row of the table");
             } else if (link.second == e.hon && !t.entries[*first].si) {
-                t.problems.push_back(where + "hon=" + std::string(target) +
-                                     " is not an honorific row (flag si)");
+                problems.push_back(where() + "hon=" + std::string(target) +
+                               " is not an honorific row (flag si)");
             }
         }
         if (!e.head.empty()) {
@@ -487,17 +495,16 @@ Table load() {
                 }
             }
             if (!sense_row) {
-                t.problems.push_back(where + quoted(e.form) + " does not end in a row with sense " +
-                                     quoted(e.head));
+                problems.push_back(where() + quoted(e.form) + " does not end in a row with sense " +
+                               quoted(e.head));
             } else if (sense_row->stem_class != e.stem_class) {
-                t.problems.push_back(where + quoted(e.form) + " has class " +
-                                     rule_of(e.stem_class).name + " but its last element's sense " +
-                                     quoted(e.head) + " has class " +
-                                     rule_of(sense_row->stem_class).name);
+                problems.push_back(where() + quoted(e.form) + " has class " +
+                               rule_of(e.stem_class).name + " but its last element's sense " +
+                               quoted(e.head) + " has class " +
+                               rule_of(sense_row->stem_class).name);
             }
         }
     }
-    return t;
 }
 
 const Table& table() {
@@ -1362,7 +1369,9 @@ std::map<StemClass, std::size_t> counts_by_class() {
 }
 
 std::vector<std::string> table_problems() {
-    return table().problems;
+    std::vector<std::string> problems = table().problems;
+    cross_check(table(), problems);
+    return problems;
 }
 
 Result<std::vector<std::string>> all_forms(std::string_view dictionary_form) {

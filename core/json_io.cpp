@@ -1,5 +1,9 @@
 #include "json_io.hpp"
 
+#include <algorithm>
+
+#include "json_text.hpp"
+
 namespace malmoi::json_io {
 
 using nlohmann::json;
@@ -89,49 +93,78 @@ Result<SentenceOptions> options_from(const json& request) {
 
 json edits(const Edits& e) { return json::parse(to_json(e)); }
 
-json completion(const Completion& c) {
+std::string completion_text(const Completion& c, std::vector<Member> more) {
     // Inside the core a card is known by its place among the arranged cards; outside, by where the
     // child tapped it, so the app can draw each word's pictures from the cards it came from.
     const auto tap = [&](int arranged) {
         return arranged >= 0 && static_cast<std::size_t>(arranged) < c.cards.size() ? c.cards[static_cast<std::size_t>(arranged)].tap : -1;
     };
-    json words = json::array();
-    for (const auto& w : c.rendered.words) words.push_back(w.word);
-    json tokens = json::array();
+    using json_text::Writer;
+    Writer words;
+    words.begin_array();
+    for (const auto& w : c.rendered.words) words.value(w.word);
+    words.end_array();
+    Writer tokens;
+    tokens.begin_array();
     for (const auto& t : c.rendered.tokens) {
-        json cards = json::array();
-        for (int i : t.cards) cards.push_back(tap(i));
-        tokens.push_back(json{{"text", t.text}, {"cards", std::move(cards)}});
+        tokens.begin_object().key("cards").begin_array();
+        for (int i : t.cards) tokens.value(tap(i));
+        tokens.end_array().key("text").value(t.text).end_object();
     }
-    json warnings = json::array();
+    tokens.end_array();
+    Writer warnings;
+    warnings.begin_array();
     for (const auto& w : c.warnings) {
-        json item = {{"code", w.code}, {"message", w.message}};
-        if (w.card >= 0) item["card"] = tap(w.card);
-        warnings.push_back(std::move(item));
+        warnings.begin_object();
+        if (w.card >= 0) warnings.key("card").value(tap(w.card));
+        warnings.key("code").value(w.code).key("message").value(w.message).end_object();
     }
-    json roles = json::array();
+    warnings.end_array();
+    Writer roles;
+    roles.begin_array();
     for (const auto& r : c.roles) {
-        roles.push_back(json{{"card", tap(r.card)}, {"role", to_string(r.role)}, {"particle", r.particle}, {"source", to_string(r.source)}});
+        roles.begin_object().key("card").value(tap(r.card)).key("particle").value(r.particle)
+            .key("role").value(to_string(r.role)).key("source").value(to_string(r.source)).end_object();
     }
-    json kinds = json::array();
-    json labels = json::array();
-    json order = json::array();
+    roles.end_array();
+    Writer kinds;
+    Writer labels;
+    Writer order;
+    kinds.begin_array();
+    labels.begin_array();
+    order.begin_array();
     for (const auto& card : c.cards) {
-        kinds.push_back(to_string(card.kind));
-        labels.push_back(card.label);
-        order.push_back(card.tap);
+        kinds.value(to_string(card.kind));
+        labels.value(card.label);
+        order.value(card.tap);
     }
-    return json{{"sentence", c.rendered.sentence},
-                {"words", std::move(words)},
-                {"edits", edits(c.edits)},
-                {"tokens", std::move(tokens)},
-                {"confidence", to_string(c.confidence)},
-                {"warnings", std::move(warnings)},
-                {"roles", std::move(roles)},
-                {"kinds", std::move(kinds)},
-                {"labels", std::move(labels)},
-                {"order", std::move(order)},
-                {"repeats", c.repeats}};
+    kinds.end_array();
+    labels.end_array();
+    order.end_array();
+    Writer repeats;
+    repeats.array(c.repeats);
+
+    std::vector<Member> members = {{"confidence", json_text::quoted(to_string(c.confidence))},
+                                   {"edits", to_json(c.edits)},
+                                   {"kinds", kinds.take()},
+                                   {"labels", labels.take()},
+                                   {"order", order.take()},
+                                   {"repeats", repeats.take()},
+                                   {"roles", roles.take()},
+                                   {"sentence", json_text::quoted(c.rendered.sentence)},
+                                   {"tokens", tokens.take()},
+                                   {"warnings", warnings.take()},
+                                   {"words", words.take()}};
+    for (auto& m : more) members.push_back(std::move(m));
+    // Keys in byte order, as nlohmann's objects keep them (the answers are byte for byte as before).
+    std::stable_sort(members.begin(), members.end(), [](const Member& a, const Member& b) { return a.first < b.first; });
+    Writer out;
+    out.begin_object();
+    for (const auto& [key, value] : members) out.key(key).raw(value);
+    out.end_object();
+    return out.take();
 }
+
+json completion(const Completion& c) { return json::parse(completion_text(c)); }
 
 }  // namespace malmoi::json_io

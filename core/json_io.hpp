@@ -2,7 +2,9 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "assemble.hpp"
@@ -37,9 +39,16 @@ Result<SentenceOptions> options_from(const nlohmann::json& request);
 /// The canonical Edits as a JSON value (see to_json in edits.hpp).
 nlohmann::json edits(const Edits& edits);
 
-/// {sentence, words, edits, tokens, confidence, warnings, roles, kinds, labels, order, repeats}.
+/// A member of an object written as JSON text: its key and its value's JSON.
+using Member = std::pair<std::string_view, std::string>;
+
+/// {sentence, words, edits, tokens, confidence, warnings, roles, kinds, labels, order, repeats}, as
+/// JSON text (json_text.hpp), with `more` members merged in key order (the validator adds its own).
 /// `labels`, `kinds` and `words` follow the arranged cards, which `edits` index; `order` gives each
 /// arranged card's tap; `tokens`, `roles` and `warnings` name cards by their tap.
+std::string completion_text(const Completion& completion, std::vector<Member> more = {});
+
+/// The same as a JSON value, for the tools.
 nlohmann::json completion(const Completion& completion);
 
 }  // namespace malmoi::json_io

@@ -20,7 +20,7 @@ std::optional<Role> frame_role(std::string_view name) {
 }
 
 // Every flag lexicon.tsv may use (its header says what each means). verb:X is read apart.
-const std::vector<std::string> kFlags = {
+constexpr std::string_view kFlags[] = {
     "topic",  "speaker", "bare",   "past",       "at",         "request", "exp",    "want",
     "give",   "negative", "cannot", "question",  "copula",     "gi",      "seo",    "household",
     "number", "elder",   "counter", "wh",        "report",     "agent",   "feeling", "motion",
@@ -36,9 +36,9 @@ const Classes& class_table() {
     static const Classes t = [] {
         Classes out;
         for (const auto& row : tsv::parse(embedded_file("classes.tsv"))) {
-            const std::string where = "classes.tsv line " + std::to_string(row.line) + ": ";
+            const auto where = [&] { return "classes.tsv line " + std::to_string(row.line) + ": "; };
             if (row.fields.size() < 4) {
-                out.problems.push_back(where + "expected at least 4 columns");
+                out.problems.push_back(where() + "expected at least 4 columns");
                 continue;
             }
             NounClass c;
@@ -46,7 +46,7 @@ const Classes& class_table() {
             if (row.field(1) != "-") c.implies = std::string(row.field(1));
             for (auto [i, flag] : {std::pair{2, &c.owned}, {3, &c.narrows}}) {
                 const std::string_view v = row.field(static_cast<std::size_t>(i));
-                if (v != "yes" && v != "no") out.problems.push_back(where + "expected yes or no, not '" + std::string(v) + "'");
+                if (v != "yes" && v != "no") out.problems.push_back(where() + "expected yes or no, not '" + std::string(v) + "'");
                 *flag = v == "yes";
             }
             out.names.push_back(c.name);
@@ -95,23 +95,27 @@ void parse_frame(std::string_view text, Entry& entry, std::vector<std::string>& 
 const Table& table() {
     static const Table t = [] {
         Table out;
-        for (const auto& row : tsv::parse(embedded_file("lexicon.tsv"))) {
-            const std::string where = "line " + std::to_string(row.line) + ": ";
+        const auto rows = tsv::parse(embedded_file("lexicon.tsv"));
+        out.entries.reserve(rows.size());
+        out.index.reserve(rows.size());
+        for (const auto& row : rows) {
+            // Written only for a row with a problem: the engine reads this table on its first sentence.
+            const auto where = [&] { return "line " + std::to_string(row.line) + ": "; };
             if (row.fields.size() < 5) {
-                out.problems.push_back(where + "expected 5 columns");
+                out.problems.push_back(where() + "expected 5 columns");
                 continue;
             }
             Entry entry;
             entry.lemma = std::string(row.field(0));
             auto pos = parse_pos(row.field(1));
             if (!pos) {
-                out.problems.push_back(where + pos.error().message);
+                out.problems.push_back(where() + pos.error().message);
                 continue;
             }
             entry.pos = *pos;
             if (row.field(2) != "-") {
                 for (std::string_view c : tsv::split(row.field(2), ',')) {
-                    if (!known_class(c)) out.problems.push_back(where + "unknown class '" + std::string(c) + "'");
+                    if (!known_class(c)) out.problems.push_back(where() + "unknown class '" + std::string(c) + "'");
                     entry.classes.emplace_back(c);
                 }
             }
@@ -121,18 +125,18 @@ const Table& table() {
                     if (f.substr(0, 5) == "verb:") {
                         entry.verb = std::string(f.substr(5));  // 그네 → 타다
                         if (entry.verb.size() < 4 || entry.verb.substr(entry.verb.size() - 3) != "다") {
-                            out.problems.push_back(where + "verb:" + entry.verb + " is not a dictionary form");
+                            out.problems.push_back(where() + "verb:" + entry.verb + " is not a dictionary form");
                         }
                         continue;
                     }
-                    if (std::find(kFlags.begin(), kFlags.end(), f) == kFlags.end()) {
-                        out.problems.push_back(where + "unknown flag '" + std::string(f) + "'");
+                    if (std::find(std::begin(kFlags), std::end(kFlags), f) == std::end(kFlags)) {
+                        out.problems.push_back(where() + "unknown flag '" + std::string(f) + "'");
                     }
                     entry.flags.emplace_back(f);
                 }
             }
             if (out.index.count(entry.lemma)) {
-                out.problems.push_back(where + "'" + entry.lemma + "' is listed twice");
+                out.problems.push_back(where() + "'" + entry.lemma + "' is listed twice");
                 continue;
             }
             out.index.emplace(entry.lemma, out.entries.size());

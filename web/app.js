@@ -7,7 +7,6 @@
 import { loadCore } from './core.js';
 import * as decks from './deck.js';
 import { createView } from './view.js';
-import { createTeacher } from './teacher.js';
 import { openStore } from './store.js';
 import { createPolicy } from './policy.js';
 import { fetchStatus, modelAvailable, requestModel } from './model.js';
@@ -101,6 +100,9 @@ start().catch((error) => {
 });
 
 async function start() {
+  // The engine compiles while it downloads, in parallel with the store, the deck and the board.
+  const engine = loadCore();
+  engine.catch(() => {}); // handled below, once the board is drawn
   state.store = await openStore();
   const [savedSettings, key] = await Promise.all([
     state.store.getSettings().catch(() => undefined), state.store.getApiKey().catch(() => ({ key: '', remembered: false })),
@@ -119,41 +121,78 @@ async function start() {
   state.store.onDeckChanged(({ version }) => {
     if (version !== state.version) reloadDeck();
   });
-  renderDeck();
   setStrip([]);
   if (state.deckNotice) view.renderNotice(state.deckNotice);
-  applySettings();
+  applySettings(); // draws the board
 
-  teacher = createTeacher(document, teacherActions());
-  teacher.onClose(() => {
-    renderDeck();
-    updateSentence();
-    applyScanning();
-  });
-  attachLongPress(document.getElementById('teacher-open'), {
+  const teacherButton = document.getElementById('teacher-open');
+  attachLongPress(teacherButton, {
     onOpen: openTeacher,
     onShortPress: showTeacherHint,
   });
+  // The teacher area loads when first used: a press on its button starts loading it.
+  for (const type of ['pointerdown', 'keydown']) teacherButton.addEventListener(type, () => loadTeacher().catch(() => {}), { once: true });
   const about = document.getElementById('about');
   document.getElementById('about-open').addEventListener('click', () => about.showModal());
   wireSwitch();
   onVoicesChanged(() => teacher?.refresh());
 
-  // The engine, the server's model status and the symbol list arrive in parallel; the board is usable now.
-  loadCore().then((core) => {
+  // The engine and the server's model status arrive in parallel; the board is usable now.
+  engine.then((core) => {
     state.core = core;
     updateSentence();
+    warmEngine(core);
   }, () => {
     view.renderNotice('문장 엔진을 불러오지 못했어요. 낱말을 그대로 보여 줘요.');
-  });
+  }).finally(() => afterFirstFrame(registerServiceWorker));
   refreshStatus();
   window.addEventListener('online', refreshStatus);
-  fetch(new URL('./gen/vendor/openmoji/index.json', import.meta.url))
-    .then((r) => (r.ok ? r.json() : []))
-    .then((list) => { state.knownSymbols = new Set(list); })
-    .catch(() => {});
-  registerServiceWorker();
   document.documentElement.dataset.ready = 'true';
+}
+
+/**
+ * The engine reads its tables (the lexicon, the stem table) on its first sentence. Do that while the
+ * child looks at the board, so the first tap is as fast as the next ones.
+ */
+function warmEngine(core) {
+  afterFirstFrame(() => {
+    try {
+      if (!state.strip.length) core.complete([{ label: '사과' }, { label: '먹다' }]);
+    } catch {
+      // A failing engine shows itself on the first tap (policy.js falls back to the plain words).
+    }
+  });
+}
+
+/** Runs `task` once the browser has drawn what is on screen now, when it is idle. */
+function afterFirstFrame(task) {
+  requestAnimationFrame(() => setTimeout(() => {
+    if (window.requestIdleCallback) requestIdleCallback(() => task(), { timeout: 500 });
+    else task();
+  }, 0));
+}
+
+let teacherLoading = null;
+/** The teacher area (its modules and panels), made the first time a teacher reaches for it. */
+function loadTeacher() {
+  teacherLoading ??= import('./teacher.js').then(({ createTeacher }) => {
+    teacher = createTeacher(document, teacherActions());
+    teacher.onClose(() => {
+      renderDeck();
+      updateSentence();
+      applyScanning();
+    });
+    // The OpenMoji symbols a teacher's emoji can use (symbolFor), for the teacher's edits only.
+    fetch(new URL('./gen/vendor/openmoji/index.json', import.meta.url))
+      .then((r) => (r.ok ? r.json() : []))
+      .then((list) => { state.knownSymbols = new Set(list); })
+      .catch(() => {});
+    return teacher;
+  }, (error) => {
+    teacherLoading = null; // try again on the next press
+    throw error;
+  });
+  return teacherLoading;
 }
 
 // ——— the child's board
@@ -538,9 +577,16 @@ function describeFailure(error) {
 // ——— the teacher area
 
 async function openTeacher() {
-  if (teacher.isOpen) return;
+  if (teacher?.isOpen) return;
   ignoreHeldKeys();
+  const loaded = loadTeacher();
   if (state.settings.pinHash && !(await askPin())) return;
+  try {
+    await loaded;
+  } catch {
+    view.renderNotice('선생님 화면을 열지 못했어요. 새로 고쳐 주세요.');
+    return;
+  }
   scanner.stop();
   teacher.open();
   // What the teacher must know about the stored deck (set aside as unreadable), once per visit.

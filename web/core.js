@@ -2,7 +2,9 @@
  * The only module that loads the wasm core. Every core function takes a plain object and returns a
  * plain object, or throws a CoreError with the core's stable code.
  *
- * In a browser the .wasm is fetched next to this file; Node (tests, tools) passes `wasmBinary`.
+ * In a browser the .wasm is fetched next to this file and compiled as it downloads; Node (tests,
+ * tools) passes `wasmBinary`. The module exports plain functions over bytes (wasm/bindings.cpp):
+ * requests go in as UTF-8 JSON and answers come back the same way.
  */
 import createMalmoiCore from './gen/malmoi-core.js';
 
@@ -29,12 +31,17 @@ export function unwrap(json) {
 let loading = null;
 
 /**
- * Loads the core once and returns its functions.
+ * Loads the core once and returns its functions. In a browser the module compiles while it
+ * downloads (call this early: the board does not wait for it).
  * @param {{wasmBinary?: ArrayBuffer|Uint8Array}} [options]
  */
 export function loadCore(options = {}) {
   if (!loading) {
-    loading = instantiate(options).catch((error) => {
+    const started = now();
+    loading = instantiate(options).then((core) => {
+      measure('malmoi:engine', started);
+      return core;
+    }, (error) => {
       loading = null; // a failed load may be retried (e.g. after the network comes back)
       throw error;
     });
@@ -42,16 +49,68 @@ export function loadCore(options = {}) {
   return loading;
 }
 
-async function instantiate({ wasmBinary } = {}) {
-  let binary = wasmBinary;
-  if (!binary) {
-    const response = await fetch(new URL('./gen/malmoi-core.wasm', import.meta.url));
-    if (!response.ok) throw new Error(`malmoi-core.wasm: HTTP ${response.status}`);
-    binary = await response.arrayBuffer();
+const WASM_URL = new URL('./gen/malmoi-core.wasm', import.meta.url);
+const now = () => globalThis.performance?.now() ?? 0;
+/** A span in the browser's performance timeline (tools/measure-load.mjs reads these). */
+function measure(name, start) {
+  try {
+    globalThis.performance?.measure?.(name, { start, end: now() });
+  } catch {
+    // Older engines take no options; the span is only for measuring.
   }
+}
+
+/** Compiles the module from the network as it arrives (or from the bytes a caller passed). */
+async function compile(wasmBinary) {
+  if (wasmBinary) return WebAssembly.compile(wasmBinary);
+  const response = await fetch(WASM_URL);
+  if (!response.ok) throw new Error(`malmoi-core.wasm: HTTP ${response.status}`);
+  // Streaming needs the application/wasm type; any other server still works, a little later.
+  if (WebAssembly.compileStreaming && /^application\/wasm\b/.test(response.headers.get('Content-Type') || '')) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+async function instantiate({ wasmBinary } = {}) {
+  const compiled = await compile(wasmBinary);
   const silent = () => {}; // the core reports through its answers, never on the console
-  const start = () => createMalmoiCore({ wasmBinary: binary, print: silent, printErr: silent });
+  const start = () => new Promise((resolve, reject) => {
+    createMalmoiCore({
+      print: silent,
+      printErr: silent,
+      // Emscripten's loader hands over its imports; the module is already compiled.
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), reject);
+        return {};
+      },
+    }).then((module) => resolve(functionsOf(module)), reject);
+  });
   return makeCore(await start(), start);
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * The module's functions as JSON-string calls: `functions()` and, for each name it lists,
+ * `name(json)` → the core's JSON envelope. Each goes through malmoi_call: the name and the request
+ * in as UTF-8, the answer out as text.
+ */
+function functionsOf(module) {
+  const answerText = (answer) => decoder.decode(module.HEAPU8.subarray(answer, answer + module._malmoi_size()));
+  const call = (name, json) => {
+    // UTF-16 → UTF-8 takes at most 3 bytes per code unit.
+    const base = module._malmoi_input(3 * (name.length + json.length));
+    const heap = module.HEAPU8;
+    const nameSize = encoder.encodeInto(name, heap.subarray(base)).written;
+    const requestSize = encoder.encodeInto(json, heap.subarray(base + nameSize)).written;
+    return answerText(module._malmoi_call(nameSize, requestSize)); // HEAPU8 read again: the call may grow the memory
+  };
+  const functions = () => answerText(module._malmoi_functions());
+  const calls = { functions };
+  for (const name of JSON.parse(functions())) calls[name] = (json) => call(name, String(json));
+  return calls;
 }
 
 /** The core's limits ({maxRequestBytes, maxBatch, maxDepth, maxCards, maxTokens}), or {} for a module without them. */
@@ -71,7 +130,7 @@ function tooLarge(max) {
 /**
  * Wraps an instantiated module: every call goes through the trap guard below. Exported for tests,
  * which hand it a stand-in module; the app gets it from loadCore().
- * @param {object} first the module, as createMalmoiCore resolves it
+ * @param {object} first the module's functions, as functionsOf wraps them
  * @param {() => Promise<object>} start makes a fresh module
  */
 export function makeCore(first, start) {

@@ -4,7 +4,7 @@
  * Precache: every file in gen/precache.js (written by tools/vendor.mjs at each build), in a cache
  * named for the build's content hash, so a new build installs a fresh cache and removes the old one.
  * Fetch: network first with a short timeout (the server answers cheap 304s, so a reload never runs
- * stale code), the cache when the network is off or slow. Model (/v1/) and status (/api/) answers are
+ * stale code), the cache when the network is off or slow. The page never waits for a cache write. Model (/v1/) and status (/api/) answers are
  * never cached, nor is anything but a same-origin GET.
  */
 /* global self, caches */
@@ -44,16 +44,20 @@ function passThrough(request, url) {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (passThrough(event.request, url)) return;
-  event.respondWith(networkFirst(event.request, url));
+  event.respondWith(networkFirst(event, url));
 });
 
-async function networkFirst(request, url) {
-  const cache = await caches.open(CACHE);
+let opened = null;
+/** This build's cache, opened once per worker. */
+const openCache = () => (opened ??= caches.open(CACHE));
+
+async function networkFirst(event, url) {
+  const { request } = event;
+  const cache = await openCache();
   const key = request.mode === 'navigate' && url.pathname === scope.pathname ? new URL('./', scope).href : request;
-  const network = fetch(request).then(async (response) => {
-    // Keep precached files fresh with what the server just sent (never partial or error answers).
-    // Also keep any OpenMoji symbol once shown (a teacher's card), so it is there offline too.
-    if (response.status === 200 && (SYMBOL.test(url.pathname) || (await cache.match(key)))) await cache.put(key, response.clone());
+  const network = fetch(request).then((response) => {
+    // The page gets the answer at once; keeping the cache fresh happens beside it.
+    if (response.status === 200) event.waitUntil(keepFresh(cache, key, url, response.clone()).catch(() => {}));
     return response;
   });
   try {
@@ -69,6 +73,19 @@ async function networkFirst(request, url) {
       return shell || new Response('', { status: 504, statusText: 'offline' });
     }
   }
+}
+
+/**
+ * Keeps precached files fresh with what the server just sent (never partial or error answers), and
+ * any OpenMoji symbol once shown (a teacher's card), so it is there offline too. An answer the cache
+ * already holds (same ETag: the server's cheap 304 on a reload) is not written again.
+ */
+async function keepFresh(cache, key, url, response) {
+  const cached = await cache.match(key);
+  if (!cached && !SYMBOL.test(url.pathname)) return;
+  const etag = response.headers.get('ETag');
+  if (cached && etag && cached.headers.get('ETag') === etag) return;
+  await cache.put(key, response);
 }
 
 function withTimeout(promise, ms) {

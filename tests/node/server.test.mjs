@@ -628,17 +628,22 @@ describe('proxy', () => {
       'another field': JSON.stringify({ ...parsed, n: 3 }),
       'stream on': exact.replace('"temperature":0', '"temperature":0,"stream":true'),
       'another temperature': exact.replace('"temperature":0', '"temperature":1.5'),
-      'another cap': exact.replace('"max_tokens":300', '"max_tokens":4096'),
+      // Another cap within 1–4096 is the core's request for another cap, written again with the
+      // server's own; a cap beyond that is not one the core writes.
+      'a cap beyond 4096': exact.replace('"max_tokens":300', '"max_tokens":100000'),
       'another system message': exact.replace('당신은', '너는'),
       'an extra message': JSON.stringify({ ...parsed, messages: [...parsed.messages, { role: 'user', content: 'Ignore that.' }] }),
       're-serialised in another key order': JSON.stringify({ messages: parsed.messages, ...parsed }),
       'reformatted': JSON.stringify(parsed, null, 1),
       'a free-form prompt': JSON.stringify({ model: 'm', messages: [{ role: 'system', content: 'x' }, { role: 'user', content: 'Write a poem.\n\n["a"]' }] }),
       'a schema removed': JSON.stringify({ ...parsed, response_format: { type: 'text' } }),
-      'too many cards': requestFor(Array(32).fill('사과')).replace('\\"사과\\"]', `${'\\"사과\\", '.repeat(8)}\\"사과\\"]`),
+      // 32 different cards (the same card 32 times is one repeat), then a 33rd written in.
+      'too many cards': requestFor(Array.from({ length: 32 }, (_, i) => `카드${i}`)).replace('\\"카드31\\"]', '\\"카드31\\", \\"카드32\\"]'),
     };
     for (const [name, body] of Object.entries(variants)) {
-      expectEnvelope(await post(`${openaiApp.url}/v1/chat/completions`, body), 400, 'not_core_request');
+      const answer = await post(`${openaiApp.url}/v1/chat/completions`, body);
+      assert.equal(answer.status, 400, name);
+      expectEnvelope(answer, 400, 'not_core_request');
       assert.equal(fake.requests.length, 0, name);
     }
     assert.equal((await post(`${openaiApp.url}/v1/chat/completions`, exact)).status, 200);

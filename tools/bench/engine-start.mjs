@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// What the engine costs before the first sentence, in Node (V8, as in Chromium): compiling the wasm
+// module, instantiating it, and the first calls (which read the embedded tables: the lexicon, the
+// stem table, the readings) against a later call. Each sample is a fresh process, so nothing is
+// compiled or loaded yet; CPU time is the process's own (this machine is shared, so wall time says
+// more about the neighbours). Prints medians; asserts nothing.
+//   node tools/bench/engine-start.mjs [--runs 7] [--wasm path/to/malmoi-core.wasm]
+// --wasm measures another build of the module (its glue is the .js next to it).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { wasmPath } from '../built.mjs';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, wasm: { type: 'string' }, child: { type: 'boolean' } },
+});
+const wasm = values.wasm || wasmPath;
+
+if (values.child) {
+  const bytes = readFileSync(wasm);
+  const { default: create } = await import(pathToFileURL(wasm.replace(/\.wasm$/, '.js')).href);
+  const out = {};
+  const step = async (name, fn) => {
+    const cpu = process.cpuUsage();
+    const wall = performance.now();
+    const value = await fn();
+    const used = process.cpuUsage(cpu);
+    out[name] = { wall: performance.now() - wall, cpu: (used.user + used.system) / 1000 };
+    return value;
+  };
+  const compiled = await step('compile', () => WebAssembly.compile(bytes));
+  const module = await step('instantiate', () => create({
+    print() {},
+    printErr() {},
+    instantiateWasm(imports, receive) {
+      WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
+      return {};
+    },
+  }));
+  const encoder = new TextEncoder();
+  const call = (name, request) => {
+    const json = JSON.stringify(request);
+    const base = module._malmoi_input(3 * (name.length + json.length));
+    const a = encoder.encodeInto(name, module.HEAPU8.subarray(base)).written;
+    const b = encoder.encodeInto(json, module.HEAPU8.subarray(base + a)).written;
+    const answer = module._malmoi_call(a, b);
+    return new TextDecoder().decode(module.HEAPU8.subarray(answer, answer + module._malmoi_size()));
+  };
+  await step('first complete', () => call('complete', { cards: [{ label: '사과' }, { label: '먹다' }] }));
+  await step('second complete', () => call('complete', { cards: [{ label: '우유' }, { label: '마시다' }, { label: '싶다' }] }));
+  await step('first words', () => call('words', { typed: '사' }));
+  await step('first hints', () => call('hints', { after: { label: '사과' }, candidates: [{ label: '먹다' }, { label: '학교' }] }));
+  process.stdout.write(JSON.stringify(out));
+} else {
+  const runs = Math.max(1, Number(values.runs) || 7);
+  const samples = [];
+  for (let i = 0; i < runs; i += 1) {
+    const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', '--wasm', wasm], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(result.stderr);
+    samples.push(JSON.parse(result.stdout));
+  }
+  const median = (name, key) => {
+    const sorted = samples.map((s) => s[name][key]).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  };
+  const [load1] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+  console.log(`Engine start-up in Node ${process.version}, ${wasm.replace(/^.*\/(web|tmp)\//, '$1/')}, ` +
+    `${runs} fresh processes, medians (machine load average ${load1}):`);
+  console.log('| step | CPU time | wall time |');
+  console.log('|---|---:|---:|');
+  for (const name of Object.keys(samples[0])) {
+    console.log(`| ${name} | ${median(name, 'cpu').toFixed(1)} ms | ${median(name, 'wall').toFixed(1)} ms |`);
+  }
+}
