@@ -64,9 +64,11 @@ const std::vector<std::string>& load_problems();
 
 const char* to_string(Pos pos);
 const char* to_string(Role role);
+/// Every part of speech, in the order a teacher's editor lists them (`malmoi facts` prints them).
+const std::vector<Pos>& parts_of_speech();
 /// "noun", "verb", … → Pos. Error code unknown_pos.
 Result<Pos> parse_pos(std::string_view name);
-/// The noun classes the lexicon uses, for validating teachers' annotations.
+/// The noun classes the lexicon uses, for validating teachers' annotations (`malmoi facts`).
 const std::vector<std::string>& noun_classes();
 
 }  // namespace malmoi::lexicon

@@ -141,7 +141,7 @@ function selectCategory(id) {
 function tapCard(id) {
   const card = state.deck.cards.find((c) => c.id === id);
   if (!card) return;
-  if (state.strip.length >= 20) return; // a sentence, not a page: keeps the strip and the engine sane
+  if (state.strip.length >= decks.MAX_CARDS) return; // the core's limit (docs/design.md): a sentence, not a page
   view.pulse(id);
   if (state.settings.speech.onTap) speak(card.speak || card.label, state.settings.speech);
   // A snapshot: editing the deck later does not change a sentence already being built.
