@@ -1,6 +1,6 @@
 // The chat-completions request for the fine-tuned model, byte-identical to the fine-tuning data:
 // the same system text, the same user text (the card labels as a JSON array), a strict json_schema
-// response format, temperature 0.
+// response format, temperature 0. The contract: docs/design.md, "The prompt".
 #pragma once
 
 #include <string>

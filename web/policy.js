@@ -1,5 +1,5 @@
 /**
- * Decides which sentence the child sees. The rule engine always answers at once, with no network;
+ * Decides which sentence the child sees (docs/design.md, "What the child sees"). The rule engine always answers at once, with no network;
  * the model may replace that answer only through core.validate (model.js) and only as the mode allows:
  *
  * - `rules`: no request is ever made.
