@@ -1,5 +1,6 @@
 #include "api.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -11,7 +12,6 @@
 #include "particle.hpp"
 #include "prompt.hpp"
 #include "reading.hpp"
-#include "score.hpp"
 #include "validate.hpp"
 
 namespace malmoi::api {
@@ -19,7 +19,6 @@ namespace malmoi::api {
 namespace {
 
 using nlohmann::json;
-using Handler = std::function<Result<json>(const json&)>;
 
 Error bad_request(const std::string& message) { return make_error("bad_request", message); }
 
@@ -55,7 +54,8 @@ Result<json> particle_handler(const json& request) {
                 {"readAs", a->read_as},      {"guessed", a->guessed}};
 }
 
-// {"word":"마시다","form":"polite_present"} → {"text":"마셔요","class":"regular",…}
+// {"word":"마시다","form":"polite_present"} → {"text":"마셔요","class":"regular",…}; optional
+// "register" ("polite" | "plain") and "honorific" (true | false): {"word":"먹다",…,"honorific":true} → 드세요
 Result<json> conjugate_handler(const json& request) {
     auto word = string_field(request, "word");
     if (!word) return word.error();
@@ -63,7 +63,18 @@ Result<json> conjugate_handler(const json& request) {
     if (!form_name) return form_name.error();
     auto form = conjugate::parse_form(*form_name);
     if (!form) return form.error();
-    auto c = conjugate::conjugate(*word, *form);
+    conjugate::Options options;
+    if (const auto it = request.find("register"); it != request.end()) {
+        if (!it->is_string()) return bad_request("\"register\" must be \"polite\" or \"plain\"");
+        auto level = conjugate::parse_register(it->get<std::string>());
+        if (!level) return level.error();
+        options.speech_level = *level;
+    }
+    if (const auto it = request.find("honorific"); it != request.end()) {
+        if (!it->is_boolean()) return bad_request("\"honorific\" must be true or false");
+        options.honorific = it->get<bool>();
+    }
+    auto c = conjugate::conjugate(*word, *form, options);
     if (!c) return c.error();
     return json{{"text", c->text},
                 {"class", conjugate::to_string(c->stem_class)},
@@ -136,27 +147,6 @@ Result<json> validate_handler(const json& request) {
     return out;
 }
 
-// {"cards":[…],"edits":{…},"expected":"사과를 먹어요 | …"} → {exact, particles, conjugations, closest}
-Result<json> score_handler(const json& request) {
-    auto cards = json_io::cards_from(request);
-    if (!cards) return cards.error();
-    auto expected = string_field(request, "expected");
-    if (!expected) return expected.error();
-    if (!request.contains("edits") || !request["edits"].is_object()) return bad_request("the request needs \"edits\"");
-    auto edits = edits_from_json(request["edits"].dump());
-    if (!edits) return edits.error();
-    auto resolved = resolve(*cards);
-    if (!resolved) return resolved.error();
-    auto rendered = render(*resolved, *edits);
-    if (!rendered) return rendered.error();
-    const Score s = score(*resolved, *rendered, alternatives(*expected));
-    return json{{"exact", s.exact},
-                {"sentence", rendered->sentence},
-                {"closest", s.closest},
-                {"particles", {{"right", s.particles_right}, {"total", s.particles_total}}},
-                {"conjugations", {{"right", s.conjugations_right}, {"total", s.conjugations_total}}}};
-}
-
 const std::map<std::string, Handler, std::less<>>& handlers() {
     static const std::map<std::string, Handler, std::less<>> table = {
         {"particle", particle_handler},
@@ -164,7 +154,6 @@ const std::map<std::string, Handler, std::less<>>& handlers() {
         {"complete", complete_handler},
         {"prompt", prompt_handler},
         {"validate", validate_handler},
-        {"score", score_handler},
     };
     return table;
 }
@@ -191,25 +180,32 @@ json run_one(const Handler& handler, const json& request) {
 
 }  // namespace
 
-std::string call(std::string_view function, std::string_view request_json) {
+std::string call(std::string_view function, std::string_view request_json, const Handlers& more) {
     return dump(guarded([&]() -> json {
         const auto& table = handlers();
-        const auto it = table.find(function);
-        if (it == table.end()) {
+        const Handler* found = nullptr;
+        if (const auto m = more.find(function); m != more.end()) found = &m->second;
+        else if (const auto t = table.find(function); t != table.end()) found = &t->second;
+        if (!found) {
             return envelope(make_error("unknown_function", "no core function is named '" + std::string(function) + "'"));
         }
+        const Handler& handler = *found;
         const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
         if (request.is_discarded()) return envelope(make_error("bad_json", "the request is not valid JSON"));
-        if (!request.is_array()) return run_one(it->second, request);
+        if (!request.is_array()) return run_one(handler, request);
         json answers = json::array();
-        for (const json& item : request) answers.push_back(run_one(it->second, item));
+        for (const json& item : request) answers.push_back(run_one(handler, item));
         return envelope(Result<json>(std::move(answers)));
     }));
 }
 
-std::vector<std::string> functions() {
+std::vector<std::string> functions(const Handlers& more) {
     std::vector<std::string> names;
     for (const auto& [name, handler] : handlers()) names.push_back(name);
+    for (const auto& [name, handler] : more) {
+        if (!handlers().count(name)) names.push_back(name);
+    }
+    std::sort(names.begin(), names.end());
     return names;
 }
 

@@ -4,19 +4,31 @@
 // Each function's request and value: docs/design.md, "The core's contracts".
 #pragma once
 
+#include <functional>
+#include <map>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "result.hpp"
+
 namespace malmoi::api {
+
+/// One function of the boundary: the parsed request → its value, or an error value.
+using Handler = std::function<Result<nlohmann::json>(const nlohmann::json&)>;
+
+/// Functions answered besides the core's own, by name: the tools add theirs (tools/lib/tools_api.hpp)
+/// without putting them in the app's wasm.
+using Handlers = std::map<std::string, Handler, std::less<>>;
 
 /// Runs `function` on `request_json`. A request that is a JSON array is a batch: the value is an
 /// array holding one envelope per item. Never throws; unknown functions, malformed JSON and any
 /// internal failure come back as error envelopes (codes: unknown_function, bad_json, bad_request,
-/// internal).
-std::string call(std::string_view function, std::string_view request_json);
+/// internal). `more` names further functions to answer.
+std::string call(std::string_view function, std::string_view request_json, const Handlers& more = {});
 
-/// The names `call` accepts.
-std::vector<std::string> functions();
+/// The names `call` accepts (with `more`).
+std::vector<std::string> functions(const Handlers& more = {});
 
 }  // namespace malmoi::api

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <type_traits>
+#include <unordered_set>
 #include <utility>
 
 #include "embedded.hpp"
@@ -223,17 +224,22 @@ struct Entry {
     bool split = false;
     std::string_view split_noun;  // empty: all but the last syllable of the stem
     std::string_view neg;         // the word that negates this one (알다 → 모르다)
-    std::string_view full_form;   // a short form's full form, which takes the vowel endings
+    std::string_view full_form;   // the stem that takes the vowel endings (갖다 → 가지다, 뵙다 → 뵈다)
+    std::string_view hon;         // the suppletive honorific (먹다 → 드시다)
+    std::string_view head;        // the sense of the compound's last element (파묻다 → 'bury')
     bool long_neg = false;
     bool full = false;
     bool ae = false;
+    bool si = false;  // the verb is itself honorific, its stem ends in 시: 드시다 → 드세요
     std::string_view sense;
+    std::uint32_t element = 0;  // where the stem's last element starts: 손쓰 → 1, 먹 → 0
     int line = 0;
 };
 
 struct Table {
     std::vector<Entry> entries;          // in file order
     std::vector<std::uint32_t> by_form;  // indices sorted by form; file order among homographs
+    std::size_t longest = 0;             // the most syllables of any row's stem
     std::vector<std::string> problems;
 };
 
@@ -313,6 +319,26 @@ std::string quoted(std::string_view s) {
     return "'" + std::string(s) + "'";
 }
 
+/// A Hangul syllable is three bytes of UTF-8: the dictionary form of the stem's suffix from
+/// syllable `start` on, as a view into `word` (먹이다, 1 → 이다).
+std::string_view suffix_form(std::string_view word, std::size_t start) {
+    return word.substr(3 * start);
+}
+
+/// The rows of `form` in a sorted index, default sense first.
+std::pair<const std::uint32_t*, const std::uint32_t*> rows_in(const Table& t, std::string_view form) {
+    const auto range = std::equal_range(
+        t.by_form.begin(), t.by_form.end(), form, [&](const auto& a, const auto& b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::uint32_t>) {
+                return t.entries[a].form < b;
+            } else {
+                return a < t.entries[b].form;
+            }
+        });
+    return {t.by_form.data() + (range.first - t.by_form.begin()),
+            t.by_form.data() + (range.second - t.by_form.begin())};
+}
+
 Table load() {
     Table t;
     const std::string_view text = embedded_file("stems.tsv");
@@ -344,12 +370,18 @@ Table load() {
         }
         e.adjective = row.field(2) == "adjective";
         bool sound = true;
+        const Syllable last = split_syllable(stem.back());
         const std::string_view flags = row.field(3);
         for (std::string_view flag : tsv::split(flags == "-" ? std::string_view{} : flags, ',')) {
             const auto eq = flag.find('=');
             const std::string_view key = flag.substr(0, eq);
             const std::string_view value =
                 eq == std::string_view::npos ? std::string_view{} : flag.substr(eq + 1);
+            // ㅓ + 어 → ㅐ: the 그러하다 family of ㅎ stems (그렇다 → 그래요) and the 그리하다 family
+            // of contracted verbs (그러다 → 그래요, 어쩌다 → 어째요).
+            const bool ae_fits =
+                e.stem_class == StemClass::h_irregular ||
+                (e.stem_class == StemClass::regular && last.final == fin::none && last.medial == med::eo);
             if (key == "split") {
                 e.split = true;
                 e.split_noun = value;
@@ -357,14 +389,20 @@ Table load() {
                 e.neg = value;
             } else if (key == "short" && !value.empty()) {
                 e.full_form = value;
+            } else if (key == "hon" && !value.empty()) {
+                e.hon = value;
+            } else if (key == "head" && !value.empty()) {
+                e.head = value;
             } else if (key == "sense" && !value.empty()) {
                 e.sense = value;
             } else if (flag == "long_neg") {
                 e.long_neg = true;
             } else if (flag == "full") {
                 e.full = true;
-            } else if (flag == "ae" && e.stem_class == StemClass::h_irregular) {
+            } else if (flag == "ae" && ae_fits) {
                 e.ae = true;
+            } else if (flag == "si" && stem.back() == U'시' && stem.size() >= 2) {
+                e.si = true;
             } else {
                 t.problems.push_back(where + "unknown flag " + quoted(flag) + " for " +
                                      quoted(e.form));
@@ -383,14 +421,34 @@ Table load() {
                 sound = false;
             }
         }
-        if (sound) t.entries.push_back(e);
+        if (sound) {
+            t.entries.push_back(e);
+            t.longest = std::max(t.longest, stem.size());
+        }
     }
     t.by_form.resize(t.entries.size());
     for (std::uint32_t i = 0; i < t.by_form.size(); ++i) t.by_form[i] = i;
     std::stable_sort(t.by_form.begin(), t.by_form.end(), [&](std::uint32_t a, std::uint32_t b) {
         return t.entries[a].form < t.entries[b].form;
     });
-    // Homographs need a sense on every row, each different; negating words must be rows.
+    // The last element of each row: the longest shorter row its stem ends in, and that row's own
+    // last element (손쓰다 ends in 쓰다: 손 + 쓰). Shorter rows first, so each is known when needed.
+    std::vector<std::uint32_t> by_length(t.entries.size());
+    for (std::uint32_t i = 0; i < by_length.size(); ++i) by_length[i] = i;
+    std::stable_sort(by_length.begin(), by_length.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return t.entries[a].form.size() < t.entries[b].form.size();
+    });
+    for (std::uint32_t i : by_length) {
+        Entry& e = t.entries[i];
+        const std::size_t n = e.form.size() / 3 - 1;
+        for (std::size_t start = 1; start < n; ++start) {
+            const auto [first, last] = rows_in(t, suffix_form(e.form, start));
+            if (first == last) continue;
+            e.element = static_cast<std::uint32_t>(start) + t.entries[*first].element;
+            break;
+        }
+    }
+    // Homographs need a sense on every row, each different; linked words must be rows.
     for (std::size_t i = 0; i < t.by_form.size(); ++i) {
         const Entry& e = t.entries[t.by_form[i]];
         const std::string where = "stems.tsv line " + std::to_string(e.line) + ": ";
@@ -404,16 +462,38 @@ Table load() {
             t.entries[t.by_form[i - 1]].sense == e.sense) {
             t.problems.push_back(where + quoted(e.form) + " repeats a sense");
         }
-        const std::pair<const char*, std::string_view> links[] = {{"neg=", e.neg},
-                                                                  {"short=", e.full_form}};
+        const std::pair<const char*, std::string_view> links[] = {
+            {"neg=", e.neg}, {"short=", e.full_form}, {"hon=", e.hon}};
         for (const auto& link : links) {
             const std::string_view target = link.second;
             if (target.empty()) continue;
-            const bool found = std::any_of(t.entries.begin(), t.entries.end(),
-                                           [&](const Entry& x) { return x.form == target; });
-            if (!found) {
+            const auto [first, last] = rows_in(t, target);
+            if (first == last) {
                 t.problems.push_back(where + link.first + std::string(target) +
                                      " is not a row of the table");
+            } else if (link.second == e.hon && !t.entries[*first].si) {
+                t.problems.push_back(where + "hon=" + std::string(target) +
+                                     " is not an honorific row (flag si)");
+            }
+        }
+        if (!e.head.empty()) {
+            // The compound names the sense of its last element, and takes that sense's class.
+            const std::size_t n = e.form.size() / 3 - 1;
+            const Entry* sense_row = nullptr;
+            for (std::size_t start = 1; start < n && !sense_row; ++start) {
+                const auto [first, last] = rows_in(t, suffix_form(e.form, start));
+                for (auto it = first; it != last; ++it) {
+                    if (t.entries[*it].sense == e.head) sense_row = &t.entries[*it];
+                }
+            }
+            if (!sense_row) {
+                t.problems.push_back(where + quoted(e.form) + " does not end in a row with sense " +
+                                     quoted(e.head));
+            } else if (sense_row->stem_class != e.stem_class) {
+                t.problems.push_back(where + quoted(e.form) + " has class " +
+                                     rule_of(e.stem_class).name + " but its last element's sense " +
+                                     quoted(e.head) + " has class " +
+                                     rule_of(sense_row->stem_class).name);
             }
         }
     }
@@ -427,17 +507,7 @@ const Table& table() {
 
 /// The rows of `form`, default sense first (empty range when it is not a row).
 std::pair<const std::uint32_t*, const std::uint32_t*> rows_of(std::string_view form) {
-    const Table& t = table();
-    const auto range = std::equal_range(
-        t.by_form.begin(), t.by_form.end(), form, [&](const auto& a, const auto& b) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::uint32_t>) {
-                return t.entries[a].form < b;
-            } else {
-                return a < t.entries[b].form;
-            }
-        });
-    return {t.by_form.data() + (range.first - t.by_form.begin()),
-            t.by_form.data() + (range.second - t.by_form.begin())};
+    return rows_in(table(), form);
 }
 
 const Entry* default_row(std::string_view form) {
@@ -453,12 +523,16 @@ struct Word {
     Stem stem;           // its stem
 };
 
-
 Result<Word> read_word(std::string_view input) {
+    const std::string_view text = tsv::trim(input);
+    if (text.size() > kMaxInputBytes) {
+        return make_error("input_too_long", "the word is " + std::to_string(text.size()) +
+                                                " bytes long; at most " +
+                                                std::to_string(kMaxInputBytes) + " are read");
+    }
     if (!hangul::valid_utf8(input)) {
         return make_error("invalid_utf8", "the word is not valid UTF-8 text");
     }
-    const std::string_view text = tsv::trim(input);
     if (text.empty()) return make_error("empty_input", "the word is empty");
     const std::string named = quoted(text);
     constexpr std::string_view da = "다";
@@ -478,7 +552,8 @@ Result<Word> read_word(std::string_view input) {
                           named + " is not a dictionary form: there is no stem before 다");
     }
     const std::string_view stem_text = last.substr(0, last.size() - da.size());
-    for (char32_t c : hangul::decode(stem_text)) {
+    Stem stem = hangul::decode(stem_text);
+    for (char32_t c : stem) {
         if (!hangul::is_syllable(c)) {
             return make_error("not_dictionary_form", named +
                                                          " is not a dictionary form: its stem " +
@@ -500,13 +575,21 @@ Result<Word> read_word(std::string_view input) {
                                    ? std::string()
                                    : std::string(tsv::trim(before.substr(0, gap))) + " ";
             w.phrase = std::move(rest);
-            w.stem = std::move(noun_cps);
-            w.stem.push_back(kI);
-            return w;
+            stem = std::move(noun_cps);
+            stem.push_back(kI);
         }
     }
-    w.word = std::string(last);
-    w.stem = hangul::decode(stem_text);
+    if (stem.size() > kMaxStemSyllables) {
+        // Named by its first ten syllables or so, cut between two characters.
+        std::size_t cut = std::min<std::size_t>(30, text.size());
+        while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        return make_error("input_too_long", "the stem of " + quoted(text.substr(0, cut)) +
+                                                "… has " + std::to_string(stem.size()) +
+                                                " syllables; at most " +
+                                                std::to_string(kMaxStemSyllables) + " are read");
+    }
+    if (w.word.empty()) w.word = std::string(last);
+    w.stem = std::move(stem);
     return w;
 }
 
@@ -520,9 +603,10 @@ struct Resolved {
     bool full = false;
     bool ae = false;
     std::string_view sense;
+    std::size_t element = 0;  // where the stem's last element starts (손쓰 → 1)
 };
 
-Resolved from_row(const Entry& e, bool own) {
+Resolved from_row(const Entry& e, bool own, std::size_t start = 0) {
     Resolved r;
     r.row = own ? &e : nullptr;
     r.stem_class = e.stem_class;
@@ -531,6 +615,7 @@ Resolved from_row(const Entry& e, bool own) {
     r.full = e.full;
     r.ae = e.ae;
     r.sense = e.sense;
+    r.element = start + e.element;
     return r;
 }
 
@@ -593,39 +678,42 @@ Resolved by_shape(const Stem& stem) {
     return r;
 }
 
-/// The row of `form` with `sense` (the default when empty).
-Result<const Entry*> pick_sense(std::string_view form, std::string_view sense) {
-    const auto [first, last] = rows_of(form);
-    if (first == last) return static_cast<const Entry*>(nullptr);
-    if (sense.empty()) return &table().entries[*first];
-    for (auto it = first; it != last; ++it) {
-        const Entry& e = table().entries[*it];
-        if (e.sense == sense) return &e;
-    }
-    return make_error("unknown_sense", quoted(form) + " has no sense " + quoted(sense));
+Error no_sense(std::string_view word, std::string_view sense) {
+    return make_error("unknown_sense", quoted(word) + " has no sense " + quoted(sense));
 }
 
-Result<Resolved> resolve(const Word& w, std::string_view sense) {
-    auto own = pick_sense(w.word, sense);
-    if (!own) return own.error();
-    if (*own) return from_row(**own, true);
-    // A compound conjugates like the row it ends in: 뛰어가다 like 가다, 알아듣다 like 듣다.
-    for (std::size_t start = 1; start < w.stem.size(); ++start) {
-        std::string tail = hangul::encode(std::u32string_view(w.stem).substr(start));
-        tail += "다";
-        auto head = pick_sense(tail, sense);
-        if (!head) {
-            return make_error("unknown_sense", quoted(w.word) + " has no sense " + quoted(sense));
+/// The readings of a word, the one to use first at the front: its own rows (every sense, or the one
+/// named), else those of the longest row it ends in (a compound conjugates like its last element),
+/// else the guess from its shape. Only the last table.longest syllables are looked up, so the cost
+/// does not grow with the word.
+Result<std::vector<Resolved>> readings(const Word& w, std::string_view sense) {
+    std::vector<Resolved> out;
+    const auto take = [&](std::string_view form, bool own, std::size_t start) {
+        const auto [first, last] = rows_of(form);
+        for (auto it = first; it != last; ++it) {
+            const Entry& e = table().entries[*it];
+            if (sense.empty() || e.sense == sense) out.push_back(from_row(e, own, start));
         }
-        if (*head) return from_row(**head, false);
+        return first != last;
+    };
+    if (take(w.word, true, 0)) {
+        if (out.empty()) return no_sense(w.word, sense);
+        return out;
     }
-    if (!sense.empty()) {
-        return make_error("unknown_sense", quoted(w.word) + " has no sense " + quoted(sense));
+    const std::size_t n = w.stem.size();
+    const std::size_t longest = table().longest;
+    for (std::size_t start = n > longest ? n - longest : 1; start < n; ++start) {
+        if (take(suffix_form(w.word, start), false, start)) {
+            if (out.empty()) return no_sense(w.word, sense);
+            return out;
+        }
     }
-    return by_shape(w.stem);
+    if (!sense.empty()) return no_sense(w.word, sense);
+    out.push_back(by_shape(w.stem));
+    return out;
 }
 
-// ---- Stem alternations and endings ------------------------------------------------------------
+// ---- Stem alternations -------------------------------------------------------------------------
 
 void set_last(Stem& s, Syllable x) {
     s.back() = hangul::compose(x);
@@ -638,11 +726,17 @@ Stem infinitive(Stem s, const Resolved& r) {
     Syllable last = split_syllable(s.back());
     const bool one = s.size() == 1;
     Syllable prev = one ? Syllable{} : split_syllable(s[s.size() - 2]);
+    // The vowel harmony of the last element alone: 손쓰 → 손써 as 쓰 → 써.
+    const std::size_t element = std::min(r.element, s.size() - 1);
+    const bool one_element = s.size() - element == 1;
     // 르 irregular needs an open syllable before 르 to take its ㄹ; else 르 behaves like any ㅡ.
     if (how == BeforeA::reu && (one || prev.final != fin::none)) how = BeforeA::drop_vowel;
     switch (how) {
         case BeforeA::contract:
-            if (last.final == fin::none && kFused[last.medial] >= 0) {
+            if (r.ae && last.final == fin::none && last.medial == med::eo) {
+                last.medial = med::ae;  // 그러 + 어 → 그래, 어쩌 + 어 → 어째
+                set_last(s, last);
+            } else if (last.final == fin::none && kFused[last.medial] >= 0) {
                 last.medial = kFused[last.medial];
                 set_last(s, last);
             } else {
@@ -653,8 +747,9 @@ Stem infinitive(Stem s, const Resolved& r) {
             s.push_back(syllable(ini::ng, harmony(last.medial)));
             break;
         case BeforeA::drop_vowel:
-            // A one-syllable stem has no vowel left to harmonise with: 쓰 → 써, 크 → 커, 푸 → 퍼.
-            last.medial = one ? med::eo : harmony(prev.medial);
+            // An element of one syllable has no vowel left to harmonise with: 쓰 → 써, 크 → 커,
+            // 푸 → 퍼, 손쓰 → 손써.
+            last.medial = one_element ? med::eo : harmony(prev.medial);
             set_last(s, last);
             break;
         case BeforeA::reu:
@@ -667,7 +762,9 @@ Stem infinitive(Stem s, const Resolved& r) {
             s.push_back(syllable(ini::r, med::eo));
             break;
         case BeforeA::b_to_wu: {
-            const bool o = one && last.medial == med::o;  // 돕다, 곱다: 도와, 고와
+            // 와 only for a one-syllable stem (돕다, 곱다: 도와, 고와; 한글 맞춤법 제18항), never for a
+            // longer one, whatever it ends in: 아니꼽다 → 아니꼬워, 가소롭다 → 가소로워.
+            const bool o = one && last.medial == med::o;
             last.final = fin::none;
             set_last(s, last);
             s.push_back(syllable(ini::ng, o ? med::wa : med::wo));
@@ -727,28 +824,55 @@ bool is_copula(StemClass c) {
     return c == StemClass::ida || c == StemClass::anida;
 }
 
-std::string present(const Stem& s, const Resolved& r) {
-    if (is_copula(r.stem_class)) {
-        // 이 + 에요 → 예요 after a noun's vowel (친구예요); 이에요 after a consonant; 아니에요.
-        const bool fuse = r.stem_class == StemClass::ida && s.size() >= 2 &&
-                          split_syllable(s[s.size() - 2]).final == fin::none;
-        if (fuse) {
-            Stem t = s;
-            t.back() = syllable(ini::ng, med::ye);
-            return hangul::encode(t) + "요";
+/// What a word is conjugated as: its stem and class, and the stem and class that take the endings
+/// starting with a vowel (a short form's full form: 갖다 → 가지다, 뵙다 → 뵈다; else the same).
+struct Verb {
+    Stem s;
+    Resolved r;
+    Stem vs;
+    Resolved vr;
+    bool si = false;  // the stem ends in the honorific 시 (드시, 가시, 읽으시): 시 + 어요 → 세요
+};
+
+Verb verb_of(Stem s, const Resolved& r) {
+    Verb v;
+    v.s = std::move(s);
+    v.r = r;
+    v.si = r.row && r.row->si;
+    if (r.row && !r.row->full_form.empty()) {
+        if (const Entry* full = default_row(r.row->full_form)) {
+            v.vs = stem_of(full->form);
+            v.vr = from_row(*full, true);
+            return v;
         }
-        return hangul::encode(s) + "에요";
     }
-    return hangul::encode(infinitive(s, r)) + "요";
+    v.vs = v.s;
+    v.vr = v.r;
+    return v;
 }
 
-std::string past(const Stem& s, const Resolved& r) {
-    return hangul::encode(past_stem(infinitive(s, r))) + "어요";
+Verb verb_of_row(std::string_view form) {
+    const Entry* e = default_row(form);
+    if (!e) {
+        // Only reached if the table lost a row the code names; the tests require them all.
+        Resolved r;
+        return verb_of(stem_of(form), r);
+    }
+    return verb_of(stem_of(e->form), from_row(*e, true));
 }
 
-/// An ending that starts with (으)ㄹ: 먹을래요, 갈래요, 놀래요, 도울래요, 들을래요, 지을래요,
-/// 빨갈래요.
-std::string with_eul(Stem s, const Resolved& r, std::string_view rest) {
+/// How an ending that starts with (으) joins: ㄹ as the final (-(으)ㄹ래요), ㄴ as the final
+/// (-(으)ㄴ), or a syllable of its own (-(으)시-, -(으)러).
+enum class EuEnding { l_final, n_final, si, reo };
+
+/// The stem with an ending that starts with (으): 먹을, 갈, 놀 (ㄹ merges), 도울, 들을, 지을, 빨갈;
+/// 먹은, 간, 논 (ㄹ drops); 먹으시, 만드시, 도우시; 먹으러, 놀러, 들으러.
+Stem with_eu(const Verb& v, EuEnding ending) {
+    // A short form takes no 으 of its own: 갖다 → 가질, 가지시; 뵙다 → 뵐 (머물다 → 머물 keeps its ㄹ).
+    const Syllable own_last = split_syllable(v.s.back());
+    const bool use_full = own_last.final != fin::none && own_last.final != fin::l;
+    Stem s = use_full ? v.vs : v.s;
+    const Resolved& r = use_full ? v.vr : v.r;
     Syllable last = split_syllable(s.back());
     bool eu = false;
     switch (rule_of(r.stem_class).before_eu) {
@@ -776,19 +900,104 @@ std::string with_eul(Stem s, const Resolved& r, std::string_view rest) {
             set_last(s, last);
             break;
     }
-    if (eu) {
-        s.push_back(syllable(ini::ng, med::eu, fin::l));
-    } else {
-        // After a vowel ㄹ becomes the final; after ㄹ the two are one: 놀 + ㄹ래요 → 놀래요.
-        Syllable end = split_syllable(s.back());
-        end.final = fin::l;
-        set_last(s, end);
+    if (eu) s.push_back(syllable(ini::ng, med::eu));
+    Syllable end = split_syllable(s.back());
+    const bool l_stem = end.final == fin::l;  // only a ㄹ stem ends in ㄹ here
+    switch (ending) {
+        case EuEnding::l_final:
+            end.final = fin::l;  // after ㄹ the two are one: 놀 + ㄹ래요 → 놀래요
+            set_last(s, end);
+            break;
+        case EuEnding::n_final:
+            end.final = fin::n;  // ㄹ drops before ㄴ: 놀 → 논, 만들 → 만든
+            set_last(s, end);
+            break;
+        case EuEnding::si:
+            if (l_stem) {
+                end.final = fin::none;  // and before ㅅ: 만들 → 만드시
+                set_last(s, end);
+            }
+            s.push_back(U'시');
+            break;
+        case EuEnding::reo:
+            s.push_back(U'러');  // ㄹ stays: 놀러, 만들러
+            break;
     }
-    return hangul::encode(s) + std::string(rest);
+    return s;
 }
 
-std::string connective(const Stem& s) {
-    return hangul::encode(s) + "고";
+/// The honorific of a verb: the table's suppletive verb (먹다 → 드시다, 있다 → 계시다), or the stem
+/// with -(으)시-: 가시, 읽으시, 도우시, 들으시, 지으시, 만드시, 빨가시, 학생이시, 의사시 (the copula's 이
+/// drops after a vowel), 가지시 (갖다).
+Verb honor(const Verb& v) {
+    if (v.si) return v;
+    if (v.r.row && !v.r.row->hon.empty()) {
+        Verb h = verb_of_row(v.r.row->hon);
+        h.r.guessed = v.r.guessed;
+        return h;
+    }
+    Stem s;
+    if (v.r.stem_class == StemClass::ida && v.s.size() >= 2 &&
+        split_syllable(v.s[v.s.size() - 2]).final == fin::none) {
+        s = v.s.substr(0, v.s.size() - 1);
+        s.push_back(U'시');
+    } else {
+        s = with_eu(v, EuEnding::si);
+    }
+    Resolved r = v.r;
+    r.row = nullptr;
+    r.stem_class = StemClass::regular;
+    r.full = false;
+    r.ae = false;
+    r.element = 0;
+    Verb h = verb_of(std::move(s), r);
+    h.si = true;
+    return h;
+}
+
+// ---- Endings -----------------------------------------------------------------------------------
+
+std::string encode(const Stem& s) {
+    return hangul::encode(s);
+}
+
+std::string infinitive_text(const Verb& v) {
+    return encode(infinitive(v.vs, v.vr));
+}
+
+/// The present: 먹어요 / 먹어, 친구예요 / 친구야, 학생이에요 / 학생이야, 아니에요 / 아니야, 드세요 / 드셔.
+std::string present(const Verb& v, Register reg) {
+    const bool polite = reg == Register::polite;
+    if (v.si && polite) {
+        Stem t = v.s;
+        t.back() = U'세';  // 시 + 어요 → 세요
+        return encode(t) + "요";
+    }
+    if (is_copula(v.r.stem_class)) {
+        // 이 + 에요 → 예요 and 이 + 야 → 야 after a noun's vowel (친구예요, 친구야); 학생이에요, 학생이야.
+        const bool fuse = v.r.stem_class == StemClass::ida && v.s.size() >= 2 &&
+                          split_syllable(v.s[v.s.size() - 2]).final == fin::none;
+        if (!polite) {
+            return encode(fuse ? v.s.substr(0, v.s.size() - 1) : v.s) + "야";
+        }
+        if (fuse) {
+            Stem t = v.s;
+            t.back() = syllable(ini::ng, med::ye);
+            return encode(t) + "요";
+        }
+        return encode(v.s) + "에요";
+    }
+    return infinitive_text(v) + (polite ? "요" : "");
+}
+
+std::string past(const Verb& v, Register reg) {
+    return encode(past_stem(infinitive(v.vs, v.vr))) + (reg == Register::polite ? "어요" : "어");
+}
+
+/// The present or past, honorific when asked.
+std::string finite(const Verb& v, Register reg, bool hon, bool is_past) {
+    if (hon && !v.si) return finite(honor(v), reg, false, is_past);
+    return is_past ? past(v, reg) : present(v, reg);
 }
 
 bool ends_with(const Stem& s, std::initializer_list<char32_t> tail) {
@@ -819,102 +1028,216 @@ bool is_giving(const Stem& s, std::initializer_list<char32_t> verb) {
     }
 }
 
-std::string request(const Stem& s, const Resolved& r) {
-    // 주다 and its compounds ask with -세요 themselves (주세요, 도와주세요), as does 드리다.
-    if (is_giving(s, {kJu}) || is_giving(s, {kDeu, kRi})) return hangul::encode(s) + "세요";
-    return hangul::encode(infinitive(s, r)) + " 주세요";
-}
-
-std::string tensed(const Stem& s, const Resolved& r, bool is_past) {
-    return is_past ? past(s, r) : present(s, r);
-}
-
-std::string negative(const Stem& s, const Resolved& r, bool is_past) {
-    const Entry* row = r.row;
-    if (row && !row->neg.empty()) {
-        // Suppletion: 알다 is negated by 모르다 (몰라요), a word of its own.
-        if (const Entry* other = default_row(row->neg)) {
-            return tensed(stem_of(other->form), from_row(*other, true), is_past);
-        }
+std::string request(const Verb& v, Register reg, bool hon) {
+    const bool polite = reg == Register::polite;
+    // The honorific request is the honorific imperative: 드세요, 앉으세요, 주무세요.
+    if (hon || v.si) return present(honor(v), reg);
+    // 주다 and its compounds ask with -세요 themselves (주세요, 도와주세요), as does 드리다; plain 줘.
+    if (is_giving(v.s, {kJu}) || is_giving(v.s, {kDeu, kRi})) {
+        return polite ? encode(v.s) + "세요" : present(v, reg);
     }
-    const Negation how = row && row->long_neg ? Negation::long_ji : rule_of(r.stem_class).negation;
-    const char* const ji = is_past ? "지 않았어요" : "지 않아요";
-    switch (how) {
-        case Negation::long_ji:
-            return hangul::encode(s) + ji;
-        case Negation::by_eopda: {
-            Stem t = s;
-            t.back() = kEops;
-            Resolved eopda = r;
-            eopda.stem_class = StemClass::eopda;
-            return tensed(t, eopda, is_past);
+    return infinitive_text(v) + (polite ? " 주세요" : " 줘");
+}
+
+const Verb& verb_named(const char* form) {
+    // Built once: the auxiliaries the forms end in.
+    static const Verb sip = verb_of_row("싶다");
+    static const Verb anh = verb_of_row("않다");
+    static const Verb ani = verb_of_row("아니다");
+    static const Verb mo = verb_of_row("모르다");
+    const std::string_view f = form;
+    if (f == "싶다") return sip;
+    if (f == "않다") return anh;
+    if (f == "모르다") return mo;
+    return ani;
+}
+
+/// 안 (or 못) and the present or past: 안 먹어요, 공부 안 해요, 손 안 잡아요; by class or row: 몰라요
+/// (알다), 맛없어요, 없지 않아요, 친구가 아니에요. `cannot` asks for 못 and the plain 못 form.
+std::string negative(const Verb& v, Register reg, bool hon, bool is_past, bool cannot) {
+    const Entry* row = v.r.row;
+    if (hon && !v.si && row && !row->hon.empty()) {
+        return negative(honor(v), reg, false, is_past, cannot);  // 안 드세요, 안 계세요
+    }
+    const std::string marker = cannot ? "못" : "안";
+    if (!cannot) {
+        if (row && !row->neg.empty()) {
+            // Suppletion: 알다 is negated by 모르다 (몰라요), a word of its own.
+            const Verb other = verb_of_row(row->neg);
+            return finite(other, reg, hon, is_past);
         }
-        case Negation::copula: {
-            const char* const ani = is_past ? "아니었어요" : "아니에요";
-            if (s.size() < 2) return ani;
-            const Stem noun = s.substr(0, s.size() - 1);
-            const bool consonant = split_syllable(noun.back()).final != fin::none;
-            return hangul::encode(noun) + (consonant ? "이 " : "가 ") + ani;
+        const Negation how =
+            row && row->long_neg ? Negation::long_ji : rule_of(v.r.stem_class).negation;
+        switch (how) {
+            case Negation::long_ji:
+                return encode(v.s) + "지 " + finite(verb_named("않다"), reg, hon, is_past);
+            case Negation::by_eopda: {
+                Stem t = v.s;
+                t.back() = kEops;
+                Resolved eopda = v.r;
+                eopda.row = nullptr;
+                eopda.stem_class = StemClass::eopda;
+                return finite(verb_of(std::move(t), eopda), reg, hon, is_past);
+            }
+            case Negation::copula: {
+                const std::string ani = finite(verb_named("아니다"), reg, hon, is_past);
+                if (v.s.size() < 2) return ani;
+                const Stem noun = v.s.substr(0, v.s.size() - 1);
+                const bool consonant = split_syllable(noun.back()).final != fin::none;
+                return encode(noun) + (consonant ? "이 " : "가 ") + ani;
+            }
+            case Negation::an:
+                break;
         }
-        case Negation::an:
-            break;
     }
     if (row && row->split) {
         const std::size_t n =
-            row->split_noun.empty() ? s.size() - 1 : hangul::decode(row->split_noun).size();
-        return hangul::encode(std::u32string_view(s).substr(0, n)) + " 안 " +
-               tensed(s.substr(n), r, is_past);
+            row->split_noun.empty() ? v.s.size() - 1 : hangul::decode(row->split_noun).size();
+        Resolved rest_r = v.r;
+        rest_r.element = v.r.element > n ? v.r.element - n : 0;
+        Verb rest = verb_of(v.s.substr(n), rest_r);
+        rest.r.row = nullptr;  // the rest is the verb after the noun, with none of the row's links
+        rest.vr.row = nullptr;
+        return encode(v.s.substr(0, n)) + " " + marker + " " +
+               finite(rest, reg, hon, is_past);
     }
-    return "안 " + tensed(s, r, is_past);
+    return marker + " " + finite(v, reg, hon, is_past);
 }
 
-std::string build(const Stem& s, const Resolved& r, Form form) {
+/// Before a noun: adjectives and the copula -(으)ㄴ (작은, 빨간, 친구인), 있다/없다 -는 (맛있는),
+/// verbs -는 (먹는, 노는).
+std::string modifier(const Verb& w) {
+    const StemClass c = w.r.stem_class;
+    const bool eun = is_copula(c) || (w.r.adjective && (w.si || (c != StemClass::itda &&
+                                                                  c != StemClass::eopda)));
+    if (eun) return encode(with_eu(w, EuEnding::n_final));
+    Stem s = w.s;
+    Syllable last = split_syllable(s.back());
+    if (last.final == fin::l) {
+        last.final = fin::none;  // ㄹ drops before ㄴ: 놀 → 노는
+        set_last(s, last);
+    }
+    return encode(s) + "는";
+}
+
+std::string build(const Verb& v, Form form, Register reg, bool hon) {
+    const bool polite = reg == Register::polite;
+    const Verb w = hon ? honor(v) : v;
     switch (form) {
         case Form::polite_present:
-            return present(s, r);
+            return present(w, reg);
         case Form::polite_past:
-            return past(s, r);
+            return past(w, reg);
         case Form::want:
-            return connective(s) + " 싶어요";
-        case Form::want_past:
-            return connective(s) + " 싶었어요";
+        case Form::want_past: {
+            // The honorific goes on 싶다 (가고 싶으세요); a suppletive verb is used as it is
+            // (드시고 싶으세요).
+            const Verb& base = hon && v.r.row && !v.r.row->hon.empty() ? w : v;
+            return encode(base.s) + "고 " +
+                   finite(verb_named("싶다"), reg, hon, form == Form::want_past);
+        }
         case Form::request:
-            return request(s, r);
+            return request(v, reg, hon);
         case Form::negative:
-            return negative(s, r, false);
+            return negative(v, reg, hon, false, false);
         case Form::negative_past:
-            return negative(s, r, true);
+            return negative(v, reg, hon, true, false);
         case Form::question:
-            return present(s, r) + "?";
+            return present(w, reg) + "?";
         case Form::intent:
-            return with_eul(s, r, "래요");
+            return encode(with_eu(w, EuEnding::l_final)) + (polite ? "래요" : "래");
         case Form::promise:
-            return with_eul(s, r, "게요");
+            return encode(with_eu(w, EuEnding::l_final)) + (polite ? "게요" : "게");
         case Form::connective:
-            return connective(s);
+            return encode(w.s) + "고";
         case Form::infinitive:
-            return hangul::encode(infinitive(s, r));
+            return infinitive_text(w);
         case Form::nominal:
-            return hangul::encode(s) + "기";
+            return encode(w.s) + "기";
         case Form::sequential:
-            return hangul::encode(infinitive(s, r)) + "서";
+            return infinitive_text(w) + "서";
+        case Form::modifier:
+            return modifier(w);
+        case Form::modifier_past:
+            return encode(with_eu(w, EuEnding::n_final));
+        case Form::purpose:
+            return encode(with_eu(w, EuEnding::reo));
+        case Form::permission:
+            return infinitive_text(w) + (polite ? "도 돼요" : "도 돼");
+        case Form::prohibition:
+            return encode(w.s) + (polite ? "지 마세요" : "지 마");
+        case Form::cannot:
+            return negative(v, reg, hon, false, true);
+        case Form::cannot_past:
+            return negative(v, reg, hon, true, true);
     }
     return {};
 }
 
-/// True for the forms whose ending starts with a consonant (-고), which a short form takes itself.
-bool consonant_ending(Form f) {
-    return f == Form::connective || f == Form::want || f == Form::want_past || f == Form::nominal;
+bool verb_only(Form f) {
+    switch (f) {
+        case Form::want:
+        case Form::want_past:
+        case Form::request:
+        case Form::intent:
+        case Form::promise:
+        case Form::modifier_past:
+        case Form::purpose:
+        case Form::prohibition:
+        case Form::cannot:
+        case Form::cannot_past:
+            return true;
+        default:
+            return false;
+    }
 }
 
-Conjugation make(const Word& w, const Resolved& r, Form form) {
+constexpr const char* kFormNames[] = {
+    "polite_present", "polite_past", "want",          "want_past",   "request",
+    "negative",       "negative_past", "question",    "intent",      "promise",
+    "connective",     "infinitive",  "nominal",       "sequential",  "modifier",
+    "modifier_past",  "purpose",     "permission",    "prohibition", "cannot",
+    "cannot_past",
+};
+constexpr std::size_t kFormCount = sizeof kFormNames / sizeof kFormNames[0];
+
+/// Why `r` cannot have `form` in `reg` with `hon`, or nothing when it can. Cheap when it can: it is
+/// asked for every form all_forms lists.
+std::optional<std::string> unavailable(const Word& w, const Resolved& r, Form form, Register reg,
+                                       bool hon) {
+    const auto why = [&](const std::string& reason) {
+        return std::optional<std::string>(quoted(w.word) + " has no " +
+                                          kFormNames[static_cast<std::size_t>(form)] +
+                                          (hon ? " honorific" : "") +
+                                          (reg == Register::plain ? " plain" : "") + " form: " +
+                                          reason);
+    };
+    if (verb_only(form) && (r.adjective || is_copula(r.stem_class))) {
+        return why(is_copula(r.stem_class) ? "it is the copula, and only a verb has one"
+                                           : "it is an adjective, and only a verb has one");
+    }
+    if (form == Form::cannot || form == Form::cannot_past) {
+        if (r.row && !r.row->neg.empty()) {
+            return why("its negative is " + std::string(r.row->neg) + ", and 못 does not go with it");
+        }
+        if ((r.row && r.row->long_neg) || rule_of(r.stem_class).negation == Negation::long_ji) {
+            return why("it has no short negation, with 안 or 못");
+        }
+    }
+    // A verb that is itself honorific (드시다, 계시다) is so in every form.
+    hon = hon || (r.row && r.row->si);
+    if (hon && form == Form::promise) {
+        return why("a promise is the speaker's own and takes no honorific");
+    }
+    if (hon && reg == Register::plain && (form == Form::request || form == Form::prohibition)) {
+        return why("a plain (반말) request cannot honour its listener");
+    }
+    return std::nullopt;
+}
+
+Conjugation make(const Word& w, const Resolved& r, Form form, Register reg, bool hon) {
     Conjugation c;
-    const Entry* full = r.row && !r.row->full_form.empty() && !consonant_ending(form)
-                            ? default_row(r.row->full_form)
-                            : nullptr;
-    // A short form (갖다, 머물다) borrows every vowel ending from its full form: 가져요, 머물러요.
-    c.text = w.phrase + (full ? build(stem_of(full->form), from_row(*full, true), form)
-                              : build(w.stem, r, form));
+    c.text = w.phrase + build(verb_of(w.stem, r), form, reg, hon);
     c.stem_class = r.stem_class;
     c.adjective = r.adjective;
     c.guessed = r.guessed;
@@ -922,39 +1245,42 @@ Conjugation make(const Word& w, const Resolved& r, Form form) {
     return c;
 }
 
-bool verb_only(Form f) {
-    return f == Form::want || f == Form::want_past || f == Form::request || f == Form::intent ||
-           f == Form::promise;
-}
-
-constexpr const char* kFormNames[] = {
-    "polite_present", "polite_past", "want",   "want_past", "request",    "negative",
-    "negative_past",  "question",    "intent", "promise",   "connective", "infinitive",
-    "nominal",        "sequential",
-};
-
 }  // namespace
 
 const std::vector<Form>& forms() {
-    static const std::vector<Form> all = {
-        Form::polite_present, Form::polite_past, Form::want,          Form::want_past,
-        Form::request,        Form::negative,    Form::negative_past, Form::question,
-        Form::intent,         Form::promise,     Form::connective,    Form::infinitive,
-        Form::nominal,        Form::sequential,
-    };
+    static const std::vector<Form> all = [] {
+        std::vector<Form> v;
+        for (std::size_t i = 0; i < kFormCount; ++i) v.push_back(static_cast<Form>(i));
+        return v;
+    }();
     return all;
 }
 
-Result<Conjugation> conjugate(std::string_view dictionary_form, Form form, std::string_view sense) {
+Result<Conjugation> conjugate(std::string_view dictionary_form, Form form, const Options& options) {
+    if (static_cast<std::size_t>(form) >= kFormCount) {
+        return make_error("unknown_form", "the form is not one of the forms()");
+    }
     auto word = read_word(dictionary_form);
     if (!word) return word.error();
-    auto resolved = resolve(*word, tsv::trim(sense));
-    if (!resolved) return resolved.error();
-    return make(*word, *resolved, form);
+    auto rs = readings(*word, tsv::trim(options.sense));
+    if (!rs) return rs.error();
+    std::optional<std::string> why;
+    for (const Resolved& r : *rs) {
+        auto reason = unavailable(*word, r, form, options.speech_level, options.honorific);
+        if (!reason) return make(*word, r, form, options.speech_level, options.honorific);
+        if (!why) why = std::move(reason);
+    }
+    return make_error("form_not_available", *why);
+}
+
+Result<Conjugation> conjugate(std::string_view dictionary_form, Form form, std::string_view sense) {
+    Options o;
+    o.sense = std::string(sense);
+    return conjugate(dictionary_form, form, o);
 }
 
 Result<Conjugation> conjugate(std::string_view dictionary_form, Form form) {
-    return conjugate(dictionary_form, form, {});
+    return conjugate(dictionary_form, form, Options{});
 }
 
 std::vector<std::string> senses(std::string_view dictionary_form) {
@@ -967,24 +1293,50 @@ std::vector<std::string> senses(std::string_view dictionary_form) {
 
 Result<Form> parse_form(std::string_view name) {
     const std::string_view n = tsv::trim(name);
+    std::string all;
     for (Form f : forms()) {
         if (n == kFormNames[static_cast<std::size_t>(f)]) return f;
+        all += (all.empty() ? "" : ", ") + std::string(kFormNames[static_cast<std::size_t>(f)]);
     }
-    return make_error("unknown_form", quoted(name) +
-                                          " is not a form (polite_present, polite_past, "
-                                          "want, want_past, request, negative, "
-                                          "negative_past, question, intent, promise, "
-                                          "connective, infinitive, nominal, sequential)");
+    return make_error("unknown_form", quoted(name) + " is not a form (" + all + ")");
+}
+
+Result<Register> parse_register(std::string_view name) {
+    const std::string_view n = tsv::trim(name);
+    if (n == "polite") return Register::polite;
+    if (n == "plain") return Register::plain;
+    return make_error("unknown_register", quoted(name) + " is not a speech level (polite, plain)");
+}
+
+Result<Options> parse_options(std::string_view list) {
+    Options o;
+    for (std::string_view item : tsv::split(tsv::trim(list), ',')) {
+        item = tsv::trim(item);
+        if (item.empty()) continue;
+        if (item == "honorific") {
+            o.honorific = true;
+        } else if (auto reg = parse_register(item)) {
+            o.speech_level = *reg;
+        } else {
+            return make_error("unknown_option",
+                              quoted(item) + " is not an option (polite, plain, honorific)");
+        }
+    }
+    return o;
 }
 
 const char* to_string(Form form) {
     const auto i = static_cast<std::size_t>(form);
-    return i < sizeof kFormNames / sizeof kFormNames[0] ? kFormNames[i] : "unknown";
+    return i < kFormCount ? kFormNames[i] : "unknown";
 }
 
 const char* to_string(StemClass stem_class) {
     const auto i = static_cast<std::size_t>(stem_class);
     return i < kClassCount ? kRules[i].name : "unknown";
+}
+
+const char* to_string(Register speech_level) {
+    return speech_level == Register::plain ? "plain" : "polite";
 }
 
 std::optional<StemClass> known_class(std::string_view dictionary_form) {
@@ -1016,22 +1368,20 @@ std::vector<std::string> table_problems() {
 Result<std::vector<std::string>> all_forms(std::string_view dictionary_form) {
     auto word = read_word(dictionary_form);
     if (!word) return word.error();
-    std::vector<Resolved> readings;
-    const auto [first, last] = rows_of(word->word);
-    for (auto it = first; it != last; ++it)
-        readings.push_back(from_row(table().entries[*it], true));
-    if (readings.empty()) {
-        auto r = resolve(*word, {});
-        if (!r) return r.error();
-        readings.push_back(*r);
-    }
+    auto rs = readings(*word, {});
+    if (!rs) return rs.error();
     std::vector<std::string> out;
-    for (const Resolved& r : readings) {
-        for (Form f : forms()) {
-            if (is_copula(r.stem_class) && verb_only(f)) continue;
-            std::string text = make(*word, r, f).text;
-            if (std::find(out.begin(), out.end(), text) == out.end())
-                out.push_back(std::move(text));
+    std::unordered_set<std::string> seen;
+    for (const Resolved& r : *rs) {
+        const Verb v = verb_of(word->stem, r);
+        for (bool hon : {false, true}) {
+            for (Register reg : {Register::polite, Register::plain}) {
+                for (Form f : forms()) {
+                    if (unavailable(*word, r, f, reg, hon)) continue;
+                    std::string text = word->phrase + build(v, f, reg, hon);
+                    if (seen.insert(text).second) out.push_back(std::move(text));
+                }
+            }
         }
     }
     return out;

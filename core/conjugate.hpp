@@ -1,26 +1,36 @@
-// Conjugation: a verb or adjective in its dictionary form (-다) to polite spoken Korean (해요체).
-//   먹다 → 먹어요, 마시다 → 마셔요, 돕다 → 도와요, 듣다 → 들어요,
-//   모르다 → 몰라요, 빨갛다 → 빨개요, 친구이다 → 친구예요,
-//   공부하다 → 공부 안 해요, 맛있다 → 맛없어요 (negative).
+// Conjugation: a verb or adjective in its dictionary form (-다) to spoken Korean, polite 해요체 by
+// default, plain 해체 (반말) on request, with or without the subject honorific -(으)시-.
+//   먹다 → 먹어요 / 먹어 / 드세요, 마시다 → 마셔요, 돕다 → 도와요 / 도우세요, 듣다 → 들어요,
+//   모르다 → 몰라요, 빨갛다 → 빨개요 / 빨간, 친구이다 → 친구예요 / 친구야,
+//   공부하다 → 공부 안 해요 / 공부 못 해요, 맛있다 → 맛없어요 (negative).
 //
 // How a form is made, in order:
 //   1. the stem: the last word less 다 (earlier words of a phrase such as
-//      "손 씻다" stay as they are);
+//      "손 씻다" stay as they are); more than 256 bytes or a stem of more than 64
+//      syllables is refused (input_too_long), so the work is bounded;
 //   2. its class (StemClass): a row of core/data/stems.tsv, else the class of the
 //      longest row the word ends in (뛰어가다 ends in 가다, 알아듣다 in 듣다),
 //      else a guess from its shape;
-//   3. the stem-final alternation the class prescribes before the ending's first
+//   3. the form must exist for the word: an adjective or the copula has no request,
+//      intent, promise, want, purpose, prohibition, cannot or past modifier
+//      (form_not_available);
+//   4. the honorific, when asked: the table's suppletive verb (먹다 → 드시다,
+//      자다 → 주무시다, 있다 → 계시다) or the stem with -(으)시- (가시, 읽으시, 도우시,
+//      만드시); the 시 stem takes 세요 for 시어요 (드세요) and 셔 for 시어 (드셨어요);
+//   5. the stem-final alternation the class prescribes before the ending's first
 //      sound (아/어, 으, or a consonant): 돕 → 도우/도오, 듣 → 들, 짓 → 지,
-//      빨갛 → 빨가, 모르 → 몰ㄹ;
-//   4. the ending, attached by the condition of the stem's end (after a vowel,
+//      빨갛 → 빨가, 모르 → 몰ㄹ; ㄹ drops before ㄴ and ㅅ (노는, 만드시);
+//   6. the ending, attached by the condition of the stem's end (after a vowel,
 //      after ㄹ, after another consonant), and vowel contraction:
-//      마시 + 어 → 마셔, 오 + 아 → 와, 되 + 어 → 돼.
+//      마시 + 어 → 마셔, 오 + 아 → 와, 되 + 어 → 돼. The vowel 아/어 follows the
+//      compound's last element alone: 손쓰다 → 손써요 (쓰 → 써), not 손싸요.
 //
 // Guessing, for a word that is not a row (Conjugation::guessed = true):
 //   - a word that ends in a row is a compound of it and conjugates like it:
 //     뛰어가다 like 가다, X하다 like 하다, X있다 like 있다, and X이다 like 이다
 //     (the copula: 고양이이다 → 고양이예요). An unlisted 이-passive or causative
-//     (늘이다) is therefore taken for the copula: list them in the table.
+//     (늘이다) is therefore taken for the copula: list them in the table. A compound
+//     of a homograph takes its default sense; all_forms holds every sense's forms.
 //   - else by the shape of the last stem syllable:
 //       하 → hada; final ㄹ → l_stem; final ㄷ → d_regular; final ㅅ → s_regular;
 //       final ㅂ → b_irregular with two or more syllables (아름답다, -롭다, -스럽다),
@@ -31,11 +41,6 @@
 //       anything else → regular.
 //     The guess calls a word an adjective when it is b_irregular, h_irregular or a
 //     ㅡ stem in 쁘/프 (예쁘다, 슬프다), and a verb otherwise.
-//
-// The verb-only forms (want, want_past, request, intent, promise) are produced for
-// adjectives too, mechanically (예쁘고 싶어요, 예쁠게요): the sentence engine asks
-// them only of verbs (is_adjective). For the copula (ida, anida) all_forms leaves
-// them out, as no one says 친구여 주세요.
 #pragma once
 
 #include <cstddef>
@@ -51,16 +56,19 @@ namespace malmoi::conjugate {
 
 /// What the child's sentence needs of a verb or adjective.
 enum class Form {
-    /// 먹어요, 가요, 해요; 친구이다 → 친구예요, 학생이다 → 학생이에요
+    /// The present (the name is historical: plain speech gives 먹어, 친구야).
+    /// 먹어요, 가요, 해요; 친구이다 → 친구예요, 학생이다 → 학생이에요; honorific 드세요, 오세요
     polite_present,
     /// 먹었어요, 갔어요, 했어요; 친구였어요, 학생이었어요
     polite_past,
-    /// 먹고 싶어요 (the -고 form + 싶어요)
+    /// 먹고 싶어요 (the -고 form + 싶어요), verbs only (춥고 싶어요 is not said); honorific on 싶다:
+    /// 가고 싶으세요, with a suppletive verb as it is: 드시고 싶으세요
     want,
     /// 먹고 싶었어요
     want_past,
-    /// 먹어 주세요, 꺼 주세요 (끄다), 해 주세요. The giving verbs take -세요
-    /// themselves: 주다 → 주세요, 도와주다 → 도와주세요, 드리다 → 드리세요.
+    /// 먹어 주세요, 꺼 주세요 (끄다), 해 주세요, verbs only. The giving verbs take -세요
+    /// themselves: 주다 → 주세요, 도와주다 → 도와주세요, 드리다 → 드리세요. Plain: 먹어 줘, 줘,
+    /// 도와줘. Honorific: the honorific imperative 드세요, 앉으세요 (none in plain speech).
     request,
     /// 안 먹어요; split rows put 안 after the noun: 공부하다 → 공부 안 해요;
     /// 알다 → 몰라요; 있다 → 없어요, 맛있다 → 맛없어요;
@@ -71,9 +79,11 @@ enum class Form {
     negative_past,
     /// the present asked: 먹어요?
     question,
-    /// -(으)ㄹ래요: 먹을래요, 갈래요, 놀래요 (ㄹ stem), 도울래요, 들을래요, 지을래요
+    /// -(으)ㄹ래요, verbs only: 먹을래요, 갈래요, 놀래요 (ㄹ stem), 도울래요, 들을래요, 지을래요;
+    /// plain 먹을래; honorific 드실래요
     intent,
-    /// -(으)ㄹ게요: 먹을게요, 갈게요, 놀게요, 만들게요, 도울게요
+    /// -(으)ㄹ게요, verbs only: 먹을게요, 갈게요, 놀게요, 만들게요, 도울게요; plain 먹을게; no
+    /// honorific (the promise is the speaker's own)
     promise,
     /// -고: 먹고, 돕고, 듣고 (what 싶다 and serial verbs attach to: 먹고 자요)
     connective,
@@ -84,7 +94,54 @@ enum class Form {
     nominal,
     /// -아서/어서: 가서, 앉아서, 배불러서 (then, or because: 가서 놀아요)
     sequential,
+    /// What stands before a noun, in the present. Adjectives -(으)ㄴ: 작은, 큰, 긴 (길다),
+    /// 빨간, 추운, 예쁜, 좋은; 있다/없다 and their compounds -는: 맛있는, 재미없는; the copula
+    /// 친구인, 아닌; verbs -는: 먹는, 노는 (놀다), 만드는, 듣는. Honorific: 드시는, 예쁘신.
+    modifier,
+    /// The past before a noun, verbs only: -(으)ㄴ: 먹은, 간, 만든, 들은, 도운, 지은; 드신.
+    modifier_past,
+    /// -(으)러, verbs only, what 가다/오다 follow: 타러, 먹으러, 놀러, 들으러, 도우러, 지으러.
+    purpose,
+    /// -아도/어도 돼요: 타도 돼요, 먹어도 돼요, 해도 돼요, 들어도 돼요; plain 타도 돼.
+    permission,
+    /// -지 마세요, verbs only: 꼬집지 마세요, 놀지 마세요; plain 꼬집지 마.
+    prohibition,
+    /// 못 + the present, verbs only: 못 먹어요, 공부 못 해요. Not for a word negated by another
+    /// word (알다: 몰라요) or without a short negation (모르다, 없다, 싶다): form_not_available.
+    cannot,
+    /// 못 + the past: 못 먹었어요, 공부 못 했어요.
+    cannot_past,
 };
+
+/// The speech level, orthogonal to Form. It changes the sentence-final forms (present, past,
+/// want, request, negative, question, intent, promise, permission, prohibition, cannot); the
+/// connecting forms (connective, infinitive, nominal, sequential, modifier, purpose) have none.
+enum class Register {
+    /// 해요체, the default: 먹어요, 먹어 주세요, 친구예요, 아니에요, 먹지 마세요
+    polite,
+    /// 해체 (반말), to a friend or a younger child: 먹어, 먹어 줘, 친구야, 학생이야,
+    /// 아니야, 먹을래, 먹을게, 먹어도 돼, 먹지 마
+    plain,
+};
+
+/// How to conjugate, beyond the form.
+struct Options {
+    Register speech_level = Register::polite;
+    /// The subject honorific -(으)시- for an elder or a stranger as subject: 오세요, 가셨어요,
+    /// 읽으세요, 도우세요, 만드세요, 추우세요, 안 오세요, 가고 싶으세요 (on 싶다), 드세요 (먹다,
+    /// 마시다), 주무세요 (자다), 계세요 (있다), 말씀하세요 (말하다), 돌아가셨어요 (죽다).
+    /// A request or a prohibition is then the honorific imperative (드세요, 드시지 마세요).
+    /// Not available: a promise (the speaker's own: *오실게요), and a plain request or
+    /// prohibition (반말 cannot honour its listener).
+    bool honorific = false;
+    /// A homograph's sense (an English gloss from senses()); empty for the default.
+    std::string sense;
+};
+
+/// Inputs beyond these are refused with input_too_long, so that no input costs more than a
+/// bounded amount of work.
+constexpr std::size_t kMaxInputBytes = 256;
+constexpr std::size_t kMaxStemSyllables = 64;
 
 /// How a stem changes before endings. Each class is a row of the rule table in
 /// conjugate.cpp and has a shape that the table's rows must fit (checked on load).
@@ -145,7 +202,7 @@ struct Conjugation {
     std::string sense;
 };
 
-/// The fourteen forms, in declaration order.
+/// The twenty-one forms, in declaration order.
 const std::vector<Form>& forms();
 
 /// Conjugates `dictionary_form` ("먹다", "공부하다", "손 씻다"; surrounding spaces
@@ -158,7 +215,9 @@ const std::vector<Form>& forms();
 /// - A short form takes the vowel endings of its full form: 갖다 → 갖고 싶어요 but
 ///   가져요, 가질래요; 머물다 → 머물러요.
 /// Errors: invalid_utf8; empty_input (empty or only spaces); not_dictionary_form (does
-/// not end in 다, is just 다, or the stem is not made of Hangul syllables).
+/// not end in 다, is just 다, or the stem is not made of Hangul syllables); input_too_long
+/// (more than kMaxInputBytes bytes or a stem of more than kMaxStemSyllables syllables);
+/// form_not_available (the word cannot have the form: 예쁘다 promise, 알다 cannot).
 Result<Conjugation> conjugate(std::string_view dictionary_form, Form form);
 
 /// The same for one sense of a homograph, named by the English gloss senses() lists:
@@ -166,16 +225,33 @@ Result<Conjugation> conjugate(std::string_view dictionary_form, Form form);
 /// Errors: those above, and unknown_sense (the word has no such sense).
 Result<Conjugation> conjugate(std::string_view dictionary_form, Form form, std::string_view sense);
 
+/// The same with a speech level, the honorific and a sense:
+///   conjugate("먹다", Form::polite_present, {Register::plain}) → 먹어
+///   conjugate("먹다", Form::polite_present, {Register::polite, true}) → 드세요
+///   conjugate("가다", Form::want, {Register::polite, true}) → 가고 싶으세요
+/// A homograph with no sense named takes its default sense, or, for a form the default
+/// sense cannot have, the first sense that can: 있다 intent → 'stay' → 있을래요.
+/// Errors: those above, unknown_sense, and form_not_available.
+Result<Conjugation> conjugate(std::string_view dictionary_form, Form form, const Options& options);
+
 /// The sense glosses of a homograph, default first ({"ask", "bury", "stick"} for 묻다); empty for a
 /// word with one row or none.
 std::vector<std::string> senses(std::string_view dictionary_form);
 
-/// "polite_present" … "infinitive" → the Form. Error: unknown_form.
+/// "polite_present" … "cannot_past" → the Form. Error: unknown_form.
 Result<Form> parse_form(std::string_view name);
+
+/// "polite" or "plain" → the Register. Error: unknown_register.
+Result<Register> parse_register(std::string_view name);
+
+/// A comma-separated list of "polite", "plain" and "honorific" ("plain,honorific"; empty for
+/// the defaults) → Options. Error: unknown_option.
+Result<Options> parse_options(std::string_view list);
 
 /// The snake_case names used by parse_form and the table: "polite_present", "b_irregular".
 const char* to_string(Form form);
 const char* to_string(StemClass stem_class);
+const char* to_string(Register speech_level);
 
 /// The class of `dictionary_form` when it is a row of the table (its default sense); no guessing.
 std::optional<StemClass> known_class(std::string_view dictionary_form);
@@ -193,10 +269,12 @@ std::map<StemClass, std::size_t> counts_by_class();
 /// of the table, so the tests require this to be empty.
 std::vector<std::string> table_problems();
 
-/// Every form this engine derives from `dictionary_form`: each Form of each sense, in Form order,
-/// without duplicates (the copula leaves out want, want_past, request, intent and promise). The
-/// validator's closed set: a model may only show a child a form this engine can derive.
-/// Errors: those of conjugate.
+/// Every form this engine derives from `dictionary_form`: each available Form of each sense, in
+/// each speech level, without and with the honorific (that order: sense, honorific, register,
+/// Form), without duplicates. A form a word cannot have is not listed (no 예쁠게요, no
+/// 친구여 주세요). The validator's closed set: a model may only show a child a form this engine
+/// can derive. A word that is not a row takes every sense of the row it ends in.
+/// Errors: those of conjugate, but never form_not_available.
 Result<std::vector<std::string>> all_forms(std::string_view dictionary_form);
 
 }  // namespace malmoi::conjugate

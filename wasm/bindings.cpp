@@ -19,7 +19,6 @@ constexpr char kConjugate[] = "conjugate";
 constexpr char kComplete[] = "complete";
 constexpr char kPrompt[] = "prompt";
 constexpr char kValidate[] = "validate";
-constexpr char kScore[] = "score";
 
 std::string functions() {
     std::string out = "[";
@@ -38,6 +37,5 @@ EMSCRIPTEN_BINDINGS(malmoi) {
     emscripten::function("complete", &exported<kComplete>);
     emscripten::function("prompt", &exported<kPrompt>);
     emscripten::function("validate", &exported<kValidate>);
-    emscripten::function("score", &exported<kScore>);
     emscripten::function("functions", &functions);
 }

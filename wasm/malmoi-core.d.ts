@@ -9,7 +9,6 @@ export interface MalmoiCoreModule {
   complete(request: string): string;
   prompt(request: string): string;
   validate(request: string): string;
-  score(request: string): string;
   functions(): string;
   [name: string]: (request: string) => string;
 }

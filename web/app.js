@@ -29,6 +29,11 @@ export const DEFAULT_SETTINGS = Object.freeze({
 
 const state = {
   deck: null,
+  version: 0, // the stored deck's version this tab's deck is based on (-1: unknown, every write refused)
+  pendingImport: null, // {deck, report, fileName} between the preview and the teacher's choice
+  deckNotice: '', // what the teacher must know about the stored deck (shown on the child's screen at start)
+  persisted: null, // whether the browser promised not to evict the deck (null: not asked or cannot ask)
+  undo: null, // {snapshotId, label}: what 가져오기 취소 (or 되돌리기 취소) restores
   settings: structuredClone(DEFAULT_SETTINGS),
   apiKey: '',
   rememberKey: false,
@@ -76,19 +81,19 @@ start().catch((error) => {
 
 async function start() {
   state.store = await openStore();
-  const [savedSettings, savedDeck, key] = await Promise.all([
-    state.store.getSettings(), state.store.getDeck(), state.store.getApiKey(),
+  const [savedSettings, key] = await Promise.all([
+    state.store.getSettings().catch(() => undefined), state.store.getApiKey().catch(() => ({ key: '', remembered: false })),
   ]);
   state.settings = mergeSettings(savedSettings);
   state.apiKey = key.key;
   state.rememberKey = key.remembered;
-  try {
-    state.deck = savedDeck ? decks.checkDeck(savedDeck) : await decks.loadDefaultDeck();
-  } catch {
-    state.deck = await decks.loadDefaultDeck();
-  }
+  state.deck = await loadStoredDeck();
+  state.store.onDeckChanged(({ version }) => {
+    if (version !== state.version) reloadDeck();
+  });
   renderDeck();
   setStrip([]);
+  if (state.deckNotice) view.renderNotice(state.deckNotice);
   applySettings();
 
   teacher = createTeacher(document, teacherActions());
@@ -275,6 +280,12 @@ async function openTeacher() {
   if (state.settings.pinHash && !(await askPin())) return;
   scanner.stop();
   teacher.open();
+  // What the teacher must know about the stored deck (set aside as unreadable), once per visit.
+  if (state.deckNotice && !state.deckNoticeShown) {
+    state.deckNoticeShown = true;
+    const { alertDialog } = await import('./teacher.js');
+    await alertDialog(document, state.deckNotice);
+  }
 }
 
 function askPin() {
@@ -316,10 +327,121 @@ function showTeacherHint() {
   hintTimer = setTimeout(() => { hint.hidden = true; }, 2500);
 }
 
-async function saveDeck(next) {
-  state.deck = decks.checkDeck(next);
-  await state.store.saveDeck(state.deck);
+// ——— the deck: loading, saving, snapshots, import and export
+
+/**
+ * The stored deck, or the built-in one. A stored deck that fails the check is moved aside (kept until
+ * the teacher exports or clears it, never overwritten by the next edit) and the teacher is told.
+ */
+async function loadStoredDeck() {
+  state.deckNotice = '';
+  let stored;
+  try {
+    stored = await state.store.readDeck();
+  } catch (error) {
+    // Nothing can be based on a deck we could not read: every write is refused until a reload reads it.
+    state.version = -1;
+    state.deckNotice = error.message;
+    return decks.loadDefaultDeck();
+  }
+  state.version = stored.version;
+  if (stored.deck === undefined) return decks.loadDefaultDeck();
+  try {
+    return decks.checkDeck(stored.deck);
+  } catch {
+    try {
+      ({ version: state.version } = await state.store.setDeckAside(stored.deck, { basedOn: stored.version }));
+      state.deckNotice = '저장된 낱말판을 읽을 수 없어서 기본 낱말판을 보여 줘요. 읽을 수 없던 낱말판은 지우지 않고 따로 보관했어요. 선생님 → 가져오기·내보내기에서 파일로 내려받을 수 있어요.';
+    } catch (error) {
+      state.version = -1;
+      state.deckNotice = error.message;
+    }
+    return decks.loadDefaultDeck();
+  }
+}
+
+/** Reads the deck again (another tab wrote, or our write was refused as stale) and redraws. */
+async function reloadDeck() {
+  state.deck = await loadStoredDeck();
   renderDeck();
+  if (state.deckNotice) view.renderNotice(state.deckNotice);
+  teacher?.refresh();
+}
+
+/**
+ * Stores `next` and only then shows it. Rejects with an Error whose message is Korean: the deck's own
+ * check (DeckError), a refused stale write (after reloading the newer deck), or a failed write.
+ */
+async function saveDeck(next) {
+  const checked = decks.checkDeck(next);
+  try {
+    const { version } = await state.store.saveDeck(checked, { basedOn: state.version });
+    state.deck = checked;
+    state.version = version;
+  } catch (error) {
+    if (error?.code === 'deck_stale') await reloadDeck().catch(() => {});
+    throw korean(error);
+  }
+  renderDeck();
+  askToPersist();
+}
+
+/** Back to the built-in deck (nothing stored), keeping the current deck as a snapshot first. */
+async function resetDeck() {
+  const snapshot = await snapshotNow('기본 낱말판으로 되돌리기 전', 'reset');
+  try {
+    const { version } = await state.store.clearDeck({ basedOn: state.version });
+    state.version = version;
+  } catch (error) {
+    if (error?.code === 'deck_stale') await reloadDeck().catch(() => {});
+    throw korean(error);
+  }
+  state.deck = await decks.loadDefaultDeck();
+  renderDeck();
+  state.undo = { snapshotId: snapshot.id, label: '되돌리기 취소' };
+  return { ok: true, message: '기본 낱말판으로 되돌렸어요. 전 낱말판은 보관본으로 남아 있어요.', undo: state.undo.label };
+}
+
+/** The current deck as a snapshot; rejects with a Korean Error when it cannot be kept. */
+function snapshotNow(name, reason) {
+  return state.store.saveSnapshot({ name, reason, deck: state.deck }).catch((error) => {
+    throw new Error(`보관본을 만들지 못해서 멈췄어요. ${korean(error).message}`);
+  });
+}
+
+/** Restores a snapshot; the deck before it becomes a snapshot itself, so this can be undone too. */
+async function restoreSnapshot(id) {
+  const snapshot = await state.store.getSnapshot(id).catch((error) => { throw korean(error); });
+  const deck = decks.checkDeck(snapshot.deck);
+  const before = await snapshotNow(`"${snapshot.name}"(으)로 되돌리기 전`, 'restore');
+  await saveDeck(deck);
+  state.undo = { snapshotId: before.id, label: '되돌리기 취소' };
+  return { ok: true, message: `보관본 "${snapshot.name}"(으)로 되돌렸어요.`, undo: state.undo.label };
+}
+
+let persistAsked = false;
+/** Asks the browser not to evict the deck (once a teacher has saved something; some browsers ask the user). */
+function askToPersist() {
+  if (persistAsked) return;
+  persistAsked = true;
+  state.store.persist().then((granted) => { state.persisted = granted; teacher?.refresh(); });
+}
+
+/** Any failure as an Error with a Korean message that can be shown as it is. */
+function korean(error) {
+  if (error instanceof Error && /[가-힣]/.test(error.message)) return error;
+  return new Error('저장하지 못했어요. 다시 해 주세요.');
+}
+
+/** Shows a failure the teacher's screen would otherwise not show (the action's own panel has no place for it). */
+async function reportProblem(error) {
+  const { alertDialog } = await import('./teacher.js');
+  await alertDialog(document, korean(error).message);
+}
+
+/** Runs a deck action whose caller shows nothing on failure: the failure is shown, never thrown. */
+function reported(action) {
+  return (...args) => action(...args).catch(reportProblem);
 }
 
 async function saveSettings() {
@@ -337,6 +459,8 @@ function teacherActions() {
       serverStatus: state.serverStatus ?? null,
       modelAvailable: modelAvailable(modelSettings(), state.serverStatus),
       storePersistent: state.store.persistent,
+      storePersisted: state.persisted ?? null,
+      undo: state.undo?.label || '',
       voices: koreanVoices(),
       log: state.log,
     }),
@@ -346,13 +470,13 @@ function teacherActions() {
       if (!next.id) next.id = decks.uniqueId(state.deck.cards.map((c) => c.id), 'card');
       await saveDeck(decks.saveCard(state.deck, next));
     },
-    deleteCard: (id) => saveDeck(decks.deleteCard(state.deck, id)),
-    moveCard: (id, step) => saveDeck(decks.moveCard(state.deck, id, step)),
-    setCardHidden: (id, hidden) => saveDeck(decks.setCardHidden(state.deck, id, hidden)),
-    saveCategory: (category) => saveDeck(decks.saveCategory(state.deck, { ...category, symbol: symbolFor(category.emoji) })),
-    moveCategory: (id, step) => saveDeck(decks.moveCategory(state.deck, id, step)),
-    setCategoryHidden: (id, hidden) => saveDeck(decks.setCategoryHidden(state.deck, id, hidden)),
-    deleteCategory: (id) => saveDeck(decks.deleteCategory(state.deck, id)),
+    deleteCard: reported(async (id) => saveDeck(decks.deleteCard(state.deck, id))),
+    moveCard: reported(async (id, step) => saveDeck(decks.moveCard(state.deck, id, step))),
+    setCardHidden: reported(async (id, hidden) => saveDeck(decks.setCardHidden(state.deck, id, hidden))),
+    saveCategory: async (category) => saveDeck(decks.saveCategory(state.deck, { ...category, symbol: symbolFor(category.emoji) })),
+    moveCategory: async (id, step) => saveDeck(decks.moveCategory(state.deck, id, step)),
+    setCategoryHidden: async (id, hidden) => saveDeck(decks.setCategoryHidden(state.deck, id, hidden)),
+    deleteCategory: async (id) => saveDeck(decks.deleteCategory(state.deck, id)),
     async saveSentenceSettings({ mode, timeoutMs, endpoint, apiKey, rememberKey }) {
       state.settings = { ...state.settings, mode, timeoutMs, endpoint };
       state.apiKey = apiKey;
@@ -371,13 +495,29 @@ function teacherActions() {
       scanner.stop();
     },
     testVoice: (speech) => speak('안녕하세요. 말모이예요.', speech),
-    exportDeck: (kind) => exportDeck(kind),
-    importDeck: (file) => importDeck(file),
-    async resetDeck() {
-      await state.store.clearDeck();
-      state.deck = await decks.loadDefaultDeck();
-      renderDeck();
-    },
+    exportDeck: (kind) => exportDeck(kind).catch(reportProblem),
+    readImport: (file) => readImport(file),
+    applyImport: (choice) => applyImport(choice),
+    cancelImport: () => { state.pendingImport = null; },
+    resetDeck: () => outcome(resetDeck),
+    undo: () => outcome(async () => {
+      if (!state.undo) return { ok: false, message: '되돌릴 것이 없어요.' };
+      const { snapshotId, label } = state.undo;
+      const result = await restoreSnapshot(snapshotId);
+      return { ...result, message: `${label}: 전 낱말판으로 되돌렸어요.` };
+    }),
+    listSnapshots: () => state.store.listSnapshots().catch(() => []),
+    saveSnapshot: (name) => outcome(async () => {
+      const snapshot = await snapshotNow(String(name || '').trim().slice(0, 40) || '직접 보관', 'manual');
+      return { ok: true, message: `지금 낱말판을 "${snapshot.name}"(으)로 보관했어요.` };
+    }),
+    restoreSnapshot: (id) => outcome(() => restoreSnapshot(id)),
+    getDeckAside: () => state.store.getDeckAside().catch(() => undefined),
+    exportDeckAside: () => exportDeckAside().catch(reportProblem),
+    clearDeckAside: () => outcome(async () => {
+      await state.store.clearDeckAside();
+      return { ok: true, message: '읽을 수 없던 낱말판을 지웠어요.' };
+    }),
   };
 }
 
@@ -396,7 +536,7 @@ async function readSymbol(hex) {
 }
 
 async function exportDeck(kind) {
-  const obf = await import('./obf.js');
+  const obf = await import('./obf-export.js');
   const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
   let blob;
   if (kind === 'obz') {
@@ -404,34 +544,122 @@ async function exportDeck(kind) {
   } else {
     blob = new Blob([await obf.exportObf(state.deck, readSymbol)], { type: 'application/json' });
   }
+  download(blob, `말모이-낱말판-${stamp}.${kind}`);
+}
+
+/**
+ * Reads a chosen board file for the preview. Never rejects: {ok: false, message} says in Korean why
+ * the file cannot be imported; {ok: true, preview} says what it holds and what would be skipped.
+ */
+async function readImport(file) {
+  const keep = '지금 낱말판은 그대로예요.';
+  state.pendingImport = null;
+  try {
+    const obf = await import('./obf-import.js');
+    if (file.size > obf.IMPORT_LIMITS.fileBytes) return { ok: false, message: `${new obf.ImportError('too_big').message} ${keep}` };
+    let bytes;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return { ok: false, message: `파일을 열 수 없어요. ${keep}` };
+    }
+    const result = await obf.readBoardFile(bytes, { knownSymbols: state.knownSymbols, shrinkPicture });
+    state.pendingImport = { ...result, fileName: String(file.name || '') };
+    let addProblem = '';
+    try {
+      decks.addDeck(state.deck, result.deck);
+    } catch (error) {
+      addProblem = korean(error).message;
+    }
+    return {
+      ok: true,
+      preview: {
+        fileName: state.pendingImport.fileName,
+        name: result.report.name,
+        boards: result.report.boards,
+        remote: result.report.remote.length,
+        addProblem,
+        ...obf.describeReport(result.report),
+      },
+    };
+  } catch (error) {
+    const message = error?.name === 'ImportError' ? error.message : '이 파일은 읽을 수 없어요.';
+    return { ok: false, message: `${message} ${keep}` };
+  }
+}
+
+/**
+ * Imports the previewed file as the teacher chose: mode 'add' (new categories beside the deck) or
+ * 'replace'; remote 'inline' (fetch the internet pictures now) or 'drop'. A snapshot of the deck is
+ * kept first, so 가져오기 취소 restores it. Never rejects.
+ * @param {{mode: 'add'|'replace', remote?: 'inline'|'drop'}} choice
+ */
+async function applyImport({ mode, remote = 'drop' }) {
+  const keep = '지금 낱말판은 그대로예요.';
+  const pending = state.pendingImport;
+  if (!pending) return { ok: false, message: '가져올 파일을 먼저 골라 주세요.' };
+  try {
+    let fetchedNote = '';
+    if (remote === 'inline' && pending.report.remote.length) {
+      const obf = await import('./obf-import.js');
+      const { fetched, failed } = await obf.inlineRemotePictures(pending, { fetch: (url, init) => fetch(url, init), shrinkPicture });
+      fetchedNote = ` 인터넷 그림 ${fetched}개를 받아 저장했어요${failed ? `(${failed}개는 받지 못해 글자 카드로 두었어요)` : ''}.`;
+      pending.report.remote = [];
+    }
+    const next = mode === 'replace' ? pending.deck : decks.addDeck(state.deck, pending.deck).deck;
+    const snapshot = await snapshotNow(`"${pending.report.name}" 가져오기 전`, 'import');
+    await saveDeck(next);
+    state.pendingImport = null;
+    state.undo = { snapshotId: snapshot.id, label: '가져오기 취소' };
+    const { cards, categories } = { cards: pending.deck.cards.length, categories: pending.deck.categories.length };
+    const how = mode === 'replace' ? '지금 낱말판 대신 쓰기로' : '지금 낱말판 옆에 더해서';
+    return {
+      ok: true,
+      message: `"${pending.report.name}"을(를) ${how} 가져왔어요: 카드 ${cards}장, 분류 ${categories}개.${fetchedNote}`,
+      undo: state.undo.label,
+    };
+  } catch (error) {
+    return { ok: false, message: `${korean(error).message} ${keep}` };
+  }
+}
+
+/** {ok, message} from an action, whatever happens: failures become Korean messages. */
+async function outcome(action) {
+  try {
+    return await action();
+  } catch (error) {
+    return { ok: false, message: korean(error).message };
+  }
+}
+
+/** A large imported bitmap made small enough to keep (256 px), as PNG (transparency kept) or JPEG. */
+async function shrinkPicture(bytes, type) {
+  const { photoToDataUrl } = await import('./photo.js');
+  return photoToDataUrl(new Blob([bytes], { type }), { type: type === 'image/jpeg' ? 'image/jpeg' : 'image/png' });
+}
+
+/** The unreadable deck that was moved aside, as the JSON it was, for the teacher to keep or send. */
+async function exportDeckAside() {
+  const aside = await state.store.getDeckAside();
+  if (!aside) return;
+  const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  let text;
+  try {
+    text = JSON.stringify(aside.deck, null, 1);
+  } catch {
+    text = String(aside.deck);
+  }
+  download(new Blob([text], { type: 'application/json' }), `말모이-읽을수없던-낱말판-${stamp}.json`);
+}
+
+function download(blob, name) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
-  link.download = `말모이-낱말판-${stamp}.${kind}`;
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-}
-
-async function importDeck(file) {
-  const keep = '지금 낱말판은 그대로예요.';
-  const obf = await import('./obf.js');
-  if (file.size > obf.LIMITS.fileBytes) {
-    return { ok: false, message: `파일이 너무 커요. ${obf.LIMITS.fileBytes / 1024 / 1024}MB보다 작은 파일만 가져올 수 있어요. ${keep}` };
-  }
-  let deck;
-  try {
-    deck = obf.importBoardFile(new Uint8Array(await file.arrayBuffer()), { knownSymbols: state.knownSymbols });
-  } catch (error) {
-    const message = error instanceof obf.ImportError ? error.message : '이 파일은 읽을 수 없어요.';
-    return { ok: false, message: `${message} ${keep}` };
-  }
-  const { confirmDialog } = await import('./teacher.js');
-  const visible = deck.cards.filter((c) => !c.hidden).length;
-  const ok = await confirmDialog(document, `"${deck.name}" 낱말판(카드 ${deck.cards.length}장, 분류 ${deck.categories.length}개)으로 바꿀까요? 지금 낱말판을 보관하려면 먼저 내보내 주세요.`);
-  if (!ok) return { ok: false, message: `가져오지 않았어요. ${keep}` };
-  await saveDeck(deck);
-  return { ok: true, message: `낱말판을 가져왔어요: 카드 ${deck.cards.length}장 (보이는 카드 ${visible}장), 분류 ${deck.categories.length}개.` };
 }
 
 function registerServiceWorker() {

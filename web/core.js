@@ -111,13 +111,6 @@ function makeCore(first, start) {
     validate: (request) => call('validate', request),
 
     /**
-     * Scores an answer against a gold row: {exact, particles: {right, total}, conjugations: {right,
-     * total}, closest}.
-     * @param {object} request {cards, edits, expected: "사과를 먹어요 | …"}
-     */
-    score: (request) => call('score', request),
-
-    /**
      * Runs one core function over many requests in a single call across the boundary.
      * Answers one envelope per request ({ok, value} or {ok:false, error}); never throws per item.
      * @param {string} name a core function name @param {object[]} requests

@@ -61,7 +61,36 @@ export const POS_COLOURS = FACTS.posColours;
 /** The most cards one sentence may have: the core's limit. */
 export const MAX_CARDS = FACTS.maxCards;
 
-const LIMITS = { cards: 2000, categories: 200, text: 80 };
+/** The most a deck holds; pictures counts the characters of all photos as stored (one copy per card). */
+export const DECK_LIMITS = Object.freeze({ cards: 2000, categories: 200, text: 80, pictureChars: 20 * 1024 * 1024 });
+const LIMITS = DECK_LIMITS;
+
+/**
+ * The annotation values the core understands: the core's own lists (gen/facts.json via facts.js).
+ * Without that file no class is known, so annotations are dropped rather than sent wrong.
+ */
+const ANNOTATIONS = {
+  pos: new Set(PARTS_OF_SPEECH.map(([value]) => value)),
+  class: new Set(NOUN_CLASSES.map(([value]) => value).filter(Boolean)),
+};
+
+/**
+ * Whether the core knows this part of speech (`pos`) or noun class (`class`). Every check of a
+ * card's annotations goes through here.
+ * @param {'pos'|'class'} kind @param {unknown} value
+ */
+export function knownAnnotation(kind, value) {
+  return typeof value === 'string' && Boolean(ANNOTATIONS[kind]?.has(value));
+}
+
+/**
+ * Text with every lone UTF-16 surrogate replaced by U+FFFD (such text cannot be encoded as JSON for
+ * the core, so a card holding it would break every sentence it is in).
+ * @param {string} text
+ */
+export function wellFormed(text) {
+  return String(text).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
 
 /**
  * Loads the built-in deck that ships with the app.
@@ -138,10 +167,11 @@ export function cardsIn(deck, categoryId, { includeHidden = false } = {}) {
  * @returns {{label: string, pos?: string, class?: string}}
  */
 export function coreCard(card) {
-  const out = { label: card.label };
+  const out = { label: wellFormed(card.label) };
+  // An annotation the core does not know would make it refuse the whole sentence: leave it out.
   if (card.annotated) {
-    if (card.pos) out.pos = card.pos;
-    if (card.class) out.class = card.class;
+    if (knownAnnotation('pos', card.pos)) out.pos = card.pos;
+    if (knownAnnotation('class', card.class)) out.class = card.class;
   }
   return out;
 }
@@ -168,6 +198,59 @@ export function saveCard(deck, card) {
     cards[index] = clean;
   }
   return checkDeck({ ...deck, cards });
+}
+
+/**
+ * The deck with `incoming`'s categories and cards added after its own (before its pinned row). Ids
+ * that clash are renumbered; category names that clash get a suffix ("음식 (2)").
+ * @param {object} deck @param {object} incoming a checked deck (an import)
+ * @returns {{deck: object, renamed: string[]}} renamed: the new names of clashing categories
+ */
+export function addDeck(deck, incoming) {
+  const categoryIds = new Set(deck.categories.map((c) => c.id));
+  const cardIds = new Set(deck.cards.map((c) => c.id));
+  const names = new Set(deck.categories.map((c) => c.name));
+  const idFor = new Map();
+  const renamed = [];
+  const added = incoming.categories.map((category) => {
+    const id = freeName(category.id, categoryIds, '-');
+    categoryIds.add(id);
+    idFor.set(category.id, id);
+    const name = freeName(category.name, names, ' ', true);
+    names.add(name);
+    if (name !== category.name) renamed.push(name);
+    return { ...category, id, name };
+  });
+  const cards = incoming.cards.map((card) => {
+    const id = freeName(card.id, cardIds, '-');
+    cardIds.add(id);
+    return { ...card, id, category: idFor.get(card.category) };
+  });
+  if (deck.cards.length + cards.length > LIMITS.cards) {
+    throw new DeckError(`카드가 너무 많아요. 지금 ${deck.cards.length}장에 ${cards.length}장을 더하면 최대 ${LIMITS.cards}장을 넘어요.`);
+  }
+  if (deck.categories.length + added.length > LIMITS.categories) {
+    throw new DeckError(`분류가 너무 많아요. 지금 ${deck.categories.length}개에 ${added.length}개를 더하면 최대 ${LIMITS.categories}개를 넘어요.`);
+  }
+  const merged = {
+    ...deck,
+    categories: [...deck.categories.filter((c) => !c.pinned), ...added, ...deck.categories.filter((c) => c.pinned)],
+    cards: [...deck.cards, ...cards],
+  };
+  if (pictureChars(merged) > LIMITS.pictureChars) {
+    throw new DeckError('사진이 너무 많아요. 더하면 낱말판의 사진 용량 한도를 넘어요.');
+  }
+  return { deck: checkDeck(merged), renamed };
+}
+
+/**
+ * The characters all pictures of the deck take as stored (each card keeps its own copy).
+ * @param {object} deck
+ */
+export function pictureChars(deck) {
+  let total = 0;
+  for (const item of [...deck.cards, ...deck.categories]) if (typeof item.image === 'string') total += item.image.length;
+  return total;
 }
 
 /** @param {object} deck @param {string} id */
@@ -211,13 +294,13 @@ export function setCardHidden(deck, id, hidden) {
  * @param {object} deck @param {{id?: string, name: string, emoji?: string, symbol?: string, pinned?: boolean}} category
  */
 export function saveCategory(deck, category) {
-  const name = String(category.name || '').trim().slice(0, LIMITS.text);
+  const name = clip(wellFormed(category.name || '').trim(), LIMITS.text);
   if (!name) throw new DeckError('분류 이름을 적어 주세요.');
   const id = category.id || uniqueId(deck.categories.map((c) => c.id), 'category');
   const existing = deck.categories.find((c) => c.id === id);
   const next = { ...(existing || {}), id, name };
   if (category.emoji !== undefined) {
-    if (category.emoji) next.emoji = String(category.emoji).slice(0, 16);
+    if (category.emoji) next.emoji = clip(wellFormed(category.emoji), 16);
     else delete next.emoji;
     if (existing && existing.emoji !== next.emoji) delete next.symbol;
   }
@@ -273,14 +356,33 @@ export function uniqueId(taken, prefix = 'card') {
   }
 }
 
+/**
+ * At most `length` UTF-16 units of `text`, never cutting a character (an emoji) in half.
+ * @param {string} text @param {number} length
+ */
+export function clip(text, length) {
+  if (text.length <= length) return text;
+  const code = text.charCodeAt(length - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+}
+
+/** `wanted`, or `wanted` with the first free number after it ("음식 (2)" when parenthesised). */
+function freeName(wanted, taken, separator, parenthesised = false) {
+  if (!taken.has(wanted)) return wanted;
+  for (let n = 2; ; n += 1) {
+    const next = parenthesised ? `${wanted}${separator}(${n})` : `${wanted}${separator}${n}`;
+    if (!taken.has(next)) return next;
+  }
+}
+
 /** Trims a card from the editor: empty optional fields are removed, unknown fields kept. */
 function cleanCard(card) {
   const out = { ...card };
-  out.label = String(card.label || '').trim().slice(0, LIMITS.text);
+  out.label = clip(wellFormed(card.label || '').trim(), LIMITS.text);
   if (!out.label) throw new DeckError('낱말을 적어 주세요.');
   for (const key of ['speak', 'emoji', 'class', 'image', 'symbol']) {
     if (out[key] === undefined || out[key] === null || String(out[key]).trim() === '') delete out[key];
-    else if (key !== 'image') out[key] = String(out[key]).trim().slice(0, key === 'speak' ? 200 : LIMITS.text);
+    else if (key !== 'image') out[key] = clip(wellFormed(out[key]).trim(), key === 'speak' ? 200 : LIMITS.text);
   }
   if (!out.pos) out.pos = 'noun';
   if (out.pos !== 'noun' && out.pos !== 'pronoun') delete out.class;

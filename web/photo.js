@@ -6,11 +6,12 @@
 export const PHOTO_SIZE = 256;
 
 /**
- * @param {Blob} file an image the teacher chose
- * @param {{size?: number, quality?: number}} [options]
- * @returns {Promise<string>} a data:image/jpeg URL
+ * @param {Blob} file an image the teacher chose (or a large picture from an imported board)
+ * @param {{size?: number, quality?: number, type?: 'image/jpeg'|'image/png'}} [options]
+ *   type image/png keeps transparency (a symbol from a board file)
+ * @returns {Promise<string>} a data:image/jpeg (or png) URL
  */
-export async function photoToDataUrl(file, { size = PHOTO_SIZE, quality = 0.85 } = {}) {
+export async function photoToDataUrl(file, { size = PHOTO_SIZE, quality = 0.85, type = 'image/jpeg' } = {}) {
   if (!file || !/^image\//.test(file.type || 'image/')) throw new Error('not an image');
   const bitmap = await decode(file);
   const scale = Math.min(1, size / Math.max(bitmap.width, bitmap.height));
@@ -20,12 +21,14 @@ export async function photoToDataUrl(file, { size = PHOTO_SIZE, quality = 0.85 }
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext('2d');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, width, height);
+  if (type === 'image/jpeg') {
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, width, height);
+  }
   context.imageSmoothingQuality = 'high';
   context.drawImage(bitmap, 0, 0, width, height);
   bitmap.close?.();
-  return canvas.toDataURL('image/jpeg', quality);
+  return canvas.toDataURL(type, quality);
 }
 
 async function decode(file) {

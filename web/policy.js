@@ -1,6 +1,7 @@
 /**
- * Decides which sentence the child sees (docs/design.md, "What the child sees"). The rule engine always answers at once, with no network;
- * the model may replace that answer only through core.validate (model.js) and only as the mode allows:
+ * Decides which sentence the child sees (docs/design.md, "What the child sees"). The rule engine
+ * always answers at once, with no network; the model may replace that answer only through
+ * core.validate (model.js) and only as the mode allows:
  *
  * - `rules`: no request is ever made.
  * - `model`: the validated model answer; the rule answer while waiting and whenever the model fails.
@@ -40,17 +41,21 @@ export function effectiveMode(mode, available) {
  * @returns {Shown}
  */
 export function ruleAnswer(core, cards) {
-  if (core) {
+  if (!core) return plainAnswer(cards, 'no_engine');
+  let failure;
+  // The cards with their annotations, then by their labels alone: one card the engine refuses (an
+  // annotation it does not know) must not cost the child the whole sentence.
+  for (const toCore of [coreCard, (card) => ({ label: coreCard(card).label })]) {
     try {
-      const result = core.complete(cards.map(coreCard));
+      const result = core.complete(cards.map(toCore));
       if (result && typeof result.sentence === 'string') {
         return { sentence: result.sentence, tokens: tokensOf(result, cards), source: 'rules', state: 'idle', result };
       }
     } catch (error) {
-      return plainAnswer(cards, error?.code || 'engine_error');
+      failure ??= error;
     }
   }
-  return plainAnswer(cards, 'no_engine');
+  return plainAnswer(cards, failure?.code || 'engine_error');
 }
 
 /** The cards as they are, one word each: what the child sees when no engine can answer. */

@@ -8,6 +8,7 @@
 
 #include "conjugate.hpp"
 #include "embedded.hpp"
+#include "hangul.hpp"
 #include "tsv.hpp"
 
 namespace cj = malmoi::conjugate;
@@ -36,16 +37,47 @@ constexpr Form CONN = Form::connective;
 constexpr Form INF = Form::infinitive;
 constexpr Form NOM = Form::nominal;
 constexpr Form SEQ = Form::sequential;
+constexpr Form MOD = Form::modifier;
+constexpr Form MOD_PAST = Form::modifier_past;
+constexpr Form PURPOSE = Form::purpose;
+constexpr Form PERMIT = Form::permission;
+constexpr Form PROHIBIT = Form::prohibition;
+constexpr Form CANNOT = Form::cannot;
+constexpr Form CANNOT_PAST = Form::cannot_past;
 
-void check(const std::vector<Fact>& facts) {
+cj::Options plain() {
+    cj::Options o;
+    o.speech_level = cj::Register::plain;
+    return o;
+}
+cj::Options honorific() {
+    cj::Options o;
+    o.honorific = true;
+    return o;
+}
+cj::Options plain_honorific() {
+    cj::Options o = plain();
+    o.honorific = true;
+    return o;
+}
+
+void check(const std::vector<Fact>& facts, const cj::Options& options = {}) {
     for (const Fact& f : facts) {
         const std::string word = f.word;
         const std::string form = cj::to_string(f.form);
+        const std::string speech = cj::to_string(options.speech_level);
+        const bool honorific = options.honorific;
         CAPTURE(word);
         CAPTURE(form);
-        const auto r = cj::conjugate(f.word, f.form);
+        CAPTURE(speech);
+        CAPTURE(honorific);
+        const auto r = cj::conjugate(f.word, f.form, options);
         REQUIRE(r.ok());
         CHECK(r->text == f.expected);
+        // The validator's closed set holds every form conjugate gives.
+        const auto all = cj::all_forms(f.word);
+        REQUIRE(all.ok());
+        CHECK(std::count(all->begin(), all->end(), r->text) == 1);
     }
 }
 
@@ -419,7 +451,7 @@ const std::vector<Fact> kIntentPromise = {
     {"놓다", INTENT, "놓을래요"},        {"닫다", INTENT, "닫을래요"},
     {"웃다", INTENT, "웃을래요"},        {"벗다", INTENT, "벗을래요"},
     {"싣다", INTENT, "실을래요"},        {"잇다", INTENT, "이을래요"},
-    {"빨갛다", INTENT, "빨갈래요"},      {"먹다", PROMISE, "먹을게요"},
+    {"그러다", INTENT, "그럴래요"},      {"먹다", PROMISE, "먹을게요"},
     {"가다", PROMISE, "갈게요"},         {"놀다", PROMISE, "놀게요"},
     {"만들다", PROMISE, "만들게요"},     {"돕다", PROMISE, "도울게요"},
     {"듣다", PROMISE, "들을게요"},       {"짓다", PROMISE, "지을게요"},
@@ -449,6 +481,184 @@ const std::vector<Fact> kJoining = {
     {"배부르다", SEQ, "배불러서"},   {"춥다", SEQ, "추워서"},       {"하다", SEQ, "해서"},
     {"듣다", SEQ, "들어서"},         {"낫다", SEQ, "나아서"},       {"빨갛다", SEQ, "빨개서"},
     {"아프다", SEQ, "아파서"},       {"놀다", SEQ, "놀아서"},       {"오다", SEQ, "와서"},
+};
+
+
+// ---- The 그리하다 family: ㅓ + 어 → ㅐ (issue 11: Malmoi wrote 그러요) ---------------------------
+const std::vector<Fact> kContracted = {
+    {"그러다", P, "그래요"},      {"그러다", PAST, "그랬어요"}, {"그러다", SEQ, "그래서"},
+    {"그러다", INF, "그래"},      {"이러다", P, "이래요"},      {"이러다", PAST, "이랬어요"},
+    {"저러다", P, "저래요"},      {"저러다", PAST, "저랬어요"}, {"어쩌다", P, "어째요"},
+    {"어쩌다", PAST, "어쨌어요"}, {"그러다", CONN, "그러고"},   {"그러다", MOD, "그러는"},
+    {"그러다", NEG, "안 그래요"}, {"요러다", P, "요래요"},
+};
+
+// ---- A defective stem takes no ending that starts with a vowel: 뵙다 borrows them from 뵈다 ---
+const std::vector<Fact> kDefective = {
+    {"뵙다", P, "봬요"},           {"뵙다", PAST, "뵀어요"},     {"뵙다", CONN, "뵙고"},
+    {"뵙다", WANT, "뵙고 싶어요"}, {"뵙다", NOM, "뵙기"},        {"뵙다", PROMISE, "뵐게요"},
+    {"뵙다", INTENT, "뵐래요"},    {"뵙다", MOD_PAST, "뵌"},      {"뵙다", PURPOSE, "뵈러"},
+    {"뵙다", SEQ, "봬서"},         {"뵙다", NEG, "안 봬요"},     {"뵈다", P, "봬요"},
+};
+
+// ---- Compounds of a one-syllable 으 verb: vowel harmony from the last element alone -----------
+const std::vector<Fact> kEuCompounds = {
+    {"손쓰다", P, "손써요"},           {"애쓰다", P, "애써요"},       {"힘쓰다", P, "힘써요"},
+    {"동트다", P, "동터요"},           {"눈뜨다", P, "눈떠요"},       {"싹트다", P, "싹터요"},
+    {"본뜨다", P, "본떠요"},           {"떼쓰다", P, "떼써요"},       {"받아쓰다", P, "받아써요"},
+    {"뒤집어쓰다", P, "뒤집어써요"},   {"손쓰다", PAST, "손썼어요"},  {"동트다", PAST, "동텄어요"},
+    {"본뜨다", PAST, "본떴어요"},      {"애쓰다", SEQ, "애써서"},     {"싹트다", INF, "싹터"},
+    {"덮어쓰다", P, "덮어써요"},       {"움트다", P, "움터요"},       {"꽃피우다", P, "꽃피워요"},
+    // and their look-alikes whose 으 is not a word of its own keep the harmony of the stem
+    {"아프다", P, "아파요"},           {"고프다", P, "고파요"},       {"모으다", P, "모아요"},
+    {"잠그다", P, "잠가요"},           {"바쁘다", P, "바빠요"},       {"따르다", P, "따라요"},
+};
+
+// ---- Compounds of a homograph take the class of the sense they use ------------------------------
+const std::vector<Fact> kHomographCompounds = {
+    {"파묻다", P, "파묻어요"},   // 'bury'
+    {"캐묻다", P, "캐물어요"},   // 'ask'
+    {"되묻다", P, "되물어요"},   // 'ask'
+    {"여닫다", P, "여닫아요"},   // 'close'
+    {"내닫다", P, "내달아요"},   // 'run'
+    {"치닫다", P, "치달아요"},   // 'run'
+    {"내닫다", PAST, "내달았어요"}, {"파묻다", PAST, "파묻었어요"}, {"캐묻다", PAST, "캐물었어요"},
+};
+
+// ---- Plain speech (해체, 반말) -------------------------------------------------------------------
+const std::vector<Fact> kPlain = {
+    {"먹다", P, "먹어"},                 {"먹다", PAST, "먹었어"},
+    {"먹다", WANT, "먹고 싶어"},         {"먹다", WANT_PAST, "먹고 싶었어"},
+    {"먹다", REQ, "먹어 줘"},            {"주다", REQ, "줘"},
+    {"도와주다", REQ, "도와줘"},         {"드리다", REQ, "드려"},
+    {"끄다", REQ, "꺼 줘"},              {"먹다", INTENT, "먹을래"},
+    {"먹다", PROMISE, "먹을게"},         {"놀다", INTENT, "놀래"},
+    {"만들다", PROMISE, "만들게"},       {"먹다", NEG, "안 먹어"},
+    {"먹다", NEG_PAST, "안 먹었어"},     {"먹다", Q, "먹어?"},
+    {"공부하다", NEG, "공부 안 해"},     {"알다", NEG, "몰라"},
+    {"있다", NEG, "없어"},               {"없다", NEG, "없지 않아"},
+    {"친구이다", P, "친구야"},           {"학생이다", P, "학생이야"},
+    {"친구이다", PAST, "친구였어"},      {"학생이다", PAST, "학생이었어"},
+    {"아니다", P, "아니야"},             {"아니다", PAST, "아니었어"},
+    {"친구이다", NEG, "친구가 아니야"},  {"학생이다", NEG, "학생이 아니야"},
+    {"이다", P, "이야"},                 {"친구이다", Q, "친구야?"},
+    {"하다", P, "해"},                   {"하다", PAST, "했어"},
+    {"돕다", P, "도와"},                 {"춥다", PAST, "추웠어"},
+    {"예쁘다", P, "예뻐"},               {"빨갛다", P, "빨개"},
+    {"모르다", P, "몰라"},               {"가다", PAST, "갔어"},
+    {"그러다", P, "그래"},               {"타다", PERMIT, "타도 돼"},
+    {"꼬집다", PROHIBIT, "꼬집지 마"},   {"먹다", CANNOT, "못 먹어"},
+    {"공부하다", CANNOT_PAST, "공부 못 했어"},
+    // the connecting forms have no speech level
+    {"먹다", CONN, "먹고"},              {"먹다", INF, "먹어"},
+    {"먹다", NOM, "먹기"},               {"먹다", SEQ, "먹어서"},
+    {"먹다", MOD, "먹는"},               {"먹다", PURPOSE, "먹으러"},
+};
+
+// ---- The subject honorific -(으)시- --------------------------------------------------------------
+const std::vector<Fact> kHonorific = {
+    // after a vowel, a consonant, and each irregular stem
+    {"오다", P, "오세요"},               {"가다", PAST, "가셨어요"},
+    {"읽다", P, "읽으세요"},             {"앉다", P, "앉으세요"},
+    {"돕다", P, "도우세요"},             {"듣다", P, "들으세요"},
+    {"짓다", P, "지으세요"},             {"낫다", P, "나으세요"},
+    {"만들다", P, "만드세요"},           {"놀다", P, "노세요"},
+    {"살다", P, "사세요"},               {"알다", P, "아세요"},
+    {"춥다", P, "추우세요"},             {"아프다", P, "아프세요"},
+    {"모르다", P, "모르세요"},           {"빨갛다", P, "빨가세요"},
+    {"그렇다", P, "그러세요"},           {"그러다", P, "그러세요"},
+    {"하다", P, "하세요"},               {"공부하다", P, "공부하세요"},
+    {"푸다", P, "푸세요"},               {"씻다", P, "씻으세요"},
+    {"갖다", P, "가지세요"},             {"좋다", P, "좋으세요"},
+    {"없다", P, "없으세요"},             {"재미있다", P, "재미있으세요"},
+    {"학생이다", P, "학생이세요"},       {"의사이다", P, "의사세요"},
+    {"아니다", P, "아니세요"},
+    // suppletion, from the table
+    {"먹다", P, "드세요"},               {"마시다", P, "드세요"},
+    {"자다", P, "주무세요"},             {"있다", P, "계세요"},
+    {"말하다", P, "말씀하세요"},         {"죽다", PAST, "돌아가셨어요"},
+    {"드시다", P, "드세요"},             {"계시다", PAST, "계셨어요"},
+    // tenses and forms
+    {"오다", PAST, "오셨어요"},          {"읽다", PAST, "읽으셨어요"},
+    {"만들다", PAST, "만드셨어요"},      {"먹다", PAST, "드셨어요"},
+    {"오다", NEG, "안 오세요"},          {"가다", NEG_PAST, "안 가셨어요"},
+    {"먹다", NEG, "안 드세요"},          {"있다", NEG, "안 계세요"},
+    {"자다", NEG, "안 주무세요"},        {"말하다", NEG, "말씀 안 하세요"},
+    {"공부하다", NEG, "공부 안 하세요"}, {"알다", NEG, "모르세요"},
+    {"맛있다", NEG, "맛없으세요"},       {"없다", NEG, "없지 않으세요"},
+    {"학생이다", NEG, "학생이 아니세요"}, {"친구이다", NEG_PAST, "친구가 아니셨어요"},
+    {"가다", CONN, "가시고"},            {"읽다", CONN, "읽으시고"},
+    {"먹다", CONN, "드시고"},            {"가다", WANT, "가고 싶으세요"},
+    {"읽다", WANT, "읽고 싶으세요"},     {"가다", WANT_PAST, "가고 싶으셨어요"},
+    {"먹다", WANT, "드시고 싶으세요"},   {"자다", WANT, "주무시고 싶으세요"},
+    {"먹다", REQ, "드세요"},             {"앉다", REQ, "앉으세요"},
+    {"주다", REQ, "주세요"},             {"기다리다", REQ, "기다리세요"},
+    {"먹다", Q, "드세요?"},              {"가다", Q, "가세요?"},
+    {"먹다", INTENT, "드실래요"},        {"가다", INTENT, "가실래요"},
+    {"가다", INF, "가셔"},               {"가다", SEQ, "가셔서"},
+    {"가다", NOM, "가시기"},             {"오다", MOD, "오시는"},
+    {"먹다", MOD, "드시는"},             {"예쁘다", MOD, "예쁘신"},
+    {"있다", MOD, "계시는"},             {"오다", MOD_PAST, "오신"},
+    {"먹다", PURPOSE, "드시러"},         {"먹다", PERMIT, "드셔도 돼요"},
+    {"먹다", PROHIBIT, "드시지 마세요"}, {"먹다", CANNOT, "못 드세요"},
+    {"가다", CANNOT_PAST, "못 가셨어요"},
+};
+
+const std::vector<Fact> kPlainHonorific = {
+    {"오다", P, "오셔"},                {"가다", PAST, "가셨어"},
+    {"먹다", P, "드셔"},                {"가다", WANT, "가고 싶으셔"},
+    {"먹다", INTENT, "드실래"},          {"학생이다", P, "학생이셔"},
+    {"오다", NEG, "안 오셔"},            {"가다", Q, "가셔?"},
+};
+
+// ---- Before a noun: -(으)ㄴ, -는 ------------------------------------------------------------------
+const std::vector<Fact> kModifier = {
+    {"작다", MOD, "작은"},           {"크다", MOD, "큰"},             {"길다", MOD, "긴"},
+    {"빨갛다", MOD, "빨간"},         {"춥다", MOD, "추운"},           {"예쁘다", MOD, "예쁜"},
+    {"하얗다", MOD, "하얀"},         {"좋다", MOD, "좋은"},           {"많다", MOD, "많은"},
+    {"멀다", MOD, "먼"},             {"둥글다", MOD, "둥근"},         {"어렵다", MOD, "어려운"},
+    {"덥다", MOD, "더운"},           {"그렇다", MOD, "그런"},         {"어떻다", MOD, "어떤"},
+    {"깨끗하다", MOD, "깨끗한"},     {"달다", MOD, "단"},             {"싶다", MOD, "싶은"},
+    {"맛있다", MOD, "맛있는"},       {"재미없다", MOD, "재미없는"},   {"없다", MOD, "없는"},
+    {"있다", MOD, "있는"},           {"친구이다", MOD, "친구인"},     {"학생이다", MOD, "학생인"},
+    {"아니다", MOD, "아닌"},         {"먹다", MOD, "먹는"},           {"놀다", MOD, "노는"},
+    {"만들다", MOD, "만드는"},       {"듣다", MOD, "듣는"},           {"돕다", MOD, "돕는"},
+    {"짓다", MOD, "짓는"},           {"하다", MOD, "하는"},           {"공부하다", MOD, "공부하는"},
+    {"모르다", MOD, "모르는"},       {"가다", MOD, "가는"},           {"갖다", MOD, "갖는"},
+    {"먹다", MOD_PAST, "먹은"},      {"가다", MOD_PAST, "간"},        {"만들다", MOD_PAST, "만든"},
+    {"듣다", MOD_PAST, "들은"},      {"돕다", MOD_PAST, "도운"},      {"짓다", MOD_PAST, "지은"},
+    {"놀다", MOD_PAST, "논"},        {"하다", MOD_PAST, "한"},        {"공부하다", MOD_PAST, "공부한"},
+    {"보다", MOD_PAST, "본"},        {"읽다", MOD_PAST, "읽은"},      {"모르다", MOD_PAST, "모른"},
+    {"쓰다", MOD_PAST, "쓴"},        {"갖다", MOD_PAST, "가진"},      {"걷다", MOD_PAST, "걸은"},
+    {"줍다", MOD_PAST, "주운"},      {"낫다", MOD_PAST, "나은"},      {"푸다", MOD_PAST, "푼"},
+};
+
+// ---- -(으)러, -아도/어도 돼요, -지 마세요, 못 ------------------------------------------------------
+const std::vector<Fact> kPurposeAndMore = {
+    {"타다", PURPOSE, "타러"},               {"먹다", PURPOSE, "먹으러"},
+    {"놀다", PURPOSE, "놀러"},               {"듣다", PURPOSE, "들으러"},
+    {"돕다", PURPOSE, "도우러"},             {"짓다", PURPOSE, "지으러"},
+    {"만들다", PURPOSE, "만들러"},           {"하다", PURPOSE, "하러"},
+    {"보다", PURPOSE, "보러"},               {"씻다", PURPOSE, "씻으러"},
+    {"갖다", PURPOSE, "가지러"},             {"공부하다", PURPOSE, "공부하러"},
+    {"줍다", PURPOSE, "주우러"},             {"걷다", PURPOSE, "걸으러"},
+    {"타다", PERMIT, "타도 돼요"},           {"먹다", PERMIT, "먹어도 돼요"},
+    {"하다", PERMIT, "해도 돼요"},           {"듣다", PERMIT, "들어도 돼요"},
+    {"가다", PERMIT, "가도 돼요"},           {"놀다", PERMIT, "놀아도 돼요"},
+    {"돕다", PERMIT, "도와도 돼요"},         {"쓰다", PERMIT, "써도 돼요"},
+    {"모르다", PERMIT, "몰라도 돼요"},       {"보다", PERMIT, "봐도 돼요"},
+    {"마시다", PERMIT, "마셔도 돼요"},       {"작다", PERMIT, "작아도 돼요"},
+    {"친구이다", PERMIT, "친구여도 돼요"},   {"학생이다", PERMIT, "학생이어도 돼요"},
+    {"아니다", PERMIT, "아니어도 돼요"},     {"꼬집다", PROHIBIT, "꼬집지 마세요"},
+    {"놀다", PROHIBIT, "놀지 마세요"},       {"먹다", PROHIBIT, "먹지 마세요"},
+    {"울다", PROHIBIT, "울지 마세요"},       {"때리다", PROHIBIT, "때리지 마세요"},
+    {"걱정하다", PROHIBIT, "걱정하지 마세요"}, {"뛰다", PROHIBIT, "뛰지 마세요"},
+    {"먹다", CANNOT, "못 먹어요"},           {"공부하다", CANNOT, "공부 못 해요"},
+    {"가다", CANNOT, "못 가요"},             {"자다", CANNOT, "못 자요"},
+    {"듣다", CANNOT, "못 들어요"},           {"수영하다", CANNOT, "수영 못 해요"},
+    {"있다", CANNOT, "못 있어요"},           {"먹다", CANNOT_PAST, "못 먹었어요"},
+    {"가다", CANNOT_PAST, "못 갔어요"},      {"숙제하다", CANNOT_PAST, "숙제 못 했어요"},
+    {"돕다", CANNOT, "못 도와요"},           {"손잡다", CANNOT, "손 못 잡아요"},
 };
 
 }  // namespace
@@ -504,6 +714,224 @@ TEST_CASE("conjugate: short forms and phrases") {
 TEST_CASE("conjugate: -기 and -아서, how a predicate joins the next") {
     check(kJoining);
 }
+TEST_CASE("conjugate: the 그리하다 family contracts ㅓ + 어 to ㅐ") {
+    check(kContracted);
+}
+TEST_CASE("conjugate: a defective stem borrows its vowel endings (뵙다 → 봬요)") {
+    check(kDefective);
+}
+TEST_CASE("conjugate: a compound of an 으 verb harmonises with its last element") {
+    check(kEuCompounds);
+}
+TEST_CASE("conjugate: a compound of a homograph takes the class of its sense") {
+    check(kHomographCompounds);
+}
+TEST_CASE("conjugate: plain speech (해체)") {
+    check(kPlain, plain());
+}
+TEST_CASE("conjugate: the subject honorific -(으)시-, suppletion from the table") {
+    check(kHonorific, honorific());
+}
+TEST_CASE("conjugate: the honorific in plain speech") {
+    check(kPlainHonorific, plain_honorific());
+}
+TEST_CASE("conjugate: modifiers before a noun, present and past") {
+    check(kModifier);
+}
+TEST_CASE("conjugate: purpose, permission, prohibition, cannot") {
+    check(kPurposeAndMore);
+}
+
+TEST_CASE("conjugate: forms a word cannot have are refused, and all_forms leaves them out") {
+    struct Missing {
+        const char* word;
+        Form form;
+        cj::Options options;
+        const char* would_be;  // what a mechanical engine would have written
+    };
+    const Missing missing[] = {
+        {"예쁘다", PROMISE, {}, "예쁠게요"},
+        {"아프다", INTENT, {}, "아플래요"},
+        {"예쁘다", REQ, {}, "예뻐 주세요"},
+        {"춥다", WANT, {}, "춥고 싶어요"},
+        {"춥다", WANT_PAST, {}, "춥고 싶었어요"},
+        {"크다", PURPOSE, {}, "크러"},
+        {"작다", PROHIBIT, {}, "작지 마세요"},
+        {"빨갛다", INTENT, {}, "빨갈래요"},
+        {"맛있다", REQ, {}, "맛있어 주세요"},
+        {"예쁘다", MOD_PAST, {}, "예쁜"},
+        {"친구이다", REQ, {}, "친구여 주세요"},
+        {"친구이다", INTENT, {}, "친구일래요"},
+        {"아니다", PROMISE, {}, "아닐게요"},
+        {"예쁘다", CANNOT, {}, "못 예뻐요"},
+        {"없다", CANNOT, {}, "못 없어요"},
+        {"알다", CANNOT, {}, "못 알아요"},
+        {"알다", CANNOT_PAST, {}, "못 알았어요"},
+        {"모르다", CANNOT, {}, "못 몰라요"},
+        {"못하다", CANNOT, {}, "못 못해요"},
+        {"예쁘다", PROMISE, plain(), "예쁠게"},
+        {"먹다", PROMISE, honorific(), "드실게요"},
+        {"오다", PROMISE, honorific(), "오실게요"},
+        {"먹다", REQ, plain_honorific(), "드셔"},
+        {"먹다", PROHIBIT, plain_honorific(), "드시지 마"},
+    };
+    for (const Missing& m : missing) {
+        const std::string word = m.word;
+        const std::string form = cj::to_string(m.form);
+        const std::string speech = cj::to_string(m.options.speech_level);
+        CAPTURE(word);
+        CAPTURE(form);
+        CAPTURE(speech);
+        CAPTURE(m.options.honorific);
+        const auto r = cj::conjugate(m.word, m.form, m.options);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == "form_not_available");
+        CHECK(r.error().message.find(m.word) != std::string::npos);
+        CHECK(r.error().message.find(form) != std::string::npos);
+    }
+    // The validator's closed set has none of them (some exist for another form: 예쁜 is the
+    // present modifier, 드셔 the plain honorific present).
+    for (const char* text : {"예쁠게요", "아플래요", "예뻐 주세요", "춥고 싶어요", "크러",
+                             "작지 마세요", "빨갈래요", "맛있어 주세요", "친구여 주세요",
+                             "못 예뻐요", "못 알아요", "드실게요", "예쁠게", "드시지 마"}) {
+        CAPTURE(text);
+        bool found = false;
+        for (const char* word : {"예쁘다", "아프다", "춥다", "크다", "작다", "빨갛다", "맛있다",
+                                 "친구이다", "알다", "먹다"}) {
+            const auto all = cj::all_forms(word);
+            REQUIRE(all.ok());
+            found = found || std::count(all->begin(), all->end(), text) > 0;
+        }
+        CHECK_FALSE(found);
+    }
+    // A homograph with no sense named falls back to a sense that has the form: 있다 'stay'.
+    const auto stay = cj::conjugate("있다", INTENT);
+    REQUIRE(stay.ok());
+    CHECK(stay->text == "있을래요");
+    CHECK(stay->sense == "stay");
+    CHECK(cj::conjugate("있다", INTENT, "exist").error().code == "form_not_available");
+    // The honorific of 있다 is 계시다 for a person who is somewhere, 있으시다 for having.
+    cj::Options have = honorific();
+    have.sense = "have";
+    CHECK(cj::conjugate("있다", P, have)->text == "있으세요");
+    CHECK(cj::conjugate("있다", NEG, have)->text == "없으세요");
+    have.sense = "exist";
+    CHECK(cj::conjugate("있다", P, have)->text == "계세요");
+    have.sense = "stay";
+    CHECK(cj::conjugate("있다", NEG, have)->text == "안 계세요");
+}
+
+TEST_CASE("conjugate: speech level and options parse, and name what is wrong") {
+    CHECK(cj::parse_register("polite").value() == cj::Register::polite);
+    CHECK(cj::parse_register(" plain ").value() == cj::Register::plain);
+    CHECK(cj::parse_register("formal").error().code == "unknown_register");
+    CHECK(cj::parse_register("formal").error().message.find("formal") != std::string::npos);
+    CHECK(std::string(cj::to_string(cj::Register::plain)) == "plain");
+    CHECK(std::string(cj::to_string(cj::Register::polite)) == "polite");
+    struct Parsed {
+        const char* list;
+        cj::Register speech_level;
+        bool honorific;
+    };
+    const Parsed parsed[] = {
+        {"", cj::Register::polite, false},
+        {"plain", cj::Register::plain, false},
+        {"honorific", cj::Register::polite, true},
+        {"plain,honorific", cj::Register::plain, true},
+        {"honorific, plain", cj::Register::plain, true},
+        {"polite,honorific", cj::Register::polite, true},
+    };
+    for (const Parsed& p : parsed) {
+        const std::string list = p.list;
+        CAPTURE(list);
+        const auto o = cj::parse_options(p.list);
+        REQUIRE(o.ok());
+        CHECK(o->speech_level == p.speech_level);
+        CHECK(o->honorific == p.honorific);
+    }
+    const auto bad = cj::parse_options("plain,humble");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == "unknown_option");
+    CHECK(bad.error().message.find("humble") != std::string::npos);
+}
+
+TEST_CASE("conjugate: input is bounded: too long is refused, the work is linear") {
+    const auto syllables = [](std::size_t n) {
+        std::string s;
+        for (std::size_t i = 0; i < n; ++i) s += "가";
+        return s;
+    };
+    // 64 syllables of stem are read; 65 are not.
+    const auto longest = cj::conjugate(syllables(63) + "먹다", P);
+    REQUIRE(longest.ok());
+    CHECK(longest->text == syllables(63) + "먹어요");
+    CHECK(longest->guessed);
+    struct Long {
+        std::string input;
+        const char* code;
+    };
+    const Long inputs[] = {
+        {syllables(64) + "먹다", "input_too_long"},               // 65 syllables, 198 bytes
+        {syllables(85) + "다", "input_too_long"},                 // 258 bytes
+        {std::string(300, 'a') + "다", "input_too_long"},        // bytes first, before anything else
+        {syllables(30000) + "다", "input_too_long"},              // issue 16: 20 s in wasm before
+        {"손 " + syllables(84) + "다", "input_too_long"},         // a phrase counts whole
+        {"ab " + syllables(70) + "다", "input_too_long"},         // named in whole characters
+        {std::string(300, ' ') + "먹다" + std::string(300, ' '), ""},  // spaces around are not read
+    };
+    for (const Long& l : inputs) {
+        CAPTURE(l.input.size());
+        const auto r = cj::conjugate(l.input, P);
+        if (*l.code == '\0') {
+            REQUIRE(r.ok());
+            CHECK(r->text == "먹어요");
+            continue;
+        }
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == l.code);
+        CHECK(malmoi::hangul::valid_utf8(r.error().message));
+        CHECK(cj::all_forms(l.input).error().code == l.code);
+    }
+}
+
+TEST_CASE("conjugate: a word not in the table: compounds follow their last element") {
+    struct Guess {
+        const char* word;
+        const char* form_text;
+        StemClass stem_class;
+    };
+    const Guess guesses[] = {
+        // a compound of an 으 verb, not in the table: harmony from 쓰 alone
+        {"악쓰다", "악써요", StemClass::eu},
+        {"용쓰다", "용써요", StemClass::eu},
+        // a compound of a homograph takes the default sense of its last element
+        {"흙묻다", "흙물어요", StemClass::d_irregular},
+        // a compound of a compound row: 마구 + 애쓰다 → 애써요
+        {"마구애쓰다", "마구애써요", StemClass::eu},
+        // and of the 그리하다 family
+        {"왜그러다", "왜그래요", StemClass::regular},
+    };
+    for (const Guess& g : guesses) {
+        const std::string word = g.word;
+        CAPTURE(word);
+        CHECK_FALSE(cj::known_class(g.word).has_value());
+        const auto r = cj::conjugate(g.word, P);
+        REQUIRE(r.ok());
+        CHECK(r->guessed);
+        CHECK(r->text == g.form_text);
+        CHECK(r->stem_class == g.stem_class);
+    }
+    // The model may mean any sense of the last element: all_forms has them all.
+    const auto all = cj::all_forms("흙묻다");
+    REQUIRE(all.ok());
+    for (const char* text : {"흙물어요", "흙묻어요", "흙묻었어요", "흙물었어요"}) {
+        CAPTURE(text);
+        CHECK(std::count(all->begin(), all->end(), text) == 1);
+    }
+    CHECK(cj::conjugate("흙묻다", P, "stick")->text == "흙묻어요");
+    CHECK(cj::conjugate("흙묻다", P, "fly").error().code == "unknown_sense");
+}
+
 
 TEST_CASE("conjugate: homographs take their default sense, and any other by name") {
     struct SenseFact {
@@ -618,7 +1046,7 @@ TEST_CASE("conjugate: form and class names round-trip") {
         CHECK(*parsed == f);
         names.insert(name);
     }
-    CHECK(names.size() == 14);
+    CHECK(names.size() == 21);
     CHECK(cj::parse_form("polite_present").value() == Form::polite_present);
     CHECK(cj::parse_form("infinitive").value() == Form::infinitive);
     CHECK(std::string(cj::to_string(StemClass::b_irregular)) == "b_irregular");
@@ -656,17 +1084,34 @@ TEST_CASE("conjugate: every row of stems.tsv parses and conjugates") {
             CHECK(cj::to_string(*cj::known_class(word)) == row.field(1));
             CHECK(cj::is_adjective(word) == (row.field(2) == "adjective"));
         }
-        for (Form f : cj::forms()) {
-            CAPTURE(cj::to_string(f));
-            const auto r = cj::conjugate(word, f, sense);
-            REQUIRE(r.ok());
-            CHECK(cj::to_string(r->stem_class) == row.field(1));
-            CHECK(r->adjective == (row.field(2) == "adjective"));
-            CHECK_FALSE(r->guessed);
-            CHECK_FALSE(r->text.empty());
-            // 되요 and 했요 are the classic misspellings: the engine must never write them.
-            CHECK(r->text.find("되요") == std::string::npos);
-            CHECK(r->text.find("되었") == std::string::npos);
+        const auto all = cj::all_forms(word);
+        REQUIRE(all.ok());
+        const std::set<std::string> closed(all->begin(), all->end());
+        for (const cj::Options& base : {cj::Options{}, plain(), honorific(), plain_honorific()}) {
+            cj::Options options = base;
+            options.sense = sense;
+            const std::string speech = cj::to_string(options.speech_level);
+            CAPTURE(speech);
+            CAPTURE(options.honorific);
+            for (Form f : cj::forms()) {
+                CAPTURE(cj::to_string(f));
+                const auto r = cj::conjugate(word, f, options);
+                if (!r.ok()) {
+                    // Only a form the word cannot have is refused, and it says why.
+                    CHECK(r.error().code == "form_not_available");
+                    CHECK(r.error().message.find(word) != std::string::npos);
+                    continue;
+                }
+                CHECK(cj::to_string(r->stem_class) == row.field(1));
+                CHECK(r->adjective == (row.field(2) == "adjective"));
+                CHECK_FALSE(r->guessed);
+                CHECK_FALSE(r->text.empty());
+                CHECK(closed.count(r->text) == 1);
+                // 되요 and 했요 are the classic misspellings: the engine must never write them.
+                CHECK(r->text.find("되요") == std::string::npos);
+                CHECK(r->text.find("되었") == std::string::npos);
+                CHECK(r->text.find("했요") == std::string::npos);
+            }
         }
     }
 }
@@ -748,10 +1193,23 @@ TEST_CASE("conjugate: a word not in the table is guessed, and says so") {
 TEST_CASE("conjugate: all_forms is the validator's closed set") {
     const auto forms = cj::all_forms("먹다");
     REQUIRE(forms.ok());
+    // Sense, then honorific, then speech level, then Form order; what repeats is left out
+    // (the plain present 먹어 is the infinitive, listed once).
     const std::vector<std::string> expected = {
-        "먹어요",      "먹었어요", "먹고 싶어요", "먹고 싶었어요", "먹어 주세요", "안 먹어요",
-        "안 먹었어요", "먹어요?",  "먹을래요",    "먹을게요",      "먹고",        "먹어",
-        "먹기",        "먹어서",
+        // polite
+        "먹어요", "먹었어요", "먹고 싶어요", "먹고 싶었어요", "먹어 주세요", "안 먹어요",
+        "안 먹었어요", "먹어요?", "먹을래요", "먹을게요", "먹고", "먹어", "먹기", "먹어서", "먹는",
+        "먹은", "먹으러", "먹어도 돼요", "먹지 마세요", "못 먹어요", "못 먹었어요",
+        // plain
+        "먹었어", "먹고 싶어", "먹고 싶었어", "먹어 줘", "안 먹어", "안 먹었어", "먹어?", "먹을래",
+        "먹을게", "먹어도 돼", "먹지 마", "못 먹어", "못 먹었어",
+        // honorific, polite: 먹다 → 드시다
+        "드세요", "드셨어요", "드시고 싶으세요", "드시고 싶으셨어요", "안 드세요", "안 드셨어요",
+        "드세요?", "드실래요", "드시고", "드셔", "드시기", "드셔서", "드시는", "드신", "드시러",
+        "드셔도 돼요", "드시지 마세요", "못 드세요", "못 드셨어요",
+        // honorific, plain
+        "드셨어", "드시고 싶으셔", "드시고 싶으셨어", "안 드셔", "안 드셨어", "드셔?", "드실래",
+        "드셔도 돼", "못 드셔", "못 드셨어",
     };
     CHECK(*forms == expected);
 
@@ -779,7 +1237,12 @@ TEST_CASE("conjugate: all_forms is the validator's closed set") {
         std::set<std::string> unique(all->begin(), all->end());
         CHECK(unique.size() == all->size());
         for (Form f : cj::forms()) {
-            CHECK(unique.count(cj::conjugate(word, f)->text) == 1);
+            const auto r = cj::conjugate(word, f);
+            if (r.ok()) {
+                CHECK(unique.count(r->text) == 1);
+            } else {
+                CHECK(r.error().code == "form_not_available");
+            }
         }
     }
 }
@@ -789,9 +1252,12 @@ TEST_CASE("conjugate: at least 300 facts are checked") {
     const std::size_t facts = kRegular.size() + kEu.size() + kReu.size() + kReo.size() + kB.size() +
                               kD.size() + kS.size() + kH.size() + kU.size() + kL.size() +
                               kHada.size() + kCopula.size() + kNegative.size() +
-                              kOtherForms.size() + kIntentPromise.size() + kShortAndPhrases.size() + kJoining.size();
+                              kOtherForms.size() + kIntentPromise.size() + kShortAndPhrases.size() + kJoining.size() +
+                              kContracted.size() + kDefective.size() + kEuCompounds.size() +
+                              kHomographCompounds.size() + kPlain.size() + kHonorific.size() +
+                              kPlainHonorific.size() + kModifier.size() + kPurposeAndMore.size();
     CAPTURE(facts);
-    CHECK(facts >= 300);
+    CHECK(facts >= 700);
 }
 
 TEST_CASE("conjugate: never throws or crashes on odd input") {

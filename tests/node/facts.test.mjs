@@ -66,7 +66,7 @@ test('the colours file and the core agree, or the build stops', () => {
 });
 
 test('the Open Board export uses the app\'s colours', async () => {
-  const { exportObf } = await import('../../web/obf.js');
+  const { exportObf } = await import('../../web/obf-export.js');
   const deck = {
     id: 'd', categories: [{ id: 'c', name: '음식' }],
     cards: core.partsOfSpeech.map((pos, i) => ({ id: `k${i}`, label: `낱말${i}`, pos, category: 'c' })),
@@ -84,7 +84,7 @@ test('no copy of these facts remains in the web\'s sources', () => {
   const source = (file) => readFileSync(join(root, 'web', file), 'utf8');
   assert.doesNotMatch(source('app.css'), /--pos-[a-z]+(-bg)?\s*:/, 'app.css defines part-of-speech colours');
   assert.doesNotMatch(source('app.css'), /\[data-pos=/, 'app.css has its own [data-pos] rules');
-  assert.doesNotMatch(source('obf.js'), /rgb\(\s*\d/, 'obf.js has colours of its own');
+  assert.doesNotMatch(source('obf-export.js'), /rgb\(\s*\d/, 'obf-export.js has colours of its own');
   assert.doesNotMatch(source('app.js'), /strip\.length\s*>=?\s*\d/, 'app.js has a card limit of its own');
   assert.match(source('index.html'), /<link rel="stylesheet" href="gen\/pos-colours\.css">/);
 });

@@ -52,6 +52,10 @@ int main(int argc, char** argv) {
     const double conjugations = rate(ms, w.verbs.size(), [&](std::size_t i) {
         sink += malmoi::conjugate::conjugate(w.verbs[i], malmoi::conjugate::Form::polite_present)->text.size();
     });
+    // The validator's closed set of a verb: every form × speech level × honorific, each sense.
+    const double all_forms = rate(ms, w.verbs.size(), [&](std::size_t i) {
+        sink += malmoi::conjugate::all_forms(w.verbs[i])->size();
+    });
     const std::string conjugate_batch = malmoi::bench::conjugate_batch_json();
     const double conjugations_json = rate(ms, 1, [&](std::size_t) { sink += malmoi::api::call("conjugate", conjugate_batch).size(); }) * w.verbs.size();
     std::vector<std::vector<malmoi::Card>> sentences;
@@ -73,6 +77,7 @@ int main(int argc, char** argv) {
                           {"particles_per_second_json_batch", particles_json},
                           {"conjugations_per_second", conjugations},
                           {"conjugations_per_second_json_batch", conjugations_json},
+                          {"all_forms_per_second", all_forms},
                           {"sentences_per_second", completions},
                           {"sentences_per_second_json_batch", completions_json},
                           {"sink", sink % 10}};

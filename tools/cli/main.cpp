@@ -6,6 +6,7 @@
 #include <functional>
 #include <sstream>
 #include <iostream>
+#include <memory>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -19,6 +20,8 @@
 #include "lexicon.hpp"
 #include "lines.hpp"
 #include "particle.hpp"
+#include "progress.hpp"
+#include "tools_api.hpp"
 
 namespace {
 
@@ -28,9 +31,11 @@ constexpr const char* kUsage = R"(usage: malmoi <command>
 
 Commands (each reads standard input, one request per line, and prints one line per request):
   particle          word<TAB>particle        → the word with the particle attached (사과	을/를 → 사과를)
-  conjugate         dictionary<TAB>form      → the form (마시다	polite_present → 마셔요); forms:
-                    polite_present polite_past want want_past request negative negative_past
-                    question intent promise connective infinitive nominal sequential
+  conjugate         dictionary<TAB>form[<TAB>options] → the form (마시다	polite_present → 마셔요);
+                    forms: polite_present polite_past want want_past request negative
+                    negative_past question intent promise connective infinitive nominal
+                    sequential modifier modifier_past purpose permission prohibition cannot
+                    cannot_past; options: plain (반말), honorific (-(으)시-), plain,honorific
   complete [--json] a JSON array of cards    → the sentence (["사과", "먹다"] → 사과를 먹어요);
                     --json prints the whole result: edits, tokens, confidence, warnings, roles
   prompt [--model M] [--style openai|compatible] [--max-tokens N]
@@ -38,13 +43,15 @@ Commands (each reads standard input, one request per line, and prints one line p
   validate          {"cards":[…],"status":200,"body":"…"} → the vetted result JSON, or an error
   dataset --train N --val M --seed S --out DIR
                     writes DIR/train.jsonl and DIR/val.jsonl, OpenAI's chat fine-tuning format
+                    (progress on standard error when it takes more than two seconds)
   check-dataset FILE [--against OTHER]
                     OpenAI's format checks, token estimates, epochs and billing, and Malmoi's own
                     checks; exit status 1 if any fails
   stats             the sizes of the built-in tables (lexicon by class, stems by conjugation class)
   facts             the facts the web app and the server take from the core, as JSON: the parts of
                     speech, the noun classes and the most cards a sentence may have (docs/design.md)
-  api <function>    one JSON request a line  → the core's JSON envelope (the wasm module's answers)
+  api <function>    one JSON request a line  → the core's JSON envelope (the wasm module's answers,
+                    and the tools' own: score {"cards","edits","expected"} → exact, particles, …)
 
 A bad line prints "error: CODE message" in its place; the exit status is 1 if any line failed.
 )";
@@ -63,9 +70,13 @@ int conjugate_command() {
     return malmoi::cli::for_each_line(std::cin, std::cout, [](const std::string& line) -> Result<std::string> {
         auto fields = malmoi::cli::split_tab(line, "a dictionary form and a form name");
         if (!fields) return fields.error();
-        auto form = malmoi::conjugate::parse_form(fields->second);
+        // An optional third column: plain, honorific, plain,honorific.
+        const auto tab = fields->second.find('\t');
+        auto options = malmoi::conjugate::parse_options(tab == std::string::npos ? "" : fields->second.substr(tab + 1));
+        if (!options) return options.error();
+        auto form = malmoi::conjugate::parse_form(fields->second.substr(0, tab));
         if (!form) return form.error();
-        auto c = malmoi::conjugate::conjugate(fields->first, *form);
+        auto c = malmoi::conjugate::conjugate(fields->first, *form, *options);
         if (!c) return c.error();
         return c->text;
     });
@@ -164,7 +175,22 @@ int dataset_command(int argc, char** argv) {
         std::cerr << "malmoi dataset: --out DIR is required\n";
         return 2;
     }
+    // Progress on standard error, one run per split (large sizes take a while).
+    std::unique_ptr<malmoi::tools::Progress> progress;
+    std::string split_shown;
+    options.on_progress = [&](const char* split, int kept, int wanted, int dropped) {
+        if (split_shown != split) {
+            if (progress) progress->finish();
+            split_shown = split;
+            progress = std::make_unique<malmoi::tools::Progress>(
+                malmoi::tools::Progress::Options{std::string("dataset ") + split, wanted, "examples", "dropped",
+                                                 malmoi::tools::stderr_is_terminal()},
+                std::cerr);
+        }
+        progress->update(kept, dropped);
+    };
     auto generated = malmoi::dataset::generate(options);
+    if (progress) progress->finish();
     if (!generated) {
         std::cerr << "error: " << generated.error().code << ' ' << generated.error().message << '\n';
         return 1;
@@ -207,7 +233,16 @@ int check_dataset_command(int argc, char** argv) {
         std::cerr << "malmoi check-dataset: cannot read " << (text.empty() ? argv[2] : argv[4]) << '\n';
         return 2;
     }
-    const auto report = malmoi::dataset::check(text, other);
+    std::unique_ptr<malmoi::tools::Progress> progress;
+    const auto report = malmoi::dataset::check(text, other, [&](int done, int total, int failed) {
+        if (!progress) {
+            progress = std::make_unique<malmoi::tools::Progress>(
+                malmoi::tools::Progress::Options{"check-dataset", total, "lines", "errors", malmoi::tools::stderr_is_terminal()},
+                std::cerr);
+        }
+        progress->update(done, failed);
+    });
+    if (progress) progress->finish();
     std::cout << report.text;
     return report.ok ? 0 : 1;
 }
@@ -238,7 +273,7 @@ int api_command(const std::string& function) {
     std::string line;
     while (std::getline(std::cin, line)) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        std::cout << malmoi::api::call(function, line) << '\n';
+        std::cout << malmoi::tools_api::call(function, line) << '\n';
     }
     return 0;
 }

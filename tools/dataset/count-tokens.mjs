@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Tiktoken } from 'js-tiktoken/lite';
 import o200k from 'js-tiktoken/ranks/o200k_base';
+import { createProgress } from '../progress.mjs';
 
 const file = process.argv[2];
 if (!file) {
@@ -17,8 +18,11 @@ let total = 0;
 let hangul = 0;
 let ascii = 0;
 let contentTokens = 0;
-for (const line of readFileSync(file, 'utf8').split('\n')) {
-  if (!line) continue;
+const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+// Tokenizing is slow (tens of seconds for 20,000 examples): progress on standard error.
+const progress = createProgress({ label: 'count-tokens', total: lines.length, unit: 'examples', failedWord: null });
+for (const line of lines) {
+  progress.update(examples);
   examples += 1;
   total += 3;
   for (const message of JSON.parse(line).messages) {
@@ -31,5 +35,7 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
     }
   }
 }
+progress.update(examples);
+progress.finish();
 console.log(`examples ${examples}, tokens ${total} (o200k), mean ${(total / examples).toFixed(1)} per example`);
 console.log(`content: ${contentTokens} tokens for ${hangul} Hangul syllables and ${ascii} ASCII characters`);

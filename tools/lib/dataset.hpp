@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -32,6 +33,9 @@ struct Options {
     int train = 1000;
     int val = 200;
     std::uint32_t seed = 1;
+    /// Told as the examples come: the split ("train", "val"), examples kept of those asked, and the
+    /// candidates dropped so far (the rules were not sure of them, or a duplicate). May be empty.
+    std::function<void(const char* split, int kept, int wanted, int dropped)> on_progress;
 };
 
 struct Generated {
@@ -65,7 +69,9 @@ struct CheckReport {
 /// default epochs and the billed tokens to expect) and Malmoi's own (the system and user text are
 /// what the app sends; every answer passes the validator with no disagreement and is canonical; no
 /// duplicates; with `other` given, no example and no noun or verb shared with the other split).
-CheckReport check(std::string_view file_text, std::string_view other_text = {});
+/// `on_progress` is told the lines checked of the file's lines and how many had an error so far.
+CheckReport check(std::string_view file_text, std::string_view other_text = {},
+                  const std::function<void(int done, int total, int failed)>& on_progress = {});
 
 /// An estimate of the tokens of `text` in the o200k encoding of GPT-4o (no tokenizer is available
 /// offline): calibrated on Malmoi's own data; see README.

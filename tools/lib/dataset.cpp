@@ -79,10 +79,12 @@ public:
     Generator(std::vector<Word> nouns, std::vector<Word> predicates, std::uint32_t seed, int offset)
         : nouns_(std::move(nouns)), predicates_(std::move(predicates)), rng_(seed), turn_(offset) {}
 
-    std::vector<Example> run(int count, std::set<std::string>& seen) {
+    // `progress` (may be empty) is told the examples kept and the candidates dropped so far.
+    std::vector<Example> run(int count, std::set<std::string>& seen, const std::function<void(int, int)>& progress) {
         std::vector<Example> out;
         const auto& makers = categories();
         const int attempts = count * 60 + 200;
+        int dropped = 0;
         for (int attempt = 0; attempt < attempts && static_cast<int>(out.size()) < count; ++attempt) {
             const auto& [name, make] = makers[static_cast<std::size_t>(turn_++) % makers.size()];
             std::vector<std::vector<Card>> made = make(*this);
@@ -90,7 +92,9 @@ public:
                 if (static_cast<int>(out.size()) >= count) break;
                 auto example = accept(name, cards, seen);
                 if (example) out.push_back(std::move(*example));
+                else ++dropped;
             }
+            if (progress) progress(static_cast<int>(out.size()), dropped);
         }
         return out;
     }
@@ -446,8 +450,12 @@ Result<Generated> generate(const Options& options) {
     Vocabulary v = split_vocabulary(options.seed);
     std::set<std::string> seen;
     Generated out;
-    out.train = Generator(v.nouns[0], v.predicates[0], options.seed, 0).run(options.train, seen);
-    out.val = Generator(v.nouns[1], v.predicates[1], options.seed + 1, 0).run(options.val, seen);
+    const auto told = [&](const char* split, int wanted) -> std::function<void(int, int)> {
+        if (!options.on_progress) return {};
+        return [&options, split, wanted](int kept, int dropped) { options.on_progress(split, kept, wanted, dropped); };
+    };
+    out.train = Generator(v.nouns[0], v.predicates[0], options.seed, 0).run(options.train, seen, told("train", options.train));
+    out.val = Generator(v.nouns[1], v.predicates[1], options.seed + 1, 0).run(options.val, seen, told("val", options.val));
     out.val_words = v.val_words;
     return out;
 }
@@ -531,7 +539,8 @@ int estimate_tokens(std::string_view text) {
     return static_cast<int>(std::ceil(hangul * 0.70 + ascii * 0.33 + other));
 }
 
-CheckReport check(std::string_view file_text, std::string_view other_text) {
+CheckReport check(std::string_view file_text, std::string_view other_text,
+                  const std::function<void(int done, int total, int failed)>& on_progress) {
     std::map<std::string, int> format_errors;
     std::map<std::string, int> malmoi_errors;
     std::vector<std::string> examples_of_errors;
@@ -548,7 +557,17 @@ CheckReport check(std::string_view file_text, std::string_view other_text) {
     std::istringstream in{std::string(file_text)};
     std::string line;
     int line_number = 0;
+    const int lines = static_cast<int>(std::count(file_text.begin(), file_text.end(), '\n')) +
+                      (!file_text.empty() && file_text.back() != '\n' ? 1 : 0);
+    const auto failed = [&] {
+        int n = 0;
+        for (const auto* counts : {&format_errors, &malmoi_errors}) {
+            for (const auto& [kind, count] : *counts) n += count;
+        }
+        return n;
+    };
     while (std::getline(in, line)) {
+        if (on_progress && line_number % 64 == 0) on_progress(line_number, lines, failed());
         ++line_number;
         if (line.empty()) continue;
         ++examples;
@@ -641,6 +660,8 @@ CheckReport check(std::string_view file_text, std::string_view other_text) {
         if (!v->completion.warnings.empty()) note(malmoi_errors, "answer_needs_repair", line_number);
         if (auto e = edits_from_json(answer); e && to_json(*e) != answer) note(malmoi_errors, "answer_not_canonical", line_number);
     }
+
+    if (on_progress) on_progress(line_number, std::max(lines, line_number), failed());
 
     // Leaks between the splits: the same example, or a noun or verb in both.
     int shared_examples = 0;

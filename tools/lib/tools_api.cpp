@@ -1,0 +1,55 @@
+#include "tools_api.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "cards.hpp"
+#include "edits.hpp"
+#include "json_io.hpp"
+#include "render.hpp"
+#include "score.hpp"
+
+namespace malmoi::tools_api {
+
+namespace {
+
+using nlohmann::json;
+
+Error bad_request(const std::string& message) { return make_error("bad_request", message); }
+
+// {"cards":[…],"edits":{…},"expected":"사과를 먹어요 | …"} → {exact, particles, conjugations, closest}
+Result<json> score_handler(const json& request) {
+    auto cards = json_io::cards_from(request);
+    if (!cards) return cards.error();
+    if (!request.contains("expected") || !request["expected"].is_string()) {
+        return bad_request("the request needs a string field \"expected\"");
+    }
+    const std::string expected = request["expected"].get<std::string>();
+    if (!request.contains("edits") || !request["edits"].is_object()) return bad_request("the request needs \"edits\"");
+    auto edits = edits_from_json(request["edits"].dump());
+    if (!edits) return edits.error();
+    auto resolved = resolve(*cards);
+    if (!resolved) return resolved.error();
+    auto rendered = render(*resolved, *edits);
+    if (!rendered) return rendered.error();
+    const Score s = score(*resolved, *rendered, alternatives(expected));
+    return json{{"exact", s.exact},
+                {"sentence", rendered->sentence},
+                {"closest", s.closest},
+                {"particles", {{"right", s.particles_right}, {"total", s.particles_total}}},
+                {"conjugations", {{"right", s.conjugations_right}, {"total", s.conjugations_total}}}};
+}
+
+}  // namespace
+
+const api::Handlers& functions() {
+    static const api::Handlers table = {{"score", score_handler}};
+    return table;
+}
+
+std::string call(std::string_view function, std::string_view request_json) {
+    return api::call(function, request_json, functions());
+}
+
+std::vector<std::string> names() { return api::functions(functions()); }
+
+}  // namespace malmoi::tools_api
