@@ -8,7 +8,6 @@
  * content-filter stops are never retried. Aborting the signal (the child changed the cards) stops
  * everything at once.
  */
-import { anySignal } from './abort.js';
 
 /** Where the app's own server proxies the model (same origin, so no key in the browser). */
 export const SERVER_ENDPOINT = 'v1/chat/completions';
@@ -152,7 +151,7 @@ function endpointOf(settings) {
 }
 
 async function post(fetchImpl, url, headers, body, timeoutMs, signal) {
-  const attemptSignal = signal ? anySignal([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+  const attemptSignal = signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
   const response = await fetchImpl(url, {
     method: 'POST', headers, body, signal: attemptSignal, cache: 'no-store', credentials: 'same-origin', redirect: 'error',
   });

@@ -10,7 +10,6 @@
  *
  * Whatever happens the child's cards stay, the rule answer is shown, and unvetted model text never is.
  */
-import { anySignal } from './abort.js';
 import { coreCard } from './deck.js';
 
 export const MODES = ['auto', 'rules', 'model'];
@@ -133,7 +132,7 @@ export function createPolicy({ getCore, askModel, onShow, debounceMs = 250 }) {
       const mineController = controller;
       // In auto the whole exchange, retries included, must fit in the limit; model mode waits longer.
       const limit = effective === 'auto' ? limitMs : limitMs * 4;
-      const signal = anySignal([mineController.signal, AbortSignal.timeout(limit)]);
+      const signal = AbortSignal.any([mineController.signal, AbortSignal.timeout(limit)]);
       timer = setTimeout(() => {
         askModel(cards, signal).then((result) => {
           if (mine !== generation) return;

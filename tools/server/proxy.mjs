@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { anySignal } from '../../web/abort.js';
 
 /** Upstream answers larger than this are refused (with stream off an answer is a few hundred bytes). */
 const MAX_UPSTREAM_BYTES = 1024 * 1024;
@@ -167,7 +166,7 @@ export function createProxyHandler({ config, responseFormat, limiter, log }) {
     const body = JSON.stringify(buildUpstreamBody(clientBody, config, responseFormat));
     const clientGone = new AbortController();
     res.on('close', () => clientGone.abort());
-    const signal = anySignal([clientGone.signal, AbortSignal.timeout(config.timeoutMs)]);
+    const signal = AbortSignal.any([clientGone.signal, AbortSignal.timeout(config.timeoutMs)]);
     const started = performance.now();
     let status;
     let headers;
