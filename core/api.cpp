@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "arrange.hpp"
 #include "assemble.hpp"
 #include "conjugate.hpp"
 #include "edits.hpp"
@@ -12,6 +13,7 @@
 #include "particle.hpp"
 #include "prompt.hpp"
 #include "reading.hpp"
+#include "suggest.hpp"
 #include "validate.hpp"
 
 namespace malmoi::api {
@@ -91,7 +93,9 @@ namespace {
 Result<json> complete_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
-    auto completion = complete(*cards);
+    auto options = json_io::options_from(request);
+    if (!options) return options.error();
+    auto completion = complete(*cards, *options);
     if (!completion) return completion.error();
     return json_io::completion(*completion);
 }
@@ -100,9 +104,14 @@ Result<json> complete_handler(const json& request) {
 Result<json> prompt_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
+    auto sentence_options = json_io::options_from(request);
+    if (!sentence_options) return sentence_options.error();
+    auto arranged = arrange(*cards, *sentence_options);  // the model sees what the rules see
+    if (!arranged) return arranged.error();
     std::vector<std::string> labels;
-    for (const Card& c : *cards) labels.push_back(c.label);
+    for (const ResolvedCard& c : arranged->cards) labels.push_back(c.label);
     prompt::Options options;
+    options.sentence = *sentence_options;
     if (request.contains("model")) {
         if (!request["model"].is_string()) return bad_request("\"model\" must be a string");
         options.model = request["model"].get<std::string>();
@@ -133,18 +142,52 @@ Result<json> validate_handler(const json& request) {
     }
     auto body = string_field(request, "body");
     if (!body) return body.error();
-    auto v = validate(*cards, request["status"].get<int>(), *body);
+    auto options = json_io::options_from(request);
+    if (!options) return options.error();
+    auto v = validate(*cards, *options, request["status"].get<int>(), *body);
     if (!v) return v.error();
     json out = json_io::completion(v->completion);
     out["source"] = "model";
     json disagreements = json::array();
     for (const auto& d : v->disagreements) {
-        disagreements.push_back(json{{"card", d.card}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
+        const int tap = v->completion.cards[static_cast<std::size_t>(d.card)].tap;
+        disagreements.push_back(json{{"card", tap}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
     }
     out["disagreements"] = std::move(disagreements);
     out["rulesSentence"] = v->rules.rendered.sentence;
     out["rulesConfidence"] = to_string(v->rules.confidence);
     return out;
+}
+
+// {"after": card, "candidates": [cards]} → {"highlight": [indices]}: the next-card hints by meaning.
+Result<json> hints_handler(const json& request) {
+    if (!request.is_object() || !request.contains("after")) return bad_request("the request needs \"after\": a card");
+    auto after = json_io::cards_from(json{{"cards", json::array({request["after"]})}});
+    if (!after) return after.error();
+    if (!request.contains("candidates")) return bad_request("the request needs \"candidates\": an array of cards");
+    auto candidates = json_io::cards_from(json{{"cards", request["candidates"]}});
+    if (!candidates && !(request["candidates"].is_array() && request["candidates"].empty())) return candidates.error();
+    auto found = suggest::hints(after->front(), candidates ? *candidates : std::vector<Card>{});
+    if (!found) return found.error();
+    return json{{"highlight", *found}};
+}
+
+// {"typed": "바나", "limit": 8} → {"words": [{"label","pos","classes"}]}: words for the keyboard.
+Result<json> words_handler(const json& request) {
+    auto typed = string_field(request, "typed");
+    if (!typed) return typed.error();
+    std::size_t limit = 8;
+    if (request.contains("limit")) {
+        if (!request["limit"].is_number_integer() || request["limit"].get<long long>() < 1 || request["limit"].get<long long>() > 50) {
+            return bad_request("\"limit\" must be an integer from 1 to 50");
+        }
+        limit = request["limit"].get<std::size_t>();
+    }
+    auto found = suggest::words(*typed, limit);
+    if (!found) return found.error();
+    json words = json::array();
+    for (const auto& w : *found) words.push_back(json{{"label", w.label}, {"pos", w.pos}, {"classes", w.classes}});
+    return json{{"words", std::move(words)}};
 }
 
 const std::map<std::string, Handler, std::less<>>& handlers() {
@@ -154,6 +197,8 @@ const std::map<std::string, Handler, std::less<>>& handlers() {
         {"complete", complete_handler},
         {"prompt", prompt_handler},
         {"validate", validate_handler},
+        {"hints", hints_handler},
+        {"words", words_handler},
     };
     return table;
 }

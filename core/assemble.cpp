@@ -1,50 +1,33 @@
 #include "assemble.hpp"
 
 #include <algorithm>
-#include <optional>
+#include <array>
 
+#include "arrange.hpp"
 #include "conjugate.hpp"
 #include "particle.hpp"
+#include "predicate.hpp"
 #include "reading.hpp"
 
 namespace malmoi {
 
 namespace {
 
-using lexicon::Role;
+using conjugate::Form;
 using lexicon::Slot;
-
-// The particle each frame role takes. Companions take 이랑/랑, the spoken form children use.
-const char* particle_of(Role role) {
-    switch (role) {
-        case Role::subject: return "이/가";
-        case Role::object: return "을/를";
-        case Role::destination: return "에";
-        case Role::at: return "에";
-        case Role::place: return "에서";
-        case Role::source: return "에서";
-        case Role::instrument: return "(으)로";
-        case Role::direction: return "(으)로";
-        case Role::companion: return "이랑/랑";
-        case Role::recipient: return "한테";
-        case Role::complement: return "이/가";  // 의사가 돼요; the copula's own noun is handled apart
-    }
-    return "";
-}
 
 // Frames for verbs and adjectives the lexicon does not know: a verb takes a person as its subject
 // and anything else as its object; an adjective takes anything as its subject.
 const std::vector<Slot>& default_frame(Kind kind) {
-    static const std::vector<Slot> verb = {{Role::subject, {"person", "animal"}, false},
-                                           {Role::object, {}, true}};
+    static const std::vector<Slot> verb = {{Role::subject, {"person", "animal"}, false}, {Role::object, {}, true}};
     static const std::vector<Slot> adjective = {{Role::subject, {}, true}};
     return kind == Kind::adjective ? adjective : verb;
 }
 
 // Particles that may stand for a subject or an object without being wrong: 사과도, 사과만, 사과는.
 bool is_focus_particle(std::string_view p) {
-    for (const char* focus : {"은/는", "도", "만", "까지", "부터", "조차", "마저", "요", "밖에", "뿐",
-                              "이나/나", "이라도/라도"}) {
+    for (const char* focus : {"은/는", "도", "만", "까지", "부터", "조차", "마저", "요", "밖에", "뿐", "이나/나",
+                              "이라도/라도"}) {
         if (particle::same_particle(p, focus)) return true;
     }
     return false;
@@ -57,32 +40,172 @@ bool any_of_particles(std::string_view p, std::initializer_list<const char*> nam
     return false;
 }
 
-struct Modifiers {
-    int want = -1;     // 싶다 card
-    int give = -1;     // 주다 card after the verb
-    int negative = -1; // 안 or 못 card
-    bool cannot = false;
+// Where a role stands in a plain Korean sentence: the subject first, the object last.
+int canonical_rank(Role role) {
+    switch (role) {
+        case Role::subject: return 0;
+        case Role::object: return 2;
+        case Role::complement: return 3;
+        default: return 1;
+    }
+}
+
+bool slot_names(const Slot& slot, const ResolvedCard& noun) {
+    for (const auto& c : slot.classes) {
+        if (noun.is_a(c)) return true;
+    }
+    return false;
+}
+
+// The role a noun took and why.
+struct Choice {
+    Role role = Role::none;
+    std::string particle;  // a pair ("을/를"), a member the child tapped, or "" for none
+    RoleSource source = RoleSource::fallback;
+    int slot = -1;           // the frame slot it fills, or -1
+    bool keep_child = false; // the child's particle card stays (allomorph aside)
+    bool decided = false;
 };
 
-class Assembler {
+Choice choice(Role role, RoleSource source, int slot = -1) {
+    return Choice{role, particle_of(role), source, slot, false, true};
+}
+
+// The best placement of phrase heads into frame slots (roles stage). Each head takes a free slot
+// naming one of its classes, or none. The best placement puts the most nouns in slots that name them,
+// prefers leaving a time word free (아침 사과 먹다: 사과 is the object, 아침 a time), then follows the
+// plain word order (친구 나 때리다: 친구 subject, 나 object); among equals the earlier noun takes the
+// earlier slot (the frame lists slots in order of preference). Memoised over the slots in use, so the
+// work is bounded by heads × 2^slots × slots whatever the number of cards.
+class SlotSearch {
 public:
-    explicit Assembler(std::vector<ResolvedCard> cards) : cards_(std::move(cards)) {
+    SlotSearch(const std::vector<Slot>& frame, const std::vector<bool>& taken, std::vector<const ResolvedCard*> heads)
+        : frame_(frame), taken_(taken), heads_(std::move(heads)) {
+        const std::size_t states = heads_.size() + 1;
+        memo_.assign(states * (std::size_t{1} << std::min<std::size_t>(frame_.size(), kMaxSlots)), Memo{});
+    }
+
+    /// For each head its slot, or -1.
+    std::vector<int> run() {
+        std::vector<int> out(heads_.size(), -1);
+        if (frame_.size() > kMaxSlots) return out;  // no lexicon frame is that long
+        unsigned mask = 0;
+        for (std::size_t h = 0; h < heads_.size(); ++h) {
+            best(h, mask);
+            const int s = memo_[index(h, mask)].slot;
+            out[h] = s;
+            if (s >= 0) mask |= 1u << s;
+        }
+        return out;
+    }
+
+private:
+    static constexpr std::size_t kMaxSlots = 10;
+    struct Memo {
+        int score = -1;
+        int inversions = 0;
+        int slot = -1;
+        bool done = false;
+    };
+
+    std::size_t index(std::size_t h, unsigned mask) const { return (h << frame_.size()) | mask; }
+
+    const Memo& best(std::size_t h, unsigned mask) {
+        Memo& m = memo_[index(h, mask)];
+        if (m.done) return m;
+        if (h == heads_.size()) {
+            m = Memo{0, 0, -1, true};
+            return m;
+        }
+        const auto better = [](const Memo& a, const Memo& b) {
+            return a.score > b.score || (a.score == b.score && a.inversions < b.inversions);
+        };
+        Memo result;
+        bool have = false;
+        const ResolvedCard& noun = *heads_[h];
+        for (std::size_t s = 0; s < frame_.size(); ++s) {
+            if (taken_[s] || (mask >> s & 1u) || !slot_names(frame_[s], noun)) continue;
+            const Memo& rest = best(h + 1, mask | 1u << s);
+            Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2), rest.inversions, static_cast<int>(s), true};
+            for (std::size_t t = 0; t < frame_.size(); ++t) {
+                if ((mask >> t & 1u) && canonical_rank(frame_[t].role) > canonical_rank(frame_[s].role)) ++candidate.inversions;
+            }
+            if (!have || better(candidate, result)) {
+                result = candidate;
+                have = true;
+            }
+        }
+        const Memo& rest = best(h + 1, mask);
+        const Memo skip{rest.score, rest.inversions, -1, true};
+        if (!have || better(skip, result)) result = skip;
+        m = result;
+        return m;
+    }
+
+    const std::vector<Slot>& frame_;
+    const std::vector<bool>& taken_;
+    std::vector<const ResolvedCard*> heads_;
+    std::vector<Memo> memo_;
+};
+
+// A verb the sentence implies, standing in for a predicate the child did not tap.
+ResolvedCard implied_card(const std::string& lemma) {
+    ResolvedCard c;
+    c.label = lemma;
+    c.lemma = lemma;
+    c.entry = lexicon::find(lemma);
+    c.kind = conjugate::is_adjective(lemma) ? Kind::adjective : Kind::verb;
+    c.known = true;
+    return c;
+}
+
+// What a sentence of nouns only becomes (Sentence::nominal_roles).
+enum class Nominal { none, bare, list, copula, yo, yo_after_particle, where_is };
+
+// What each clause's predicate is for the later stages.
+struct ClauseState {
+    int card = -1;               // the predicate card (or the 주다 card asking for a thing), or -1
+    bool implied = false;        // `pred` is a verb the nouns imply; its words go on `carrier`
+    int carrier = -1;            // the grammar card that carries an implied verb (싶다, 안, 못)
+    ResolvedCard pred;           // the predicate as the roles see it
+    bool request = false;        // the clause asks the listener (꺼 주세요, 물 주세요, 도와주세요)
+    bool speaker_oriented = false;  // its subject is the speaker or the listener, never said
+    bool main = false;           // it ends its part of the sentence (conjugated in full)
+    bool honorific = false;      // its subject is spoken of with honorifics
+    bool purpose = false;        // it says what the motion verb after it is for (타러 가요)
+    int verb_noun = -1;          // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
+    bool nominal = false;        // no predicate at all: nouns only
+    Nominal shape = Nominal::none;  // what a nominal clause becomes
+    std::vector<int> nominal_heads; // its nouns that are not inside a phrase
+};
+
+class Sentence {
+public:
+    Sentence(std::vector<ResolvedCard> cards, const SentenceOptions& options)
+        : cards_(std::move(cards)), options_(options) {
         const std::size_t n = cards_.size();
         words_.resize(n);
         inserts_.resize(n);
-        role_of_.resize(n);
-        mods_.resize(n);
+        role_.resize(n);
         for (std::size_t i = 0; i < n; ++i) words_[i] = cards_[i].label;
     }
 
     Completion run() {
-        find_predicates();
-        attach_grammar();
-        assign_roles();
-        reconcile_particle_cards();
+        numbers_and_counters();
+        read_sentence();
+        for (std::size_t k = 0; k < structure_.clauses.size(); ++k) clause_predicate(static_cast<int>(k));
+        mark_main_clauses();
+        purposes();
+        warn_unknown_words();
+        for (std::size_t k = 0; k < structure_.clauses.size(); ++k) roles(static_cast<int>(k));
+        honorifics();
+        child_particles();
         insert_particles();
-        conjugate_predicates();
-        place_question();
+        for (std::size_t k = 0; k < structure_.clauses.size(); ++k) predicate_words(static_cast<int>(k));
+        modifiers();
+        grammar_left_over();
+        sentence_breaks();
+        question_mark();
         return finish();
     }
 
@@ -90,6 +213,11 @@ private:
     int size() const { return static_cast<int>(cards_.size()); }
     const ResolvedCard& card(int i) const { return cards_[static_cast<std::size_t>(i)]; }
     bool is_noun(int i) const { return i >= 0 && i < size() && card(i).kind == Kind::noun; }
+    Choice& role(int i) { return role_[static_cast<std::size_t>(i)]; }
+    std::string& word(int i) { return words_[static_cast<std::size_t>(i)]; }
+    const Clause& clause(int k) const { return structure_.clauses[static_cast<std::size_t>(k)]; }
+    ClauseState& state(int k) { return states_[static_cast<std::size_t>(k)]; }
+    int clause_of(int i) const { return structure_.clause_of[static_cast<std::size_t>(i)]; }
 
     void warn(std::string code, std::string message, int card_index = -1) {
         warnings_.push_back(Warning{std::move(code), std::move(message), card_index});
@@ -98,146 +226,247 @@ private:
         if (static_cast<int>(c) > static_cast<int>(confidence_)) confidence_ = c;
     }
 
-    // ---- 1. predicates ------------------------------------------------------------------------
-    void find_predicates() {
+    // ---- the sentence as a whole ---------------------------------------------------------------
+    // A counter after a number counts (세 개: 개 is no dog here), and a native numeral takes its short
+    // form before it (셋 개 → 세 개, 하나 → 한, 스물 → 스무).
+    void numbers_and_counters() {
+        for (int i = 1; i < size(); ++i) {
+            if (!is_counter(i)) continue;
+            ResolvedCard& counter = cards_[static_cast<std::size_t>(i)];
+            if (!counter.is_a("time")) counter.classes.clear();  // 개 counts, it is no dog; 시 stays a time
+            if (card(i - 1).has("native")) word(i - 1) = predicate::native_before_counter(card(i - 1).label);
+        }
+    }
+
+    void read_sentence() {
+        structure_ = analyse(cards_);
+        states_.assign(structure_.clauses.size(), ClauseState{});
+        level_ = options_.speech_level;
         for (int i = 0; i < size(); ++i) {
-            if (card(i).predicate()) predicates_.push_back(i);
-            if (card(i).kind == Kind::past || card(i).has("past")) past_ = true;
-            if (card(i).kind == Kind::question) question_ = true;
+            const ResolvedCard& c = card(i);
+            if (c.kind == Kind::question || c.has("wh")) question_ = true;
+            if (c.kind == Kind::past || c.kind == Kind::finished || (c.kind == Kind::noun && c.has("past"))) past_ = true;
+            if (c.kind == Kind::noun && c.is_a("time") && !c.has("past")) present_time_ = true;
+            if (c.kind == Kind::plain_speech) {
+                level_ = SpeechLevel::plain;
+                word(i).clear();  // it says how to speak, not what
+            }
+            if (c.kind == Kind::past) word(i).clear();  // 했어요 puts the verb in the past and says nothing itself
         }
-        if (!predicates_.empty()) main_ = predicates_.back();
-    }
-
-    // The predicate a noun belongs to: the first one after it; a noun after the last verb
-    // belongs to the last one.
-    int owner_of(int i) const {
-        for (int p : predicates_) {
-            if (p > i) return p;
-        }
-        return main_;
-    }
-
-    int nearest_predicate(int from, int step) const {
-        for (int i = from + step; i >= 0 && i < size(); i += step) {
-            if (card(i).predicate()) return i;
-        }
-        return -1;
-    }
-
-    // ---- 2. grammar cards attach to the verb they modify ----------------------------------------
-    void attach_grammar() {
+        // On a board whose first person is 저, polite speech says 저 for the 나 card (제가, 제 가방).
         for (int i = 0; i < size(); ++i) {
-            const Kind k = card(i).kind;
-            if (k == Kind::want || k == Kind::give) {
-                int target = nearest_predicate(i, -1);
-                if (target < 0) target = nearest_predicate(i, +1);
-                if (target < 0) {
-                    if (k == Kind::give) {
-                        noun_request_ = true;  // 물 주세요: asking for the thing
-                        words_[i] = "주세요";
-                    } else {
-                        words_[i].clear();
-                        warn("grammar_without_verb", "'" + card(i).label + "' needs a verb before it", i);
-                        lower(Confidence::low);
-                    }
-                    continue;
-                }
-                (k == Kind::want ? mods_[target].want : mods_[target].give) = i;
-            } else if (k == Kind::negative || k == Kind::cannot) {
-                int target = nearest_predicate(i, +1);
-                if (target < 0) target = nearest_predicate(i, -1);
-                if (target < 0) {
-                    warn("grammar_without_verb", "'" + card(i).label + "' needs a verb after it", i);
-                    lower(Confidence::low);
-                    continue;
-                }
-                mods_[target].negative = i;
-                mods_[target].cannot = k == Kind::cannot;
-            } else if (k == Kind::past) {
-                words_[i].clear();  // 했어요 puts the verb in the past and says nothing itself
+            if (options_.first_person_jeo && level_ == SpeechLevel::polite && is_noun(i) && card(i).label == "나") word(i) = "저";
+        }
+    }
+
+    // The predicate of clause k: the tapped one, the 주다 of a request for a thing, or the verb its
+    // nouns imply when the child tapped 싶다, 안 or 못 with nouns and no verb.
+    void clause_predicate(int k) {
+        const Clause& c = clause(k);
+        ClauseState& s = state(k);
+        if (c.predicate >= 0) {
+            s.card = c.predicate;
+            s.pred = card(c.predicate);
+            return;
+        }
+        const int carrier = c.want >= 0 ? c.want : c.negative;
+        if (carrier < 0 && c.give >= 0) {
+            s.card = c.give;  // 물 주세요: asking for the thing
+            s.pred = card(c.give);
+            s.pred.kind = Kind::verb;
+            s.pred.lemma = "주다";
+            s.pred.entry = lexicon::find("주다");
+            return;
+        }
+        if (carrier < 0) {
+            s.nominal = true;
+            return;
+        }
+        std::string verb;
+        int from = -1;
+        for (int i : c.nouns) {
+            if (std::string v = implied_verb(card(i)); !v.empty() && !card(i).has("wh")) {
+                verb = std::move(v);
+                from = i;
             }
         }
-        if (main_ >= 0) {
-            const ResolvedCard& m = card(main_);
-            const Modifiers& mod = mods_[main_];
+        if (verb.empty() && !c.nouns.empty()) {
+            s.nominal = true;
+            return;
+        }
+        if (verb.empty()) verb = "하다";  // 싶다 alone: 하고 싶어요; 안 alone: 안 해요
+        s.implied = true;
+        s.carrier = carrier;
+        s.card = carrier;
+        // An activity that is a 하다 verb of its own is written with it: 수영 싶다 → 수영하고 싶어요.
+        if (verb == "하다" && from >= 0 && !has_particle_card(from) && conjugate::known_class(card(from).label + "하다")) {
+            verb = card(from).label + "하다";
+            s.verb_noun = from;
+            s.card = from;
+        }
+        s.pred = implied_card(verb);
+        warn("implied_verb", "no verb was tapped: '" + verb + "' is the verb " +
+                                 (from >= 0 ? "'" + card(from).label + "' implies" : "a grammar card alone stands for"),
+             carrier);
+        lower(Confidence::medium);
+    }
+
+    // The last clause of each part of the sentence (between connectives) is said in full; the ones
+    // before it join it (먹고, 가서, 가기).
+    void mark_main_clauses() {
+        for (std::size_t k = 0; k < structure_.clauses.size(); ++k) {
+            const int anchor = anchor_of(static_cast<int>(k));
+            if (anchor < 0) continue;
+            bool later = false;
+            for (std::size_t j = k + 1; j < structure_.clauses.size(); ++j) {
+                const int other = anchor_of(static_cast<int>(j));
+                later = later || (other >= 0 && !states_[j].nominal &&
+                                  structure_.segment_of[static_cast<std::size_t>(other)] ==
+                                      structure_.segment_of[static_cast<std::size_t>(anchor)]);
+            }
+            states_[k].main = !later;
+        }
+        for (std::size_t k = 0; k < structure_.clauses.size(); ++k) {
+            ClauseState& s = states_[k];
+            if (s.card < 0) continue;
+            const Clause& c = structure_.clauses[k];
             // 주다 and 도와주다 alone ask (우유 주세요), unless the speaker is the topic and gives to
             // someone else (나 동생 장난감 주다 → 나는 동생한테 장난감을 줘요).
-            const int first = first_noun_index();
-            const bool speaker_topic = first >= 0 && card(first).has("topic");
+            const int first = first_noun();
+            const bool speaker_topic = first >= 0 && card(first).has("topic") && !card(first).has("wh");
             bool someone_else = false;
-            for (int i = 0; i < size(); ++i) someone_else = someone_else || (is_noun(i) && i != first && card(i).is_a("person"));
-            request_ = mod.give >= 0 || (m.has("request") && mod.want < 0 && mod.negative < 0 && !past_ &&
-                                         !question_ && !(speaker_topic && someone_else));
-            speaker_oriented_ = request_ || mod.want >= 0;
+            for (int i : c.nouns) someone_else = someone_else || (i != first && card(i).is_a("person"));
+            const bool gives = s.pred.has("request") || (s.card == c.give && c.predicate < 0);
+            s.request = c.give >= 0 || (gives && c.want < 0 && c.negative < 0 && c.permission < 0 && !past_ &&
+                                        !question_ && !(speaker_topic && someone_else));
+            s.speaker_oriented = s.main && (s.request || c.want >= 0 || c.permission >= 0);
+            // A verb children use after the fact is past unless a time word says otherwise
+            // (장난감 잃어버리다 → 장난감을 잃어버렸어요).
+            if (s.main && s.pred.has("report") && !past_ && !present_time_ && c.want < 0 && c.give < 0 && c.permission < 0) {
+                past_ = true;
+                warn("assumed_past", "'" + s.pred.lemma + "' tells what happened: the past was assumed", s.card);
+                lower(Confidence::medium);
+            }
         }
-        if (noun_request_ && main_ < 0) {
-            request_ = true;
-            speaker_oriented_ = true;
-        }
     }
 
-    // ---- 3. roles --------------------------------------------------------------------------------
-    struct Choice {
-        std::string role;      // empty until decided
-        std::string particle;
-        std::string source;
-        int slot = -1;
-        bool keep_child = false;  // the child's particle card stays (allomorph aside)
-    };
-
-    static bool slot_names(const Slot& slot, const ResolvedCard& noun) {
-        for (const auto& c : slot.classes) {
-            if (noun.is_a(c)) return true;
-        }
-        return false;
+    int anchor_of(int k) const {
+        const Clause& c = clause(k);
+        if (c.predicate >= 0) return c.predicate;
+        if (states_[static_cast<std::size_t>(k)].card >= 0) return states_[static_cast<std::size_t>(k)].card;
+        return c.nouns.empty() ? -1 : c.nouns.front();
     }
 
-    const std::vector<Slot>& frame_of(int p) const {
-        const ResolvedCard& pred = card(p);
-        return pred.entry && !pred.entry->frame.empty() ? pred.entry->frame : default_frame(pred.kind);
-    }
-
-    Choice slot_choice(int p, int s, const char* source) const {
-        const Slot& slot = frame_of(p)[static_cast<std::size_t>(s)];
-        std::string name = particle_of(slot.role);
-        // Asking for a thing names it bare: 우유 주세요.
-        if (request_ && slot.role == Role::object && card(p).has("give")) name.clear();
-        return Choice{lexicon::to_string(slot.role), name, source, s};
-    }
-
-    int first_noun_index() const {
+    // The first noun of the sentence that is not a time word, when only adverbs, interjections and
+    // time words stand before it.
+    int first_noun() const {
         for (int i = 0; i < size(); ++i) {
             if (is_noun(i) && !card(i).is_a("time")) return i;
             if (is_noun(i)) continue;
-            if (card(i).kind != Kind::adverb && card(i).kind != Kind::interjection) return -1;
+            const Kind k = card(i).kind;
+            if (k != Kind::adverb && k != Kind::interjection && k != Kind::plain_speech && k != Kind::connective) return -1;
         }
         return -1;
     }
 
-    // The next card that is not a particle or a negation card.
-    int next_content(int i) const {
-        for (int k = i + 1; k < size(); ++k) {
-            const Kind kind = card(k).kind;
-            if (kind != Kind::particle && kind != Kind::negative && kind != Kind::cannot) return k;
+    // A verb right before a verb of going says what for: 자전거 타다 가다 → 자전거 타러 가요; 공원 놀다
+    // 가다 → 공원에 놀러 가요. The place goes with the going, and so does a person the first verb
+    // does not act on (친구 놀다 오다 → 친구가 놀러 와요; 할머니 보다 가다 → 할머니를 보러 가요).
+    void purposes() {
+        for (std::size_t k = 0; k + 1 < states_.size(); ++k) {
+            ClauseState& s = states_[k];
+            const ClauseState& next = states_[k + 1];
+            if (s.card < 0 || s.nominal || s.implied || s.pred.kind != Kind::verb || s.pred.has("motion")) continue;
+            if (next.card < 0 || next.nominal || !next.pred.has("motion") || next.pred.kind != Kind::verb) continue;
+            if (structure_.segment_of[static_cast<std::size_t>(s.card)] != structure_.segment_of[static_cast<std::size_t>(next.card)]) continue;
+            const Clause& c = structure_.clauses[k];
+            if (c.want >= 0 || c.give >= 0 || c.permission >= 0 || c.negative >= 0) continue;
+            s.purpose = true;
+            bool acts_on_people = false;
+            for (const auto& slot : frame_of(s.pred)) {
+                if (slot.role == Role::object && std::find(slot.classes.begin(), slot.classes.end(), "person") != slot.classes.end()) acts_on_people = true;
+            }
+            std::vector<int>& mine = structure_.clauses[k].nouns;
+            std::vector<int>& theirs = structure_.clauses[k + 1].nouns;
+            for (auto it = mine.begin(); it != mine.end();) {
+                const ResolvedCard& noun = card(*it);
+                const bool goes = noun.is_a("place") || noun.is_a("direction") || (noun.is_a("person") && !acts_on_people && !noun.has("topic"));
+                if (goes && !has_particle_card(*it)) {
+                    structure_.clause_of[static_cast<std::size_t>(*it)] = static_cast<int>(k + 1);
+                    theirs.insert(std::upper_bound(theirs.begin(), theirs.end(), *it), *it);
+                    it = mine.erase(it);
+                } else {
+                    ++it;
+                }
+            }
         }
-        return -1;
+    }
+
+    // A subject spoken of with honorifics (할머니, 선생님, a person the teacher marked) makes its
+    // predicate honorific: 할머니가 오세요, 선생님이 가셨어요, 할아버지가 주무세요. 주다 to such a
+    // person is 드리다, with 께: 할머니께 사과를 드려요.
+    void honorifics() {
+        for (std::size_t k = 0; k < states_.size(); ++k) {
+            ClauseState& s = states_[k];
+            if (s.card < 0 || s.nominal || s.pred.kind == Kind::copula) continue;
+            int subject = -1;
+            int topic = -1;
+            for (int i : structure_.clauses[k].nouns) {
+                if (role(i).role == Role::subject) subject = i;
+                if (role(i).role == Role::topic) topic = i;
+                if (role(i).role == Role::recipient && card(i).elder && s.pred.lemma == "주다" && !s.request) {
+                    s.pred = implied_card("드리다");
+                    role(i).particle = "께";
+                }
+            }
+            if (subject < 0 && topic >= 0 && !s.pred.has("exp") && s.pred.kind == Kind::verb) subject = topic;
+            if (subject < 0 && topic >= 0 && s.pred.kind == Kind::adjective && card(topic).elder) subject = topic;
+            // The subject of 좋다, 싫다 or 무섭다 is what is liked or feared, not who feels it: 선생님이
+            // 좋아요 honours no one (나는 할머니가 좋아요).
+            const bool stimulus = s.pred.kind == Kind::adjective && s.pred.has("exp");
+            s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
+        }
+    }
+
+    void warn_unknown_words() {
+        for (int i = 0; i < size(); ++i) {
+            if (!is_noun(i)) continue;
+            if (!card(i).known) {
+                warn("unknown_word", "'" + card(i).label + "' is not in the lexicon; its role comes from the verb", i);
+            }
+            if (auto sound = reading::final_sound(card(i).label); sound && sound->guessed) {
+                warn("guessed_reading", "the last sound of '" + card(i).label + "' was guessed from its spelling", i);
+                lower(Confidence::medium);
+            }
+        }
+    }
+
+    // ---- noun phrases and roles -------------------------------------------------------------------
+    const std::vector<Slot>& frame_of(const ResolvedCard& pred) const {
+        return pred.entry && !pred.entry->frame.empty() ? pred.entry->frame : default_frame(pred.kind);
     }
 
     bool has_particle_card(int i) const { return i + 1 < size() && card(i + 1).kind == Kind::particle; }
 
-    // 같이 or 함께 right after a person: a companion (엄마 같이 가다 → 엄마랑 같이 가요).
     bool before_together(int i) const {
         return i + 1 < size() && (card(i + 1).label == "같이" || card(i + 1).label == "함께");
     }
 
-    // A person right before a body part owns it (엄마 손), and before 집 too unless the child lives
-    // with them (할머니 집 → 할머니 집에 가요; 엄마 집 → 엄마가 집에 가요).
-    bool owns_next(int i) const {
-        const ResolvedCard& noun = card(i);
-        if (!noun.is_a("person") || noun.pronoun || !is_noun(i + 1)) return false;
-        const ResolvedCard& next = card(i + 1);
-        return next.is_a("body") || (next.label == "집" && !noun.has("household"));
+    // The noun right after noun i with nothing between but its determiners and modifiers, or -1.
+    int next_noun(int i) const {
+        if (has_particle_card(i)) return -1;
+        for (int k = i + 1; k < size(); ++k) {
+            if (is_noun(k)) return k;
+            if (card(k).kind != Kind::determiner && !structure_.modifier[static_cast<std::size_t>(k)]) return -1;
+        }
+        return -1;
     }
+
+    bool is_number(int i) const {
+        if (i < 0 || i >= size()) return false;
+        return card(i).has("number");  // 하나, 두, 세, 몇, 3
+    }
+    bool is_counter(int i) const { return is_noun(i) && card(i).has("counter") && i > 0 && is_number(i - 1); }
 
     // Time words and pronouns are never joined with 이랑: 아침 사과 먹다 is 아침에 사과를 먹어요, and
     // 친구 나 때리다 is 친구가 나를 때려요.
@@ -267,265 +496,493 @@ private:
         return thing(a) && thing(b);
     }
 
-    // Counters (개, 명, 마리 …) after a number: 개 is then no dog but a count.
-    bool is_number(int i) const {
-        if (i < 0 || i >= size()) return false;
-        if (card(i).has("number")) return true;  // 하나, 두, 세 (두 and 세 are determiners)
-        const std::string& label = card(i).label;
-        return is_noun(i) && !label.empty() && label.find_first_not_of("0123456789,.") == std::string::npos;
+    // A colour or a material first and foremost (빨간색, 플라스틱) narrows the noun after it, whatever
+    // the frame says; a noun that is a material or an activity among other things (종이, 축구) does
+    // only when it would otherwise have no slot (종이 가위 주다 is paper and scissors).
+    static bool narrows(const ResolvedCard& a) {
+        if (a.classes.empty()) return false;
+        const lexicon::NounClass* nc = lexicon::find_class(a.classes.front());
+        return nc && nc->narrows && a.classes.front() != "activity";
     }
-    bool is_counter(int i) const {
-        static const std::vector<std::string_view> kCounters = {
-            "개", "명", "마리", "살", "번", "장", "잔", "병", "권", "층", "시", "분", "원",
-            "개월", "년", "대", "켤레", "송이", "그릇", "조각", "봉지", "컵"};
-        return i > 0 && is_number(i - 1) && is_noun(i) &&
-               std::find(kCounters.begin(), kCounters.end(), card(i).label) != kCounters.end();
+    static bool may_narrow(const ResolvedCard& a) {
+        for (const auto& c : a.classes) {
+            const lexicon::NounClass* nc = lexicon::find_class(c);
+            if (nc && nc->narrows) return true;
+        }
+        return false;
+    }
+    static bool owned(const ResolvedCard& b) {
+        for (const auto& c : b.classes) {
+            const lexicon::NounClass* nc = lexicon::find_class(c);
+            if (nc && nc->owned) return true;
+        }
+        return false;
+    }
+    // Things a child asks for: 물 alone is 물이요, a request.
+    static bool giveable(const ResolvedCard& c) {
+        for (const char* k : {"food", "drink", "toy", "thing", "tool", "clothing", "media"}) {
+            if (c.is_a(k)) return true;
+        }
+        return false;
+    }
+    static bool can_own(const ResolvedCard& a) { return (a.is_a("person") || a.is_a("animal")) && !a.has("wh"); }
+
+    // A person right before a body part owns it (엄마 손), and before 집 too unless the child lives
+    // with them (할머니 집 → 할머니 집에 가요; 엄마 집 → 엄마가 집에 가요).
+    static bool always_owns(const ResolvedCard& a, const ResolvedCard& b) {
+        if (!can_own(a) || a.pronoun) return false;
+        return b.is_a("body") || (b.has("home") && a.is_a("person") && !a.has("household"));
     }
 
-    void assign_roles() {
-        role_of_.assign(cards_.size(), Choice{});
-        for (int i = 0; i < size(); ++i) {
-            if (is_counter(i)) cards_[static_cast<std::size_t>(i)].classes.clear();  // a count has no class
-        }
-        const int first = first_noun_index();
-        for (int i = 0; i < size(); ++i) {
-            if (is_noun(i) && !card(i).known) {
-                warn("unknown_word", "'" + card(i).label + "' is not in the lexicon; its role comes from the verb", i);
-            }
-            if (!is_noun(i)) continue;
-            if (auto sound = reading::final_sound(card(i).label); sound && sound->guessed) {
-                warn("guessed_reading", "the last sound of '" + card(i).label + "' was guessed from its spelling", i);
-                lower(Confidence::medium);
-            }
-        }
-        if (predicates_.empty()) {
-            for (int i = 0; i < size(); ++i) {
-                if (!is_noun(i)) continue;
-                role_of_[i] = Choice{"none", "", "fallback"};
-                if (i == 0 && noun_request_ && card(i).is_a("person") && !card(i).pronoun && !has_particle_card(i)) {
-                    role_of_[i] = Choice{"vocative", "", "vocative"};
+    // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵): its entry.
+    const lexicon::Entry* compound(int i, int next) const {
+        if (next < 0 || next != i + 1) return nullptr;
+        const lexicon::Entry* e = lexicon::find(card(i).label + card(next).label);
+        return e && e->has("compound") ? e : nullptr;
+    }
+
+    // Nouns the phrase stage settles whatever the frame says, and the heads that are left for it:
+    // a compound (눈 사람 → 눈사람), the first of two time words (아침 7시에, 3시 30분에), a colour or a
+    // material before a noun (빨간색 컵), a person before a body part or someone else's home (엄마 손,
+    // 할머니 집), the first of two choices (인형 말고 공). With an adjective a person's body part is said
+    // of the person (토끼 귀 길다 → 토끼는 귀가 길어요).
+    std::vector<int> fixed_phrases(const std::vector<int>& nouns, const ResolvedCard* pred, int first) {
+        std::vector<int> heads;
+        for (std::size_t h = 0; h < nouns.size(); ++h) {
+            const int i = nouns[h];
+            if (role(i).decided && role(i).source == RoleSource::time) continue;  // the end of a time phrase
+            const int next = next_noun(i);
+            const bool next_here = h + 1 < nouns.size() && nouns[h + 1] == next;
+            if (next_here) {
+                if (const lexicon::Entry* e = compound(i, next)) {
+                    role(i) = choice(Role::modifier, RoleSource::phrase);
+                    if (!e->classes.empty()) cards_[static_cast<std::size_t>(next)].classes = e->classes;  // 축구공: a toy
+                    continue;
+                }
+                if (pred && card(i).is_a("time") && card(next).classes.size() == 1 && card(next).is_a("time") &&
+                    !card(i).has("wh")) {
+                    // One time said in two words: only the last takes 에, when either word is a
+                    // clock time or a date (3시 30분에, 아침 7시에).
+                    role(i) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
+                    const bool at = card(i).has("at") || card(next).has("at") || role(next).particle == "에";
+                    role(next) = Choice{Role::time, at ? "에" : "", RoleSource::time, -1, false, true};
+                    continue;
+                }
+                if (narrows(card(i)) && !card(next).is_a("time")) {
+                    role(i) = choice(Role::modifier, RoleSource::phrase);
+                    continue;
+                }
+                if (always_owns(card(i), card(next))) {
+                    if (pred && pred->kind == Kind::adjective && card(next).is_a("body") && i == first && !topic_taken()) {
+                        role(i) = choice(Role::topic, RoleSource::topic);
+                        continue;
+                    }
+                    role(i) = choice(Role::possessor, RoleSource::possessive);
+                    continue;
                 }
             }
-            if (!noun_request_) {
-                warn("no_verb", "there is no verb; the words are shown as they are");
-                lower(Confidence::low);
-            }
-            return;
-        }
-        for (int p : predicates_) assign_clause(p, first);
-    }
-
-    void assign_clause(int p, int first) {
-        const ResolvedCard& pred = card(p);
-        const std::vector<Slot>& frame = frame_of(p);
-        std::vector<bool> taken(frame.size(), false);
-        const auto take_role = [&](Role role) {
-            for (std::size_t s = 0; s < frame.size(); ++s) {
-                if (frame[s].role == role) taken[s] = true;
-            }
-        };
-        // Who wants or asks is the speaker or the listener, never said: the subject is taken.
-        if (p == main_ && speaker_oriented_ && pred.kind == Kind::verb) take_role(Role::subject);
-
-        std::vector<int> open;  // nouns still without a role, in order
-        for (int i = 0; i < size(); ++i) {
-            if (!is_noun(i) || owner_of(i) != p) continue;
-            Choice& c = role_of_[i];
-            const ResolvedCard& noun = card(i);
-            if (noun.has("bare")) {
-                c = {"none", "", "frame"};  // 오늘, 어제, 뭐
+            if (i + 1 < size() && card(i + 1).kind == Kind::choice) {
+                role(i) = Choice{Role::none, "", RoleSource::phrase, -1, false, true};  // 인형 말고, 물 아니면
                 continue;
             }
-            // A number before its counter stands bare (3 개); so does the count after a noun that
-            // takes the role itself (사과 3 개 주세요, 사과를 3 개 먹어요).
-            const bool after_noun = i >= 2 && is_noun(i - 2) && !is_number(i - 2) && owner_of(i - 2) == p;
-            if ((i + 1 < size() && is_counter(i + 1)) || (is_counter(i) && after_noun)) {
-                c = {"none", "", "quantity"};
+            heads.push_back(i);
+        }
+        return heads;
+    }
+
+    void roles(int k) {
+        const Clause& c = clause(k);
+        ClauseState& s = state(k);
+        const int first = first_noun();
+
+        // Numbers and counters: a number before its counter stands bare (세 개), and so does the
+        // count after a noun that takes the role itself (사과를 세 개 먹어요). A clock time takes 에
+        // on its last word (4 시 → 4시에, 3시 30분에); a duration stands bare (5 분 기다려 주세요).
+        for (int i : c.nouns) {
+            if (!is_counter(i)) continue;
+            if (is_noun(i - 1)) role(i - 1) = choice(Role::quantity, RoleSource::quantity);
+            if (s.nominal) continue;  // a count may be what the sentence says: 몇 시예요?, 다섯 살이에요
+            role(i) = choice(Role::quantity, RoleSource::quantity);
+            const bool counted = is_noun(i - 2) && clause_of(i - 2) == k && !is_number(i - 2) && !has_particle_card(i - 2);
+            if (card(i).is_a("time")) {
+                const bool clock = card(i).has("at") || (is_noun(i - 2) && card(i - 2).has("at") && card(i - 2).is_a("time"));
+                const bool more = is_noun(i + 2) && is_counter(i + 2) && card(i + 2).is_a("time");
+                role(i) = Choice{Role::time, clock && !more ? "에" : "", RoleSource::time, -1, false, true};
+                if (counted && card(i - 2).is_a("time")) role(i - 2) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
+            } else if (!counted) {
+                role(i) = Choice{};  // the counter stands for the thing counted: 3 개 주세요
+            }
+        }
+        std::vector<int> open;
+        if (s.verb_noun >= 0) role(s.verb_noun) = Choice{Role::none, "", RoleSource::implied, -1, false, true};
+        for (int i : c.nouns) {
+            if (role(i).decided) continue;
+            if (is_number(i) && i + 1 < size() && is_counter(i + 1)) continue;
+            open.push_back(i);
+        }
+
+        if (s.nominal) {
+            nominal_roles(k, open, first);
+            return;
+        }
+        const ResolvedCard& pred = s.pred;
+        const std::vector<Slot>& frame = frame_of(pred);
+        std::vector<bool> taken(frame.size(), false);
+        const auto take_role = [&](Role r) {
+            for (std::size_t t = 0; t < frame.size(); ++t) {
+                if (frame[t].role == r) taken[t] = true;
+            }
+        };
+        // Who wants or asks is the speaker or the listener, never said: the subject is taken. So is
+        // the subject of a purpose, which is who goes (할머니 보다 가다 → 할머니를 보러 가요).
+        if ((s.speaker_oriented || s.purpose) && pred.kind == Kind::verb) take_role(Role::subject);
+
+        // An action done to a person (꼬집다, 밀다, 때리다): one person tapped alone is who does it
+        // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says.
+        int persons = 0;
+        for (int i : open) persons += card(i).is_a("person") || card(i).is_a("animal");
+        const bool agent_alone = pred.has("agent") && persons == 1 && !s.speaker_oriented;
+
+        std::vector<int> rest;
+        for (int i : open) {
+            const ResolvedCard& noun = card(i);
+            Choice& r = role(i);
+            if (noun.has("bare")) {
+                r = choice(Role::none, RoleSource::frame);  // 오늘, 어제, 뭐
                 continue;
             }
             if (pred.kind == Kind::copula) {
-                if (next_content(i) == p) {
-                    const bool negative = pred.lemma == "아니다" || mods_[p].negative >= 0;
-                    c = {"comp", negative ? "이/가" : "", "copula"};
-                } else if (i == first) {
-                    c = {"topic", "은/는", "topic"};
-                } else {
-                    c = {"subj", "이/가", "copula"};
-                }
+                r = copula_role(k, i, first);
                 continue;
             }
-            // A pronoun that is not the speaker is what an adjective describes: 너 좋다 → 네가 좋아요.
-            const bool describes = pred.kind == Kind::adjective && !noun.has("speaker");
-            if (i == first && noun.has("topic") && !request_ && !describes) {
+            // A pronoun that is not the speaker is what an adjective of feeling is about: 너 좋다 →
+            // 네가 좋아요 (but 너 착하다 → 너는 착해요).
+            const bool describes = pred.kind == Kind::adjective && pred.has("exp") && !noun.has("speaker");
+            const int next = next_noun(i);
+            if (i == first && noun.has("topic") && !s.request && !describes && !noun.has("wh")) {
+                // 나 가방 무겁다: what the adjective describes is the speaker's thing (내 가방이 무거워요).
+                if (pred.kind == Kind::adjective && !pred.has("feeling") && !pred.has("exp") && next >= 0 && owned(card(next)) &&
+                    !card(next).is_a("body") && !has_particle_card(i)) {
+                    r = choice(Role::possessor, RoleSource::possessive);
+                    continue;
+                }
                 // 나는, 저는: the first-card pronoun is the topic; for a verb it is also the subject.
-                c = {"topic", "은/는", "topic"};
+                r = choice(Role::topic, RoleSource::topic);
                 if (pred.kind == Kind::verb && !pred.has("exp")) take_role(Role::subject);
                 continue;
             }
-            if (i == first && request_ && noun.is_a("person") && !noun.pronoun && !has_particle_card(i) &&
+            if (i == first && s.request && noun.is_a("person") && !noun.pronoun && !has_particle_card(i) &&
                 !before_together(i)) {
-                c = {"vocative", "", "vocative"};  // 엄마, 도와주세요
+                r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};  // 엄마, 도와주세요
                 continue;
             }
             if (has_particle_card(i) && claim_by_particle(i, frame, taken)) continue;
-            if (owns_next(i) && owner_of(i + 1) == p) {
-                c = {"poss", "", "possessive"};  // 엄마 손 잡다 → 엄마 손을 잡아요
-                continue;
-            }
             if (before_together(i) && (noun.is_a("person") || noun.is_a("animal") || !noun.known)) {
-                c = {"with", particle_of(Role::companion), "frame"};
-                for (std::size_t s = 0; s < frame.size(); ++s) {
-                    if (frame[s].role == Role::companion && !taken[s]) {
-                        taken[s] = true;
-                        c.slot = static_cast<int>(s);
+                r = choice(Role::companion, RoleSource::frame);
+                for (std::size_t t = 0; t < frame.size(); ++t) {
+                    if (frame[t].role == Role::companion && !taken[t]) {
+                        taken[t] = true;
+                        r.slot = static_cast<int>(t);
                         break;
                     }
                 }
                 continue;
             }
-            open.push_back(i);
+            if (agent_alone && (noun.is_a("person") || noun.is_a("animal"))) {
+                for (std::size_t t = 0; t < frame.size(); ++t) {
+                    if (frame[t].role == Role::subject && !taken[t]) {
+                        taken[t] = true;
+                        r = choice(Role::subject, RoleSource::frame, static_cast<int>(t));
+                        warn("guessed_agent", "'" + noun.label + "' was taken for who does '" + pred.lemma + "'", i);
+                        lower(Confidence::medium);
+                        break;
+                    }
+                }
+                if (r.decided) continue;
+            }
+            rest.push_back(i);
         }
 
+        std::vector<int> heads = fixed_phrases(rest, &pred, first);
         // Runs of adjacent nouns of one class name one argument together: only the last takes a slot.
-        std::vector<int> heads;
-        for (std::size_t k = 0; k < open.size(); ++k) {
-            const int i = open[k];
-            const bool joins_next = k + 1 < open.size() && open[k + 1] == i + 1 && joinable(card(i)) &&
-                                    joinable(card(i + 1)) && same_class(card(i), card(i + 1));
-            if (joins_next) {
-                role_of_[i] = {"coord", "이랑/랑", "coordination"};
-            } else {
-                heads.push_back(i);
-            }
-        }
-        // Give each head the slot naming its class, so that as many as possible get one (물 손 씻다:
-        // 손 is the object, so 물 moves on to the instrument: 물로 손을 씻어요).
-        std::vector<int> current(heads.size(), -1);
-        Placement placement;
-        search_slots(frame, taken, heads, 0, 0, current, placement);
-        const std::vector<int>& best = placement.slots;
-        std::vector<int> leftovers;
+        std::vector<int> joined;
         for (std::size_t h = 0; h < heads.size(); ++h) {
-            if (best[h] >= 0) {
-                taken[static_cast<std::size_t>(best[h])] = true;
-                role_of_[heads[h]] = slot_choice(p, best[h], "frame");
+            const int i = heads[h];
+            const bool joins_next = h + 1 < heads.size() && heads[h + 1] == next_noun(i) && joinable(card(i)) &&
+                                    joinable(card(heads[h + 1])) && same_class(card(i), card(heads[h + 1]));
+            if (joins_next) {
+                role(i) = choice(Role::coordinated, RoleSource::coordination);
             } else {
-                leftovers.push_back(heads[h]);
+                joined.push_back(i);
             }
         }
-        for (int i : leftovers) {
-            const ResolvedCard& noun = card(i);
-            if (noun.is_a("time")) {
-                role_of_[i] = {"time", noun.has("at") ? "에" : "", "time"};  // 아침에, 오늘
-                continue;
-            }
-            int s = -1;
-            for (std::size_t k = 0; k < frame.size() && s < 0; ++k) {
-                if (!taken[k] && frame[k].open) s = static_cast<int>(k);
-            }
-            if (s >= 0) {
-                taken[static_cast<std::size_t>(s)] = true;
-                role_of_[i] = slot_choice(p, s, "open");
-                // A word the lexicon does not know takes the open slot: that is what it is for.
-                // A known word of a class the slot does not name (책 before 먹다) is less sure.
-                if (!noun.known || !frame[static_cast<std::size_t>(s)].classes.empty()) lower(Confidence::medium);
-                continue;
-            }
-            // No slot left: join the noun before it when the two can be one argument.
-            const int before = i - 1;
-            if (before >= 0 && is_noun(before) && owner_of(before) == p && role_of_[before].slot >= 0 &&
-                !has_particle_card(before) && joinable(card(before)) && joinable(noun) &&
-                coordinable(card(before), noun)) {
-                role_of_[i] = role_of_[before];
-                role_of_[i].source = "coordination";
-                role_of_[before] = {"coord", "이랑/랑", "coordination"};
-                if (!noun.known) lower(Confidence::medium);
-                continue;
-            }
-            // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is
-            // where it happens (병원에서), a direction where it goes (오른쪽으로), a tool or a vehicle
-            // what it is done with (아이패드로); a person is the subject if that is free. Anything
-            // else stands bare: no particle is less wrong than a wrong one.
-            role_of_[i] = adjunct(p, noun, frame, taken);
-            warn("no_role", "the rules found no sure role for '" + noun.label + "' with '" + pred.lemma + "'", i);
-            lower(Confidence::low);
-        }
-    }
-
-    Choice adjunct(int p, const ResolvedCard& noun, const std::vector<Slot>& frame, std::vector<bool>& taken) const {
-        const bool action = card(p).kind == Kind::verb && !card(p).has("exp");
-        if (noun.is_a("direction") && action) return {"dir", "(으)로", "fallback"};
-        if (noun.is_a("place") || noun.is_a("direction")) {
-            return action ? Choice{"loc", "에서", "fallback"} : Choice{"at", "에", "fallback"};
-        }
-        if ((noun.is_a("tool") || noun.is_a("vehicle")) && action) return {"instr", "(으)로", "fallback"};
-        if (noun.is_a("person") || noun.is_a("animal")) {
-            for (std::size_t k = 0; k < frame.size(); ++k) {
-                if (!taken[k] && frame[k].role == Role::subject && !topic_taken_subject(p) && !speaker_oriented_) {
-                    taken[k] = true;
-                    return {"subj", "이/가", "fallback", static_cast<int>(k)};
+        // A person or an animal before a thing it may own, or an activity before a thing (축구 공),
+        // names one thing when the first would otherwise have no slot that names it: 할아버지 안경
+        // 없다 → 할아버지 안경이 없어요, but 엄마 사과 먹다 → 엄마가 사과를 먹어요.
+        std::vector<int> slots = place(frame, taken, joined);
+        std::vector<int> final_heads;
+        bool merged = false;
+        for (std::size_t h = 0; h < joined.size(); ++h) {
+            const int i = joined[h];
+            const bool next_head = h + 1 < joined.size() && joined[h + 1] == next_noun(i);
+            if (next_head && slots[h] < 0 && !card(i).has("topic")) {
+                const ResolvedCard& a = card(i);
+                const ResolvedCard& b = card(joined[h + 1]);
+                if (can_own(a) && owned(b)) {
+                    role(i) = choice(Role::possessor, RoleSource::possessive);
+                    warn("possessive", "'" + a.label + "' was read as the owner of '" + b.label + "'", i);
+                    merged = true;
+                    continue;
+                }
+                if (may_narrow(a) && !coordinable(a, b) && !b.is_a("person") && !b.is_a("place") && !b.is_a("time") &&
+                    !b.is_a("food")) {
+                    role(i) = choice(Role::modifier, RoleSource::phrase);
+                    merged = true;
+                    continue;
                 }
             }
-            if (action) return {"with", "이랑/랑", "fallback"};
+            final_heads.push_back(i);
         }
-        return {"none", "", "fallback"};
+        if (merged) slots = place(frame, taken, final_heads);
+        std::vector<int> leftovers;
+        for (std::size_t h = 0; h < final_heads.size(); ++h) {
+            if (slots[h] >= 0) {
+                taken[static_cast<std::size_t>(slots[h])] = true;
+                role(final_heads[h]) = slot_choice(k, frame, slots[h], s.implied ? RoleSource::implied : RoleSource::frame);
+            } else {
+                leftovers.push_back(final_heads[h]);
+            }
+        }
+        for (int i : leftovers) leftover_role(k, i, frame, taken);
+        question_topic(k);
+        if (!pred.entry && !final_heads.empty()) {
+            warn("no_frame", "'" + pred.lemma + "' has no case frame in the lexicon: its nouns took the roles most verbs give", s.card);
+            lower(Confidence::medium);
+        }
+        // 할머니 주다 사과: asking (할머니, 사과 주세요) or giving (할머니께 사과를 드려요)?
+        if (s.request && pred.has("give") && c.nouns.size() >= 2) {
+            for (int i : c.nouns) {
+                if (role(i).role == Role::vocative) {
+                    warn("request_or_giving", "'" + card(i).label + "' may be asked, or given to", i);
+                    lower(Confidence::medium);
+                }
+            }
+        }
     }
 
-    bool topic_taken_subject(int p) const {
-        for (int i = 0; i < size(); ++i) {
-            if (is_noun(i) && owner_of(i) == p && role_of_[i].role == "topic") return true;
+    // In a question about someone or something, the one it is about is the topic: 아빠 언제 오다 →
+    // 아빠는 언제 와요?, 엄마 뭐 먹다 → 엄마는 뭐 먹어요? (the question word is not the subject).
+    void question_topic(int k) {
+        const Clause& c = clause(k);
+        bool wh_other = false;
+        for (int i : c.nouns) wh_other = wh_other || (card(i).has("wh") && role(i).role != Role::subject);
+        for (int i : c.adverbs) wh_other = wh_other || card(i).has("wh");
+        if (!wh_other) return;
+        for (int i : c.nouns) {
+            Choice& r = role(i);
+            if (r.role == Role::subject && !card(i).has("wh") && !has_particle_card(i) && r.source != RoleSource::particle_card) {
+                r = Choice{Role::topic, particle_of(Role::topic), RoleSource::topic, r.slot, false, true};
+            }
+        }
+    }
+
+    std::vector<int> place(const std::vector<Slot>& frame, const std::vector<bool>& taken, const std::vector<int>& heads) const {
+        std::vector<const ResolvedCard*> nouns;
+        for (int i : heads) nouns.push_back(&card(i));
+        return SlotSearch(frame, taken, nouns).run();
+    }
+
+    bool topic_taken() const {
+        return std::any_of(role_.begin(), role_.end(), [](const Choice& c) { return c.decided && c.role == Role::topic; });
+    }
+
+    Choice slot_choice(int k, const std::vector<Slot>& frame, int s, RoleSource source) const {
+        const Slot& slot = frame[static_cast<std::size_t>(s)];
+        Choice c = choice(slot.role, source, s);
+        // The object of a verb the child did not tap stays bare, as said: 사과 싶다 → 사과 먹고 싶어요.
+        if (source == RoleSource::implied && slot.role == Role::object) c.particle.clear();
+        // Asking for a thing names it bare: 우유 주세요.
+        if (states_[static_cast<std::size_t>(k)].request && slot.role == Role::object &&
+            states_[static_cast<std::size_t>(k)].pred.has("give")) {
+            c.particle.clear();
+        }
+        return c;
+    }
+
+    void leftover_role(int k, int i, const std::vector<Slot>& frame, std::vector<bool>& taken) {
+        const ResolvedCard& noun = card(i);
+        const ClauseState& s = state(k);
+        if (noun.is_a("time")) {
+            role(i) = Choice{Role::time, noun.has("at") ? "에" : "", RoleSource::time, -1, false, true};  // 4시에, 오늘
+            return;
+        }
+        int slot = -1;
+        for (std::size_t t = 0; t < frame.size() && slot < 0; ++t) {
+            if (!taken[t] && frame[t].open) slot = static_cast<int>(t);
+        }
+        if (slot >= 0) {
+            taken[static_cast<std::size_t>(slot)] = true;
+            role(i) = slot_choice(k, frame, slot, RoleSource::open);
+            // A word the lexicon does not know takes the open slot: that is what it is for. A known
+            // word of a class the slot does not name (책 before 먹다) is less sure.
+            if (!noun.known || !frame[static_cast<std::size_t>(slot)].classes.empty()) lower(Confidence::medium);
+            return;
+        }
+        // No slot left: join the noun before it when the two can be one argument.
+        const int before = i - 1;
+        if (is_noun(before) && clause_of(before) == k && role(before).slot >= 0 && !has_particle_card(before) &&
+            joinable(card(before)) && joinable(noun) && coordinable(card(before), noun)) {
+            role(i) = role(before);
+            role(i).source = RoleSource::coordination;
+            role(before) = choice(Role::coordinated, RoleSource::coordination);
+            if (!noun.known) lower(Confidence::medium);
+            return;
+        }
+        // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is where
+        // it happens (병원에서), a direction where it goes (오른쪽으로), a tool or a vehicle what it is
+        // done with (아이패드로); a person is the subject if that is free. Anything else stands bare:
+        // no particle is less wrong than a wrong one.
+        role(i) = adjunct(k, noun, frame, taken);
+        warn("no_role", "the rules found no sure role for '" + noun.label + "' with '" + s.pred.lemma + "'", i);
+        lower(Confidence::low);
+    }
+
+    Choice adjunct(int k, const ResolvedCard& noun, const std::vector<Slot>& frame, std::vector<bool>& taken) const {
+        const ResolvedCard& pred = states_[static_cast<std::size_t>(k)].pred;
+        const bool action = pred.kind == Kind::verb && !pred.has("exp");
+        if (noun.is_a("direction") && action) return choice(Role::direction, RoleSource::fallback);
+        if (noun.is_a("place") || noun.is_a("direction")) {
+            return action ? choice(Role::place, RoleSource::fallback) : choice(Role::at, RoleSource::fallback);
+        }
+        if ((noun.is_a("tool") || noun.is_a("vehicle")) && action) return choice(Role::instrument, RoleSource::fallback);
+        if (noun.is_a("person") || noun.is_a("animal")) {
+            for (std::size_t t = 0; t < frame.size(); ++t) {
+                if (!taken[t] && frame[t].role == Role::subject && !topic_in(k) && !states_[static_cast<std::size_t>(k)].speaker_oriented) {
+                    taken[t] = true;
+                    return choice(Role::subject, RoleSource::fallback, static_cast<int>(t));
+                }
+            }
+            if (action) return choice(Role::companion, RoleSource::fallback);
+        }
+        return Choice{Role::none, "", RoleSource::fallback, -1, false, true};
+    }
+
+    bool topic_in(int k) const {
+        for (int i : clause(k).nouns) {
+            if (role_[static_cast<std::size_t>(i)].decided && role_[static_cast<std::size_t>(i)].role == Role::topic) return true;
         }
         return false;
     }
 
-    // Where a role stands in a plain Korean sentence: the subject first, the object last.
-    static int canonical_rank(Role role) {
-        switch (role) {
-            case Role::subject: return 0;
-            case Role::object: return 2;
-            case Role::complement: return 3;
-            default: return 1;
+    Choice copula_role(int k, int i, int first) {
+        const Clause& c = clause(k);
+        int complement = -1;
+        for (int n : c.nouns) {
+            if (n < c.predicate) complement = n;
         }
+        if (i == complement) {
+            const bool negative = state(k).pred.lemma == "아니다" || c.negative >= 0;
+            return Choice{Role::complement, negative ? "이/가" : "", RoleSource::copula, -1, false, true};
+        }
+        if (i == first) return choice(Role::topic, RoleSource::topic);
+        return Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};
     }
 
-    struct Placement {
-        int score = -1;       // two points per noun in a slot naming its class, one less for a time word
-        int inversions = 0;   // pairs of nouns in an order Korean would not put their roles
-        std::vector<int> slots;
-    };
-
-    // Depth-first over the heads: each takes a free slot naming one of its classes, or none. The
-    // best placement puts the most nouns in slots that name them, prefers leaving a time word free
-    // (아침 사과 먹다: 사과 is the object, 아침 a time), then follows the plain word order (친구 나
-    // 때리다: 친구 subject, 나 object); among equals the earlier noun gets the earlier slot (the
-    // frame lists slots in order of preference).
-    void search_slots(const std::vector<Slot>& frame, std::vector<bool>& taken, const std::vector<int>& heads,
-                      std::size_t h, int score, std::vector<int>& current, Placement& best) const {
-        if (h == heads.size()) {
-            int inversions = 0;
-            for (std::size_t a = 0; a < heads.size(); ++a) {
-                for (std::size_t b = a + 1; b < heads.size(); ++b) {
-                    if (current[a] < 0 || current[b] < 0) continue;
-                    inversions += canonical_rank(frame[static_cast<std::size_t>(current[a])].role) >
-                                  canonical_rank(frame[static_cast<std::size_t>(current[b])].role);
+    // A sentence of nouns only: a question word or a noun after a pointing word takes the copula
+    // (저거 뭐 → 저거 뭐예요?; 이거 사과 → 이거 사과예요), a question word alone takes 요 (어디요?);
+    // otherwise the nouns stand as they are, one-word requests or lists (물; 사과랑 바나나).
+    // A sentence of nouns only (docs/design.md, "Sentences without a verb"). The phrase rules hold
+    // as in any sentence (내 가방, 빨간색 컵, 사과랑 바나나); then what the nouns say decides:
+    //   a question word last takes the copula (저거 뭐예요?, 이름이 뭐예요?, 오늘 무슨 요일이에요?),
+    //     어디 asks where someone is (엄마는 어디 있어요?), and alone a question word takes 요 (어디요?)
+    //     or the copula (뭐예요?, 얼마예요?);
+    //   a pointing word, or someone before what they are (의사, 학생), or a day before a day, makes a
+    //     copula sentence (이거 사과예요, 아빠는 의사예요, 오늘 생일이에요), and so does an age or a
+    //     count about someone (나는 5살이에요) and an owned thing (내 차례예요);
+    //   a choice, a thing alone and a count of things take 요 (물 아니면 우유요?, 물이요, 사과 3개요);
+    //   anything else stays as the child said it, and the confidence says so.
+    void nominal_roles(int k, const std::vector<int>& open, int first) {
+        ClauseState& s = state(k);
+        for (int i : open) role(i) = Choice{Role::none, "", RoleSource::fallback, -1, false, true};
+        std::vector<int> heads = fixed_phrases(open, nullptr, first);
+        std::vector<int> rest;
+        for (std::size_t h = 0; h < heads.size(); ++h) {
+            const int i = heads[h];
+            const int next = h + 1 < heads.size() && heads[h + 1] == next_noun(i) ? heads[h + 1] : -1;
+            if (next >= 0 && !has_particle_card(i) && can_own(card(i)) && owned(card(next)) && !card(next).has("status")) {
+                role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방
+                continue;
+            }
+            if (next >= 0 && joinable(card(i)) && joinable(card(next)) && same_class(card(i), card(next)) &&
+                !card(next).has("status")) {
+                role(i) = choice(Role::coordinated, RoleSource::coordination);
+                continue;
+            }
+            rest.push_back(i);
+        }
+        s.nominal_heads = rest;
+        const auto possessed = [&](int i) { return i > 0 && is_noun(i - 1) && role(i - 1).role == Role::possessor; };
+        if (rest.empty()) return;
+        const int last = rest.back();
+        const ResolvedCard& tail = card(last);
+        const int front = rest.front();
+        const bool choice_made = std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
+            return i + 1 < size() && card(i + 1).kind == Kind::choice;
+        });
+        const bool count = is_counter(last) || (is_number(last) && rest.size() == 1);
+        // A count of things (사과 3 개) against an age or a count about someone (나 5 살).
+        const bool counted = count && is_noun(last - 2) && !is_number(last - 2) && clause_of(last - 2) == k &&
+                             !card(last - 2).is_a("person") && !card(last - 2).has("topic");
+        const auto topic_or_bare = [&](int i) {
+            if (card(i).is_a("time") || (card(i).pronoun && !card(i).has("topic"))) {
+                role(i) = Choice{Role::none, "", RoleSource::topic, -1, false, true};  // 오늘, 이거
+            } else {
+                role(i) = choice(Role::topic, RoleSource::topic);
+            }
+        };
+        if (has_particle_card(last)) {
+            s.shape = Nominal::yo_after_particle;  // 나 도 → 나도요
+        } else if (choice_made) {
+            s.shape = Nominal::yo;
+            for (int i : clause(k).nouns) {
+                if (i + 1 < size() && card(i + 1).label == "아니면") question_ = true;  // 물 아니면 우유요?
+            }
+        } else if (tail.has("wh") || (last > 0 && card(last - 1).kind == Kind::determiner && card(last - 1).has("wh"))) {
+            question_ = true;
+            if (tail.label == "어디" && rest.size() >= 2) {
+                s.shape = Nominal::where_is;  // 엄마 어디 → 엄마는 어디 있어요?
+                topic_or_bare(rest[rest.size() - 2]);
+            } else if (rest.size() >= 2) {
+                s.shape = Nominal::copula;
+                const int subject = rest[rest.size() - 2];
+                if (card(subject).is_a("time") || (card(subject).pronoun && !card(subject).has("topic"))) {
+                    role(subject) = Choice{Role::none, "", RoleSource::copula, -1, false, true};  // 저거 뭐예요?
+                } else {
+                    role(subject) = Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};  // 이름이 뭐예요?
                 }
+            } else {
+                s.shape = tail.is_a("place") || tail.is_a("time") ? Nominal::yo : Nominal::copula;  // 어디요? 뭐예요?
             }
-            if (score > best.score || (score == best.score && inversions < best.inversions)) {
-                best = Placement{score, inversions, current};
+        } else if (rest.size() >= 2 && card(front).pronoun && !card(front).has("topic") && !card(front).has("wh") && tail.known) {
+            s.shape = Nominal::copula;  // 이거 사과예요
+        } else if (rest.size() >= 2 && (tail.has("status") || (card(front).is_a("time") && tail.is_a("time")) || possessed(front) ||
+                                        (count && !counted && (card(front).is_a("person") || card(front).has("topic"))))) {
+            s.shape = Nominal::copula;  // 아빠는 의사예요, 오늘 생일이에요, 내 이름은 민수예요, 나는 5살이에요
+            for (std::size_t h = 0; h + 1 < rest.size(); ++h) topic_or_bare(rest[h]);
+        } else if (rest.size() == 1 && (possessed(last) || (count && !counted && !is_number(last)))) {
+            s.shape = Nominal::copula;  // 내 차례예요, 다섯 살이에요
+        } else if (rest.size() == 1 && (counted || giveable(tail))) {
+            s.shape = Nominal::yo;  // 물이요, 사과 3개요
+        } else if (rest.size() == 1 && tail.kind == Kind::noun) {
+            s.shape = Nominal::bare;  // 엄마, 화장실: a one-word call or request stays as it is
+            if (!tail.is_a("person")) {
+                warn("one_word", "'" + tail.label + "' alone may stand for a whole request (화장실 가고 싶어요)", last);
+                lower(Confidence::medium);
             }
-            return;
+        } else {
+            s.shape = Nominal::list;
         }
-        if (score + 2 * static_cast<int>(heads.size() - h) < best.score) return;  // cannot win
-        const ResolvedCard& noun = card(heads[h]);
-        for (std::size_t s = 0; s < frame.size(); ++s) {
-            if (taken[s] || !slot_names(frame[s], noun)) continue;
-            taken[s] = true;
-            current[h] = static_cast<int>(s);
-            search_slots(frame, taken, heads, h + 1, score + (noun.is_a("time") ? 1 : 2), current, best);
-            taken[s] = false;
-            current[h] = -1;
-        }
-        search_slots(frame, taken, heads, h + 1, score, current, best);
+        if (s.shape == Nominal::copula) role(last) = Choice{Role::complement, "", RoleSource::copula, -1, false, true};
     }
 
     // A particle the child tapped after a noun names its role when the verb has a free slot with
@@ -533,228 +990,261 @@ private:
     // the card is corrected or replaced (사과 가 먹다 → 사과를 먹어요).
     bool claim_by_particle(int i, const std::vector<Slot>& frame, std::vector<bool>& taken) {
         const std::string& child = card(i + 1).label;
-        Choice& c = role_of_[i];
-        const int after = next_content(i + 1);
+        Choice& c = role(i);
+        int after = -1;
+        for (int k = i + 2; k < size() && after < 0; ++k) {
+            const Kind kind = card(k).kind;
+            if (kind != Kind::particle && kind != Kind::negative && kind != Kind::cannot) after = k;
+        }
         if (after >= 0 && is_noun(after) && any_of_particles(child, {"와/과", "하고", "이랑/랑"})) {
-            c = {"coord", child, "particle_card", -1, true};  // 빵 하고 우유 → 빵하고 우유
+            c = Choice{Role::coordinated, child, RoleSource::particle_card, -1, true, true};  // 빵 하고 우유
             return true;
         }
         for (std::size_t s = 0; s < frame.size(); ++s) {
             if (taken[s]) continue;
-            const NounRole as_slot{i, lexicon::to_string(frame[s].role), particle_of(frame[s].role), "frame"};
+            const NounRole as_slot{i, frame[s].role, particle_of(frame[s].role), RoleSource::frame};
             if (!particle_fits(child, as_slot) || particle_of(frame[s].role)[0] == '\0') continue;
             if (!(slot_names(frame[s], card(i)) || frame[s].open)) continue;
             taken[s] = true;
-            c = Choice{as_slot.role, child, "particle_card", static_cast<int>(s), true};
+            c = Choice{frame[s].role, child, RoleSource::particle_card, static_cast<int>(s), true, true};
             return true;
         }
-        if (is_focus_particle(child)) {
-            // 사과도, 밥은: the role comes from the frame; the child's particle stays.
-            c.keep_child = true;
-        }
+        if (is_focus_particle(child)) c.keep_child = true;  // 사과도, 밥은: the frame decides the role
         return false;
     }
 
-    // ---- 4. particles the child tapped -----------------------------------------------------------
-    void reconcile_particle_cards() {
+    // ---- particles ---------------------------------------------------------------------------------
+    void child_particles() {
         for (int i = 0; i < size(); ++i) {
             if (card(i).kind != Kind::particle) continue;
             const int host = i - 1;
             if (host >= 0 && card(host).kind == Kind::particle) {
                 // A second particle (학교 에 는): right form after the particle before it.
-                if (auto a = particle::attach(words_[host], card(i).label)) words_[i] = a->particle;
+                if (auto a = particle::attach(word(host), card(i).label)) word(i) = a->particle;
                 continue;
             }
             if (!is_noun(host)) {
-                words_[i].clear();
+                word(i).clear();
                 warn("stray_particle", "the particle '" + card(i).label + "' has no noun before it", i);
                 lower(Confidence::low);
                 continue;
             }
-            Choice& role = role_of_[host];
+            Choice& r = role(host);
             std::string chosen = card(i).label;
-            const bool fits = role.keep_child || role.source == "fallback" ||
-                              particle_fits(chosen, NounRole{host, role.role, role.particle, role.source});
+            const bool fits = r.keep_child || (r.source == RoleSource::fallback && r.role == Role::none) ||
+                              particle_fits(chosen, NounRole{host, r.role, r.particle, r.source});
             if (!fits) {
-                if (role.particle.empty()) {
-                    words_[i].clear();
+                if (r.particle.empty()) {
+                    word(i).clear();
                     warn("particle_replaced", "'" + card(host).label + "' takes no particle here", i);
                     continue;
                 }
-                warn("particle_replaced", "'" + chosen + "' after '" + card(host).label + "' became '" +
-                                              role.particle + "' (" + role.role + ")", i);
-                chosen = role.particle;
+                warn("particle_replaced", "'" + chosen + "' after '" + card(host).label + "' became '" + r.particle +
+                                              "' (" + to_string(r.role) + ")", i);
+                chosen = r.particle;
             }
-            auto a = particle::attach(card(host).label, chosen);
+            auto a = particle::attach(word(host), chosen);
             if (!a) continue;  // an unreadable word: the child's card stays as it is
             if (fits && a->particle != card(i).label) {
-                warn("particle_corrected", "'" + card(i).label + "' after '" + card(host).label + "' is '" +
-                                               a->particle + "'", i);
+                warn("particle_corrected", "'" + card(i).label + "' after '" + card(host).label + "' is '" + a->particle + "'", i);
             }
-            words_[i] = a->particle;  // "" when the noun took it in: 이거 가 → 이게
-            if (a->fused) words_[host] = a->stem;
-            role.particle = chosen;
-            if (fits) role.source = "particle_card";
+            word(i) = a->particle;  // "" when the noun took it in: 이거 가 → 이게
+            if (a->fused) word(host) = a->stem;
+            r.particle = chosen;
+            if (fits) r.source = RoleSource::particle_card;
         }
     }
 
-    // ---- 5. particles the rules insert ------------------------------------------------------------
     void insert_particles() {
         for (int i = 0; i < size(); ++i) {
             if (!is_noun(i)) continue;
-            if (i + 1 < size() && card(i + 1).kind == Kind::particle) continue;  // the child's own
-            const Choice& role = role_of_[i];
-            if (role.role == "vocative") {
-                inserts_[i].push_back(",");
+            if (has_particle_card(i)) continue;  // the child's own
+            const Choice& r = role(i);
+            if (r.role == Role::vocative) {
+                inserts_[static_cast<std::size_t>(i)].push_back(",");
                 continue;
             }
-            if (role.particle.empty()) continue;
-            auto a = particle::attach(card(i).label, role.particle);
+            if (r.role == Role::possessor && card(i).pronoun) {
+                // 나 가방 → 내 가방, 저 → 제, 너 → 네
+                if (auto a = particle::attach(word(i), "이/가"); a && a->fused) word(i) = a->stem;
+                continue;
+            }
+            if (r.particle.empty()) continue;
+            auto a = particle::attach(word(i), r.particle);
             if (!a) {
                 warn("unreadable_word", a.error().message, i);
                 lower(Confidence::low);
                 continue;
             }
-            if (!a->particle.empty()) inserts_[i].push_back(a->particle);
-            if (a->fused) words_[i] = a->stem;
+            if (!a->particle.empty()) inserts_[static_cast<std::size_t>(i)].push_back(a->particle);
+            if (a->fused) word(i) = a->stem;
         }
     }
 
-    // ---- 6. verbs ----------------------------------------------------------------------------------
-    std::string conjugated(const ResolvedCard& c, conjugate::Form form, int card_index) {
-        auto r = conjugate::conjugate(c.lemma, form);
+    // ---- predicates ----------------------------------------------------------------------------------
+    std::string conjugated(const ResolvedCard& c, Form form, int card_index, bool honorific = false) {
+        auto r = predicate::conjugate(c.lemma, form, predicate::Manner{level_, honorific});
         if (!r) {
             warn("unreadable_word", r.error().message, card_index);
             lower(Confidence::low);
             return c.label;
         }
-        if (r->guessed && !guessed_warned_[static_cast<std::size_t>(card_index)]) {
-            guessed_warned_[static_cast<std::size_t>(card_index)] = true;
-            warn("guessed_conjugation", "'" + c.lemma + "' is not in the conjugation table; its class was guessed",
-                 card_index);
+        if (r->guessed && std::find(guessed_.begin(), guessed_.end(), card_index) == guessed_.end()) {
+            guessed_.push_back(card_index);
+            warn("guessed_conjugation", "'" + c.lemma + "' is not in the conjugation table; its class was guessed", card_index);
             lower(Confidence::medium);
         }
         return r->text;
     }
 
-    static std::string to_cannot(const std::string& negative, const std::string& positive) {
-        // 안 먹어요 → 못 먹어요; 공부 안 해요 → 공부 못 해요; 몰라요 (no 안) → 못 + the positive form.
-        if (negative.rfind("안 ", 0) == 0) return "못 " + negative.substr(std::string("안 ").size());
-        if (const auto at = negative.find(" 안 "); at != std::string::npos) {
-            return negative.substr(0, at) + " 못 " + negative.substr(at + std::string(" 안 ").size());
-        }
-        return "못 " + positive;
-    }
-
     // Puts a negation that stands before the verb (안 먹어요) on the 안 card when it is right before
-    // the verb, and in the verb's own word otherwise (공부 안 해요, 몰라요, or 안 tapped after it).
-    void place_negation(int p, const std::string& negated) {
-        const int n = mods_[p].negative;
-        const std::string marker = mods_[p].cannot ? "못 " : "안 ";
-        if (n == p - 1 && negated.rfind(marker, 0) == 0) {
-            words_[n] = marker.substr(0, marker.size() - 1);
-            words_[p] = negated.substr(marker.size());
+    // the verb's word, and in the verb's own word otherwise (공부 안 해요, 몰라요).
+    void place_negation(int k, int target, const std::string& negated) {
+        const Clause& c = clause(k);
+        const std::string marker = c.cannot ? "못 " : "안 ";
+        if (c.negative == target - 1 && negated.rfind(marker, 0) == 0) {
+            word(c.negative) = marker.substr(0, marker.size() - 1);
+            word(target) = negated.substr(marker.size());
         } else {
-            words_[n].clear();
-            words_[p] = negated;
+            if (c.negative != target) word(c.negative).clear();
+            word(target) = negated;
         }
     }
 
-    void conjugate_predicates() {
-        guessed_warned_.assign(cards_.size(), false);
-        using conjugate::Form;
-        for (int p : predicates_) {
-            const ResolvedCard& v = card(p);
-            const Modifiers& mod = mods_[p];
-            const bool is_main = p == main_;
-            if (v.kind == Kind::copula) {
-                conjugate_copula(p);
-                continue;
-            }
-            if (v.kind == Kind::adjective && (mod.want >= 0 || mod.give >= 0)) {
-                for (int g : {mod.want, mod.give}) {
-                    if (g < 0) continue;
-                    words_[g].clear();
-                    warn("grammar_without_verb", "'" + card(g).label + "' goes with a verb, not '" + v.lemma + "'", g);
-                    lower(Confidence::low);
-                }
-            }
-            const Form clause_form = is_main ? (past_ ? Form::polite_past : Form::polite_present) : Form::connective;
-            const auto plain_form = [&] { return is_main ? conjugated(v, clause_form, p) : joining_form(v, p); };
-            if (mod.want >= 0 && v.kind == Kind::verb) {
-                words_[p] = conjugated(v, Form::connective, p);
-                words_[mod.want] = conjugated(lemma_card("싶다"), clause_form, mod.want);
-                if (mod.negative >= 0) place_negation(p, (mod.cannot ? "못 " : "안 ") + words_[p]);
-                continue;
-            }
-            if (const std::string joined = joined_with_give(v.lemma); mod.give >= 0 && !joined.empty()) {
-                // 도와주다 is one word: 돕다 주다 → 도와주세요, the 주다 card joins it.
-                words_[p] = conjugated(lemma_card(joined.c_str()), !is_main ? Form::connective : past_ ? Form::polite_past : Form::request, p);
-                words_[mod.give].clear();
-                continue;
-            }
-            if (mod.give >= 0 && v.kind == Kind::verb) {
-                words_[p] = conjugated(v, Form::infinitive, p);
-                const Form give_form = !is_main ? Form::connective : past_ ? Form::polite_past : Form::request;
-                words_[mod.give] = conjugated(lemma_card("주다"), give_form, mod.give);
-                if (mod.negative >= 0) place_negation(p, (mod.cannot ? "못 " : "안 ") + words_[p]);
-                continue;
-            }
-            if (is_main && request_ && v.has("request")) {
-                words_[p] = conjugated(v, Form::request, p);  // 주세요, 도와주세요
-                continue;
-            }
-            if (mod.negative >= 0) {
-                const std::string positive = plain_form();
-                std::string negated;
-                if (is_main) {
-                    negated = conjugated(v, past_ ? Form::negative_past : Form::negative, p);
-                } else {
-                    negated = "안 " + positive;
-                }
-                if (mod.cannot) negated = to_cannot(negated, positive);
-                place_negation(p, negated);
-                continue;
-            }
-            words_[p] = plain_form();
+    void predicate_words(int k) {
+        const Clause& c = clause(k);
+        ClauseState& s = state(k);
+        if (s.nominal) {
+            nominal_words(k);
+            return;
         }
+        if (s.card < 0) return;
+        const ResolvedCard& v = s.pred;
+        const int p = s.card;  // the card whose word the predicate's form goes on
+        const bool past = past_ && s.main;
+        if (v.kind == Kind::copula) {
+            copula_words(k);
+            return;
+        }
+        if (v.kind == Kind::adjective && (c.want >= 0 || c.give >= 0)) {
+            for (int g : {c.want, c.give}) {
+                if (g < 0) continue;
+                word(g).clear();
+                warn("grammar_without_verb", "'" + card(g).label + "' goes with a verb, not '" + v.lemma + "'", g);
+                lower(Confidence::low);
+            }
+        }
+        const bool hon = s.honorific;
+        const Form clause_form = s.main ? (past ? Form::polite_past : Form::polite_present) : Form::connective;
+        const auto plain_form = [&] { return s.main ? conjugated(v, clause_form, p, hon) : joining_form(k, p); };
+        if (c.permission >= 0 && !s.implied) {
+            const std::string allowed = conjugated(implied_card("되다"), clause_form, c.permission);
+            if (c.negative > p) {
+                // 만지다 안 되다 → 만지면 안 돼요: 안 tapped after the verb forbids.
+                word(p) = predicate::conditional(v.lemma);
+                word(c.negative) = c.cannot ? "못" : "안";
+                word(c.permission) = allowed;
+                return;
+            }
+            // 타다 되다 → 타도 돼요?; 안 가다 되다 → 안 가도 돼요? A child asks leave.
+            question_ = true;
+            word(p) = conjugated(v, Form::infinitive, p, hon) + "도";
+            word(c.permission) = allowed;
+            if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
+            return;
+        }
+        if (c.give >= 0 && c.negative >= 0 && c.negative < p && v.kind == Kind::verb && c.predicate >= 0) {
+            // 안 꼬집다 주다 → 꼬집지 마세요: asking not to.
+            word(p) = predicate::stem(v.lemma) + "지";
+            word(c.negative).clear();
+            word(c.give) = level_ == SpeechLevel::plain ? "마" : "마세요";
+            return;
+        }
+        if (c.want >= 0 && v.kind == Kind::verb) {
+            std::string verb_word = conjugated(v, Form::connective, p);
+            const std::string want_word = conjugated(implied_card("싶다"), clause_form, c.want, hon);
+            if (s.implied && s.verb_noun >= 0) {
+                word(s.verb_noun) = verb_word;  // 수영하고 (싶어요)
+                word(c.want) = want_word;
+                if (c.negative >= 0) place_negation(k, s.verb_noun, (c.cannot ? "못 " : "안 ") + word(s.verb_noun));
+                return;
+            }
+            if (s.implied) {
+                // 사과 싶다 → 사과 먹고 싶어요: the 싶다 card says both.
+                word(c.want) = verb_word + " " + want_word;
+                if (c.negative >= 0) place_negation(k, c.want, (c.cannot ? "못 " : "안 ") + word(c.want));
+                return;
+            }
+            word(p) = verb_word;
+            word(c.want) = want_word;
+            if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
+            return;
+        }
+        if (const std::string joined = joined_with_give(v.lemma); c.give >= 0 && !joined.empty() && c.predicate >= 0) {
+            // 도와주다 is one word: 돕다 주다 → 도와주세요, the 주다 card joins it.
+            word(p) = conjugated(implied_card(joined), !s.main ? Form::connective : past ? Form::polite_past : Form::request, p);
+            word(c.give).clear();
+            return;
+        }
+        if (c.give >= 0 && c.predicate >= 0 && v.kind == Kind::verb) {
+            word(p) = conjugated(v, Form::infinitive, p);
+            const Form give_form = !s.main ? Form::connective : past ? Form::polite_past : Form::request;
+            word(c.give) = conjugated(implied_card("주다"), give_form, c.give, hon);
+            if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
+            return;
+        }
+        if (s.main && s.request && v.has("request")) {
+            word(p) = conjugated(v, Form::request, p);  // 주세요, 도와주세요
+            return;
+        }
+        if (c.negative >= 0) {
+            std::string negated;
+            if (!s.main) {
+                negated = (c.cannot ? "못 " : "안 ") + plain_form();
+            } else if (c.cannot) {
+                // 못 먹어요, 공부 못 해요; a word with no 못 form (알다, an adjective) is denied with 안.
+                auto r = predicate::conjugate(v.lemma, past ? Form::cannot_past : Form::cannot, {level_, hon});
+                negated = r ? r->text : conjugated(v, past ? Form::negative_past : Form::negative, p, hon);
+            } else {
+                negated = conjugated(v, past ? Form::negative_past : Form::negative, p, hon);
+            }
+            place_negation(k, p, negated);
+            return;
+        }
+        word(p) = plain_form();
     }
 
     // How a predicate before another one joins it: a verb before an adjective of liking or ease
     // takes -기 (가다 싫다 → 가기 싫어요), an adjective gives a reason with -아서 (배부르다 먹다 →
     // 배불러서 먹어요), a verb of going or sitting is followed in time with -아서 (가서 놀아요), and
     // any other verb joins with -고 (먹고 자요).
-    std::string joining_form(const ResolvedCard& v, int p) {
-        int next = -1;
-        for (int q : predicates_) {
-            if (q > p) {
-                next = q;
-                break;
-            }
-        }
-        if (v.kind == Kind::verb && next >= 0 && next_content(p) == next && card(next).has("gi")) {
-            return conjugated(v, conjugate::Form::nominal, p);
-        }
-        if (v.kind == Kind::adjective || v.has("seo")) return conjugated(v, conjugate::Form::sequential, p);
-        return conjugated(v, conjugate::Form::connective, p);
-    }
-
-    static ResolvedCard lemma_card(const char* lemma) {
-        ResolvedCard c;
-        c.label = lemma;
-        c.lemma = lemma;
-        c.kind = Kind::verb;
-        c.known = true;
-        return c;
-    }
-
-    void conjugate_copula(int p) {
+    std::string joining_form(int k, int p) {
         const ResolvedCard& v = card(p);
-        const Modifiers& mod = mods_[p];
-        const bool negative = v.lemma == "아니다" || mod.negative >= 0;
-        if (mod.negative >= 0) words_[mod.negative].clear();  // 안 + 이다 is 아니에요
+        int next = -1;
+        for (std::size_t j = static_cast<std::size_t>(k) + 1; j < states_.size() && next < 0; ++j) {
+            if (states_[j].card >= 0 && !states_[j].nominal) next = states_[j].card;
+        }
+        bool adjacent = next >= 0;
+        for (int i = p + 1; i < next && adjacent; ++i) {
+            adjacent = card(i).kind == Kind::particle || card(i).kind == Kind::negative || card(i).kind == Kind::cannot ||
+                       clause_of(i) == k;
+        }
+        const bool hon = state(k).honorific;
+        if (state(k).purpose) return conjugated(v, Form::purpose, p);
+        if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has("gi")) return conjugated(v, Form::nominal, p);
+        if (v.kind == Kind::adjective || v.has("seo")) return conjugated(v, Form::sequential, p, hon);
+        return conjugated(v, Form::connective, p, hon);
+    }
+
+    void copula_words(int k) {
+        const Clause& c = clause(k);
+        const ClauseState& s = state(k);
+        const int p = s.card;
+        const bool past = past_ && s.main;
+        const bool negative = s.pred.lemma == "아니다" || c.negative >= 0;
+        if (c.negative >= 0) word(c.negative).clear();  // 안 + 이다 is 아니에요
         if (negative) {
-            words_[p] = past_ ? "아니었어요" : "아니에요";
+            word(p) = predicate::negative_copula(past, level_);
             return;
         }
         // 이에요/예요 after the complement, chosen by its sound like a particle.
@@ -766,57 +1256,138 @@ private:
             }
             if (card(i).kind != Kind::particle) break;
         }
-        const char* ending = past_ ? "이었어요/였어요" : "이에요/예요";
         if (complement < 0) {
-            words_[p] = past_ ? "이었어요" : "이에요";
+            word(p) = predicate::copula_alone(past, level_);
             return;
         }
-        const int last = (complement + 1 < size() && card(complement + 1).kind == Kind::particle) ? complement + 1 : complement;
-        if (auto a = particle::attach(words_[last], ending)) {
-            words_[p] = a->particle;
-        } else {
-            words_[p] = past_ ? "이었어요" : "이에요";
+        const int last = has_particle_card(complement) ? complement + 1 : complement;
+        auto ending = predicate::copula_ending(word(last), past, level_);
+        word(p) = ending ? *ending : predicate::copula_alone(past, level_);
+    }
+
+    // The words of a sentence of nouns only, as nominal_roles planned them.
+    void nominal_words(int k) {
+        const Clause& c = clause(k);
+        const ClauseState& s = state(k);
+        const bool polite = level_ == SpeechLevel::polite;
+        const auto yo_after = [&](int i) {  // 요 after card i's word: 물이요, 나도요, 어디요
+            if (!polite) return;
+            std::string host = word(i);
+            if (!inserts_[static_cast<std::size_t>(i)].empty()) host = inserts_[static_cast<std::size_t>(i)].back();
+            if (auto a = particle::attach(host, "이요/요")) inserts_[static_cast<std::size_t>(i)].push_back(a->particle);
+        };
+        if (s.nominal_heads.empty()) {
+            // No noun: a question word alone takes 요 (왜요?, 어떻게요?).
+            if (!c.adverbs.empty() && card(c.adverbs.back()).has("wh")) {
+                question_ = true;
+                yo_after(c.adverbs.back());
+            }
+            return;
+        }
+        const int last = s.nominal_heads.back();
+        switch (s.shape) {
+            case Nominal::copula:
+                if (auto e = predicate::copula_ending(word(last), past_, level_)) word(last) += *e;
+                break;
+            case Nominal::yo: yo_after(last); break;
+            case Nominal::yo_after_particle: yo_after(last + 1); break;
+            case Nominal::where_is: {
+                const int subject = s.nominal_heads.size() >= 2 ? s.nominal_heads[s.nominal_heads.size() - 2] : -1;
+                const bool elder = subject >= 0 && card(subject).elder;
+                const auto there = conjugated(implied_card("있다"), past_ ? Form::polite_past : Form::polite_present, last, elder);
+                word(last) += " " + there;  // 엄마는 어디 있어요?
+                break;
+            }
+            case Nominal::list: no_verb(); break;
+            case Nominal::bare:
+            case Nominal::none: break;
         }
     }
 
-    // ---- 7. the question mark ---------------------------------------------------------------------
-    void place_question() {
-        int last_question = -1;
+    void no_verb() {
+        if (no_verb_warned_) return;
+        no_verb_warned_ = true;
+        warn("no_verb", "there is no verb; the words are shown as they are");
+        lower(Confidence::low);
+    }
+
+    // An adjective right before the noun it describes takes the modifier form: 작다 컵 → 작은 컵.
+    void modifiers() {
         for (int i = 0; i < size(); ++i) {
-            if (card(i).kind == Kind::question) last_question = i;
+            if (structure_.modifier[static_cast<std::size_t>(i)]) word(i) = conjugated(card(i), Form::modifier, i);
         }
-        if (last_question < 0) return;
+    }
+
+    // Grammar cards no clause used: 싶다 after nouns that imply no verb, 안 with nothing to deny.
+    void grammar_left_over() {
+        for (int i = 0; i < size(); ++i) {
+            const Kind kd = card(i).kind;
+            if (kd != Kind::want && kd != Kind::negative && kd != Kind::cannot && kd != Kind::give && kd != Kind::permission) continue;
+            const int k = clause_of(i);
+            if (k >= 0 && !state(k).nominal) continue;
+            if (kd == Kind::give) {
+                word(i) = level_ == SpeechLevel::plain ? "줘" : "주세요";
+                continue;
+            }
+            word(i).clear();
+            warn("grammar_without_verb", "'" + card(i).label + "' needs a verb, and none of the cards implies one", i);
+            lower(Confidence::low);
+        }
+    }
+
+    // A connective starts a new sentence: 배가 아파요. 그래서 병원에 가요.
+    void sentence_breaks() {
+        for (int i = 1; i < size(); ++i) {
+            if (card(i).kind == Kind::connective) inserts_[static_cast<std::size_t>(i) - 1].push_back(".");
+        }
+    }
+
+    // ---- the question mark ---------------------------------------------------------------------------
+    void question_mark() {
+        if (!question_) return;
         // "?" stands as the last word; a "?" tapped earlier moves to the end of the sentence.
         for (int i = 0; i < size(); ++i) {
-            if (card(i).kind == Kind::question && i != size() - 1) words_[i].clear();
+            if (card(i).kind == Kind::question && i != size() - 1) word(i).clear();
         }
         if (card(size() - 1).kind == Kind::question) {
-            words_[size() - 1] = "?";
+            word(size() - 1) = "?";
             return;
         }
-        inserts_[size() - 1].push_back("?");
+        inserts_[static_cast<std::size_t>(size()) - 1].push_back("?");
     }
 
-    // ---- 8. Edits, rendering, confidence ------------------------------------------------------------
+    // ---- Edits, rendering, confidence ------------------------------------------------------------
     Completion finish() {
         Completion out;
         int index = 0;
         for (int i = 0; i < size(); ++i) {
-            if (words_[i] != card(i).label) out.edits.transformed_words.push_back(EditWord{index, words_[i]});
+            if (words_[static_cast<std::size_t>(i)] != card(i).label) {
+                out.edits.transformed_words.push_back(EditWord{index, words_[static_cast<std::size_t>(i)]});
+            }
             ++index;
-            for (const std::string& word : inserts_[i]) out.edits.insert_words.push_back(EditWord{index++, word});
+            for (const std::string& w : inserts_[static_cast<std::size_t>(i)]) out.edits.insert_words.push_back(EditWord{index++, w});
         }
         for (int i = 0; i < size(); ++i) {
             if (!is_noun(i)) continue;
-            const Choice& c = role_of_[i];
+            const Choice& c = role_[static_cast<std::size_t>(i)];
             out.roles.push_back(NounRole{i, c.role, c.particle, c.source});
         }
-        auto rendered = render(cards_, out.edits);
-        if (rendered) out.rendered = std::move(rendered).value();  // the rules' own edits always place
+        if (auto rendered = render(cards_, out.edits)) out.rendered = std::move(rendered).value();  // the rules' own edits always place
+        if (std::none_of(cards_.begin(), cards_.end(), [](const ResolvedCard& c) { return c.content(); }) &&
+            std::none_of(states_.begin(), states_.end(), [](const ClauseState& s) { return s.implied || s.card >= 0; })) {
+            warn("no_verb", "only grammar cards were tapped");  // ? alone
+            lower(Confidence::low);
+        }
+        if (out.rendered.sentence.empty() && !cards_.empty()) {
+            // Every card was absorbed (a stray particle alone): show the labels rather than nothing.
+            warn("no_verb", "no card could make a sentence; the cards are shown as they are");
+            lower(Confidence::low);
+            out.edits = Edits{};
+            if (auto rendered = render(cards_, out.edits)) out.rendered = std::move(rendered).value();
+        }
         for (const auto& c : cards_) {
             if ((c.predicate() || c.kind == Kind::noun) && !c.known) lower(Confidence::medium);
         }
-        if (main_ >= 0 && card(main_).kind == Kind::noun) lower(Confidence::low);
         out.cards = std::move(cards_);
         out.confidence = confidence_;
         out.warnings = std::move(warnings_);
@@ -824,37 +1395,38 @@ private:
     }
 
     std::vector<ResolvedCard> cards_;
-    std::vector<std::string> words_;         // each card's final word ("" when absorbed)
+    SentenceOptions options_;
+    Structure structure_;
+    std::vector<ClauseState> states_;
+    std::vector<std::string> words_;                 // each card's final word ("" when absorbed)
     std::vector<std::vector<std::string>> inserts_;  // words inserted after each card: 를, ",", "?"
-    std::vector<Choice> role_of_;
-    std::vector<Modifiers> mods_;
-    std::vector<int> predicates_;
-    std::vector<bool> guessed_warned_;
+    std::vector<Choice> role_;
+    std::vector<int> guessed_;
     std::vector<Warning> warnings_;
     Confidence confidence_ = Confidence::high;
-    int main_ = -1;
-    bool past_ = false;
+    SpeechLevel level_ = SpeechLevel::polite;
     bool question_ = false;
-    bool request_ = false;
-    bool noun_request_ = false;
-    bool speaker_oriented_ = false;
+    bool past_ = false;
+    bool present_time_ = false;
+    bool no_verb_warned_ = false;
 };
 
 }  // namespace
 
 bool particle_fits(std::string_view child, const NounRole& noun) {
-    const std::string& role = noun.role;
+    const Role role = noun.role;
     const std::string& engine = noun.particle;
     if (!engine.empty() && particle::same_particle(child, engine)) return true;
-    if (role == "subj" || role == "obj" || role == "topic" || role == "comp" || role == "none" ||
-        role == "time") {
+    if (role == Role::subject || role == Role::object || role == Role::topic || role == Role::complement ||
+        role == Role::none || role == Role::time) {
         if (is_focus_particle(child)) return true;
     }
-    if (role == "topic" || role == "vocative") return any_of_particles(child, {"이/가", "은/는"});
-    if (role == "with" || role == "coord") return any_of_particles(child, {"와/과", "하고", "이랑/랑"});
-    if (role == "to") return any_of_particles(child, {"한테", "에게", "께"});
-    if (role == "dest") return any_of_particles(child, {"에", "(으)로", "한테", "에게"});
-    if (role == "at") return any_of_particles(child, {"에"});
+    if (role == Role::topic || role == Role::vocative) return any_of_particles(child, {"이/가", "은/는"});
+    if (role == Role::companion || role == Role::coordinated) return any_of_particles(child, {"와/과", "하고", "이랑/랑"});
+    if (role == Role::recipient) return any_of_particles(child, {"한테", "에게", "께"});
+    if (role == Role::destination) return any_of_particles(child, {"에", "(으)로", "한테", "에게"});
+    if (role == Role::at) return any_of_particles(child, {"에"});
+    if (role == Role::possessor) return any_of_particles(child, {"의"});
     return false;
 }
 
@@ -867,10 +1439,21 @@ const char* to_string(Confidence c) {
     return "low";
 }
 
-Result<Completion> complete(const std::vector<Card>& cards) {
-    auto resolved = resolve(cards);
-    if (!resolved) return resolved.error();
-    return Assembler(std::move(resolved).value()).run();
+Completion complete_arranged(std::vector<ResolvedCard> cards, const SentenceOptions& options) {
+    return Sentence(std::move(cards), options).run();
+}
+
+Result<Completion> complete(const std::vector<Card>& cards, const SentenceOptions& options) {
+    auto arrangement = arrange(cards, options);
+    if (!arrangement) return arrangement.error();
+    Arrangement arranged = std::move(arrangement).value();
+    Completion out = complete_arranged(std::move(arranged.cards), options);
+    for (int tap : arranged.repeats) {
+        out.warnings.push_back(Warning{"repeated_card", "card " + std::to_string(tap + 1) +
+                                                            " repeats the card before it and counts once", -1});
+    }
+    out.repeats = std::move(arranged.repeats);
+    return out;
 }
 
 }  // namespace malmoi

@@ -1,6 +1,7 @@
 #include "cards.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "conjugate.hpp"
@@ -38,16 +39,31 @@ const std::unordered_map<std::string, std::string>& polite_forms() {
     return table;
 }
 
+// The grammar flags of lexicon.tsv and the kind of card each makes.
+constexpr std::pair<const char*, Kind> kGrammarFlags[] = {
+    {"want", Kind::want},         {"give", Kind::give},         {"negative", Kind::negative},
+    {"cannot", Kind::cannot},     {"question", Kind::question}, {"past", Kind::past},
+    {"finished", Kind::finished}, {"choice", Kind::choice},     {"connective", Kind::connective},
+    {"plain", Kind::plain_speech}, {"det", Kind::determiner},
+};
+
 Kind grammar_kind(const lexicon::Entry* entry, std::string_view label) {
     if (entry) {
-        for (auto [flag, kind] : {std::pair{"want", Kind::want}, {"give", Kind::give},
-                                  {"negative", Kind::negative}, {"cannot", Kind::cannot},
-                                  {"question", Kind::question}, {"past", Kind::past}}) {
+        for (auto [flag, kind] : kGrammarFlags) {
             if (entry->has(flag)) return kind;
         }
     }
     if (label == "?" || label == "？") return Kind::question;
     return Kind::adverb;  // an unknown grammar card stands as it is
+}
+
+// An adverb that is really a grammar card: 다 (finished), 아니면 (choice), 그리고 (connective), 무슨
+// and 두 (determiners).
+Kind adverb_kind(const lexicon::Entry& e) {
+    for (auto [flag, kind] : kGrammarFlags) {
+        if (flag != std::string_view("past") && e.has(flag)) return kind;
+    }
+    return e.has("number") ? Kind::determiner : Kind::adverb;
 }
 
 Kind predicate_kind(lexicon::Pos pos, const lexicon::Entry* entry) {
@@ -63,7 +79,7 @@ Kind kind_of(const lexicon::Entry& e, const std::string& label) {
         case lexicon::Pos::adjective: return predicate_kind(e.pos, &e);
         case lexicon::Pos::particle: return Kind::particle;
         case lexicon::Pos::grammar: return grammar_kind(&e, label);
-        case lexicon::Pos::adverb: return Kind::adverb;
+        case lexicon::Pos::adverb: return adverb_kind(e);
         case lexicon::Pos::interjection: return Kind::interjection;
     }
     return Kind::noun;
@@ -120,19 +136,87 @@ Result<ResolvedCard> resolve_annotated(ResolvedCard card, lexicon::Pos pos) {
         case lexicon::Pos::grammar: card.kind = grammar_kind(lexicon::find(card.label), card.label);
             card.entry = lexicon::find(card.label);
             return card;
-        case lexicon::Pos::adverb: card.kind = Kind::adverb; return card;
+        case lexicon::Pos::adverb:
+            card.entry = lexicon::find(card.label);
+            card.kind = card.entry ? adverb_kind(*card.entry) : Kind::adverb;
+            return card;
         case lexicon::Pos::interjection: card.kind = Kind::interjection; return card;
     }
     return card;
 }
 
+// 주다 right after a verb asks for the action (꺼 주세요), and 되다 asks leave (타도 돼요?);
+// elsewhere they are the verbs "give" and "become".
+void grammar_after_verb(ResolvedCard& card, bool after_predicate) {
+    if (card.kind != Kind::verb || !after_predicate) return;
+    if (card.has("give")) card.kind = Kind::give;
+    if (card.has("permission")) card.kind = Kind::permission;
+}
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789,.") == std::string_view::npos;
+}
+
+// Nouns the lexicon does not know but whose shape says what they are: a number (3), a clock time
+// or a date (4시, 10시 30분, 5월, 3일: times that take 에).
+void resolve_shape(ResolvedCard& card) {
+    const std::string& label = card.label;
+    if (all_digits(label)) {
+        card.shape_flags.push_back("number");
+        return;
+    }
+    for (std::string_view unit : {"시", "분", "월", "일"}) {
+        if (label.size() > unit.size() && ends_with(label, unit) &&
+            std::isdigit(static_cast<unsigned char>(label[label.size() - unit.size() - 1]))) {
+            card.classes = {"time"};
+            card.shape_flags.push_back("at");
+            card.known = true;
+            return;
+        }
+    }
+}
+
+// What every card gets whatever resolved it: its tap, its own verb, honorifics.
+void finish(ResolvedCard& r, const Card& card, std::size_t tap) {
+    r.tap = static_cast<int>(tap);
+    r.verb = std::string(tsv::trim(card.verb));
+    if (r.verb.empty() && r.entry) r.verb = r.entry->verb;
+    r.elder = card.honorific || r.has("elder");
+}
+
 }  // namespace
+
+bool ResolvedCard::has(std::string_view flag) const {
+    if (entry && entry->has(flag)) return true;
+    return std::find(shape_flags.begin(), shape_flags.end(), flag) != shape_flags.end();
+}
 
 bool ResolvedCard::is_a(std::string_view noun_class) const {
     return std::find(classes.begin(), classes.end(), noun_class) != classes.end();
 }
 
+bool ResolvedCard::content() const {
+    switch (kind) {
+        case Kind::noun:
+        case Kind::verb:
+        case Kind::adjective:
+        case Kind::copula:
+        case Kind::determiner:
+        case Kind::adverb:
+        case Kind::interjection: return true;
+        default: return false;
+    }
+}
+
 std::string joined_with_give(std::string_view lemma) { return lemma == "돕다" ? "도와주다" : ""; }
+
+std::string implied_verb(const ResolvedCard& noun) {
+    if (!noun.verb.empty()) return noun.verb;
+    for (const std::string& c : noun.classes) {
+        if (const lexicon::NounClass* nc = lexicon::find_class(c); nc && !nc->implies.empty()) return nc->implies;
+    }
+    return {};
+}
 
 const char* to_string(Kind kind) {
     switch (kind) {
@@ -147,6 +231,12 @@ const char* to_string(Kind kind) {
         case Kind::cannot: return "cannot";
         case Kind::question: return "question";
         case Kind::past: return "past";
+        case Kind::permission: return "permission";
+        case Kind::finished: return "finished";
+        case Kind::choice: return "choice";
+        case Kind::connective: return "connective";
+        case Kind::plain_speech: return "plain_speech";
+        case Kind::determiner: return "determiner";
         case Kind::adverb: return "adverb";
         case Kind::interjection: return "interjection";
     }
@@ -165,8 +255,13 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         const Card& card = cards[i];
         const std::string where = "card " + std::to_string(i + 1);
         if (!hangul::valid_utf8(card.label) || !hangul::valid_utf8(card.pos) ||
-            !hangul::valid_utf8(card.noun_class)) {
+            !hangul::valid_utf8(card.noun_class) || !hangul::valid_utf8(card.verb)) {
             return make_error("invalid_utf8", where + " is not valid UTF-8 text");
+        }
+        if (const std::string_view verb = tsv::trim(card.verb);
+            !verb.empty() && !conjugate::conjugate(verb, conjugate::Form::connective)) {
+            return make_error("not_dictionary_form", where + ": its verb '" + std::string(verb) +
+                                                         "' must be in dictionary form (-다), such as 타다");
         }
         ResolvedCard r;
         r.label = std::string(tsv::trim(card.label));
@@ -191,7 +286,8 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             if (!annotated) return Error{annotated.error().code, where + ": " + annotated.error().message};
             ResolvedCard resolved = std::move(annotated).value();
             // A deck's 주다 annotated as a verb still asks for the action after a verb.
-            if (resolved.kind == Kind::verb && resolved.has("give") && after_predicate) resolved.kind = Kind::give;
+            grammar_after_verb(resolved, after_predicate);
+            finish(resolved, card, i);
             out.push_back(std::move(resolved));
             continue;
         }
@@ -209,8 +305,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             r.known = true;
             r.pronoun = e->pos == lexicon::Pos::pronoun;
             if (r.classes.empty()) r.classes = e->classes;
-            // 주다 right after a verb asks for the action (꺼 주세요); elsewhere it is "give".
-            if (r.kind == Kind::verb && e->has("give") && after_predicate) r.kind = Kind::give;
+            grammar_after_verb(r, after_predicate);
         } else if (r.label == "?" || r.label == "？") {
             r.kind = Kind::question;
             r.known = true;
@@ -219,7 +314,9 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             r.known = true;
         } else if (!resolve_predicate(r)) {
             r.kind = Kind::noun;  // a noun the lexicon does not know: its role comes from the verb
+            resolve_shape(r);
         }
+        finish(r, card, i);
         out.push_back(std::move(r));
     }
     return out;

@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "embedded.hpp"
@@ -10,28 +11,53 @@ namespace malmoi::lexicon {
 
 namespace {
 
-const std::vector<std::string> kNounClasses = {
-    "person", "animal", "food",      "drink", "place",    "body",     "vehicle", "thing",
-    "tool",   "toy",    "clothing",  "furniture", "time", "nature", "activity", "media", "direction"};
-
-struct RoleName {
-    const char* name;
-    Role role;
-};
-constexpr RoleName kRoles[] = {
-    {"subj", Role::subject},         {"obj", Role::object},   {"dest", Role::destination},
-    {"at", Role::at},                {"loc", Role::place},    {"from", Role::source},
-    {"instr", Role::instrument},     {"dir", Role::direction}, {"with", Role::companion},
-    {"to", Role::recipient},         {"comp", Role::complement},
-};
-
-const std::vector<std::string> kFlags = {"topic", "speaker", "bare",    "past",     "at",     "request",
-                                         "exp",   "want",    "give",     "negative", "cannot",
-                                         "question", "copula", "gi", "seo", "household", "number"};
-
-bool known_class(std::string_view c) {
-    return std::find(kNounClasses.begin(), kNounClasses.end(), c) != kNounClasses.end();
+// The frame role named `name` (subj, obj, dest …), the names role.cpp gives them.
+std::optional<Role> frame_role(std::string_view name) {
+    for (int r = 0; is_frame_role(static_cast<Role>(r)); ++r) {
+        if (name == to_string(static_cast<Role>(r))) return static_cast<Role>(r);
+    }
+    return std::nullopt;
 }
+
+// Every flag lexicon.tsv may use (its header says what each means). verb:X is read apart.
+const std::vector<std::string> kFlags = {
+    "topic",  "speaker", "bare",   "past",       "at",         "request", "exp",    "want",
+    "give",   "negative", "cannot", "question",  "copula",     "gi",      "seo",    "household",
+    "number", "elder",   "counter", "wh",        "report",     "agent",   "feeling", "motion",
+    "permission", "finished", "choice", "connective", "plain", "det",   "home",   "native", "status", "compound"};
+
+struct Classes {
+    std::vector<NounClass> list;
+    std::vector<std::string> names;
+    std::vector<std::string> problems;
+};
+
+const Classes& class_table() {
+    static const Classes t = [] {
+        Classes out;
+        for (const auto& row : tsv::parse(embedded_file("classes.tsv"))) {
+            const std::string where = "classes.tsv line " + std::to_string(row.line) + ": ";
+            if (row.fields.size() < 4) {
+                out.problems.push_back(where + "expected at least 4 columns");
+                continue;
+            }
+            NounClass c;
+            c.name = std::string(row.field(0));
+            if (row.field(1) != "-") c.implies = std::string(row.field(1));
+            for (auto [i, flag] : {std::pair{2, &c.owned}, {3, &c.narrows}}) {
+                const std::string_view v = row.field(static_cast<std::size_t>(i));
+                if (v != "yes" && v != "no") out.problems.push_back(where + "expected yes or no, not '" + std::string(v) + "'");
+                *flag = v == "yes";
+            }
+            out.names.push_back(c.name);
+            out.list.push_back(std::move(c));
+        }
+        return out;
+    }();
+    return t;
+}
+
+bool known_class(std::string_view c) { return find_class(c) != nullptr; }
 
 struct Table {
     std::vector<Entry> entries;
@@ -43,16 +69,13 @@ void parse_frame(std::string_view text, Entry& entry, std::vector<std::string>& 
     for (std::string_view slot_text : tsv::split(text, ' ')) {
         const auto colon = slot_text.find(':');
         const std::string_view role_name = slot_text.substr(0, colon);
-        const RoleName* role = nullptr;
-        for (const auto& r : kRoles) {
-            if (role_name == r.name) role = &r;
-        }
+        const auto role = frame_role(role_name);
         if (!role) {
             problems.push_back("line " + std::to_string(line) + ": unknown role '" +
                                std::string(role_name) + "'");
             continue;
         }
-        Slot slot{role->role, {}, false};
+        Slot slot{*role, {}, false};
         if (colon != std::string_view::npos) {
             for (std::string_view c : tsv::split(slot_text.substr(colon + 1), ',')) {
                 if (c == "*") {
@@ -95,6 +118,13 @@ const Table& table() {
             if (row.field(3) != "-") parse_frame(row.field(3), entry, out.problems, row.line);
             if (row.field(4) != "-") {
                 for (std::string_view f : tsv::split(row.field(4), ',')) {
+                    if (f.substr(0, 5) == "verb:") {
+                        entry.verb = std::string(f.substr(5));  // 그네 → 타다
+                        if (entry.verb.size() < 4 || entry.verb.substr(entry.verb.size() - 3) != "다") {
+                            out.problems.push_back(where + "verb:" + entry.verb + " is not a dictionary form");
+                        }
+                        continue;
+                    }
                     if (std::find(kFlags.begin(), kFlags.end(), f) == kFlags.end()) {
                         out.problems.push_back(where + "unknown flag '" + std::string(f) + "'");
                     }
@@ -132,9 +162,25 @@ const Entry* find(std::string_view label) {
 
 const std::vector<Entry>& entries() { return table().entries; }
 
-const std::vector<std::string>& load_problems() { return table().problems; }
+const std::vector<std::string>& load_problems() {
+    static const std::vector<std::string> all = [] {
+        std::vector<std::string> out = class_table().problems;
+        out.insert(out.end(), table().problems.begin(), table().problems.end());
+        return out;
+    }();
+    return all;
+}
 
-const std::vector<std::string>& noun_classes() { return kNounClasses; }
+const std::vector<NounClass>& classes() { return class_table().list; }
+
+const NounClass* find_class(std::string_view name) {
+    for (const NounClass& c : class_table().list) {
+        if (c.name == name) return &c;
+    }
+    return nullptr;
+}
+
+const std::vector<std::string>& noun_classes() { return class_table().names; }
 
 std::map<std::string, std::size_t> counts() {
     std::map<std::string, std::size_t> out;
@@ -157,13 +203,6 @@ const char* to_string(Pos pos) {
         case Pos::interjection: return "interjection";
     }
     return "noun";
-}
-
-const char* to_string(Role role) {
-    for (const auto& r : kRoles) {
-        if (r.role == role) return r.name;
-    }
-    return "subj";
 }
 
 const std::vector<Pos>& parts_of_speech() {

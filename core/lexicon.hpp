@@ -10,25 +10,14 @@
 #include <vector>
 
 #include "result.hpp"
+#include "role.hpp"
 
 namespace malmoi::lexicon {
 
 enum class Pos { noun, pronoun, verb, adjective, adverb, particle, grammar, interjection };
 
-/// The case roles of a frame, each with the particle it takes (assemble.cpp):
-enum class Role {
-    subject,      ///< subj  이/가   배가 아파요, 버스가 와요
-    object,       ///< obj   을/를   사과를 먹어요
-    destination,  ///< dest  에      학교에 가요
-    at,           ///< at    에      집에 있어요, 의자에 앉아요
-    place,        ///< loc   에서    놀이터에서 놀아요
-    source,       ///< from  에서    학교에서 와요
-    instrument,   ///< instr (으)로  숟가락으로 먹어요, 버스로 가요
-    direction,    ///< dir   (으)로  집으로 가요
-    companion,    ///< with  이랑/랑 친구랑 놀아요
-    recipient,    ///< to    한테    엄마한테 줘요
-    complement,   ///< comp  the copula's noun: 의사예요; 아니다/되다 take 이/가
-};
+/// The case roles of a frame are the first eleven of malmoi::Role (role.hpp).
+using malmoi::Role;
 
 /// One argument slot of a frame: a role and the noun classes it takes; `open` ('*') also takes
 /// nouns the lexicon does not know, so 키위 before 먹다 becomes its object.
@@ -44,6 +33,7 @@ struct Entry {
     std::vector<std::string> classes;  ///< nouns and pronouns: person, food, place, …
     std::vector<Slot> frame;           ///< verbs and adjectives, in order of preference
     std::vector<std::string> flags;    ///< see lexicon.tsv: topic, bare, past, request, want, …
+    std::string verb;                  ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
 
     bool has(std::string_view flag) const;
     bool is_a(std::string_view noun_class) const;
@@ -63,12 +53,23 @@ std::map<std::string, std::size_t> counts();
 const std::vector<std::string>& load_problems();
 
 const char* to_string(Pos pos);
-const char* to_string(Role role);
 /// Every part of speech, in the order a teacher's editor lists them (`malmoi facts` prints them).
 const std::vector<Pos>& parts_of_speech();
 /// "noun", "verb", … → Pos. Error code unknown_pos.
 Result<Pos> parse_pos(std::string_view name);
-/// The noun classes the lexicon uses, for validating teachers' annotations (`malmoi facts`).
+/// A noun class (core/data/classes.tsv).
+struct NounClass {
+    std::string name;
+    std::string implies;   ///< the verb a noun of this class implies with 싶다, or ""
+    bool owned = false;    ///< a person before such a noun can own it (할아버지 안경)
+    bool narrows = false;  ///< such a noun before another narrows it (빨간색 컵, 축구 공)
+};
+
+/// The noun classes, in file order: the one list the lexicon, the cards and the app use.
+const std::vector<NounClass>& classes();
+/// The class named `name`, or nullptr.
+const NounClass* find_class(std::string_view name);
+/// The noun class names, for validating teachers' annotations (`malmoi facts`).
 const std::vector<std::string>& noun_classes();
 
 }  // namespace malmoi::lexicon

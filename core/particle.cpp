@@ -55,12 +55,13 @@ const std::vector<Pair> kPairs = {
     {"이면", "면", Rule::consonant, false},
     {"이니까", "니까", Rule::consonant, false},
     {"이어서", "여서", Rule::consonant, false},
+    {"이요", "요", Rule::consonant, false},  // a polite one-word answer: 공이요, 우유요, 나도요
 };
 
 const std::vector<std::string_view> kInvariants = {
     "에", "에서", "에게", "에게서", "한테", "한테서", "께", "께서", "까지", "부터", "만",
     "도", "의", "하고", "보다", "처럼", "만큼", "대로", "마다", "조차", "마저", "밖에",
-    "뿐", "요", "에다", "에다가",
+    "뿐", "에다", "에다가",
 };
 
 // Invariant particles after which no other particle follows (사과도, 친구의, 사과요): 도와 is not a

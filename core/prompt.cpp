@@ -10,10 +10,23 @@ namespace malmoi::prompt {
 
 namespace {
 
-// The instruction before the cards, as in the fine-tuning data.
-constexpr const char* kUserPrefix =
-    "다음 단어 배열을 자연스러운 구어체 문장으로 완성하고, 필요한 조사나 접속어는 insertWords로, "
-    "어미나 구어체 변형은 transformedWords로 명시해주세요:\n\n";
+// The instruction before the cards, as in the fine-tuning data. A board that speaks 반말 asks for it
+// in the instruction, and a board whose first person is 저 says so at its end (docs/design.md).
+constexpr const char* kUserStart = "다음 단어 배열을 자연스러운 ";
+constexpr const char* kPlain = "반말 ";
+constexpr const char* kUserMiddle =
+    "구어체 문장으로 완성하고, 필요한 조사나 접속어는 insertWords로, 어미나 구어체 변형은 transformedWords로 "
+    "명시해주세요";
+constexpr const char* kJeo = ". '나'는 '저'로 말해주세요";
+constexpr const char* kUserEnd = ":\n\n";
+
+std::string instruction(const SentenceOptions& options) {
+    std::string out = kUserStart;
+    if (options.speech_level == SpeechLevel::plain) out += kPlain;
+    out += kUserMiddle;
+    if (options.first_person_jeo && options.speech_level == SpeechLevel::polite) out += kJeo;
+    return out + kUserEnd;
+}
 
 // A JSON string literal, Hangul unescaped (as Python's json.dumps with ensure_ascii=False).
 std::string quoted(const std::string& text) {
@@ -51,7 +64,7 @@ const std::string& system_text() {
     return text;
 }
 
-std::string user_text(const std::vector<std::string>& labels) {
+std::string user_text(const std::vector<std::string>& labels, const SentenceOptions& options) {
     // Python's json.dumps(labels, ensure_ascii=False): ", " between items, Hangul as is.
     std::string array = "[";
     for (std::size_t i = 0; i < labels.size(); ++i) {
@@ -59,7 +72,30 @@ std::string user_text(const std::vector<std::string>& labels) {
         array += quoted(labels[i]);
     }
     array += "]";
-    return kUserPrefix + array;
+    return instruction(options) + array;
+}
+
+std::optional<UserText> parse_user_text(std::string_view text) {
+    for (SpeechLevel level : {SpeechLevel::polite, SpeechLevel::plain}) {
+        for (bool jeo : {false, true}) {
+            SentenceOptions options;
+            options.speech_level = level;
+            options.first_person_jeo = jeo;
+            if (jeo && level == SpeechLevel::plain) continue;
+            const std::string head = instruction(options);
+            if (text.substr(0, head.size()) != head) continue;
+            const auto array = nlohmann::json::parse(text.substr(head.size()), nullptr, false);
+            if (array.is_discarded() || !array.is_array()) return std::nullopt;
+            UserText out{{}, options};
+            for (const auto& c : array) {
+                if (!c.is_string()) return std::nullopt;
+                out.labels.push_back(c.get<std::string>());
+            }
+            if (user_text(out.labels, options) != text) return std::nullopt;  // only what user_text writes
+            return out;
+        }
+    }
+    return std::nullopt;
 }
 
 const std::string& response_format() {
@@ -89,7 +125,7 @@ Result<std::string> request_body(const std::vector<std::string>& labels, const O
     const char* cap = options.style == Style::openai ? "max_completion_tokens" : "max_tokens";
     return "{\"model\":" + quoted(options.model) +                                      //
            ",\"messages\":[{\"role\":\"system\",\"content\":" + quoted(system_text()) +  //
-           "},{\"role\":\"user\",\"content\":" + quoted(user_text(labels)) +            //
+           "},{\"role\":\"user\",\"content\":" + quoted(user_text(labels, options.sentence)) +  //
            "}],\"temperature\":0,\"" + cap + "\":" + std::to_string(options.max_tokens) +  //
            ",\"response_format\":" + response_format() + "}";
 }

@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+#include <optional>
+#include <string_view>
+
+#include "options.hpp"
 #include "result.hpp"
 
 namespace malmoi::prompt {
@@ -14,8 +18,18 @@ namespace malmoi::prompt {
 const std::string& system_text();
 
 /// The user message: the instruction, a blank line, then the labels as a JSON array with ", "
-/// between items and Hangul unescaped: ["사과", "먹다"].
-std::string user_text(const std::vector<std::string>& labels);
+/// between items and Hangul unescaped: ["사과", "먹다"]. The labels are the cards as arranged
+/// (arrange.hpp). With the default options the instruction is the fine-tuning data's original one;
+/// a 반말 board asks for "반말 구어체", and a board whose first person is 저 ends the instruction
+/// with ". '나'는 '저'로 말해주세요".
+std::string user_text(const std::vector<std::string>& labels, const SentenceOptions& options = {});
+
+/// A user message as user_text wrote it, read back: its labels and the options it asks for.
+struct UserText {
+    std::vector<std::string> labels;
+    SentenceOptions options;
+};
+std::optional<UserText> parse_user_text(std::string_view text);
 
 /// How the server wants the token cap: OpenAI takes max_completion_tokens; llama-server, Ollama and
 /// vLLM take max_tokens (and no n).
@@ -25,6 +39,7 @@ struct Options {
     std::string model;       ///< "ft:gpt-4o-2024-08-06:org:aac-ko:id", or a local model's name
     Style style = Style::openai;
     int max_tokens = 300;
+    SentenceOptions sentence;  ///< the board's options that the instruction tells the model
 };
 
 /// The request body as a JSON string, keys in a fixed order: model, messages, temperature,

@@ -4,7 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
-#include "conjugate.hpp"
+#include "arrange.hpp"
+#include "predicate.hpp"
 #include "edits.hpp"
 #include "particle.hpp"
 #include "render.hpp"
@@ -43,56 +44,6 @@ std::optional<Error> http_error(int status, const json& body) {
 
 bool is_connective(const std::string& word) {
     return std::any_of(std::begin(kConnectives), std::end(kConnectives), [&](const char* c) { return word == c; });
-}
-
-void add_forms(std::vector<std::string>& out, const std::string& lemma) {
-    auto forms = conjugate::all_forms(lemma);
-    if (!forms) return;
-    for (const std::string& f : *forms) {
-        out.push_back(f);
-        // Negation written into the verb's own word (안 먹어요 when 안 was tapped after it).
-        if (f.find("안 ") == std::string::npos && f.find("못 ") == std::string::npos) {
-            out.push_back("안 " + f);
-            out.push_back("못 " + f);
-        }
-        if (const auto at = f.find(" 안 "); at != std::string::npos) {
-            out.push_back(f.substr(0, at) + " 못 " + f.substr(at + std::string(" 안 ").size()));  // 공부 못 해요
-        }
-        if (f.rfind("안 ", 0) == 0) out.push_back("못 " + f.substr(std::string("안 ").size()));
-    }
-}
-
-std::vector<std::string> forms_of(const ResolvedCard& c) {
-    std::vector<std::string> out;
-    switch (c.kind) {
-        case Kind::particle: return out;  // checked by is_particle
-        case Kind::want: out.push_back(""); add_forms(out, "싶다"); return out;
-        case Kind::give: out.push_back(""); add_forms(out, "주다"); return out;
-        case Kind::negative: return {"", "안"};
-        case Kind::cannot: return {"", "못"};
-        case Kind::question: return {"", "?"};
-        case Kind::past: return {""};
-        case Kind::adverb:
-        case Kind::interjection: return {c.label};
-        case Kind::noun: {
-            out.push_back(c.label);
-            for (const char* ending : {"이에요/예요", "이었어요/였어요"}) {
-                if (auto a = particle::attach(c.label, ending)) out.push_back(a->text);  // 의사예요
-            }
-            if (auto a = particle::attach(c.label, "이/가"); a && a->fused) out.push_back(a->stem);  // 내
-            return out;
-        }
-        case Kind::copula:
-            out = {"이에요", "예요", "이었어요", "였어요", "아니에요", "아니었어요"};
-            add_forms(out, c.lemma);
-            return out;
-        case Kind::verb:
-        case Kind::adjective:
-            add_forms(out, c.lemma);
-            if (const std::string joined = joined_with_give(c.lemma); !joined.empty()) add_forms(out, joined);
-            return out;
-    }
-    return out;
 }
 
 // The final word before position `i` that is not empty, or -1.
@@ -149,16 +100,21 @@ std::string word_of(const std::vector<PlacedWord>& words, int card) {
 
 }  // namespace
 
-bool derivable(const std::vector<ResolvedCard>& cards, int index, const std::string& word) {
+bool derivable(const std::vector<ResolvedCard>& cards, int index, const std::string& word, const SentenceOptions& options) {
     const ResolvedCard& c = cards[static_cast<std::size_t>(index)];
     std::string bare = word;
     if (bare.size() > 1 && bare.back() == '?') bare.pop_back();  // 먹어요? — a question on any word
     if (c.kind == Kind::particle) return bare.empty() || particle::is_particle(bare);
-    const auto forms = forms_of(c);
+    const auto forms = predicate::words_for(cards, index, options);
     return std::find(forms.begin(), forms.end(), bare) != forms.end();
 }
 
 Result<Validated> validate(const std::vector<Card>& cards, int status, std::string_view body_text) {
+    return validate(cards, SentenceOptions{}, status, body_text);
+}
+
+Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions& options, int status,
+                           std::string_view body_text) {
     const json body = json::parse(body_text, nullptr, /*allow_exceptions=*/false);
     if (auto error = http_error(status, body.is_discarded() ? json{} : body)) return *error;
     if (body.is_discarded() || !body.is_object() || !body.contains("choices") || !body["choices"].is_array() ||
@@ -177,9 +133,9 @@ Result<Validated> validate(const std::vector<Card>& cards, int status, std::stri
     auto edits = edits_from_json(content);
     if (!edits) return edits.error();
 
-    auto resolved = resolve(cards);
-    if (!resolved) return resolved.error();
-    const std::vector<ResolvedCard>& rc = *resolved;
+    auto arranged = arrange(cards, options);
+    if (!arranged) return arranged.error();
+    const std::vector<ResolvedCard>& rc = arranged->cards;
     std::vector<std::string> labels;
     for (const auto& c : rc) labels.push_back(c.label);
     auto placed = place(labels, *edits);
@@ -199,7 +155,7 @@ Result<Validated> validate(const std::vector<Card>& cards, int status, std::stri
     // 8. Transformed words: forms the core derives from their card.
     for (const auto& t : edits->transformed_words) {
         const PlacedWord& w = words[static_cast<std::size_t>(t.index)];
-        if (!derivable(rc, w.card, w.word)) {
+        if (!derivable(rc, w.card, w.word, options)) {
             return make_error("word_not_derivable", "'" + w.word + "' is not a form of the card '" +
                                                         rc[static_cast<std::size_t>(w.card)].label + "'");
         }
@@ -231,20 +187,22 @@ Result<Validated> validate(const std::vector<Card>& cards, int status, std::stri
     auto rendered = render(rc, repaired);
     if (!rendered) return rendered.error();
 
-    auto rules = complete(cards);
-    if (!rules) return rules.error();
+    Completion rules = complete_arranged(rc, options);
+    rules.repeats = arranged->repeats;
 
     Completion& model = out.completion;
     model.cards = rc;
     model.edits = repaired;
     model.rendered = std::move(rendered).value();
     model.warnings = std::move(repairs);
-    model.confidence = rules->confidence;
+    model.confidence = rules.confidence;
+    model.repeats = arranged->repeats;
 
-    // Where the rules are sure, say where the model differs from them.
-    if (rules->confidence != Confidence::low) {
-        const auto& rule_words = rules->rendered.words;
-        for (const NounRole& role : rules->roles) {
+    // Where the rules are sure, say where the model differs from them (the same sentence with 안
+    // written into another card's word is no difference).
+    if (rules.confidence != Confidence::low && rules.rendered.sentence != model.rendered.sentence) {
+        const auto& rule_words = rules.rendered.words;
+        for (const NounRole& role : rules.roles) {
             const std::string model_particle = particle_after(model.rendered.words, rc, role.card);
             const std::string rule_particle = particle_after(rule_words, rc, role.card);
             const bool agree = model_particle.empty() ? rule_particle.empty()
@@ -259,7 +217,7 @@ Result<Validated> validate(const std::vector<Card>& cards, int status, std::stri
             if (m != r) out.disagreements.push_back(Disagreement{card, "form", r, m});
         }
     }
-    out.rules = std::move(rules).value();
+    out.rules = std::move(rules);
     return out;
 }
 

@@ -22,6 +22,7 @@
 
 #include "assemble.hpp"
 #include "cards.hpp"
+#include "options.hpp"
 #include "result.hpp"
 
 namespace malmoi {
@@ -39,11 +40,15 @@ struct Validated {
     Completion rules;                        ///< the rules' answer for the same cards
 };
 
-/// Vets `body` (the raw HTTP response text) answered with `status` for `cards`.
+/// Vets `body` (the raw HTTP response text) answered with `status` for `cards`, which the model saw
+/// arranged as `options` arrange them (arrange.hpp): the answer's indices are into those.
+Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions& options, int status,
+                           std::string_view body);
 Result<Validated> validate(const std::vector<Card>& cards, int status, std::string_view body);
 
-/// Every word the core accepts for card `index` of `cards` in a model's answer (its label, its
-/// conjugations, "" for a grammar card absorbed into its verb, …). Exposed for tests.
-bool derivable(const std::vector<ResolvedCard>& cards, int index, const std::string& word);
+/// True when the core accepts `word` for card `index` of the arranged `cards` in a model's answer
+/// (predicate::words_for, and any particle for a particle card). Exposed for tests.
+bool derivable(const std::vector<ResolvedCard>& cards, int index, const std::string& word,
+               const SentenceOptions& options = {});
 
 }  // namespace malmoi

@@ -19,6 +19,8 @@ constexpr char kConjugate[] = "conjugate";
 constexpr char kComplete[] = "complete";
 constexpr char kPrompt[] = "prompt";
 constexpr char kValidate[] = "validate";
+constexpr char kHints[] = "hints";
+constexpr char kWords[] = "words";
 
 std::string functions() {
     std::string out = "[";
@@ -37,5 +39,7 @@ EMSCRIPTEN_BINDINGS(malmoi) {
     emscripten::function("complete", &exported<kComplete>);
     emscripten::function("prompt", &exported<kPrompt>);
     emscripten::function("validate", &exported<kValidate>);
+    emscripten::function("hints", &exported<kHints>);
+    emscripten::function("words", &exported<kWords>);
     emscripten::function("functions", &functions);
 }

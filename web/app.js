@@ -13,6 +13,7 @@ import { createPolicy } from './policy.js';
 import { fetchStatus, modelAvailable, requestModel } from './model.js';
 import { koreanVoices, onVoicesChanged, speak } from './speech.js';
 import { createScanner } from './scan.js';
+import { clampPage, gridFor, pageCount } from './pages.js';
 import { attachLongPress, hashPin, newSalt, pinMatches } from './lock.js';
 
 /** Settings a new device starts with. */
@@ -21,7 +22,8 @@ export const DEFAULT_SETTINGS = Object.freeze({
   timeoutMs: 8000,
   endpoint: { kind: 'server', baseUrl: '', model: '' },
   speech: { onTap: true, rate: 0.9, voiceURI: '' },
-  cardSize: 'medium',
+  // The board's grid (0 × 0: chosen for the screen) and the repeat-tap guard.
+  board: { rows: 0, cols: 0, repeatMs: 300 },
   scan: { enabled: false, mode: 'rowcol', intervalMs: 1500 },
   pinHash: '',
   pinSalt: '',
@@ -42,6 +44,8 @@ const state = {
   strip: [],
   shown: { sentence: '', tokens: [], source: 'rules', state: 'idle' },
   category: '',
+  page: 0, // of the active category; back to the first page when the category changes
+  lastTap: { id: '', at: -Infinity }, // the repeat-tap guard
   knownSymbols: new Set(),
   log: [],
   store: null,
@@ -50,6 +54,8 @@ const state = {
 const view = createView(document, {
   onCard: (id) => tapCard(id),
   onTab: (id) => selectCategory(id),
+  onPage: (step) => turnPage(step),
+  onLayout: () => renderDeck(),
   onSpeak: () => speakSentence(),
   onUndo: () => setStrip(state.strip.slice(0, -1)),
   onClear: () => setStrip([]),
@@ -71,7 +77,10 @@ const policy = createPolicy({
   },
 });
 
-const scanner = createScanner({ getGroups: () => view.scanGroups() });
+const scanner = createScanner({
+  getGroups: () => view.scanGroups(),
+  resumeAt: (chosen, groups) => view.scanResumeAt(chosen, groups),
+});
 let teacher = null;
 
 start().catch((error) => {
@@ -132,20 +141,43 @@ async function start() {
 
 function renderDeck() {
   const tabs = decks.tabCategories(state.deck);
-  if (!tabs.some((c) => c.id === state.category)) state.category = tabs[0]?.id || '';
+  if (!tabs.some((c) => c.id === state.category)) {
+    state.category = tabs[0]?.id || '';
+    state.page = 0;
+  }
   view.renderTabs(tabs, state.category);
   view.renderPinned(decks.pinnedCategories(state.deck).flatMap((c) => decks.cardsIn(state.deck, c.id)));
-  view.renderBoard(state.category ? decks.cardsIn(state.deck, state.category) : []);
+  const cards = state.category ? decks.cardsIn(state.deck, state.category) : [];
+  const grid = boardGrid();
+  const pages = pageCount(cards.length, grid);
+  state.page = clampPage(state.page, pages);
+  view.renderBoard(cards, { page: state.page, pages, grid });
+  scanner.refresh();
+}
+
+/** The grid in force on this screen (the teacher's, or the screen's own). */
+function boardGrid() {
+  return gridFor(state.settings.board, view.screen());
 }
 
 function selectCategory(id) {
+  if (id !== state.category) state.page = 0;
   state.category = id;
+  renderDeck();
+}
+
+function turnPage(step) {
+  state.page += step;
   renderDeck();
 }
 
 function tapCard(id) {
   const card = state.deck.cards.find((c) => c.id === id);
   if (!card) return;
+  // A second tap on the same card within the teacher's time is a bounce or a double tap, not a word.
+  const now = performance.now();
+  if (id === state.lastTap.id && now - state.lastTap.at < state.settings.board.repeatMs) return;
+  state.lastTap = { id, at: now };
   if (state.strip.length >= decks.MAX_CARDS) return; // the core's limit (docs/design.md): a sentence, not a page
   view.pulse(id);
   if (state.settings.speech.onTap) speak(card.speak || card.label, state.settings.speech);
@@ -157,6 +189,7 @@ function setStrip(cards) {
   state.strip = cards;
   view.renderStrip(cards);
   updateSentence();
+  scanner.refresh();
 }
 
 function updateSentence() {
@@ -164,7 +197,16 @@ function updateSentence() {
     mode: state.settings.mode,
     available: modelAvailable(modelSettings(), state.serverStatus),
     limitMs: state.settings.timeoutMs,
+    modelKey: modelKey(),
   });
+}
+
+/** Which model answers: remembered answers are kept apart per model (never the key itself). */
+function modelKey() {
+  const { endpoint } = state.settings;
+  return endpoint.kind === 'custom'
+    ? JSON.stringify(['custom', endpoint.baseUrl, endpoint.model])
+    : JSON.stringify(['server', state.serverStatus?.model?.style || '']);
 }
 
 function speakSentence() {
@@ -182,11 +224,12 @@ function mergeSettings(saved) {
     endpoint: { ...base.endpoint, ...saved.endpoint },
     speech: { ...base.speech, ...saved.speech },
     scan: { ...base.scan, ...saved.scan },
+    board: { ...base.board, ...saved.board },
   };
 }
 
 function applySettings() {
-  view.setCardSize(state.settings.cardSize);
+  renderDeck();
   applyScanning();
 }
 
@@ -196,6 +239,9 @@ function applyScanning() {
   button.hidden = !scan.enabled;
   document.getElementById('app').dataset.scanning = String(scan.enabled);
   if (scan.enabled && !teacher?.isOpen) {
+    // Space and Enter are the switch now: focus left on a button (선생님 above all, after the teacher
+    // area closes) must not also receive them.
+    document.activeElement?.blur?.();
     scanner.configure({ intervalMs: scan.intervalMs, mode: scan.mode });
     scanner.start();
   } else {
@@ -210,13 +256,47 @@ function wireSwitch() {
     scanner.press();
   });
   button.addEventListener('click', (event) => event.preventDefault());
+  const isSwitchKey = (event) => state.settings.scan.enabled && scanner.running && !teacher?.isOpen
+    && (event.key === ' ' || event.key === 'Enter') && !event.target.closest?.('input, select, textarea, dialog');
+  // In the capture phase, so the switch keys reach no button on the page: a press is never also a
+  // tap on the focused button, a hint of the teacher lock or the start of a hold that opens it.
   document.addEventListener('keydown', (event) => {
-    if (!state.settings.scan.enabled || !scanner.running || teacher?.isOpen) return;
-    if (event.key !== ' ' && event.key !== 'Enter') return;
-    if (event.target.closest?.('input, select, textarea, dialog')) return;
+    if (!isSwitchKey(event)) return;
     event.preventDefault();
+    event.stopPropagation();
     if (!event.repeat) scanner.press();
-  });
+  }, true);
+  document.addEventListener('keyup', (event) => {
+    if (!isSwitchKey(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+  }, true);
+}
+
+/** Space and Enter keys down now: the teacher lock can be held open with them. */
+const heldKeys = new Set();
+document.addEventListener('keydown', (event) => { if (event.key === ' ' || event.key === 'Enter') heldKeys.add(event.key); }, true);
+document.addEventListener('keyup', (event) => heldKeys.delete(event.key), true);
+
+/**
+ * A key held to open the teacher area keeps repeating into what opens (the PIN field, the close
+ * button): ignore it until it is released.
+ */
+function ignoreHeldKeys() {
+  const keys = new Set(heldKeys);
+  if (!keys.size) return;
+  const swallow = (event) => {
+    if (!keys.has(event.key)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (event.type !== 'keyup') return;
+    keys.delete(event.key);
+    if (keys.size) return;
+    document.removeEventListener('keydown', swallow, true);
+    document.removeEventListener('keyup', swallow, true);
+  };
+  document.addEventListener('keydown', swallow, true);
+  document.addEventListener('keyup', swallow, true);
 }
 
 function modelSettings() {
@@ -277,6 +357,7 @@ function describeFailure(error) {
 
 async function openTeacher() {
   if (teacher.isOpen) return;
+  ignoreHeldKeys();
   if (state.settings.pinHash && !(await askPin())) return;
   scanner.stop();
   teacher.open();
@@ -463,6 +544,8 @@ function teacherActions() {
       undo: state.undo?.label || '',
       voices: koreanVoices(),
       log: state.log,
+      grid: boardGrid(),
+      screenGrid: gridFor(undefined, view.screen()),
     }),
     symbolFor: (emoji) => symbolFor(emoji),
     async saveCard(card) {
@@ -484,8 +567,8 @@ function teacherActions() {
       await state.store.setApiKey(apiKey, rememberKey);
       await saveSettings();
     },
-    async saveDisplaySettings({ speech, cardSize, scan, pin }) {
-      state.settings = { ...state.settings, speech, cardSize, scan };
+    async saveDisplaySettings({ speech, board, scan, pin }) {
+      state.settings = { ...state.settings, speech, board, scan };
       if (pin === '') state.settings = { ...state.settings, pinHash: '', pinSalt: '' };
       else if (pin) {
         const salt = newSalt();
@@ -495,6 +578,7 @@ function teacherActions() {
       scanner.stop();
     },
     testVoice: (speech) => speak('안녕하세요. 말모이예요.', speech),
+    printBoard: (categoryId) => printBoard(categoryId),
     exportDeck: (kind) => exportDeck(kind).catch(reportProblem),
     readImport: (file) => readImport(file),
     applyImport: (choice) => applyImport(choice),
@@ -519,6 +603,22 @@ function teacherActions() {
       return { ok: true, message: '읽을 수 없던 낱말판을 지웠어요.' };
     }),
   };
+}
+
+/**
+ * Prints the board on paper (A4 landscape): one category or all of them, page by page as on this
+ * screen, with the grammar row on each sheet.
+ * @param {string} categoryId '' for every category
+ */
+async function printBoard(categoryId) {
+  const { renderPrint } = await import('./print.js');
+  const categories = decks.tabCategories(state.deck).filter((c) => !categoryId || c.id === categoryId);
+  await renderPrint(document, {
+    categories: categories.map((category) => ({ category, cards: decks.cardsIn(state.deck, category.id) })),
+    grammar: decks.pinnedCategories(state.deck).flatMap((c) => decks.cardsIn(state.deck, c.id)),
+    grid: boardGrid(),
+  });
+  window.print();
 }
 
 /** The OpenMoji file for an emoji when the app has it (so a teacher's emoji looks the same everywhere). */

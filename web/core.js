@@ -90,11 +90,29 @@ function makeCore(first, start) {
 
     /**
      * The rule engine: cards → the completed sentence, with no network.
-     * @param {Array<{label: string, pos?: string, class?: string}>} cards
+     * @param {Array<{label: string, pos?: string, class?: string, verb?: string, honorific?: boolean}>} cards
+     * @param {{register?: 'polite'|'plain', firstPerson?: '나'|'저', order?: 'arrange'|'tap',
+     *   collapseRepeats?: boolean}} [options] the board's settings (docs/design.md)
      * @returns {{sentence: string, words: string[], edits: {insertWords: object[], transformedWords: object[]},
      *   tokens: Array<{text: string, cards: number[]}>, confidence: string, warnings: object[]}}
      */
-    complete: (cards) => call('complete', { cards }),
+    complete: (cards, options) => call('complete', options ? { cards, options } : { cards }),
+
+    /**
+     * Next-card hints by meaning: which candidates follow a card by the lexicon's case frames (after
+     * a noun the verbs that take its class, after a verb the nouns it takes).
+     * @param {{label: string, pos?: string, class?: string}} after
+     * @param {Array<{label: string, pos?: string, class?: string}>} candidates
+     * @returns {{highlight: number[]}} indices into candidates
+     */
+    hints: (after, candidates) => call('hints', { after, candidates }),
+
+    /**
+     * Words of the lexicon that begin with what has been typed, jamo by jamo (삭 → 사과).
+     * @param {string} typed @param {number} [limit] at most 50
+     * @returns {{words: Array<{label: string, pos: string, classes: string[]}>}}
+     */
+    words: (typed, limit = 8) => call('words', { typed, limit }),
 
     /**
      * The chat-completions request for the model, byte-identical to the fine-tuning data.

@@ -43,6 +43,8 @@ const CLASS_NAMES = {
   activity: '활동',
   media: '영상·음악',
   direction: '방향',
+  color: '색깔',
+  material: '재료',
 };
 
 /** Korean names for the core's lists, so a test can tell a fact the web has no name for. */

@@ -92,7 +92,7 @@ export function createPolicy({ getCore, askModel, onShow, debounceMs = 250 }) {
   let controller = null;
   let timer = null;
   let generation = 0;
-  /** Validated model answers by card sequence: undo and redo do not ask again. */
+  /** Validated model answers by model and card sequence: undo and redo do not ask again. */
   const remembered = new Map();
 
   function cancel() {
@@ -105,9 +105,11 @@ export function createPolicy({ getCore, askModel, onShow, debounceMs = 250 }) {
   return {
     /**
      * @param {object[]} cards the deck cards on the strip
-     * @param {{mode: string, available: boolean, limitMs: number}} how
+     * @param {{mode: string, available: boolean, limitMs: number, modelKey?: string}} how
+     *   modelKey: which model answers (endpoint and model id); a remembered answer is used only for
+     *   the same cards asked of the same model
      */
-    update(cards, { mode, available, limitMs }) {
+    update(cards, { mode, available, limitMs, modelKey = '' }) {
       cancel();
       generation += 1;
       const mine = generation;
@@ -121,7 +123,7 @@ export function createPolicy({ getCore, askModel, onShow, debounceMs = 250 }) {
         onShow(rules);
         return;
       }
-      const key = JSON.stringify(cards.map(coreCard));
+      const key = JSON.stringify([modelKey, cards.map(coreCard)]);
       const known = remembered.get(key);
       if (known) {
         onShow(decide(effective, rules, known, cards));

@@ -2,6 +2,8 @@
  * One-switch scanning, as AAC users know it: a highlight steps through the screen on its own, and one
  * switch (Space or Enter, or the big on-screen switch) chooses. Row-column scanning highlights a whole
  * row first, then the items of the chosen row; linear scanning steps through every item in turn.
+ * After a choice scanning starts again from the top, or where `resumeAt` says (a new page of cards
+ * is scanned from its first row: that is what the child opened it for).
  */
 
 /**
@@ -10,8 +12,10 @@
  * @param {number} [options.intervalMs]  time on each step
  * @param {'rowcol'|'linear'} [options.mode]
  * @param {number} [options.loops]  full passes over a row's items before going back to rows
+ * @param {(chosen: HTMLElement, groups: HTMLElement[][]) => number} [options.resumeAt]  the row to
+ *   start from after `chosen` was clicked (-1: the top)
  */
-export function createScanner({ getGroups, intervalMs = 1500, mode = 'rowcol', loops = 2 }) {
+export function createScanner({ getGroups, intervalMs = 1500, mode = 'rowcol', loops = 2, resumeAt = () => -1 }) {
   let timer = null;
   let level = 'rows'; // rows | items
   let groups = [];
@@ -74,6 +78,18 @@ export function createScanner({ getGroups, intervalMs = 1500, mode = 'rowcol', l
     clear();
   }
 
+  /** Sets the scan up so that its next step lands on the row `resumeAt` gives for `chosen`. */
+  function resume(chosen) {
+    const fresh = getGroups().filter((g) => g.length);
+    const at = resumeAt(chosen, fresh);
+    if (mode === 'linear') {
+      groups = fresh;
+      if (at > 0) item = fresh.slice(0, at).flat().length - 1;
+    } else if (at > 0) {
+      row = at - 1;
+    }
+  }
+
   function restartTimer() {
     clearInterval(timer);
     timer = setInterval(step, intervalMs);
@@ -95,30 +111,66 @@ export function createScanner({ getGroups, intervalMs = 1500, mode = 'rowcol', l
     get running() {
       return timer !== null;
     },
-    /** The switch was pressed: choose the highlighted row or item. */
+    /**
+     * The switch was pressed: choose the highlighted row (its first item is highlighted at once) or
+     * the highlighted item (it is clicked, and scanning starts again from the top).
+     */
     press() {
       if (!timer) return;
+      let chosen = null;
       if (level === 'rows') {
-        if (row < 0 || !groups[row]) return;
+        if (!groups[row]) return;
         if (groups[row].length === 1) {
-          const only = groups[row][0];
-          reset();
-          only.click();
+          chosen = groups[row][0];
         } else {
           level = 'items';
           item = -1;
           passes = 0;
-          step();
         }
       } else {
-        const chosen = items()[item];
+        chosen = items()[item];
         if (!chosen) return;
+      }
+      if (chosen) {
         reset();
         chosen.click();
-        if (mode === 'linear') groups = getGroups().filter((g) => g.length);
+        resume(chosen);
       }
+      // One step: the first item of the chosen row, or the row (linear: the item) to start from.
       step();
       restartTimer();
+    },
+    /**
+     * The screen was drawn again (new elements, perhaps other rows: a tab or a card chosen by touch
+     * while scanning): keep the place (the same row or item, found by its id) and mark it again.
+     */
+    refresh() {
+      if (!timer) return;
+      const key = (element) => element?.id || element?.dataset?.cardId || '';
+      const was = level === 'rows' ? key(groups[row]?.[0]) : key(items()[item]);
+      groups = getGroups().filter((g) => g.length);
+      if (level === 'rows') {
+        if (row < 0) return;
+        const at = groups.findIndex((g) => was && key(g[0]) === was);
+        row = at >= 0 ? at : Math.min(row, groups.length - 1);
+        if (row >= 0) mark(groups[row], 'scan-row');
+        else clear();
+        return;
+      }
+      if (item < 0) return;
+      if (mode === 'rowcol') {
+        const at = groups.findIndex((g) => g.some((element) => was && key(element) === was));
+        if (at >= 0) row = at;
+      }
+      const list = items();
+      if (!list.length) {
+        reset();
+        step();
+        return;
+      }
+      const same = list.findIndex((element) => was && key(element) === was);
+      item = same >= 0 ? same : Math.min(item, list.length - 1);
+      mark([list[item]], 'scan-item');
     },
     /** @param {{intervalMs?: number, mode?: 'rowcol'|'linear'}} next */
     configure(next) {

@@ -37,16 +37,37 @@ export function createTeacher(doc, actions) {
     'panel-tools': createToolsPanel(doc, actions),
   };
 
+  for (const button of tabButtons) {
+    button.id = `tab-${button.dataset.panel}`;
+    button.setAttribute('aria-controls', button.dataset.panel);
+    const panel = $(button.dataset.panel);
+    panel.removeAttribute('aria-label');
+    panel.setAttribute('aria-labelledby', button.id);
+  }
   const showPanel = (panelId) => {
     for (const button of tabButtons) {
       const on = button.dataset.panel === panelId;
       button.setAttribute('aria-selected', String(on));
+      button.tabIndex = on ? 0 : -1;
       $(button.dataset.panel).hidden = !on;
     }
     for (const panel of Object.values(panels)) panel.shown?.();
     refresh();
   };
   for (const button of tabButtons) button.addEventListener('click', () => showPanel(button.dataset.panel));
+  // The WAI-ARIA tabs pattern: arrows select the previous or next tab, Home and End the first and last.
+  dialog.querySelector('.teacher-tabs').addEventListener('keydown', (event) => {
+    const keys = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
+    const at = tabButtons.indexOf(event.target);
+    if (at === -1 || (!(event.key in keys) && event.key !== 'Home' && event.key !== 'End')) return;
+    event.preventDefault();
+    let next = at + (keys[event.key] || 0);
+    if (event.key === 'Home') next = 0;
+    if (event.key === 'End') next = tabButtons.length - 1;
+    const target = tabButtons[(next + tabButtons.length) % tabButtons.length];
+    showPanel(target.dataset.panel);
+    target.focus();
+  });
 
   for (const close of doc.querySelectorAll('dialog [data-close]')) {
     close.addEventListener('click', () => close.closest('dialog').close());

@@ -1,9 +1,11 @@
 /**
- * Owns the child's screen: category tabs, the grammar row, the card grid, the strip of chosen cards,
- * the big sentence with each word's symbols, the engine badge and the calm status line.
- * Text goes in with textContent and createElement only, never innerHTML.
+ * Owns the child's screen: category tabs, the grammar row, the paged card grid, the strip of chosen
+ * cards, the big sentence with each word's symbols, the engine badge and the calm status line.
+ * Every part has a fixed place and size: nothing the child taps moves a card (pages.js says where each
+ * card sits). Text goes in with textContent and createElement only, never innerHTML.
  */
 import { fillGlyphs } from './glyphs.js';
+import { pageCards, screenClass } from './pages.js';
 
 const SYMBOL_DIR = new URL('./gen/vendor/openmoji/', import.meta.url).href;
 
@@ -57,8 +59,10 @@ export function picture(item, className = 'picture') {
   return wrap;
 }
 
+
 /**
- * A card as a button whose accessible name is its label.
+ * A card as a button whose accessible name is its label. A label that is only a sign (?) also says
+ * what the card does, from the words it speaks (? 질문).
  * @param {object} card @param {string} [extraClass]
  */
 export function cardButton(card, extraClass = '') {
@@ -72,22 +76,30 @@ export function cardButton(card, extraClass = '') {
   label.className = 'card-label';
   label.textContent = card.label;
   button.append(label);
+  if (!/[\p{L}\p{N}]/u.test(card.label) && card.speak && card.speak !== card.label) {
+    button.setAttribute('aria-label', `${card.label} ${card.speak}`);
+  }
   return button;
 }
+
+/** The smallest sentence font (px) with each word's pictures above it, and without them. */
+const SENTENCE_MIN_PX = { withPictures: 24, plain: 16 };
 
 /**
  * Binds the static page and returns the functions that draw it.
  * @param {Document} doc
- * @param {{onCard: (id: string) => void, onTab: (id: string) => void, onSpeak: () => void,
- *   onUndo: () => void, onClear: () => void}} handlers
+ * @param {{onCard: (id: string) => void, onTab: (id: string) => void, onPage: (step: -1|1) => void,
+ *   onSpeak: () => void, onUndo: () => void, onClear: () => void, onLayout: () => void}} handlers
+ *   onLayout: the screen changed class or size; draw the board again
  */
 export function createView(doc, handlers) {
   const $ = (id) => doc.getElementById(id);
-  const app = $('app');
+  const win = doc.defaultView;
   const tabs = $('tabs');
   const board = $('board');
   const pinned = $('pinned');
   const strip = doc.querySelector('[data-testid="strip"]');
+  const sentenceBox = $('sentence-box');
   const sentence = doc.querySelector('[data-testid="sentence"]');
   const empty = $('sentence-empty');
   const engine = doc.querySelector('[data-testid="engine"]');
@@ -95,7 +107,22 @@ export function createView(doc, handlers) {
   const speakButton = doc.querySelector('[data-testid="speak"]');
   const undoButton = doc.querySelector('[data-testid="undo"]');
   const clearButton = doc.querySelector('[data-testid="clear"]');
+  const prevButton = $('page-prev');
+  const nextButton = $('page-next');
+  const indicator = $('page-indicator');
   fillGlyphs(doc.body);
+
+  // The sentence is drawn twice: one plain text for assistive technology (the live region's only
+  // text, with its spaces), and the words with their pictures for the eye (hidden from it).
+  const spoken = doc.createElement('span');
+  spoken.className = 'visually-hidden';
+  const words = doc.createElement('span');
+  words.className = 'sentence-words';
+  words.setAttribute('aria-hidden', 'true');
+  sentence.append(spoken, words);
+
+  /** What the tabs show now: every category, or one tab page of them when they do not all fit. */
+  const tabState = { categories: [], activeId: '', page: 0 };
 
   // One listener per container: cards are redrawn often, listeners are not re-added.
   const onCardClick = (event) => {
@@ -105,49 +132,178 @@ export function createView(doc, handlers) {
   board.addEventListener('click', onCardClick);
   pinned.addEventListener('click', onCardClick);
   tabs.addEventListener('click', (event) => {
+    if (event.target.closest('.tab-more')) {
+      showTabPage(tabState.page + 1);
+      return;
+    }
     const tab = event.target.closest('[role="tab"]');
     if (tab) handlers.onTab(tab.dataset.categoryId);
   });
   tabs.addEventListener('keydown', (event) => {
-    // Arrow keys move between tabs, as a tablist should.
-    if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(event.key)) return;
-    const all = [...tabs.querySelectorAll('[role="tab"]')];
-    const at = all.indexOf(doc.activeElement);
-    if (at === -1) return;
+    // The WAI-ARIA tabs pattern: arrows move to the previous or next tab and select it, Home and End
+    // to the first and last; focus stays on the selected tab although the tabs are drawn again.
+    const keys = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
+    if (!(event.key in keys) && event.key !== 'Home' && event.key !== 'End') return;
+    const tab = event.target.closest('[role="tab"]');
+    if (!tab) return;
     event.preventDefault();
-    let next = at + (event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1);
+    const all = tabState.categories;
+    const at = all.findIndex((c) => c.id === tab.dataset.categoryId);
+    let next = at + (keys[event.key] || 0);
     if (event.key === 'Home') next = 0;
     if (event.key === 'End') next = all.length - 1;
     const target = all[(next + all.length) % all.length];
-    target.focus();
-    handlers.onTab(target.dataset.categoryId);
+    handlers.onTab(target.id);
+    tabs.querySelector(`[data-category-id="${CSS.escape(target.id)}"]`)?.focus();
   });
+  prevButton.addEventListener('click', () => handlers.onPage(-1));
+  nextButton.addEventListener('click', () => handlers.onPage(1));
   speakButton.addEventListener('click', () => handlers.onSpeak());
   undoButton.addEventListener('click', () => handlers.onUndo());
   clearButton.addEventListener('click', () => handlers.onClear());
 
+  // A new screen class or tab room (rotation, a resized window) redraws; the sentence refits.
+  let layoutKey = '';
+  const checkLayout = () => {
+    const key = `${screenClass(win.innerWidth, win.innerHeight)}:${tabRoom().cols}x${tabRoom().rows}`;
+    if (key !== layoutKey) {
+      layoutKey = key;
+      handlers.onLayout();
+    }
+  };
+  win.addEventListener('resize', () => win.requestAnimationFrame(checkLayout));
+  new win.ResizeObserver(() => fitSentence()).observe(sentenceBox);
+
+  /** The tab grid the stylesheet gives this screen: columns, and rows at most. */
+  function tabRoom() {
+    const style = win.getComputedStyle(tabs);
+    return {
+      cols: Math.max(1, parseInt(style.getPropertyValue('--tab-cols'), 10) || 6),
+      rows: Math.max(1, parseInt(style.getPropertyValue('--tab-max-rows'), 10) || 2),
+    };
+  }
+
+  function showTabPage(page) {
+    const room = tabRoom();
+    const slots = room.cols * room.rows;
+    const { categories, activeId } = tabState;
+    const paged = categories.length > slots;
+    const per = paged ? slots - 1 : categories.length;
+    const pages = paged ? Math.ceil(categories.length / per) : 1;
+    tabState.page = ((page % pages) + pages) % pages;
+    const shown = paged ? categories.slice(tabState.page * per, (tabState.page + 1) * per) : categories;
+    const hadFocus = tabs.contains(doc.activeElement);
+    const existing = [...tabs.children];
+    const sameTabs = !paged && existing.length === shown.length && existing.every((el, i) => el.dataset.categoryId === shown[i].id);
+    if (!sameTabs) {
+      const items = shown.map((category) => tabButton(category));
+      if (paged) items.push(moreButton(tabState.page, pages));
+      tabs.replaceChildren(...items);
+    } else {
+      // Same categories: only the names and the selection change, so focus and positions stay.
+      existing.forEach((el, i) => el.querySelector('.tab-label').textContent !== shown[i].name
+        && el.replaceWith(tabButton(shown[i])));
+    }
+    for (const tab of tabs.querySelectorAll('[role="tab"]')) {
+      const selected = tab.dataset.categoryId === activeId;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+    }
+    // With tab pages, the first tab takes focus when the selected one is on another page.
+    if (!tabs.querySelector('[tabindex="0"]')) tabs.querySelector('[role="tab"]')?.setAttribute('tabindex', '0');
+    tabs.style.setProperty('--tab-rows', String(paged ? room.rows : Math.max(1, Math.ceil(shown.length / room.cols))));
+    tabs.dataset.paged = String(paged);
+    if (hadFocus && !tabs.contains(doc.activeElement)) {
+      (tabs.querySelector('[aria-selected="true"]') || tabs.querySelector('.tab-more'))?.focus();
+    }
+    const active = tabs.querySelector('[aria-selected="true"]');
+    if (active) {
+      board.setAttribute('aria-labelledby', active.id);
+      board.removeAttribute('aria-label');
+    } else {
+      board.removeAttribute('aria-labelledby');
+      board.setAttribute('aria-label', categories.find((c) => c.id === activeId)?.name || '카드');
+    }
+  }
+
+  function tabButton(category) {
+    const tab = doc.createElement('button');
+    tab.type = 'button';
+    tab.className = 'tab';
+    tab.setAttribute('role', 'tab');
+    tab.id = `tab-${category.id}`;
+    tab.dataset.categoryId = category.id;
+    tab.setAttribute('aria-controls', 'board');
+    tab.append(picture(category, 'tab-picture'));
+    const name = doc.createElement('span');
+    name.className = 'tab-label';
+    name.textContent = category.name;
+    tab.append(name);
+    return tab;
+  }
+
+  function moreButton(page, pages) {
+    // Not a tab: it shows the next page of tabs and selects nothing.
+    const more = doc.createElement('button');
+    more.type = 'button';
+    more.className = 'tab-more';
+    more.dataset.testid = 'tabs-more';
+    more.setAttribute('aria-label', `분류 더 보기 (${page + 1}/${pages})`);
+    const label = doc.createElement('span');
+    label.className = 'tab-label';
+    label.textContent = `더 보기 ${page + 1}/${pages}`;
+    more.append(label);
+    return more;
+  }
+
+  /**
+   * Fits the sentence in its fixed box: the largest font that fits with each word's pictures; for a
+   * long sentence, without them (the strip shows them) and smaller; past that it scrolls inside the
+   * box. The box itself never grows.
+   */
+  function fitSentence() {
+    const max = parseFloat(win.getComputedStyle(sentenceBox).getPropertyValue('--sentence-max')) || 48;
+    const fits = () => words.scrollHeight <= sentenceBox.clientHeight + 1 && words.scrollWidth <= words.clientWidth + 1;
+    const largest = (low, high) => {
+      words.style.fontSize = `${high}px`;
+      if (fits()) return high;
+      words.style.fontSize = `${low}px`;
+      if (!fits()) return 0;
+      while (high - low > 1) {
+        const mid = Math.floor((low + high) / 2);
+        words.style.fontSize = `${mid}px`;
+        if (fits()) low = mid;
+        else high = mid;
+      }
+      return low;
+    };
+    words.classList.remove('compact');
+    sentenceBox.classList.remove('overflowing');
+    if (!words.childElementCount) return;
+    let size = largest(SENTENCE_MIN_PX.withPictures, max);
+    if (!size) {
+      words.classList.add('compact');
+      size = largest(SENTENCE_MIN_PX.plain, max);
+    }
+    if (!size) {
+      size = SENTENCE_MIN_PX.plain;
+      sentenceBox.classList.add('overflowing');
+    }
+    words.style.fontSize = `${size}px`;
+    if (sentenceBox.classList.contains('overflowing')) sentenceBox.scrollTop = sentenceBox.scrollHeight;
+  }
+
   return {
     /** @param {object[]} categories @param {string} activeId */
     renderTabs(categories, activeId) {
-      tabs.replaceChildren(...categories.map((category) => {
-        const tab = doc.createElement('button');
-        tab.type = 'button';
-        tab.className = 'tab';
-        tab.setAttribute('role', 'tab');
-        tab.id = `tab-${category.id}`;
-        tab.dataset.categoryId = category.id;
-        const selected = category.id === activeId;
-        tab.setAttribute('aria-selected', String(selected));
-        tab.tabIndex = selected ? 0 : -1;
-        tab.append(picture(category, 'tab-picture'));
-        const name = doc.createElement('span');
-        name.className = 'tab-label';
-        name.textContent = category.name;
-        tab.append(name);
-        return tab;
-      }));
-      board.setAttribute('aria-labelledby', `tab-${activeId}`);
-      tabs.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      const changed = activeId !== tabState.activeId;
+      tabState.categories = categories;
+      tabState.activeId = activeId;
+      const room = tabRoom();
+      const per = Math.max(1, room.cols * room.rows - 1);
+      const at = categories.findIndex((c) => c.id === activeId);
+      // The tab page follows the selected category (a tab page chosen by hand stays until then).
+      showTabPage(changed && at >= 0 ? Math.floor(at / per) : tabState.page);
     },
 
     /** @param {object[]} cards the grammar row */
@@ -156,17 +312,43 @@ export function createView(doc, handlers) {
       pinned.hidden = cards.length === 0;
     },
 
-    /** @param {object[]} cards the active category's visible cards */
-    renderBoard(cards) {
+    /**
+     * One page of the active category's cards, each in its own cell.
+     * @param {object[]} cards the category's visible cards, in order
+     * @param {{page: number, pages: number, grid: {rows: number, cols: number}}} where
+     */
+    renderBoard(cards, { page, pages, grid }) {
+      board.style.setProperty('--rows', String(grid.rows));
+      board.style.setProperty('--cols', String(grid.cols));
+      board.dataset.grid = `${grid.rows}x${grid.cols}`;
+      board.dataset.page = String(page);
       if (!cards.length) {
         const note = doc.createElement('p');
         note.className = 'board-empty';
         note.textContent = '이 분류에는 아직 카드가 없어요.';
         board.replaceChildren(note);
-        return;
+      } else {
+        board.replaceChildren(...pageCards(cards, page, grid).map(({ card, row, col }) => {
+          const button = cardButton(card);
+          button.style.gridRow = String(row + 1);
+          button.style.gridColumn = String(col + 1);
+          button.dataset.row = String(row);
+          button.dataset.col = String(col);
+          return button;
+        }));
       }
-      board.replaceChildren(...cards.map((card) => cardButton(card)));
-      board.scrollTop = 0;
+      const hadFocus = doc.activeElement === prevButton || doc.activeElement === nextButton;
+      prevButton.disabled = page <= 0;
+      nextButton.disabled = page >= pages - 1;
+      indicator.dataset.pages = String(pages);
+      indicator.querySelector('.page-number').textContent = pages > 1 ? `${page + 1} / ${pages}쪽` : '';
+      indicator.querySelector('.page-dots').replaceChildren(...Array.from({ length: pages > 1 ? pages : 0 }, (_, i) => {
+        const dot = doc.createElement('span');
+        dot.className = i === page ? 'page-dot current' : 'page-dot';
+        return dot;
+      }));
+      // The last page reached with 다음 쪽: keep focus on a pager button that still works.
+      if (hadFocus && doc.activeElement?.disabled !== false) (prevButton.disabled ? nextButton : prevButton).focus();
     },
 
     /** @param {object[]} cards the cards on the strip, in order */
@@ -181,9 +363,15 @@ export function createView(doc, handlers) {
         item.append(label);
         return item;
       }));
+      const focused = doc.activeElement;
       undoButton.disabled = cards.length === 0;
       clearButton.disabled = cards.length === 0;
-      if (strip.lastElementChild) strip.lastElementChild.scrollIntoView?.({ block: 'nearest', inline: 'end' });
+      // Clearing the last card disables the button that had focus: give it to the selected tab.
+      if ((focused === undoButton || focused === clearButton) && focused.disabled) {
+        (tabs.querySelector('[aria-selected="true"]') || board.querySelector('button') || tabs.querySelector('button'))?.focus();
+      }
+      if (strip.lastElementChild) strip.scrollLeft = strip.scrollWidth;
+      empty.hidden = cards.length > 0;
     },
 
     /**
@@ -191,9 +379,7 @@ export function createView(doc, handlers) {
      * @param {import('./policy.js').Shown} shown @param {object[]} cards
      */
     renderSentence(shown, cards) {
-      const words = [];
-      shown.tokens.forEach((token, i) => {
-        if (i > 0) words.push(doc.createTextNode(' '));
+      const items = shown.tokens.map((token) => {
         const word = doc.createElement('span');
         word.className = 'word';
         const symbols = doc.createElement('span');
@@ -204,16 +390,24 @@ export function createView(doc, handlers) {
         for (const card of (content.length ? content : sources).slice(0, 2)) symbols.append(picture(card, 'word-picture'));
         const text = doc.createElement('span');
         text.className = 'word-text';
-        text.textContent = token.text;
+        // Drawn by CSS: the live region's plain text is the one the page reads out.
+        text.dataset.text = token.text;
         word.append(symbols, text);
-        words.push(word);
+        return word;
       });
-      sentence.replaceChildren(...words);
-      if (!shown.tokens.length && shown.sentence) sentence.textContent = shown.sentence;
+      if (!items.length && shown.sentence) {
+        const text = doc.createElement('span');
+        text.className = 'word-text';
+        text.dataset.text = shown.sentence;
+        items.push(text);
+      }
+      words.replaceChildren(...items);
+      spoken.textContent = shown.sentence;
       const hasText = Boolean(shown.sentence);
-      empty.hidden = hasText;
+      // The prompt is for an empty strip only, never while cards are on it.
+      empty.hidden = hasText || cards.length > 0;
       speakButton.disabled = !hasText;
-      app.dataset.hasSentence = String(hasText);
+      fitSentence();
       this.renderEngine(shown);
     },
 
@@ -236,9 +430,9 @@ export function createView(doc, handlers) {
       status.textContent = text;
     },
 
-    /** @param {string} size small | medium | large | huge */
-    setCardSize(size) {
-      app.dataset.size = size;
+    /** The screen class the grid is chosen for (pages.js). */
+    screen() {
+      return screenClass(win.innerWidth, win.innerHeight);
     },
 
     /** Flashes the card that was just tapped (skipped with reduced motion by CSS). */
@@ -250,28 +444,36 @@ export function createView(doc, handlers) {
       button.classList.add('tapped');
     },
 
-    /** The elements switch scanning moves through, as rows. */
+    /**
+     * The elements switch scanning moves through, as rows, top to bottom: the sentence tools, the
+     * grammar row, the category tabs, each row of the board's page, the page buttons.
+     */
     scanGroups() {
-      const groups = [];
-      const controls = [...doc.querySelectorAll('.controls button')].filter((b) => !b.disabled);
-      if (controls.length) groups.push(controls);
-      const grammar = [...pinned.querySelectorAll('button.card')];
-      if (grammar.length) groups.push(grammar);
-      const tabList = [...tabs.querySelectorAll('[role="tab"]')];
-      if (tabList.length) groups.push(tabList);
-      // The grid's visual rows, as laid out now (they change with the card size and the screen).
-      let row = [];
-      let top = null;
+      const usable = (elements) => [...elements].filter((b) => !b.disabled && !b.hidden);
+      const groups = [
+        usable(doc.querySelectorAll('.controls button')),
+        usable(pinned.querySelectorAll('button.card')),
+        usable(tabs.querySelectorAll('button')),
+      ];
+      const rows = new Map();
       for (const card of board.querySelectorAll('button.card')) {
-        if (top !== null && Math.abs(card.offsetTop - top) > 4) {
-          groups.push(row);
-          row = [];
-        }
-        top = card.offsetTop;
-        row.push(card);
+        const row = card.dataset.row;
+        if (!rows.has(row)) rows.set(row, []);
+        rows.get(row).push(card);
       }
-      if (row.length) groups.push(row);
-      return groups;
+      groups.push(...rows.values());
+      groups.push(usable([prevButton, nextButton]));
+      return groups.filter((group) => group.length);
+    },
+
+    /**
+     * Where scanning starts after a choice: a new category or page at its first row of cards (what
+     * the child opened it for), anything else at the top.
+     * @param {HTMLElement} chosen @param {HTMLElement[][]} groups as scanGroups gives them now
+     */
+    scanResumeAt(chosen, groups) {
+      if (!chosen.closest('#tabs, #pager')) return -1;
+      return groups.findIndex((group) => board.contains(group[0]));
     },
   };
 }

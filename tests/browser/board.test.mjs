@@ -79,8 +79,10 @@ test('undo removes the last card, clear removes all; the cards stay buttons name
 test('the teacher button does not open on a tap, and the OpenMoji credit is in the 정보 panel', async () => {
   const { context, page } = await openApp(session.browser, session.app.url);
   try {
+    // A tap is a short press: what it does is show the hint; waiting for that is waiting for the tap
+    // to have been handled, and the teacher area must still be closed.
     await page.getByTestId('teacher').click();
-    await page.waitForTimeout(300);
+    await page.locator('#teacher-hint').waitFor({ state: 'visible' });
     assert.equal(await page.getByTestId('teacher-area').isVisible(), false);
     await page.getByRole('button', { name: '정보' }).click();
     const credit = page.getByTestId('openmoji-credit');

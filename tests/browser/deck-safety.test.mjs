@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, openTeacher, storedDeck, tapCards, useApp, waitEngine, waitReady } from '../support/browser.mjs';
+import { cardOnPages, openApp, openTeacher, storedDeck, tapCards, useApp, waitEngine, waitReady } from '../support/browser.mjs';
 
 const session = useApp();
 
@@ -52,7 +52,7 @@ test('two tabs: a card added in one tab survives an edit in a tab opened earlier
     // The first tab hears of it and shows it without a reload.
     await first.bringToFront();
     await first.getByRole('tab', { name: '음식' }).click();
-    await first.locator('#board').getByRole('button', { name: '바나나', exact: true }).waitFor();
+    await (await cardOnPages(first, '바나나')).waitFor(); // after the 30 cards of 음식: the second page
 
     await openTeacher(first);
     assert.equal(await addCard(first, '키위'), '');
@@ -141,7 +141,7 @@ test('a failed write changes nothing: the board does not show the card, and ever
     await page.getByTestId('card-editor').getByRole('button', { name: '취소' }).click();
     await page.getByTestId('teacher-close').click();
     await page.getByRole('tab', { name: '음식' }).click();
-    await page.locator('#board').getByRole('button', { name: '바나나', exact: true }).waitFor();
+    await (await cardOnPages(page, '바나나')).waitFor(); // the last page of 음식, where 키위 would be too
     assert.equal(await page.locator('#board').getByRole('button', { name: '키위', exact: true }).count(), 0, 'never shown before it is stored');
 
     // A list action has no place for a message of its own: a dialog says it.

@@ -94,7 +94,8 @@ test('each real board file: the preview counts it, Add keeps the deck and the gr
     }
     // The child's board shows the deck as it was, grammar row included.
     await page.getByTestId('teacher-close').click();
-    for (const label of GRAMMAR_ROW) await page.locator('#pinned').getByRole('button', { name: label, exact: true }).waitFor();
+    // By the label on the card (the ? card's accessible name also says what it does: "? 질문").
+    for (const label of GRAMMAR_ROW) await page.locator('#pinned button.card .card-label').getByText(label, { exact: true }).waitFor();
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

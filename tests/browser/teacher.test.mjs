@@ -2,7 +2,7 @@
 // Export and import are in import.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, openTeacher, storedDeck, tapCards, useApp, waitEngine, waitReady } from '../support/browser.mjs';
+import { cardOnPages, openApp, openTeacher, storedDeck, tapCards, useApp, waitEngine, waitReady } from '../support/browser.mjs';
 
 const session = useApp();
 
@@ -38,7 +38,8 @@ test('a teacher adds 바나나 (noun, food); 바나나 먹다 completes and the 
     await page.reload();
     await waitReady(page);
     await page.getByRole('tab', { name: '음식' }).click();
-    await page.getByRole('button', { name: '바나나', exact: true }).waitFor();
+    // 바나나 came after the 30 cards of 음식: it is on the category's second page.
+    await (await cardOnPages(page, '바나나')).waitFor();
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

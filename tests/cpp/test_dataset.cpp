@@ -47,7 +47,7 @@ TEST_CASE("dataset: lines are OpenAI chat examples with the app's exact text") {
         CHECK(m[1]["role"] == "user");
         std::vector<std::string> labels;
         for (const auto& c : e.cards) labels.push_back(c.label);
-        CHECK(m[1]["content"] == prompt::user_text(labels));
+        CHECK(m[1]["content"] == prompt::user_text(labels, e.options));
         CHECK(m[2]["role"] == "assistant");
         CHECK(m[2]["content"] == e.answer);
     }

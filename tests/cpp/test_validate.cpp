@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "json_io.hpp"
 #include "validate.hpp"
 
 using namespace malmoi;
@@ -38,7 +39,13 @@ TEST_CASE("validate: every fixture gets its expected code or sentence") {
     for (const auto& row : rows) {
         const std::string name = row["name"].get<std::string>();
         CAPTURE(name);
-        const auto v = validate(cards_of(row["cards"]), row["status"].get<int>(), row["body"].get<std::string>());
+        SentenceOptions options;
+        if (row.contains("options")) {
+            auto o = json_io::options_from(row);
+            REQUIRE(o.ok());
+            options = *o;
+        }
+        const auto v = validate(cards_of(row["cards"]), options, row["status"].get<int>(), row["body"].get<std::string>());
         const auto& expect = row["expect"];
         if (expect.contains("code")) {
             REQUIRE_FALSE(v.ok());

@@ -14,7 +14,11 @@ let core;
 let dir;
 let gold;
 
-const rulesAnswer = (cards) => core.complete(cards.map((label) => ({ label }))).edits;
+// A model that answers as the rules do, for the cards and the board options its prompt names.
+const rulesAnswer = (cards, prompt = '') => {
+  const options = prompt.includes('반말') ? { register: 'plain' } : undefined;
+  return core.complete(cards.map((label) => ({ label })), options).edits;
+};
 
 before(async () => {
   core = await loadBuiltCore();

@@ -112,8 +112,21 @@ export async function waitEngine(page) {
 const defaultDeck = JSON.parse(readFileSync(new URL('../../web/deck/default.json', import.meta.url), 'utf8'));
 
 /**
- * Taps the cards with these labels, switching category tabs as needed (the grammar row, the current
- * page, the card's tab in the default deck, then each tab in turn).
+ * The board card with this label in the active category, turning pages with 다음 쪽 until it is on
+ * the page (an empty locator when the category has no such card).
+ * @param {import('playwright-core').Page} page @param {string} label
+ */
+export async function cardOnPages(page, label) {
+  const card = () => page.locator('#board button.card')
+    .filter({ has: page.locator('.card-label', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first();
+  const next = page.getByTestId('page-next');
+  while (!(await card().count()) && (await next.isEnabled())) await next.click();
+  return card();
+}
+
+/**
+ * Taps the cards with these labels, switching category tabs and pages as needed (the grammar row, the
+ * current page, the card's tab in the default deck, then each tab in turn).
  * @param {import('playwright-core').Page} page @param {string[]} labels
  */
 export async function tapCards(page, labels) {
@@ -124,12 +137,12 @@ export async function tapCards(page, labels) {
     const home = defaultDeck.cards.find((c) => c.label === label && !defaultDeck.categories.find((k) => k.id === c.category)?.pinned);
     if (!(await target.count()) && home && (await page.locator(`#tab-${home.category}`).count())) {
       await page.locator(`#tab-${home.category}`).click();
-      target = card(page.locator('#board'));
+      target = await cardOnPages(page, label);
     }
     if (!(await target.count())) {
       for (const tab of await page.locator('#tabs [role="tab"]').all()) {
         await tab.click();
-        target = card(page.locator('#board'));
+        target = await cardOnPages(page, label);
         if (await target.count()) break;
       }
     }

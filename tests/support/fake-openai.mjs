@@ -43,15 +43,24 @@ export function cannedAnswer(cards) {
 }
 
 /**
+ * The last user message's text (the instruction names a 반말 or 저 board), or "".
+ * @param {{messages?: Array<{role?: string, content?: unknown}>}} body
+ */
+export function userText(body) {
+  const users = (body?.messages || []).filter((m) => m?.role === 'user');
+  let content = users.at(-1)?.content;
+  if (Array.isArray(content)) content = content.map((part) => part?.text || '').join('');
+  return typeof content === 'string' ? content : '';
+}
+
+/**
  * The card labels at the end of the last user message: the JSON array after the last "\n\n".
  * @param {{messages?: Array<{role?: string, content?: unknown}>}} body
  * @returns {string[] | null}
  */
 export function cardsFromRequest(body) {
-  const users = (body?.messages || []).filter((m) => m?.role === 'user');
-  let content = users.at(-1)?.content;
-  if (Array.isArray(content)) content = content.map((part) => part?.text || '').join('');
-  if (typeof content !== 'string') return null;
+  const content = userText(body);
+  if (!content) return null;
   try {
     const cards = JSON.parse(content.slice(content.lastIndexOf('\n\n') + 2));
     return Array.isArray(cards) ? cards : null;
@@ -239,7 +248,7 @@ export async function startFakeOpenAI({
     const fromModel = typeof body.model === 'string' && body.model.startsWith('fake:') ? body.model.slice(5) : '';
     const chosen = req.headers['x-fake-scenario'] || fromModel || currentScenario;
     const cards = cardsFromRequest(body);
-    const given = currentAnswer(cards);
+    const given = currentAnswer(cards, userText(body));
     const edits = typeof given === 'string' ? given : structuredClone(given);
     const context = { body, cards, headers: req.headers, auth: req.headers.authorization, edits, state };
 

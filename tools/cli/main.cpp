@@ -36,7 +36,8 @@ Commands (each reads standard input, one request per line, and prints one line p
                     negative_past question intent promise connective infinitive nominal
                     sequential modifier modifier_past purpose permission prohibition cannot
                     cannot_past; options: plain (반말), honorific (-(으)시-), plain,honorific
-  complete [--json] a JSON array of cards    → the sentence (["사과", "먹다"] → 사과를 먹어요);
+  complete [--json] a JSON array of cards, or {"cards":[…],"options":{…}}
+                                             → the sentence (["사과", "먹다"] → 사과를 먹어요);
                     --json prints the whole result: edits, tokens, confidence, warnings, roles
   prompt [--model M] [--style openai|compatible] [--max-tokens N]
                     a JSON array of cards    → the chat-completions request body (one line)
@@ -86,9 +87,13 @@ int complete_command(bool as_json) {
     return malmoi::cli::for_each_line(std::cin, std::cout, [as_json](const std::string& line) -> Result<std::string> {
         const auto cards_json = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
         if (cards_json.is_discarded()) return malmoi::make_error("bad_json", "the line is not a JSON array of cards");
-        auto cards = malmoi::json_io::cards_from(nlohmann::json{{"cards", cards_json}});
+        // A line is the cards, or a request with the board's options: {"cards":[…],"options":{…}}.
+        const nlohmann::json request = cards_json.is_object() ? cards_json : nlohmann::json{{"cards", cards_json}};
+        auto cards = malmoi::json_io::cards_from(request);
         if (!cards) return cards.error();
-        auto completion = malmoi::complete(*cards);
+        auto options = malmoi::json_io::options_from(request);
+        if (!options) return options.error();
+        auto completion = malmoi::complete(*cards, *options);
         if (!completion) return completion.error();
         if (!as_json) return completion->rendered.sentence;
         return malmoi::json_io::completion(*completion).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -87,10 +87,10 @@ public:
         int dropped = 0;
         for (int attempt = 0; attempt < attempts && static_cast<int>(out.size()) < count; ++attempt) {
             const auto& [name, make] = makers[static_cast<std::size_t>(turn_++) % makers.size()];
-            std::vector<std::vector<Card>> made = make(*this);
+            std::vector<Candidate> made = make(*this);
             for (auto& cards : made) {
                 if (static_cast<int>(out.size()) >= count) break;
-                auto example = accept(name, cards, seen);
+                auto example = accept(name, cards.cards, seen, cards.options, cards.allowed);
                 if (example) out.push_back(std::move(*example));
                 else ++dropped;
             }
@@ -100,7 +100,17 @@ public:
     }
 
 private:
-    using Maker = std::function<std::vector<std::vector<Card>>(Generator&)>;
+    // A tap sequence to try, with the board options it is made under and the warnings that may
+    // stand in its answer.
+    struct Candidate {
+        Candidate(std::vector<Card> c) : cards(std::move(c)) {}  // NOLINT: most makers give bare cards
+        Candidate(std::vector<Card> c, SentenceOptions o, std::vector<std::string> a = {})
+            : cards(std::move(c)), options(o), allowed(std::move(a)) {}
+        std::vector<Card> cards;
+        SentenceOptions options;
+        std::vector<std::string> allowed;
+    };
+    using Maker = std::function<std::vector<Candidate>(Generator&)>;
 
     std::uint32_t pick(std::size_t n) { return n ? static_cast<std::uint32_t>(rng_() % n) : 0; }
 
@@ -180,17 +190,29 @@ private:
             {"coordination", [](Generator& g) { return g.coordination(); }},
             {"minimal_pair", [](Generator& g) { return g.minimal_pair(); }},
             {"irregular", [](Generator& g) { return g.irregular(); }},
+            // The second generation's shapes (issue 10): what children really tap.
+            {"want_implied", [](Generator& g) { return g.want_implied(); }},
+            {"question_word", [](Generator& g) { return g.question_word(); }},
+            {"no_verb", [](Generator& g) { return g.no_verb(); }},
+            {"honorific", [](Generator& g) { return g.honorific(); }},
+            {"permission", [](Generator& g) { return g.with_grammar({"되다", "?"}); }},
+            {"prohibition", [](Generator& g) { return g.prohibition(); }},
+            {"purpose", [](Generator& g) { return g.purpose(); }},
+            {"modifier", [](Generator& g) { return g.modifier(); }},
+            {"counter", [](Generator& g) { return g.counter(); }},
+            {"plain", [](Generator& g) { return g.with_options(true, false); }},
+            {"first_person", [](Generator& g) { return g.with_options(false, true); }},
         };
         return list;
     }
 
-    std::vector<std::vector<Card>> simple(Role role, bool verbs_only = false, bool adjectives_only = false) {
+    std::vector<Candidate> simple(Role role, bool verbs_only = false, bool adjectives_only = false) {
         auto p = pair_for(role, verbs_only, adjectives_only);
         if (!p) return {};
         return {basic(*p)};
     }
 
-    std::vector<std::vector<Card>> with_topic() {
+    std::vector<Candidate> with_topic() {
         auto p = pair_for(rng_() % 2 ? Role::object : Role::destination, true);
         if (!p) return {};
         auto cards = basic(*p);
@@ -198,7 +220,7 @@ private:
         return {cards};
     }
 
-    std::vector<std::vector<Card>> with_time(bool past) {
+    std::vector<Candidate> with_time(bool past) {
         static const char* kPast[] = {"어제", "아까"};
         static const char* kBare[] = {"오늘", "내일", "지금"};
         auto p = pair_for(rng_() % 2 ? Role::object : Role::destination, true);
@@ -208,7 +230,7 @@ private:
         return {cards};
     }
 
-    std::vector<std::vector<Card>> with_suffix(const char* grammar) {
+    std::vector<Candidate> with_suffix(const char* grammar) {
         auto p = pair_for(Role::object, true);
         if (!p || p->predicate->entry->has("request")) return {};
         auto cards = basic(*p);
@@ -216,19 +238,125 @@ private:
         return {cards};
     }
 
-    std::vector<std::vector<Card>> noun_request() {
+    std::vector<Candidate> noun_request() {
         const Word* n = noun_of({"food", "drink", "toy", "thing", "tool", "clothing"});
         if (!n) return {};
-        return {{card_of(*n), plain(rng_() % 2 ? "주다" : "주세요")}};
+        return {Candidate(std::vector<Card>{card_of(*n), plain(rng_() % 2 ? "주다" : "주세요")})};
     }
 
-    std::vector<std::vector<Card>> negation() {
+    // A noun and 싶다 with no verb: the verb its class implies (사과 싶다 → 사과 먹고 싶어요).
+    std::vector<Candidate> want_implied() {
+        const Word* n = noun_of({"food", "drink", "place", "vehicle", "media", "activity"});
+        if (!n) return {};
+        return {Candidate({card_of(*n), plain("싶다")}, {}, {"implied_verb"})};
+    }
+
+    // 뭐, 어디 and 누구 with a verb whose frame has the slot: 뭐 먹어요?, 어디에 가요?, 누가 와요?
+    std::vector<Candidate> question_word() {
+        static const std::pair<const char*, Role> kAsks[] = {
+            {"뭐", Role::object}, {"어디", Role::destination}, {"어디", Role::place}, {"누구", Role::subject}};
+        const auto& [wh, role] = kAsks[pick(4)];
+        auto p = pair_for(role, true);
+        if (!p) return {};
+        return {Candidate(std::vector<Card>{plain(wh), card_of(*p->predicate)})};
+    }
+
+    // Nouns with no verb: 이거 사과예요, 이거 뭐예요?, 물이요.
+    std::vector<Candidate> no_verb() {
+        static const char* kThis[] = {"이거", "그거", "저거"};
+        const Word* n = noun_of({"food", "drink", "toy", "thing", "animal", "clothing", "media"});
+        if (!n) return {};
+        switch (pick(3)) {
+            case 0: return {Candidate(std::vector<Card>{plain(kThis[pick(3)]), card_of(*n)})};
+            case 1: return {Candidate(std::vector<Card>{card_of(*n), plain("뭐")})};
+            default: return {Candidate(std::vector<Card>{card_of(*n)})};
+        }
+    }
+
+    // An elder of this split as the subject: 할머니가 오세요, 선생님이 책을 읽으세요.
+    std::vector<Candidate> honorific() {
+        std::vector<const Word*> elders;
+        for (const Word& w : nouns_) {
+            if (w.entry && w.entry->has("elder")) elders.push_back(&w);
+        }
+        auto p = pair_for(rng_() % 2 ? Role::object : Role::destination, true);
+        if (elders.empty()) return {};
+        if (!p) return {};
+        bool person_subject = false;
+        for (const auto& slot : p->predicate->entry->frame) {
+            if (slot.role == Role::subject && std::find(slot.classes.begin(), slot.classes.end(), "person") != slot.classes.end()) {
+                person_subject = true;
+            }
+        }
+        if (!person_subject) return {};
+        return {Candidate(std::vector<Card>{card_of(*elders[pick(elders.size())]), card_of(*p->noun), card_of(*p->predicate)})};
+    }
+
+    std::vector<Candidate> with_grammar(std::initializer_list<const char*> grammar) {
+        auto p = pair_for(Role::object, true);
+        if (!p || p->predicate->entry->has("request")) return {};
+        auto cards = basic(*p);
+        for (const char* g : grammar) cards.push_back(plain(g));
+        return {Candidate(cards)};
+    }
+
+    // 안 + a verb + 주다 asks not to: 공을 던지지 마세요.
+    std::vector<Candidate> prohibition() {
+        auto p = pair_for(Role::object, true);
+        if (!p || p->predicate->entry->has("request")) return {};
+        return {Candidate(std::vector<Card>{card_of(*p->noun), plain("안"), card_of(*p->predicate), plain("주다")})};
+    }
+
+    // A verb before a verb of going (of this split) says what for: 책을 사러 가요.
+    std::vector<Candidate> purpose() {
+        std::vector<const Word*> going;
+        for (const Word& w : predicates_) {
+            if (w.entry->has("motion")) going.push_back(&w);
+        }
+        auto p = pair_for(Role::object, true);
+        if (going.empty() || !p || p->predicate->entry->has("motion") || p->predicate->entry->has("request")) return {};
+        return {Candidate(std::vector<Card>{card_of(*p->noun), card_of(*p->predicate), card_of(*going[pick(going.size())])})};
+    }
+
+    // An adjective before the noun a request names describes it: 작은 컵 주세요.
+    std::vector<Candidate> modifier() {
+        std::vector<const Word*> adjectives;
+        for (const Word& a : predicates_) {
+            if (a.entry->pos == lexicon::Pos::adjective && !a.entry->has("feeling") && !a.entry->has("exp")) adjectives.push_back(&a);
+        }
+        const Word* n = noun_of({"food", "drink", "toy", "thing", "clothing", "tool"});
+        if (adjectives.empty() || !n) return {};
+        return {Candidate(std::vector<Card>{card_of(*adjectives[pick(adjectives.size())]), card_of(*n), plain("주다")})};
+    }
+
+    // A count: 사과 세 개 주세요.
+    std::vector<Candidate> counter() {
+        static const char* kNumbers[] = {"한", "두", "세"};
+        const Word* n = noun_of({"food", "toy", "thing"});
+        if (!n) return {};
+        return {Candidate(std::vector<Card>{card_of(*n), plain(kNumbers[pick(3)]), plain("개"), plain("주다")})};
+    }
+
+    // A board that speaks 반말 (먹어, 먹고 싶어), or whose first person is 저 (저는 학교에 가요).
+    std::vector<Candidate> with_options(bool plain_speech, bool jeo) {
+        auto p = pair_for(rng_() % 2 ? Role::object : Role::destination, true);
+        if (!p) return {};
+        SentenceOptions o;
+        o.speech_level = plain_speech ? SpeechLevel::plain : SpeechLevel::polite;
+        o.first_person_jeo = jeo;
+        auto cards = basic(*p);
+        if (jeo || rng_() % 2) cards.insert(cards.begin(), plain("나"));
+        if (plain_speech && rng_() % 2) cards.push_back(plain("싶다"));
+        return {Candidate(cards, o)};
+    }
+
+    std::vector<Candidate> negation() {
         auto p = pair_for(Role::object, true);
         if (!p) return {};
-        return {{card_of(*p->noun), plain("안"), card_of(*p->predicate)}};
+        return {Candidate(std::vector<Card>{card_of(*p->noun), plain("안"), card_of(*p->predicate)})};
     }
 
-    std::vector<std::vector<Card>> question() {
+    std::vector<Candidate> question() {
         auto p = pair_for(rng_() % 2 ? Role::object : Role::subject, false, false);
         if (!p) return {};
         auto cards = basic(*p);
@@ -236,15 +364,15 @@ private:
         return {cards};
     }
 
-    std::vector<std::vector<Card>> copula() {
+    std::vector<Candidate> copula() {
         static const char* kThis[] = {"이거", "그거", "저거"};
         const Word* n = noun_of({"food", "drink", "toy", "thing", "animal", "clothing", "media"});
         if (!n) return {};
-        return {{plain(kThis[pick(3)]), card_of(*n), plain(rng_() % 3 ? "이다" : "아니다")}};
+        return {Candidate(std::vector<Card>{plain(kThis[pick(3)]), card_of(*n), plain(rng_() % 3 ? "이다" : "아니다")})};
     }
 
     // kind 0: the right particle; 1: the other member of its pair; 2: a particle of another role.
-    std::vector<std::vector<Card>> particle_card(int kind) {
+    std::vector<Candidate> particle_card(int kind) {
         static const Role kRoles[] = {Role::object, Role::destination, Role::place, Role::instrument, Role::subject};
         auto p = pair_for(kRoles[pick(5)]);
         if (!p) return {};
@@ -265,26 +393,26 @@ private:
             tapped = kOthers[pick(7)];
             if (particle::same_particle(tapped, right)) return {};
         }
-        return {{card_of(*p->noun), Card{tapped, "", ""}, card_of(*p->predicate)}};
+        return {Candidate(std::vector<Card>{card_of(*p->noun), Card{tapped, "", ""}, card_of(*p->predicate)})};
     }
 
-    std::vector<std::vector<Card>> coordination() {
+    std::vector<Candidate> coordination() {
         auto p = pair_for(Role::object, true);
         if (!p || p->predicate->entry->has("request")) return {};
         const Word* other = noun_of(p->noun->classes);
         if (!other || other->label == p->noun->label) return {};
-        return {{card_of(*p->noun), card_of(*other), card_of(*p->predicate)}};
+        return {Candidate(std::vector<Card>{card_of(*p->noun), card_of(*other), card_of(*p->predicate)})};
     }
 
     // The same noun with a verb that wants an object and an adjective that wants a subject.
-    std::vector<std::vector<Card>> minimal_pair() {
+    std::vector<Candidate> minimal_pair() {
         auto verb = pair_for(Role::object, true);
         if (!verb) return {};
         for (const Word& a : predicates_) {
             if (a.entry->pos != lexicon::Pos::adjective) continue;
             for (const auto& slot : a.entry->frame) {
                 if (slot.role == Role::subject && has_class(*verb->noun, slot.classes)) {
-                    return {basic(*verb), {card_of(*verb->noun), card_of(a)}};
+                    return {Candidate(basic(*verb)), Candidate(std::vector<Card>{card_of(*verb->noun), card_of(a)})};
                 }
             }
         }
@@ -292,7 +420,7 @@ private:
     }
 
     // Predicates taking turns among the conjugation classes, so every irregular class is seen.
-    std::vector<std::vector<Card>> irregular() {
+    std::vector<Candidate> irregular() {
         std::map<conjugate::StemClass, std::vector<const Word*>> by_class;
         for (const Word& p : predicates_) {
             if (auto c = conjugate::known_class(p.label)) by_class[*c].push_back(&p);
@@ -313,24 +441,35 @@ private:
     }
 
     // Keeps an example only when the rules are sure of it, with and without the annotations the
-    // model will never see.
-    std::optional<Example> accept(const std::string& category, const std::vector<Card>& cards,
-                                  std::set<std::string>& seen) {
-        std::vector<std::string> labels;
-        for (const Card& c : cards) labels.push_back(c.label);
-        const std::string key = prompt::user_text(labels);
-        if (seen.count(key)) return std::nullopt;
-        auto annotated = complete(cards);
-        if (!annotated || annotated->confidence != Confidence::high) return std::nullopt;
+    // model will never see. The model sees the cards as the engine arranges them, so the example
+    // keeps them in that order. `allowed` names the warnings that may stand (an implied verb is a
+    // medium answer the rules make the same way every time).
+    std::optional<Example> accept(const std::string& category, const std::vector<Card>& cards, std::set<std::string>& seen,
+                                  const SentenceOptions& options, const std::vector<std::string>& allowed) {
+        auto annotated = complete(cards, options);
+        if (!annotated || annotated->confidence == Confidence::low) return std::nullopt;
+        bool medium_allowed = false;
         for (const auto& w : annotated->warnings) {
-            if (w.code != "particle_corrected" && w.code != "particle_replaced") return std::nullopt;
+            if (w.code == "particle_corrected" || w.code == "particle_replaced") continue;
+            const bool ok = std::find(allowed.begin(), allowed.end(), w.code) != allowed.end();
+            if (!ok) return std::nullopt;
+            medium_allowed = true;
         }
+        if (annotated->confidence == Confidence::medium && !medium_allowed) return std::nullopt;
+        std::vector<Card> arranged;
+        std::vector<std::string> labels;
+        for (const ResolvedCard& c : annotated->cards) {
+            arranged.push_back(cards[static_cast<std::size_t>(c.tap)]);
+            labels.push_back(c.label);
+        }
+        const std::string key = prompt::user_text(labels, options);
+        if (seen.count(key)) return std::nullopt;
         std::vector<Card> bare;
         for (const auto& l : labels) bare.push_back(Card{l, "", ""});
-        auto unannotated = complete(bare);
+        auto unannotated = complete(bare, options);
         if (!unannotated || !(unannotated->edits == annotated->edits)) return std::nullopt;
         seen.insert(key);
-        return Example{category, cards, to_json(annotated->edits), annotated->rendered.sentence};
+        return Example{category, arranged, to_json(annotated->edits), annotated->rendered.sentence, options};
     }
 
     std::vector<Word> nouns_;
@@ -407,17 +546,9 @@ std::string distribution(const char* name, std::vector<int> values) {
 
 // The cards of a user message written by prompt::user_text, or empty when it is not one.
 std::optional<std::vector<std::string>> cards_of_user_text(const std::string& text) {
-    const std::string prefix = prompt::user_text({});
-    const std::string head = prefix.substr(0, prefix.size() - 2);  // without "[]"
-    if (text.compare(0, head.size(), head) != 0) return std::nullopt;
-    const auto array = nlohmann::json::parse(text.substr(head.size()), nullptr, false);
-    if (array.is_discarded() || !array.is_array()) return std::nullopt;
-    std::vector<std::string> cards;
-    for (const auto& c : array) {
-        if (!c.is_string()) return std::nullopt;
-        cards.push_back(c.get<std::string>());
-    }
-    return cards;
+    auto parsed = prompt::parse_user_text(text);
+    if (!parsed) return std::nullopt;
+    return parsed->labels;
 }
 
 // The nouns and verbs an example's cards use (what must not leak between the splits).
@@ -428,7 +559,8 @@ std::vector<std::string> content_words(const std::vector<std::string>& labels) {
     auto resolved = resolve(cards);
     if (!resolved) return out;
     for (const auto& c : *resolved) {
-        const bool function_word = c.pronoun || c.is_a("time") || c.has("bare") || c.has("copula") || c.has("give");
+        const bool function_word =
+            c.pronoun || c.is_a("time") || c.has("bare") || c.has("copula") || c.has("give") || c.has("counter");
         if (!function_word && (c.kind == Kind::noun || c.kind == Kind::verb || c.kind == Kind::adjective)) {
             out.push_back(c.lemma);
         }
@@ -465,7 +597,7 @@ std::string jsonl_line(const Example& example) {
     for (const Card& c : example.cards) labels.push_back(c.label);
     ordered line;
     line["messages"] = ordered::array({ordered{{"role", "system"}, {"content", prompt::system_text()}},
-                                       ordered{{"role", "user"}, {"content", prompt::user_text(labels)}},
+                                       ordered{{"role", "user"}, {"content", prompt::user_text(labels, example.options)}},
                                        ordered{{"role", "assistant"}, {"content", example.answer}}});
     return line.dump(-1, ' ', false, ordered::error_handler_t::replace);
 }
@@ -637,11 +769,12 @@ CheckReport check(std::string_view file_text, std::string_view other_text,
             note(malmoi_errors, "system_text_differs", line_number);
         }
         const std::string user = messages[1]["content"].get<std::string>();
-        const auto cards = cards_of_user_text(user);
-        if (!cards || prompt::user_text(*cards) != user) {
+        const auto parsed = prompt::parse_user_text(user);
+        if (!parsed) {
             note(malmoi_errors, "user_text_differs", line_number);
             continue;
         }
+        const std::vector<std::string>* cards = &parsed->labels;
         if (!user_texts.insert(user).second) note(malmoi_errors, "duplicate_example", line_number);
         for (const auto& w : content_words(*cards)) words.insert(w);
         const std::string answer = messages[2]["content"].get<std::string>();
@@ -651,7 +784,7 @@ CheckReport check(std::string_view file_text, std::string_view other_text,
                                                {"finish_reason", "stop"}}})}};
         std::vector<Card> card_values;
         for (const auto& c : *cards) card_values.push_back(Card{c, "", ""});
-        const auto v = validate(card_values, 200, body.dump());
+        const auto v = validate(card_values, parsed->options, 200, body.dump());
         if (!v) {
             note(malmoi_errors, "answer_rejected_" + v.error().code, line_number);
             continue;

@@ -18,15 +18,18 @@
 #include <vector>
 
 #include "cards.hpp"
+#include "options.hpp"
 #include "result.hpp"
 
 namespace malmoi::dataset {
 
 struct Example {
     std::string category;
-    std::vector<Card> cards;  ///< annotated where the lexicon does not know the word (바나나: food)
+    std::vector<Card> cards;  ///< as the model sees them: arranged (arrange.hpp), annotated where the
+                              ///< lexicon does not know the word (바나나: food)
     std::string answer;       ///< the canonical Edits JSON
     std::string sentence;     ///< what the answer renders to, for reading the data
+    SentenceOptions options;  ///< the board's options the instruction tells (반말, 저)
 };
 
 struct Options {

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "arrange.hpp"
 #include "cards.hpp"
 #include "edits.hpp"
 #include "json_io.hpp"
@@ -16,7 +17,8 @@ using nlohmann::json;
 
 Error bad_request(const std::string& message) { return make_error("bad_request", message); }
 
-// {"cards":[…],"edits":{…},"expected":"사과를 먹어요 | …"} → {exact, particles, conjugations, closest}
+// {"cards":[…],"options":{…},"edits":{…},"expected":"사과를 먹어요 | …"} → {exact, particles,
+// conjugations, closest}. The edits index the cards as the engine arranged them for those options.
 Result<json> score_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
@@ -27,11 +29,13 @@ Result<json> score_handler(const json& request) {
     if (!request.contains("edits") || !request["edits"].is_object()) return bad_request("the request needs \"edits\"");
     auto edits = edits_from_json(request["edits"].dump());
     if (!edits) return edits.error();
-    auto resolved = resolve(*cards);
-    if (!resolved) return resolved.error();
-    auto rendered = render(*resolved, *edits);
+    auto options = json_io::options_from(request);
+    if (!options) return options.error();
+    auto arranged = arrange(*cards, *options);  // the edits index the arranged cards
+    if (!arranged) return arranged.error();
+    auto rendered = render(arranged->cards, *edits);
     if (!rendered) return rendered.error();
-    const Score s = score(*resolved, *rendered, alternatives(expected));
+    const Score s = score(arranged->cards, *rendered, alternatives(expected));
     return json{{"exact", s.exact},
                 {"sentence", rendered->sentence},
                 {"closest", s.closest},

@@ -1,0 +1,66 @@
+// The first stages of the sentence engine, before either producer (the rules or the model) sees
+// the cards (docs/design.md, "Arrange and options"):
+//
+//   1. repeats: a grammar card tapped twice in a row counts once; the same content card twice in a
+//      row too, unless the teacher turned that off (사과 사과 먹다 → 사과 먹다);
+//   2. structure: which clause each card belongs to — each predicate (verb, adjective, copula) heads
+//      one, with the nouns, adverbs and grammar cards that go with it; an adjective right before a
+//      noun that a later predicate takes modifies that noun (작다 컵 주다: 작은 컵);
+//   3. arrangement: the cards in the order a teacher models — interjections first, then time words,
+//      then each clause: its nouns in tap order (a question word that is the predicate last), its
+//      adverbs, 다, 안/못, the predicate, and its 싶다/주다/되다; ? last.
+//      마시다 우유 → 우유 마시다; 안 먹다 당근 → 당근 안 먹다; 가다 싶다 학교 → 학교 가다 싶다.
+//
+// Arranging is idempotent: arranging arranged cards changes nothing.
+#pragma once
+
+#include <vector>
+
+#include "cards.hpp"
+#include "options.hpp"
+#include "result.hpp"
+
+namespace malmoi {
+
+/// One predicate and what goes with it. A sentence with no predicate has one clause whose
+/// predicate is -1.
+struct Clause {
+    int predicate = -1;
+    std::vector<int> nouns;    ///< noun cards, in order
+    std::vector<int> adverbs;  ///< adverbs (같이 after a noun belongs to that noun, not here)
+    int want = -1;             ///< 싶다
+    int give = -1;             ///< 주다 after a verb, or after nouns alone
+    int permission = -1;       ///< 되다 after a verb
+    int negative = -1;         ///< 안 or 못
+    bool cannot = false;       ///< the negative card is 못
+    int finished = -1;         ///< 다
+};
+
+/// Which clause each card of a sentence belongs to.
+struct Structure {
+    std::vector<Clause> clauses;     ///< in the order of their predicates
+    std::vector<int> clause_of;      ///< per card: its clause, or -1 (interjections, ?, connectives …)
+    std::vector<bool> modifier;      ///< per card: an adjective that modifies the noun after it
+    std::vector<int> segment_of;     ///< per card: the part of the sentence between connectives
+};
+
+/// Reads the structure of cards in the order given.
+Structure analyse(const std::vector<ResolvedCard>& cards);
+
+struct Arrangement {
+    std::vector<ResolvedCard> cards;  ///< in the order the producers see them; each keeps its .tap
+    std::vector<int> repeats;         ///< taps left out as repeats, in tap order
+    bool moved = false;               ///< some card stands elsewhere than where it was tapped
+};
+
+/// Leaves out repeats and, unless the teacher keeps tap order, arranges the cards.
+Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& options);
+
+/// Resolves and arranges cards as both producers see them: the rules, and the prompt and the
+/// validator of the model path. Errors: those of resolve().
+Result<Arrangement> arrange(const std::vector<Card>& cards, const SentenceOptions& options);
+
+/// How well a predicate's frame takes a noun: 2 a slot names its class, 1 an open slot, 0 none.
+int frame_fit(const ResolvedCard& predicate, const ResolvedCard& noun);
+
+}  // namespace malmoi

@@ -1,0 +1,216 @@
+#include "predicate.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "hangul.hpp"
+#include "particle.hpp"
+
+namespace malmoi::predicate {
+
+Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form, Manner manner) {
+    conjugate::Options options;
+    options.speech_level = manner.level == SpeechLevel::plain ? conjugate::Register::plain : conjugate::Register::polite;
+    options.honorific = manner.honorific;
+    return conjugate::conjugate(lemma, form, options);
+}
+
+Result<std::string> copula_ending(std::string_view word, bool past, SpeechLevel level) {
+    const char* pair = level == SpeechLevel::plain ? (past ? "이었어/였어" : "이야/야")
+                                                   : (past ? "이었어요/였어요" : "이에요/예요");
+    if (level == SpeechLevel::plain && past) {
+        // 이었어/였어 is not a particle pair: build it from the polite one.
+        auto a = particle::attach(word, "이었어요/였어요");
+        if (!a) return a.error();
+        return a->particle.substr(0, a->particle.size() - std::string("요").size());
+    }
+    auto a = particle::attach(word, pair);
+    if (!a) return a.error();
+    return a->particle;
+}
+
+std::string copula_alone(bool past, SpeechLevel level) {
+    if (level == SpeechLevel::plain) return past ? "이었어" : "이야";
+    return past ? "이었어요" : "이에요";
+}
+
+std::string negative_copula(bool past, SpeechLevel level) {
+    if (level == SpeechLevel::plain) return past ? "아니었어" : "아니야";
+    return past ? "아니었어요" : "아니에요";
+}
+
+std::string stem(std::string_view lemma) {
+    static constexpr std::string_view da = "다";
+    if (lemma.size() > da.size() && lemma.substr(lemma.size() - da.size()) == da) lemma.remove_suffix(da.size());
+    return std::string(lemma);
+}
+
+std::string conditional(std::string_view lemma) {
+    // -(으)면 changes the stem exactly as -(으)ㄹ래요 does (들을래요 → 들으면, 도울래요 → 도우면), so
+    // it is read off the intent form: its last syllable before 래요 less its ㄹ. An ㄹ stem keeps
+    // its ㄹ (놀래요 → 놀면).
+    const std::string base = stem(lemma);
+    auto cls = conjugate::known_class(lemma);
+    auto intent = conjugate::conjugate(lemma, conjugate::Form::intent);
+    if (!intent || (intent->stem_class == conjugate::StemClass::l_stem) || (cls && *cls == conjugate::StemClass::l_stem)) {
+        return base + "면";
+    }
+    std::u32string text = hangul::decode(intent->text);
+    static const std::u32string rae_yo = U"래요";
+    if (text.size() < 3 || text.substr(text.size() - 2) != rae_yo) return base + "면";
+    text.resize(text.size() - 2);
+    auto last = hangul::decompose(text.back());
+    if (!last) return base + "면";
+    last->final = 0;
+    text.back() = hangul::compose(*last);
+    return hangul::encode(text) + "면";
+}
+
+std::string native_before_counter(std::string_view numeral) {
+    static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
+        {"하나", "한"}, {"둘", "두"}, {"셋", "세"}, {"넷", "네"}, {"스물", "스무"}};
+    for (auto [full, short_form] : kShort) {
+        if (numeral == full) return std::string(short_form);
+    }
+    return std::string(numeral);
+}
+
+namespace {
+
+void add(std::vector<std::string>& out, std::string word) {
+    if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
+}
+
+// Every form of `lemma` at the sentence's speech level, of each sense, with and without the
+// honorific: the forms conjugate::all_forms lists, less those of the other speech level.
+// The bare 아/어 form (먹어) is the 반말 present too, so it counts only where the rules use it:
+// before 주세요 (먹어 주세요).
+std::vector<std::string> forms_at(const std::string& lemma, SpeechLevel level, bool infinitive) {
+    std::vector<std::string> out;
+    std::vector<std::string> senses = conjugate::senses(lemma);
+    if (senses.empty()) senses.emplace_back();
+    for (const std::string& sense : senses) {
+        for (bool honorific : {false, true}) {
+            for (conjugate::Form form : conjugate::forms()) {
+                if (form == conjugate::Form::infinitive && !infinitive && level == SpeechLevel::polite) continue;
+                conjugate::Options o;
+                o.speech_level = level == SpeechLevel::plain ? conjugate::Register::plain : conjugate::Register::polite;
+                o.honorific = honorific;
+                o.sense = sense;
+                if (auto c = conjugate::conjugate(lemma, form, o)) add(out, c->text);
+            }
+        }
+    }
+    return out;
+}
+
+// Every form of `lemma`, with negation written into the word as the rules may write it (안 먹어요
+// when 안 was tapped after the verb; 공부 못 해요).
+void add_forms(std::vector<std::string>& out, const std::string& lemma, SpeechLevel level, bool infinitive = false) {
+    for (const std::string& f : forms_at(lemma, level, infinitive)) {
+        add(out, f);
+        if (f.find("안 ") == std::string::npos && f.find("못 ") == std::string::npos) {
+            add(out, "안 " + f);
+            add(out, "못 " + f);
+        }
+    }
+}
+
+// The verbs the nouns of a sentence imply (사과 → 먹다, 학교 → 가다), and 하다 for a sentence with
+// none: what 싶다, 안 and 못 may carry when the child tapped no verb.
+std::vector<std::string> implied_verbs(const std::vector<ResolvedCard>& cards) {
+    std::vector<std::string> out;
+    for (const auto& c : cards) {
+        if (c.kind != Kind::noun) continue;
+        if (std::string v = implied_verb(c); !v.empty()) add(out, std::move(v));
+    }
+    add(out, "하다");
+    return out;
+}
+
+}  // namespace
+
+SpeechLevel speech_level(const std::vector<ResolvedCard>& cards, const SentenceOptions& options) {
+    for (const auto& c : cards) {
+        if (c.kind == Kind::plain_speech) return SpeechLevel::plain;
+    }
+    return options.speech_level;
+}
+
+std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int index, const SentenceOptions& options) {
+    const ResolvedCard& c = cards[static_cast<std::size_t>(index)];
+    const SpeechLevel level = speech_level(cards, options);
+    std::vector<std::string> out;
+    const bool has_predicate = std::any_of(cards.begin(), cards.end(), [](const ResolvedCard& x) { return x.predicate(); });
+    switch (c.kind) {
+        case Kind::particle: return out;  // checked by particle::is_particle
+        case Kind::want:
+        case Kind::negative:
+        case Kind::cannot:
+        case Kind::give: {
+            out.push_back("");
+            if (c.kind == Kind::negative) add(out, "안");
+            if (c.kind == Kind::cannot) add(out, "못");
+            if (c.kind == Kind::want) add_forms(out, "싶다", level);
+            if (c.kind == Kind::give) {
+                add_forms(out, "주다", level);
+                static constexpr std::array<const char*, 2> kPolite = {"마세요", "말아 주세요"};
+                static constexpr std::array<const char*, 2> kPlain = {"마", "말아 줘"};
+                for (const char* stop : level == SpeechLevel::plain ? kPlain : kPolite) add(out, stop);  // 꼬집지 마세요
+            }
+            if (!has_predicate) {
+                for (const std::string& verb : implied_verbs(cards)) add_forms(out, verb, level);
+            }
+            return out;
+        }
+        case Kind::permission: out.push_back(""); add_forms(out, "되다", level); return out;
+        case Kind::question: return {"", "?"};
+        case Kind::past:
+        case Kind::plain_speech: return {""};
+        case Kind::finished:
+        case Kind::choice:
+        case Kind::connective:
+        case Kind::determiner:
+        case Kind::adverb:
+        case Kind::interjection: return {c.label};
+        case Kind::noun: {
+            out.push_back(c.label);
+            for (bool past : {false, true}) {
+                if (auto e = copula_ending(c.label, past, level)) add(out, c.label + *e);  // 의사예요
+            }
+            if (auto a = particle::attach(c.label, "이/가"); a && a->fused) add(out, a->stem);  // 내
+            if (c.has("native")) add(out, native_before_counter(c.label));                 // 세 개
+            if (!has_predicate && conjugate::known_class(c.label + "하다")) add_forms(out, c.label + "하다", level);  // 수영하고
+            if (c.label == "나" && options.first_person_jeo) {
+                for (const char* jeo : {"저", "제"}) add(out, jeo);  // a board whose first person is 저
+            }
+            return out;
+        }
+        case Kind::copula:
+            for (bool past : {false, true}) {
+                add(out, copula_alone(past, level));
+                add(out, negative_copula(past, level));
+            }
+            static constexpr std::array<const char*, 2> kPolite = {"예요", "였어요"};
+            static constexpr std::array<const char*, 2> kPlain = {"야", "였어"};
+            for (const char* e : level == SpeechLevel::plain ? kPlain : kPolite) add(out, e);
+            add_forms(out, c.lemma, level);
+            return out;
+        case Kind::verb:
+        case Kind::adjective: {
+            const bool before_give = std::any_of(cards.begin() + index + 1, cards.end(), [](const ResolvedCard& x) { return x.kind == Kind::give; });
+            add_forms(out, c.lemma, level, before_give);
+            add(out, stem(c.lemma) + "지");       // 꼬집지 (마세요)
+            add(out, conditional(c.lemma));        // 만지면 (안 돼요)
+            if (auto inf = conjugate::conjugate(c.lemma, conjugate::Form::infinitive, conjugate::Options{})) {
+                add(out, inf->text + "도");        // 타도 (돼요)
+                add(out, "안 " + inf->text + "도");
+            }
+            if (const std::string joined = joined_with_give(c.lemma); !joined.empty()) add_forms(out, joined, level);
+            return out;
+        }
+    }
+    return out;
+}
+
+}  // namespace malmoi::predicate

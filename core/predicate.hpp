@@ -1,0 +1,61 @@
+// Predicates: the form of a verb, an adjective or the copula that the grammar cards, the speech
+// level and honorifics ask for, built in one place for the rule engine and the validator alike
+// (so a model may show a child exactly the forms the rules could have made).
+//   먹다 + 싶다 → 먹고 싶어요 · 끄다 + 주다 → 꺼 주세요 · 안 + 꼬집다 + 주다 → 꼬집지 마세요 ·
+//   타다 + 되다 → 타도 돼요 · 안 먹다 → 안 먹어요 · 못 + 공부하다 → 공부 못 해요 ·
+//   의사 + 이다 → 의사예요 · 할머니 + 오다 → 오세요 · 반말: 먹어, 의사야
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cards.hpp"
+#include "conjugate.hpp"
+#include "options.hpp"
+#include "result.hpp"
+
+namespace malmoi::predicate {
+
+/// How a predicate is said beyond its Form: the speech level and a subject spoken of with
+/// honorifics (-(으)시-).
+struct Manner {
+    SpeechLevel level = SpeechLevel::polite;
+    bool honorific = false;
+};
+
+/// `lemma` in `form`, said in `manner`. Errors: those of conjugate::conjugate.
+Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form, Manner manner);
+
+/// The speech level a sentence is said in: the board's, or 반말 when a card asks for it (친구에게).
+SpeechLevel speech_level(const std::vector<ResolvedCard>& cards, const SentenceOptions& options);
+
+/// The copula's ending after `word`, chosen by its last sound: 의사 → 예요, 학생 → 이에요; past 였어요 /
+/// 이었어요; plain 야 / 이야, 였어 / 이었어. Errors: those of particle::attach (unreadable_word …).
+Result<std::string> copula_ending(std::string_view word, bool past, SpeechLevel level);
+
+/// The copula said alone, with no noun before it: 이에요, 이었어요, 이야, 이었어.
+std::string copula_alone(bool past, SpeechLevel level);
+
+/// 아니다 in the present or past at a speech level: 아니에요, 아니었어요, 아니야, 아니었어.
+std::string negative_copula(bool past, SpeechLevel level);
+
+/// The stem of a dictionary form, 다 dropped (꼬집다 → 꼬집, 고장 나다 → 고장 나): what -지 and the
+/// other consonant endings that never change the stem attach to (꼬집지 마세요).
+std::string stem(std::string_view lemma);
+
+/// The -(으)면 form of a verb (만지면, 먹으면, 놀면, 들으면, 도우면): what 안 돼요 follows to forbid.
+std::string conditional(std::string_view lemma);
+
+/// A native numeral's form before a counter: 하나 → 한, 둘 → 두, 셋 → 세, 넷 → 네, 스물 → 스무;
+/// the others stay (다섯 개).
+std::string native_before_counter(std::string_view numeral);
+
+/// Every word the core accepts for card `index` of the arranged `cards` in a model's answer: its
+/// label, its conjugations in every form, speech level and honorific, the noun with its copula, a
+/// fused pronoun (내), "" for a grammar card absorbed into its predicate, and for 싶다, 안 and 못
+/// the forms of the verbs the sentence's nouns imply (사과 싶다 → 먹고 싶어요); 저 and 제 for 나 on a
+/// board whose first person is 저.
+std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int index, const SentenceOptions& options);
+
+}  // namespace malmoi::predicate
