@@ -21,7 +21,7 @@ async function timeToUsable(page, url) {
   await page.waitForSelector('html[data-ready="true"]');
   await page.waitForSelector('#board button.card img');
   await page.waitForFunction(async () => {
-    const { loadCore } = await import('./core.js');
+    const { loadCore } = await import(/** @type {string} */ ('./core.js'));
     try {
       (await loadCore()).complete([{ label: '사과' }, { label: '먹다' }]);
       return true;
@@ -31,7 +31,7 @@ async function timeToUsable(page, url) {
   }, null, { polling: 20 });
   const wall = Date.now() - started;
   const nav = await page.evaluate(() => {
-    const entry = performance.getEntriesByType('navigation')[0];
+    const entry = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
     return { domContentLoaded: entry.domContentLoadedEventEnd, load: entry.loadEventEnd, now: performance.now() };
   });
   return { wall, ...nav };

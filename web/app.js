@@ -16,15 +16,27 @@ import { createScanner } from './scan.js';
 import { clampPage, gridFor, pageCount } from './pages.js';
 import { attachLongPress, hashPin, newSalt, pinMatches } from './lock.js';
 
-/** Settings a new device starts with. */
+/**
+ * @typedef {object} Settings  a teacher's settings, kept by store.js
+ * @property {string} mode  'auto' | 'rules' | 'model' (policy.js)
+ * @property {number} timeoutMs
+ * @property {{kind: 'server'|'custom', baseUrl: string, model: string, style?: string}} endpoint
+ * @property {{onTap: boolean, rate: number, voiceURI: string}} speech
+ * @property {{rows: number, cols: number, repeatMs: number}} board
+ * @property {{enabled: boolean, mode: 'rowcol'|'linear', intervalMs: number}} scan
+ * @property {string} pinHash
+ * @property {string} pinSalt
+ */
+
+/** Settings a new device starts with. @type {Readonly<Settings>} */
 export const DEFAULT_SETTINGS = Object.freeze({
   mode: 'auto',
   timeoutMs: 8000,
-  endpoint: { kind: 'server', baseUrl: '', model: '' },
+  endpoint: { kind: /** @type {'server'|'custom'} */ ('server'), baseUrl: '', model: '' },
   speech: { onTap: true, rate: 0.9, voiceURI: '' },
   // The board's grid (0 × 0: chosen for the screen) and the repeat-tap guard.
   board: { rows: 0, cols: 0, repeatMs: 300 },
-  scan: { enabled: false, mode: 'rowcol', intervalMs: 1500 },
+  scan: { enabled: false, mode: /** @type {'rowcol'|'linear'} */ ('rowcol'), intervalMs: 1500 },
   pinHash: '',
   pinSalt: '',
 });
@@ -36,7 +48,7 @@ const state = {
   deckNotice: '', // what the teacher must know about the stored deck (shown on the child's screen at start)
   persisted: null, // whether the browser promised not to evict the deck (null: not asked or cannot ask)
   undo: null, // {snapshotId, label}: what 가져오기 취소 (or 되돌리기 취소) restores
-  settings: structuredClone(DEFAULT_SETTINGS),
+  settings: /** @type {Settings} */ (structuredClone(DEFAULT_SETTINGS)),
   apiKey: '',
   rememberKey: false,
   serverStatus: undefined, // undefined: not asked yet; null: could not ask
@@ -115,7 +127,7 @@ async function start() {
     onOpen: openTeacher,
     onShortPress: showTeacherHint,
   });
-  const about = document.getElementById('about');
+  const about = /** @type {HTMLDialogElement} */ (document.getElementById('about'));
   document.getElementById('about-open').addEventListener('click', () => about.showModal());
   wireSwitch();
   onVoicesChanged(() => teacher?.refresh());
@@ -241,7 +253,7 @@ function applyScanning() {
   if (scan.enabled && !teacher?.isOpen) {
     // Space and Enter are the switch now: focus left on a button (선생님 above all, after the teacher
     // area closes) must not also receive them.
-    document.activeElement?.blur?.();
+    /** @type {HTMLElement|null} */ (document.activeElement)?.blur?.();
     scanner.configure({ intervalMs: scan.intervalMs, mode: scan.mode });
     scanner.start();
   } else {
@@ -370,9 +382,9 @@ async function openTeacher() {
 }
 
 function askPin() {
-  const dialog = document.getElementById('pin-dialog');
+  const dialog = /** @type {HTMLDialogElement} */ (document.getElementById('pin-dialog'));
   const form = document.getElementById('pin-form');
-  const input = document.getElementById('pin-input');
+  const input = /** @type {HTMLInputElement} */ (document.getElementById('pin-input'));
   const error = document.getElementById('pin-error');
   input.value = '';
   error.textContent = '';
@@ -640,7 +652,7 @@ async function exportDeck(kind) {
   const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
   let blob;
   if (kind === 'obz') {
-    blob = new Blob([await obf.exportObz(state.deck, readSymbol)], { type: 'application/zip' });
+    blob = new Blob([/** @type {BlobPart} */ (await obf.exportObz(state.deck, readSymbol))], { type: 'application/zip' });
   } else {
     blob = new Blob([await obf.exportObf(state.deck, readSymbol)], { type: 'application/json' });
   }

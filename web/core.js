@@ -42,6 +42,7 @@ export function loadCore(options = {}) {
   return loading;
 }
 
+/** @param {{wasmBinary?: ArrayBuffer|Uint8Array}} [options] */
 async function instantiate({ wasmBinary } = {}) {
   let binary = wasmBinary;
   if (!binary) {

@@ -36,6 +36,7 @@ const IMAGE_EXTENSIONS = {
  * @returns {Promise<Uint8Array>}
  */
 export async function exportObz(deck, readSymbol) {
+  /** @type {Record<string, Uint8Array>} */
   const files = {};
   const manifest = { format: 'open-board-0.1', root: 'boards/root.obf', paths: { boards: {}, images: {}, sounds: {} } };
   const rootId = freeId('malmoi-root', deck.categories.map((c) => c.id));

@@ -57,7 +57,11 @@ export function ruleAnswer(core, cards) {
   return plainAnswer(cards, failure?.code || 'engine_error');
 }
 
-/** The cards as they are, one word each: what the child sees when no engine can answer. */
+/**
+ * The cards as they are, one word each: what the child sees when no engine can answer.
+ * @param {object[]} cards @param {string} code
+ * @returns {Shown}
+ */
 function plainAnswer(cards, code) {
   return {
     sentence: cards.map((c) => c.label).join(' '),
@@ -172,6 +176,7 @@ export function choose(mode, rules, model) {
 
 /** What the page shows for the model's answer, by mode. */
 function decide(mode, rules, result, cards) {
+  /** @type {{source: string, result: object, code?: string}} */
   const chosen = rules.source === 'rules' ? choose(mode, rules.result, result) : { source: 'model', result };
   if (chosen.source === 'rules') return { ...rules, state: 'kept_rules', code: chosen.code };
   return { sentence: result.sentence, tokens: tokensOf(result, cards), source: 'model', state: 'done', result };
