@@ -39,7 +39,7 @@ struct Options {
     std::string model;  ///< "ft:gpt-4o-2024-08-06:org:aac-ko:id", or a local model's name
     Style style = Style::openai;
     int max_tokens = 300;
-    SentenceOptions sentence;  ///< the board's options that the instruction tells the model
+    SentenceOptions sentence = {};  ///< the board's options that the instruction tells the model
 };
 
 /// The request body as a JSON string, keys in a fixed order: model, messages, temperature,
