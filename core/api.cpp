@@ -22,9 +22,7 @@ namespace {
 
 using nlohmann::json;
 
-Error bad_request(const std::string& message) {
-    return make_error("bad_request", message);
-}
+Error bad_request(const std::string& message) { return make_error("bad_request", message); }
 
 // The string field `key` of a request object, or an error naming it.
 Result<std::string> string_field(const json& request, const char* key) {
@@ -37,9 +35,7 @@ Result<std::string> string_field(const json& request, const char* key) {
 }
 
 // Serialises an answer. Invalid UTF-8 can only come from a bug, and is replaced rather than thrown.
-std::string dump(const json& j) {
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
-}
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 json envelope(const Result<json>& result) {
     if (result) return json{{"ok", true}, {"value", *result}};
@@ -55,15 +51,13 @@ Result<json> particle_handler(const json& request) {
     if (!name) return name.error();
     auto a = particle::attach(*word, *name);
     if (!a) return a.error();
-    return json{{"text", a->text},         {"stem", a->stem},
-                {"particle", a->particle}, {"corrected", a->corrected},
-                {"fused", a->fused},       {"final", hangul::to_string(a->final)},
-                {"readAs", a->read_as},    {"guessed", a->guessed}};
+    return json{{"text", a->text},         {"stem", a->stem},   {"particle", a->particle},
+                {"corrected", a->corrected}, {"fused", a->fused}, {"final", hangul::to_string(a->final)},
+                {"readAs", a->read_as},      {"guessed", a->guessed}};
 }
 
 // {"word":"마시다","form":"polite_present"} → {"text":"마셔요","class":"regular",…}; optional
-// "register" ("polite" | "plain") and "honorific" (true | false):
-// {"word":"먹다",…,"honorific":true} → 드세요
+// "register" ("polite" | "plain") and "honorific" (true | false): {"word":"먹다",…,"honorific":true} → 드세요
 Result<json> conjugate_handler(const json& request) {
     auto word = string_field(request, "word");
     if (!word) return word.error();
@@ -106,8 +100,7 @@ Result<json> complete_handler(const json& request) {
     return json_io::completion(*completion);
 }
 
-// {"cards":["사과","먹다"],"model":"…","style":"openai","maxTokens":300} → {"body": the request
-// text}
+// {"cards":["사과","먹다"],"model":"…","style":"openai","maxTokens":300} → {"body": the request text}
 Result<json> prompt_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
@@ -129,8 +122,7 @@ Result<json> prompt_handler(const json& request) {
         options.style = *style;
     }
     if (request.contains("maxTokens")) {
-        if (!request["maxTokens"].is_number_integer() ||
-            request["maxTokens"].get<long long>() < 1 ||
+        if (!request["maxTokens"].is_number_integer() || request["maxTokens"].get<long long>() < 1 ||
             request["maxTokens"].get<long long>() > 4096) {
             return bad_request("\"maxTokens\" must be an integer from 1 to 4096");
         }
@@ -159,8 +151,7 @@ Result<json> validate_handler(const json& request) {
     json disagreements = json::array();
     for (const auto& d : v->disagreements) {
         const int tap = v->completion.cards[static_cast<std::size_t>(d.card)].tap;
-        disagreements.push_back(
-            json{{"card", tap}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
+        disagreements.push_back(json{{"card", tap}, {"kind", d.kind}, {"rules", d.rules}, {"model", d.model}});
     }
     out["disagreements"] = std::move(disagreements);
     out["rulesSentence"] = v->rules.rendered.sentence;
@@ -168,18 +159,14 @@ Result<json> validate_handler(const json& request) {
     return out;
 }
 
-// {"after": card, "candidates": [cards]} → {"highlight": [indices]}: the next-card hints by
-// meaning.
+// {"after": card, "candidates": [cards]} → {"highlight": [indices]}: the next-card hints by meaning.
 Result<json> hints_handler(const json& request) {
-    if (!request.is_object() || !request.contains("after"))
-        return bad_request("the request needs \"after\": a card");
+    if (!request.is_object() || !request.contains("after")) return bad_request("the request needs \"after\": a card");
     auto after = json_io::cards_from(json{{"cards", json::array({request["after"]})}});
     if (!after) return after.error();
-    if (!request.contains("candidates"))
-        return bad_request("the request needs \"candidates\": an array of cards");
+    if (!request.contains("candidates")) return bad_request("the request needs \"candidates\": an array of cards");
     auto candidates = json_io::cards_from(json{{"cards", request["candidates"]}});
-    if (!candidates && !(request["candidates"].is_array() && request["candidates"].empty()))
-        return candidates.error();
+    if (!candidates && !(request["candidates"].is_array() && request["candidates"].empty())) return candidates.error();
     auto found = suggest::hints(after->front(), candidates ? *candidates : std::vector<Card>{});
     if (!found) return found.error();
     return json{{"highlight", *found}};
@@ -191,8 +178,7 @@ Result<json> words_handler(const json& request) {
     if (!typed) return typed.error();
     std::size_t limit = 8;
     if (request.contains("limit")) {
-        if (!request["limit"].is_number_integer() || request["limit"].get<long long>() < 1 ||
-            request["limit"].get<long long>() > 50) {
+        if (!request["limit"].is_number_integer() || request["limit"].get<long long>() < 1 || request["limit"].get<long long>() > 50) {
             return bad_request("\"limit\" must be an integer from 1 to 50");
         }
         limit = request["limit"].get<std::size_t>();
@@ -200,16 +186,18 @@ Result<json> words_handler(const json& request) {
     auto found = suggest::words(*typed, limit);
     if (!found) return found.error();
     json words = json::array();
-    for (const auto& w : *found)
-        words.push_back(json{{"label", w.label}, {"pos", w.pos}, {"classes", w.classes}});
+    for (const auto& w : *found) words.push_back(json{{"label", w.label}, {"pos", w.pos}, {"classes", w.classes}});
     return json{{"words", std::move(words)}};
 }
 
 const std::map<std::string, Handler, std::less<>>& handlers() {
     static const std::map<std::string, Handler, std::less<>> table = {
-        {"particle", particle_handler}, {"conjugate", conjugate_handler},
-        {"complete", complete_handler}, {"prompt", prompt_handler},
-        {"validate", validate_handler}, {"hints", hints_handler},
+        {"particle", particle_handler},
+        {"conjugate", conjugate_handler},
+        {"complete", complete_handler},
+        {"prompt", prompt_handler},
+        {"validate", validate_handler},
+        {"hints", hints_handler},
         {"words", words_handler},
     };
     return table;
@@ -241,18 +229,14 @@ std::string call(std::string_view function, std::string_view request_json, const
     return dump(guarded([&]() -> json {
         const auto& table = handlers();
         const Handler* found = nullptr;
-        if (const auto m = more.find(function); m != more.end())
-            found = &m->second;
-        else if (const auto t = table.find(function); t != table.end())
-            found = &t->second;
+        if (const auto m = more.find(function); m != more.end()) found = &m->second;
+        else if (const auto t = table.find(function); t != table.end()) found = &t->second;
         if (!found) {
-            return envelope(make_error(
-                "unknown_function", "no core function is named '" + std::string(function) + "'"));
+            return envelope(make_error("unknown_function", "no core function is named '" + std::string(function) + "'"));
         }
         const Handler& handler = *found;
         const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
-        if (request.is_discarded())
-            return envelope(make_error("bad_json", "the request is not valid JSON"));
+        if (request.is_discarded()) return envelope(make_error("bad_json", "the request is not valid JSON"));
         if (!request.is_array()) return run_one(handler, request);
         json answers = json::array();
         for (const json& item : request) answers.push_back(run_one(handler, item));

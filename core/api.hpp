@@ -18,16 +18,15 @@ namespace malmoi::api {
 /// One function of the boundary: the parsed request → its value, or an error value.
 using Handler = std::function<Result<nlohmann::json>(const nlohmann::json&)>;
 
-/// Functions answered besides the core's own, by name: the tools add theirs
-/// (tools/lib/tools_api.hpp) without putting them in the app's wasm.
+/// Functions answered besides the core's own, by name: the tools add theirs (tools/lib/tools_api.hpp)
+/// without putting them in the app's wasm.
 using Handlers = std::map<std::string, Handler, std::less<>>;
 
 /// Runs `function` on `request_json`. A request that is a JSON array is a batch: the value is an
 /// array holding one envelope per item. Never throws; unknown functions, malformed JSON and any
 /// internal failure come back as error envelopes (codes: unknown_function, bad_json, bad_request,
 /// internal). `more` names further functions to answer.
-std::string call(std::string_view function, std::string_view request_json,
-                 const Handlers& more = {});
+std::string call(std::string_view function, std::string_view request_json, const Handlers& more = {});
 
 /// The names `call` accepts (with `more`).
 std::vector<std::string> functions(const Handlers& more = {});

@@ -93,9 +93,7 @@ std::string encode(std::u32string_view text) {
     return out;
 }
 
-bool is_syllable(char32_t c) {
-    return c >= kSyllableFirst && c <= kSyllableLast;
-}
+bool is_syllable(char32_t c) { return c >= kSyllableFirst && c <= kSyllableLast; }
 
 std::optional<Syllable> decompose(char32_t c) {
     if (!is_syllable(c)) return std::nullopt;
@@ -104,8 +102,7 @@ std::optional<Syllable> decompose(char32_t c) {
 }
 
 char32_t compose(Syllable s) {
-    return kSyllableFirst +
-           static_cast<char32_t>((s.initial * kMedials + s.medial) * kFinals + s.final);
+    return kSyllableFirst + static_cast<char32_t>((s.initial * kMedials + s.medial) * kFinals + s.final);
 }
 
 Final final_class(int final_index) {
@@ -129,12 +126,9 @@ std::optional<Final> final_of(char32_t c) {
 
 const char* to_string(Final f) {
     switch (f) {
-        case Final::none:
-            return "none";
-        case Final::rieul:
-            return "rieul";
-        case Final::other:
-            return "other";
+        case Final::none: return "none";
+        case Final::rieul: return "rieul";
+        case Final::other: return "other";
     }
     return "none";
 }

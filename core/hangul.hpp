@@ -31,34 +31,7 @@ enum : int { a, ae, ya, yae, eo, e, yeo, ye, o, wa, wae, oe, yo, u, wo, we, wi, 
 }
 namespace final {
 enum : int {
-    none,
-    g,
-    kk,
-    gs,
-    n,
-    nj,
-    nh,
-    d,
-    l,
-    lg,
-    lm,
-    lb,
-    ls,
-    lt,
-    lp,
-    lh,
-    m,
-    b,
-    bs,
-    s,
-    ss,
-    ng,
-    j,
-    ch,
-    k,
-    t,
-    p,
-    h
+    none, g, kk, gs, n, nj, nh, d, l, lg, lm, lb, ls, lt, lp, lh, m, b, bs, s, ss, ng, j, ch, k, t, p, h
 };
 }
 
@@ -78,13 +51,11 @@ char32_t compose(Syllable s);
 // ---- The final sound --------------------------------------------------------------------------
 
 /// What a particle needs to know about the end of a word: no final consonant, ㄹ, or another one.
-/// (으)로 is the one pair that treats ㄹ like a vowel; double finals such as ㄺ (닭) count as
-/// "other".
+/// (으)로 is the one pair that treats ㄹ like a vowel; double finals such as ㄺ (닭) count as "other".
 enum class Final { none, rieul, other };
 
-/// The final sound of a single character when it is Hangul: a syllable, a compatibility jamo read
-/// by its letter name (ㄱ 기역, ㄹ 리을, ㅏ 아) or a conjoining (NFD) jamo. Empty for anything
-/// else.
+/// The final sound of a single character when it is Hangul: a syllable, a compatibility jamo read by
+/// its letter name (ㄱ 기역, ㄹ 리을, ㅏ 아) or a conjoining (NFD) jamo. Empty for anything else.
 std::optional<Final> final_of(char32_t c);
 
 /// The final sound class of a 받침 index (hangul::final).

@@ -15,8 +15,8 @@ using hangul::Final;
 // One piece of a particle as requested: a pair (by index, with the member that was written) or an
 // invariant particle.
 struct Segment {
-    int pair = -1;             // index into pairs(), or -1 for an invariant particle
-    std::string_view written;  // the text as given: 를, 에서
+    int pair = -1;               // index into pairs(), or -1 for an invariant particle
+    std::string_view written;    // the text as given: 를, 에서
 };
 
 constexpr int kMaxSegments = 3;
@@ -59,9 +59,9 @@ const std::vector<Pair> kPairs = {
 };
 
 const std::vector<std::string_view> kInvariants = {
-    "에",   "에서", "에게", "에게서", "한테", "한테서", "께",     "께서", "까지",
-    "부터", "만",   "도",   "의",     "하고", "보다",   "처럼",   "만큼", "대로",
-    "마다", "조차", "마저", "밖에",   "뿐",   "에다",   "에다가",
+    "에", "에서", "에게", "에게서", "한테", "한테서", "께", "께서", "까지", "부터", "만",
+    "도", "의", "하고", "보다", "처럼", "만큼", "대로", "마다", "조차", "마저", "밖에",
+    "뿐", "에다", "에다가",
 };
 
 // Invariant particles after which no other particle follows (사과도, 친구의, 사과요): 도와 is not a
@@ -108,8 +108,7 @@ std::optional<std::vector<Segment>> alternatives(std::string_view a, std::string
     auto first = lookup(a);
     auto second = lookup(b);
     if (!first || !second) return std::nullopt;
-    if (first->pair >= 0 && first->pair == second->pair && a != b)
-        return std::vector<Segment>{*first};
+    if (first->pair >= 0 && first->pair == second->pair && a != b) return std::vector<Segment>{*first};
     // 야 belongs to two pairs; the other member decides which one was meant.
     for (std::size_t i = 0; i < kPairs.size(); ++i) {
         const Pair& p = kPairs[i];
@@ -121,6 +120,7 @@ std::optional<std::vector<Segment>> alternatives(std::string_view a, std::string
     return std::nullopt;
 }
 
+
 Result<std::vector<Segment>> parse(std::string_view particle) {
     if (!hangul::valid_utf8(particle)) {
         return make_error("invalid_utf8", "the particle is not valid UTF-8 text");
@@ -129,8 +129,7 @@ Result<std::vector<Segment>> parse(std::string_view particle) {
     if (text.empty()) return make_error("empty_particle", "the particle is empty");
     std::optional<std::vector<Segment>> segments;
     if (const auto slash = text.find('/'); slash != std::string_view::npos) {
-        segments =
-            alternatives(tsv::trim(text.substr(0, slash)), tsv::trim(text.substr(slash + 1)));
+        segments = alternatives(tsv::trim(text.substr(0, slash)), tsv::trim(text.substr(slash + 1)));
     } else if (const auto open = text.find('('); open != std::string_view::npos) {
         const auto close = text.find(')', open);
         if (close != std::string_view::npos) {
@@ -151,8 +150,7 @@ Result<std::vector<Segment>> parse(std::string_view particle) {
         segments = segment(text);
     }
     if (!segments || segments->empty()) {
-        return make_error("unknown_particle",
-                          "'" + std::string(text) + "' is not a particle Malmoi knows");
+        return make_error("unknown_particle", "'" + std::string(text) + "' is not a particle Malmoi knows");
     }
     return *segments;
 }
@@ -164,8 +162,7 @@ Final final_of_text(std::string_view text) {
 }
 
 std::string_view choose(const Pair& pair, Final final) {
-    const bool consonant =
-        pair.rule == Rule::consonant ? final != Final::none : final == Final::other;
+    const bool consonant = pair.rule == Rule::consonant ? final != Final::none : final == Final::other;
     return consonant ? pair.after_consonant : pair.after_vowel;
 }
 
@@ -191,18 +188,14 @@ struct Fusion {
     bool takes_particle;  // 이거 + 가 → 이게: the particle is part of the fused word
 };
 // 나 + 가 → 내가: the pronouns that change their own shape before the subject particle.
-constexpr Fusion kFusions[] = {
-    {"나", "내", false},    {"너", "네", false},    {"저", "제", false},   {"누구", "누", false},
-    {"이거", "이게", true}, {"그거", "그게", true}, {"저거", "저게", true}};
+constexpr Fusion kFusions[] = {{"나", "내", false},    {"너", "네", false},    {"저", "제", false},
+                               {"누구", "누", false},  {"이거", "이게", true}, {"그거", "그게", true},
+                               {"저거", "저게", true}};
 
 }  // namespace
 
-const std::vector<Pair>& pairs() {
-    return kPairs;
-}
-const std::vector<std::string_view>& invariants() {
-    return kInvariants;
-}
+const std::vector<Pair>& pairs() { return kPairs; }
+const std::vector<std::string_view>& invariants() { return kInvariants; }
 
 Result<std::string> form_after(Final final, std::string_view particle) {
     auto segments = parse(particle);
@@ -243,9 +236,7 @@ Result<Attachment> attach(std::string_view word, std::string_view particle) {
     return a;
 }
 
-bool is_particle(std::string_view text) {
-    return parse(text).ok();
-}
+bool is_particle(std::string_view text) { return parse(text).ok(); }
 
 bool same_particle(std::string_view a, std::string_view b) {
     auto x = parse(a);

@@ -15,13 +15,12 @@ using hangul::Final;
 constexpr std::array<const char*, 10> kSinoDigits = {"영", "일", "이", "삼", "사",
                                                      "오", "육", "칠", "팔", "구"};
 // A single digit written right after Latin letters is read in English: MP3 엠피쓰리, A4 에이포.
-constexpr std::array<const char*, 10> kEnglishDigits = {"제로",   "원",   "투",   "쓰리", "포",
+constexpr std::array<const char*, 10> kEnglishDigits = {"제로", "원",  "투",  "쓰리", "포",
                                                         "파이브", "식스", "세븐", "에잇", "나인"};
 // Korean names of the Latin letters. Only L 엘, M 엠, N 엔 and R 알 end in a consonant.
 constexpr std::array<const char*, 26> kLetterNames = {
-    "에이", "비",   "씨", "디",   "이",     "에프", "지",   "에이치", "아이",
-    "제이", "케이", "엘", "엠",   "엔",     "오",   "피",   "큐",     "알",
-    "에스", "티",   "유", "브이", "더블유", "엑스", "와이", "제트"};
+    "에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘", "엠",
+    "엔",   "오", "피", "큐", "알", "에스", "티", "유", "브이",   "더블유", "엑스", "와이", "제트"};
 // Number groups of four digits: 만 10^4, 억 10^8, 조 10^12, 경 10^16, …
 constexpr std::array<const char*, 13> kGroupUnits = {"",   "만", "억", "조", "경", "해", "자",
                                                      "양", "구", "간", "정", "재", "극"};
@@ -57,39 +56,18 @@ struct Currency {
 constexpr std::array<Currency, 5> kCurrencies = {
     {{U'$', "달러"}, {U'€', "유로"}, {U'£', "파운드"}, {U'¥', "엔"}, {U'₩', "원"}}};
 
-bool is_digit(char32_t c) {
-    return c >= U'0' && c <= U'9';
-}
-bool is_upper(char32_t c) {
-    return c >= U'A' && c <= U'Z';
-}
-bool is_lower(char32_t c) {
-    return c >= U'a' && c <= U'z';
-}
-bool is_latin(char32_t c) {
-    return is_upper(c) || is_lower(c);
-}
-char32_t to_lower(char32_t c) {
-    return is_upper(c) ? c + 32 : c;
-}
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_upper(char32_t c) { return c >= U'A' && c <= U'Z'; }
+bool is_lower(char32_t c) { return c >= U'a' && c <= U'z'; }
+bool is_latin(char32_t c) { return is_upper(c) || is_lower(c); }
+char32_t to_lower(char32_t c) { return is_upper(c) ? c + 32 : c; }
 
-bool is_space(char32_t c) {
-    return c == U' ' || c == U'\t' || c == 0x00A0 || c == 0x3000;
-}
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x00A0 || c == 0x3000; }
 
 bool is_closing_quote(char32_t c) {
     switch (c) {
-        case U'"':
-        case U'\'':
-        case U'”':
-        case U'’':
-        case U'」':
-        case U'』':
-        case U'»':
-        case U'›':
-        case U'〉':
-        case U'》':
-        case U'`':
+        case U'"': case U'\'': case U'”': case U'’': case U'」': case U'』': case U'»':
+        case U'›': case U'〉': case U'》': case U'`':
             return true;
         default:
             return false;
@@ -98,17 +76,8 @@ bool is_closing_quote(char32_t c) {
 
 bool is_opening_quote(char32_t c) {
     switch (c) {
-        case U'"':
-        case U'\'':
-        case U'“':
-        case U'‘':
-        case U'「':
-        case U'『':
-        case U'«':
-        case U'‹':
-        case U'〈':
-        case U'《':
-        case U'`':
+        case U'"': case U'\'': case U'“': case U'‘': case U'「': case U'『': case U'«':
+        case U'‹': case U'〈': case U'《': case U'`':
             return true;
         default:
             return false;
@@ -116,9 +85,7 @@ bool is_opening_quote(char32_t c) {
 }
 
 // Full-width forms (ＡＢＣ１２３) read like their ASCII twins.
-char32_t narrow(char32_t c) {
-    return (c >= 0xFF01 && c <= 0xFF5E) ? c - 0xFEE0 : c;
-}
+char32_t narrow(char32_t c) { return (c >= 0xFF01 && c <= 0xFF5E) ? c - 0xFEE0 : c; }
 
 void trim(std::u32string& s) {
     while (!s.empty() && is_space(s.back())) s.pop_back();
@@ -141,10 +108,7 @@ void strip_unread_end(std::u32string& s) {
         }
         const char32_t close = s.back();
         if (close == U')' || close == U'）' || close == U']' || close == U'］') {
-            const char32_t open = close == U')'    ? U'('
-                                  : close == U'）' ? U'（'
-                                  : close == U']'  ? U'['
-                                                   : U'［';
+            const char32_t open = close == U')' ? U'(' : close == U'）' ? U'（' : close == U']' ? U'[' : U'［';
             const std::size_t at = s.rfind(open);
             if (at == std::u32string::npos) {
                 s.pop_back();
@@ -168,8 +132,7 @@ const std::unordered_map<std::string, std::string>& word_table() {
     static const auto table = [] {
         std::unordered_map<std::string, std::string> t;
         for (const auto& row : tsv::parse(embedded_file("readings.tsv"))) {
-            if (row.fields.size() >= 2)
-                t.emplace(std::string(row.field(0)), std::string(row.field(1)));
+            if (row.fields.size() >= 2) t.emplace(std::string(row.field(0)), std::string(row.field(1)));
         }
         return t;
     }();
@@ -264,14 +227,14 @@ Final guess_english(std::u32string word) {
     const char32_t last = word[n - 1];
     const char32_t before = n >= 2 ? word[n - 2] : 0;
     if (last == U'e' && n >= 2 && !vowel(before)) {
-        if (before == U'l') return Final::rieul;  // smile 스마일, table 테이블
+        if (before == U'l') return Final::rieul;                  // smile 스마일, table 테이블
         if (before == U'm' || before == U'n') return Final::other;  // game 게임, phone 폰
-        return Final::none;                                         // cake 케이크, juice 주스
+        return Final::none;                                       // cake 케이크, juice 주스
     }
-    if (last == U'l') return Final::rieul;                  // ball 볼, pencil 펜슬
-    if (last == U'm' || last == U'n') return Final::other;  // zoom 줌, pen 펜
-    if (ends_with(word, U"ng")) return Final::other;        // king 킹
-    if (ends_with(word, U"ck")) return Final::other;        // truck 트럭
+    if (last == U'l') return Final::rieul;                            // ball 볼, pencil 펜슬
+    if (last == U'm' || last == U'n') return Final::other;            // zoom 줌, pen 펜
+    if (ends_with(word, U"ng")) return Final::other;                  // king 킹
+    if (ends_with(word, U"ck")) return Final::other;                  // truck 트럭
     if ((last == U'k' || last == U'p' || last == U't' || last == U'b') && vowel(before)) {
         return Final::other;  // book 북, cup 컵, robot 로봇, club 클럽
     }
@@ -322,8 +285,7 @@ bool read_numeric(const std::u32string& text, Sound& out) {
     if (rest.empty() || !is_digit(rest.back())) return false;
 
     std::size_t start = rest.size();
-    while (start > 0 &&
-           (is_digit(rest[start - 1]) || rest[start - 1] == U',' || rest[start - 1] == U'.')) {
+    while (start > 0 && (is_digit(rest[start - 1]) || rest[start - 1] == U',' || rest[start - 1] == U'.')) {
         --start;
     }
     while (start < rest.size() && !is_digit(rest[start])) ++start;  // ",5" or ".5" starts at 5
@@ -379,11 +341,10 @@ Result<Sound> final_sound(std::string_view word) {
         if (jamo) {
             // Bare letters are read by their names: ㄱ 기역, ㄹ 리을, ㅏ 아.
             static constexpr std::array<const char*, 30> kJamoNames = {
-                "기역",     "쌍기역",   "기역시옷", "니은",     "니은지읒", "니은히읗",
-                "디귿",     "쌍디귿",   "리을",     "리을기역", "리을미음", "리을비읍",
-                "리을시옷", "리을티읕", "리을피읖", "리을히읗", "미음",     "비읍",
-                "쌍비읍",   "비읍시옷", "시옷",     "쌍시옷",   "이응",     "지읒",
-                "쌍지읒",   "치읓",     "키읔",     "티읕",     "피읖",     "히읗"};
+                "기역", "쌍기역", "기역시옷", "니은", "니은지읒", "니은히읗", "디귿", "쌍디귿",
+                "리을", "리을기역", "리을미음", "리을비읍", "리을시옷", "리을티읕", "리을피읖",
+                "리을히읗", "미음", "비읍", "쌍비읍", "비읍시옷", "시옷", "쌍시옷", "이응",
+                "지읒", "쌍지읒", "치읓", "키읔", "티읕", "피읖", "히읗"};
             if (last <= 0x314E) {
                 sound.read_as = kJamoNames[last - 0x3131];
             } else {

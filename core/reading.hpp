@@ -1,6 +1,6 @@
 // How a Korean reads the end of a word aloud, which is what decides its particle:
-// 책 → 책 (ㄱ), 3 → 삼 (ㅁ), 112 → 백십이, TV → 티브이, URL → 유알엘 (ㄹ), Google → 구글, 5kg →
-// 오킬로그램, 빵(bread) → 빵, “책” → 책, ㄱ → 기역.
+// 책 → 책 (ㄱ), 3 → 삼 (ㅁ), 112 → 백십이, TV → 티브이, URL → 유알엘 (ㄹ), Google → 구글, 5kg → 오킬로그램,
+// 빵(bread) → 빵, “책” → 책, ㄱ → 기역.
 #pragma once
 
 #include <string>
@@ -13,8 +13,7 @@ namespace malmoi::reading {
 
 struct Sound {
     hangul::Final final = hangul::Final::none;
-    /// How the non-Hangul end was read ("백십이", "티브이", "구글"); empty when the word ends in
-    /// Hangul.
+    /// How the non-Hangul end was read ("백십이", "티브이", "구글"); empty when the word ends in Hangul.
     std::string read_as;
     /// True when a Latin word was not in the table and its ending was judged by its spelling alone.
     bool guessed = false;

@@ -41,25 +41,13 @@ struct FinalRow {
 };
 
 const FinalRow kFinals[] = {
-    {"사", Final::none},
-    {"책", Final::other},
-    {"물", Final::rieul},
-    {"닭", Final::other},
-    {"흙", Final::other},
-    {"값", Final::other},
-    {"삶", Final::other},
-    {"여덟", Final::other},
+    {"사", Final::none}, {"책", Final::other}, {"물", Final::rieul}, {"닭", Final::other},
+    {"흙", Final::other}, {"값", Final::other}, {"삶", Final::other}, {"여덟", Final::other},
     // Compatibility jamo by their names: ㄱ 기역, ㄹ 리을, ㅏ 아.
-    {"ㄱ", Final::other},
-    {"ㄴ", Final::other},
-    {"ㄹ", Final::rieul},
-    {"ㅎ", Final::other},
-    {"ㄲ", Final::other},
-    {"ㅏ", Final::none},
-    {"ㅢ", Final::none},
+    {"ㄱ", Final::other}, {"ㄴ", Final::other}, {"ㄹ", Final::rieul}, {"ㅎ", Final::other},
+    {"ㄲ", Final::other}, {"ㅏ", Final::none}, {"ㅢ", Final::none},
     // Conjoining (NFD) jamo: 물 as ᄆ ᅮ ᆯ, 사 as ᄉ ᅡ, 책 as ᄎ ᅢ ᆨ.
-    {"\u1106\u116e\u11af", Final::rieul},
-    {"\u1109\u1161", Final::none},
+    {"\u1106\u116e\u11af", Final::rieul}, {"\u1109\u1161", Final::none},
     {"\u110e\u1162\u11a8", Final::other},
 };
 
@@ -106,15 +94,11 @@ TEST_CASE("hangul: UTF-8 validation rejects malformed text") {
         bool valid;
     };
     const Row rows[] = {
-        {"", true},
-        {"사과", true},
-        {"abc", true},
-        {"🍎", true},
-        {"\xff", false},
-        {"\xc0\xaf", false},          // overlong '/'
-        {"\xed\xa0\x80", false},      // a UTF-16 surrogate
-        {"\xe1\x84", false},          // cut short
-        {"\xf4\x90\x80\x80", false},  // past U+10FFFF
+        {"", true},          {"사과", true},      {"abc", true},       {"🍎", true},
+        {"\xff", false},     {"\xc0\xaf", false},  // overlong '/'
+        {"\xed\xa0\x80", false},                   // a UTF-16 surrogate
+        {"\xe1\x84", false},                       // cut short
+        {"\xf4\x90\x80\x80", false},               // past U+10FFFF
         {"사\x80과", false},
     };
     for (const auto& row : rows) {

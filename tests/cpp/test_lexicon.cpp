@@ -50,24 +50,15 @@ TEST_CASE("lexicon: what the rule engine relies on") {
         const char* flag;        // "" for none
     };
     const Row rows[] = {
-        {"사과", lexicon::Pos::noun, "food", ""},
-        {"물", lexicon::Pos::noun, "drink", ""},
-        {"학교", lexicon::Pos::noun, "place", ""},
-        {"엄마", lexicon::Pos::noun, "person", ""},
-        {"배", lexicon::Pos::noun, "body", ""},
-        {"버스", lexicon::Pos::noun, "vehicle", ""},
-        {"숟가락", lexicon::Pos::noun, "tool", ""},
-        {"공", lexicon::Pos::noun, "toy", ""},
-        {"나", lexicon::Pos::pronoun, "person", "topic"},
-        {"저", lexicon::Pos::pronoun, "person", "topic"},
-        {"어제", lexicon::Pos::noun, "time", "past"},
-        {"오늘", lexicon::Pos::noun, "time", "bare"},
-        {"주다", lexicon::Pos::verb, "", "request"},
-        {"도와주다", lexicon::Pos::verb, "", "request"},
-        {"싶다", lexicon::Pos::grammar, "", "want"},
-        {"안", lexicon::Pos::grammar, "", "negative"},
-        {"?", lexicon::Pos::grammar, "", "question"},
-        {"이다", lexicon::Pos::verb, "", "copula"},
+        {"사과", lexicon::Pos::noun, "food", ""},       {"물", lexicon::Pos::noun, "drink", ""},
+        {"학교", lexicon::Pos::noun, "place", ""},      {"엄마", lexicon::Pos::noun, "person", ""},
+        {"배", lexicon::Pos::noun, "body", ""},         {"버스", lexicon::Pos::noun, "vehicle", ""},
+        {"숟가락", lexicon::Pos::noun, "tool", ""},     {"공", lexicon::Pos::noun, "toy", ""},
+        {"나", lexicon::Pos::pronoun, "person", "topic"}, {"저", lexicon::Pos::pronoun, "person", "topic"},
+        {"어제", lexicon::Pos::noun, "time", "past"},   {"오늘", lexicon::Pos::noun, "time", "bare"},
+        {"주다", lexicon::Pos::verb, "", "request"},    {"도와주다", lexicon::Pos::verb, "", "request"},
+        {"싶다", lexicon::Pos::grammar, "", "want"},    {"안", lexicon::Pos::grammar, "", "negative"},
+        {"?", lexicon::Pos::grammar, "", "question"},   {"이다", lexicon::Pos::verb, "", "copula"},
         {"있다", lexicon::Pos::verb, "", "exp"},
     };
     for (const auto& row : rows) {
@@ -117,27 +108,27 @@ TEST_CASE("lexicon: the words children tap, with the frames their sentences need
         const char* noun_class;
     };
     const FrameRow frames[] = {
-        {"나다", lexicon::Role::subject, "body"},           // 피가 나요, 열이 나요
-        {"피다", lexicon::Role::subject, "nature"},         // 꽃이 피어요
-        {"뜨다", lexicon::Role::object, "body"},            // 눈을 떠요
-        {"뜨다", lexicon::Role::subject, "nature"},         // 해가 떠요
-        {"맞다", lexicon::Role::object, "thing"},           // 주사를 맞아요
-        {"나가다", lexicon::Role::destination, "place"},    // 밖에 나가요
-        {"들어가다", lexicon::Role::destination, "place"},  // 방에 들어가요
-        {"찍다", lexicon::Role::object, "media"},           // 사진을 찍어요
-        {"찍다", lexicon::Role::instrument, "tool"},        // 휴대폰으로 찍어요
-        {"보내다", lexicon::Role::recipient, "person"},     // 친구한테 문자를 보내요
-        {"물어보다", lexicon::Role::recipient, "person"},   // 선생님한테 물어봐요
-        {"되다", lexicon::Role::complement, "person"},      // 의사가 돼요
-        {"넘어지다", lexicon::Role::place, "place"},        // 놀이터에서 넘어져요
-        {"다치다", lexicon::Role::object, "body"},          // 손을 다쳐요
-        {"검색하다", lexicon::Role::instrument, "tool"},    // 휴대폰으로 검색해요
-        {"말하다", lexicon::Role::recipient, "person"},     // 선생님한테 말해요
-        {"자르다", lexicon::Role::instrument, "tool"},      // 칼로 잘라요
+        {"나다", lexicon::Role::subject, "body"},          // 피가 나요, 열이 나요
+        {"피다", lexicon::Role::subject, "nature"},        // 꽃이 피어요
+        {"뜨다", lexicon::Role::object, "body"},           // 눈을 떠요
+        {"뜨다", lexicon::Role::subject, "nature"},        // 해가 떠요
+        {"맞다", lexicon::Role::object, "thing"},          // 주사를 맞아요
+        {"나가다", lexicon::Role::destination, "place"},   // 밖에 나가요
+        {"들어가다", lexicon::Role::destination, "place"}, // 방에 들어가요
+        {"찍다", lexicon::Role::object, "media"},          // 사진을 찍어요
+        {"찍다", lexicon::Role::instrument, "tool"},       // 휴대폰으로 찍어요
+        {"보내다", lexicon::Role::recipient, "person"},    // 친구한테 문자를 보내요
+        {"물어보다", lexicon::Role::recipient, "person"},  // 선생님한테 물어봐요
+        {"되다", lexicon::Role::complement, "person"},     // 의사가 돼요
+        {"넘어지다", lexicon::Role::place, "place"},       // 놀이터에서 넘어져요
+        {"다치다", lexicon::Role::object, "body"},         // 손을 다쳐요
+        {"검색하다", lexicon::Role::instrument, "tool"},   // 휴대폰으로 검색해요
+        {"말하다", lexicon::Role::recipient, "person"},    // 선생님한테 말해요
+        {"자르다", lexicon::Role::instrument, "tool"},     // 칼로 잘라요
         {"목마르다", lexicon::Role::subject, "person"},
         {"배부르다", lexicon::Role::subject, "person"},
-        {"마렵다", lexicon::Role::subject, "body"},  // 쉬가 마려워요
-        {"걸리다", lexicon::Role::at, "body"},       // 감기에 걸려요
+        {"마렵다", lexicon::Role::subject, "body"},        // 쉬가 마려워요
+        {"걸리다", lexicon::Role::at, "body"},             // 감기에 걸려요
     };
     for (const auto& row : frames) {
         const std::string verb = row.verb;
@@ -145,8 +136,7 @@ TEST_CASE("lexicon: the words children tap, with the frames their sentences need
         CHECK(frame_names(row.verb, row.role, row.noun_class));
     }
     // A person is the object of these before it is the subject (엄마를 찾아요, 엄마를 안아요).
-    for (const char* verb :
-         {"만나다", "기다리다", "좋아하다", "찾다", "안다", "때리다", "깨우다"}) {
+    for (const char* verb : {"만나다", "기다리다", "좋아하다", "찾다", "안다", "때리다", "깨우다"}) {
         const lexicon::Entry* e = lexicon::find(verb);
         REQUIRE(e != nullptr);
         REQUIRE_FALSE(e->frame.empty());
@@ -158,12 +148,10 @@ TEST_CASE("lexicon: the words children tap, with the frames their sentences need
         const char* flag;        // "" for none
     };
     const NounRow nouns[] = {
-        {"피", "body", ""},         {"열", "body", ""},       {"쉬", "body", ""},
-        {"칼", "tool", ""},         {"카메라", "tool", ""},   {"휴대폰", "tool", ""},
-        {"문자", "media", ""},      {"배", "vehicle", ""},    {"차", "drink", ""},
-        {"아침", "food", "at"},     {"언제", "time", "bare"}, {"누가", "person", "bare"},
-        {"지난주", "time", "past"}, {"방금", "time", "past"}, {"월요일", "time", "at"},
-        {"하나", "", "bare"},
+        {"피", "body", ""},      {"열", "body", ""},       {"쉬", "body", ""},     {"칼", "tool", ""},
+        {"카메라", "tool", ""},  {"휴대폰", "tool", ""},   {"문자", "media", ""},  {"배", "vehicle", ""},
+        {"차", "drink", ""},     {"아침", "food", "at"},   {"언제", "time", "bare"}, {"누가", "person", "bare"},
+        {"지난주", "time", "past"}, {"방금", "time", "past"}, {"월요일", "time", "at"}, {"하나", "", "bare"},
     };
     for (const auto& row : nouns) {
         const std::string lemma = row.lemma;
@@ -179,8 +167,7 @@ TEST_CASE("lexicon: the words children tap, with the frames their sentences need
         REQUIRE(e != nullptr);
         CHECK(e->has("exp"));
     }
-    for (const char* adverb :
-         {"일찍", "늦게", "조용히", "함께", "먼저", "다음에", "또", "다", "많이", "왜", "어떻게"}) {
+    for (const char* adverb : {"일찍", "늦게", "조용히", "함께", "먼저", "다음에", "또", "다", "많이", "왜", "어떻게"}) {
         const lexicon::Entry* e = lexicon::find(adverb);
         REQUIRE(e != nullptr);
         CHECK(e->pos == lexicon::Pos::adverb);

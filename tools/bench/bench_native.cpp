@@ -36,10 +36,9 @@ double rate(int ms, std::size_t inputs, const std::function<void(std::size_t)>& 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "--workload") {
         // The same inputs as JSON batches, for the wasm measurement in tools/bench/run.mjs.
-        const nlohmann::json batches = {
-            {"particle", nlohmann::json::parse(malmoi::bench::particle_batch_json())},
-            {"conjugate", nlohmann::json::parse(malmoi::bench::conjugate_batch_json())},
-            {"complete", nlohmann::json::parse(malmoi::bench::complete_batch_json())}};
+        const nlohmann::json batches = {{"particle", nlohmann::json::parse(malmoi::bench::particle_batch_json())},
+                                        {"conjugate", nlohmann::json::parse(malmoi::bench::conjugate_batch_json())},
+                                        {"complete", nlohmann::json::parse(malmoi::bench::complete_batch_json())}};
         std::puts(batches.dump().c_str());
         return 0;
     }
@@ -51,18 +50,14 @@ int main(int argc, char** argv) {
         sink += malmoi::particle::attach(w.particles[i].first, w.particles[i].second)->text.size();
     });
     const double conjugations = rate(ms, w.verbs.size(), [&](std::size_t i) {
-        sink += malmoi::conjugate::conjugate(w.verbs[i], malmoi::conjugate::Form::polite_present)
-                    ->text.size();
+        sink += malmoi::conjugate::conjugate(w.verbs[i], malmoi::conjugate::Form::polite_present)->text.size();
     });
     // The validator's closed set of a verb: every form × speech level × honorific, each sense.
     const double all_forms = rate(ms, w.verbs.size(), [&](std::size_t i) {
         sink += malmoi::conjugate::all_forms(w.verbs[i])->size();
     });
     const std::string conjugate_batch = malmoi::bench::conjugate_batch_json();
-    const double conjugations_json =
-        rate(ms, 1,
-             [&](std::size_t) { sink += malmoi::api::call("conjugate", conjugate_batch).size(); }) *
-        w.verbs.size();
+    const double conjugations_json = rate(ms, 1, [&](std::size_t) { sink += malmoi::api::call("conjugate", conjugate_batch).size(); }) * w.verbs.size();
     std::vector<std::vector<malmoi::Card>> sentences;
     for (const auto& s : w.sentences) {
         std::vector<malmoi::Card> cards;
@@ -75,14 +70,8 @@ int main(int argc, char** argv) {
     // Through the JSON boundary, in batches as web/core.js sends them.
     const std::string particle_batch = malmoi::bench::particle_batch_json();
     const std::string complete_batch = malmoi::bench::complete_batch_json();
-    const double particles_json =
-        rate(ms, 1,
-             [&](std::size_t) { sink += malmoi::api::call("particle", particle_batch).size(); }) *
-        w.particles.size();
-    const double completions_json =
-        rate(ms, 1,
-             [&](std::size_t) { sink += malmoi::api::call("complete", complete_batch).size(); }) *
-        w.sentences.size();
+    const double particles_json = rate(ms, 1, [&](std::size_t) { sink += malmoi::api::call("particle", particle_batch).size(); }) * w.particles.size();
+    const double completions_json = rate(ms, 1, [&](std::size_t) { sink += malmoi::api::call("complete", complete_batch).size(); }) * w.sentences.size();
 
     nlohmann::json out = {{"particles_per_second", particles},
                           {"particles_per_second_json_batch", particles_json},

@@ -9,8 +9,8 @@ namespace malmoi::bench {
 
 struct Workload {
     std::vector<std::pair<std::string, std::string>> particles;  // word, particle
-    std::vector<std::string> verbs;                              // dictionary forms
-    std::vector<std::vector<std::string>> sentences;             // 3 to 5 cards each
+    std::vector<std::string> verbs;                               // dictionary forms
+    std::vector<std::vector<std::string>> sentences;              // 3 to 5 cards each
 };
 
 const Workload& workload();
