@@ -1,6 +1,7 @@
 // The JSON boundary of the core: named functions that take a UTF-8 JSON request and answer a JSON
 // envelope, {"ok":true,"value":…} or {"ok":false,"error":{"code":…,"message":…}}.
 // The wasm binding and the CLI's --json output both go through here, so they cannot disagree.
+// Each function's request and value: docs/design.md, "The core's contracts".
 #pragma once
 
 #include <cstddef>

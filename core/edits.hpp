@@ -2,7 +2,7 @@
 // fine-tuning data format:
 //   {"insertWords":[{"index":1,"word":"를"}],"transformedWords":[{"index":2,"word":"먹어요"}]}
 // Indices are 0-based positions in the final word array, after all insertions. For
-// ["사과","먹다"] the final array is ["사과","를","먹어요"].
+// ["사과","먹다"] the final array is ["사과","를","먹어요"]. See docs/design.md, "Edits".
 #pragma once
 
 #include <string>

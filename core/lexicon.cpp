@@ -209,9 +209,14 @@ const char* to_string(Pos pos) {
     return "noun";
 }
 
+const std::vector<Pos>& parts_of_speech() {
+    static const std::vector<Pos> all = {Pos::noun,      Pos::pronoun,  Pos::verb,    Pos::adjective,
+                                         Pos::adverb,    Pos::particle, Pos::grammar, Pos::interjection};
+    return all;
+}
+
 Result<Pos> parse_pos(std::string_view name) {
-    for (Pos p : {Pos::noun, Pos::pronoun, Pos::verb, Pos::adjective, Pos::adverb, Pos::particle,
-                  Pos::grammar, Pos::interjection}) {
+    for (Pos p : parts_of_speech()) {
         if (name == to_string(p)) return p;
     }
     return make_error("unknown_pos", "'" + std::string(name) +

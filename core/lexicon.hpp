@@ -53,6 +53,8 @@ std::map<std::string, std::size_t> counts();
 const std::vector<std::string>& load_problems();
 
 const char* to_string(Pos pos);
+/// Every part of speech, in the order a teacher's editor lists them (`malmoi facts` prints them).
+const std::vector<Pos>& parts_of_speech();
 /// "noun", "verb", … → Pos. Error code unknown_pos.
 Result<Pos> parse_pos(std::string_view name);
 /// A noun class (core/data/classes.tsv).
@@ -67,7 +69,7 @@ struct NounClass {
 const std::vector<NounClass>& classes();
 /// The class named `name`, or nullptr.
 const NounClass* find_class(std::string_view name);
-/// The noun class names, for validating teachers' annotations.
+/// The noun class names, for validating teachers' annotations (`malmoi facts`).
 const std::vector<std::string>& noun_classes();
 
 }  // namespace malmoi::lexicon

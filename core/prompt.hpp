@@ -1,6 +1,6 @@
 // The chat-completions request for the fine-tuned model, byte-identical to the fine-tuning data:
 // the same system text, the same user text (the card labels as a JSON array), a strict json_schema
-// response format, temperature 0.
+// response format, temperature 0. The contract: docs/design.md, "The prompt".
 #pragma once
 
 #include <string>
@@ -39,7 +39,7 @@ struct Options {
     std::string model;       ///< "ft:gpt-4o-2024-08-06:org:aac-ko:id", or a local model's name
     Style style = Style::openai;
     int max_tokens = 300;
-    SentenceOptions sentence;  ///< the board's options that the instruction tells the model
+    SentenceOptions sentence = {};  ///< the board's options that the instruction tells the model
 };
 
 /// The request body as a JSON string, keys in a fixed order: model, messages, temperature,

@@ -1,5 +1,5 @@
 // The one renderer: cards + Edits → the sentence a child sees and hears. The rule engine's answer
-// and the model's validated answer both come out through here.
+// and the model's validated answer both come out through here (docs/design.md, "Rendering").
 #pragma once
 
 #include <string>

@@ -14,6 +14,7 @@
 // A particle with the wrong allomorph (사과을) is repaired, with a warning. Where the rules are
 // confident and the model chose another role or form (바나나가 먹어요 against 바나나를 먹어요), the
 // result lists the disagreement; the app's policy decides what the child sees.
+// The contract: docs/design.md, "Validation".
 #pragma once
 
 #include <string>

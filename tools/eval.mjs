@@ -123,6 +123,7 @@ export async function evaluate(options) {
   const score = options.score || scoreNatively;
   const rows = readGold(options.gold);
   const engine = options.engine || 'rules';
+  /** @type {import('../web/model.js').ModelSettings} */
   const settings = {
     timeoutMs: options.timeoutMs || 8000,
     endpoint: { kind: 'custom', baseUrl: options.endpoint, model: options.model || '', style: options.style },

@@ -30,11 +30,11 @@ async function timeTap(page, labels, waitFor) {
   await tapCards(page, labels.slice(0, -1));
   await page.waitForTimeout(400); // let any request for the first card settle
   await page.evaluate((condition) => {
-    window.__tap = new Promise((resolve) => {
+    /** @type {any} */ (window).__tap = new Promise((resolve) => {
       let start = null;
       const check = () => {
         const sentence = document.querySelector('[data-testid="sentence"]')?.textContent.trim() || '';
-        const engine = document.querySelector('[data-testid="engine"]');
+        const engine = /** @type {HTMLElement|null} */ (document.querySelector('[data-testid="engine"]'));
         const ready = condition === 'model'
           ? engine?.dataset.engine === 'model' && engine?.dataset.state === 'done' && sentence.includes(' ')
           : sentence.includes(' ');
@@ -46,7 +46,7 @@ async function timeTap(page, labels, waitFor) {
       const observer = new MutationObserver(check);
       observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
       const onClick = (event) => {
-        if (!event.target.closest('button.card')) return; // a tab switch is not the tap
+        if (!(/** @type {Element} */ (event.target)).closest('button.card')) return; // a tab switch is not the tap
         document.removeEventListener('click', onClick, true);
         start = performance.now();
         queueMicrotask(check);
@@ -55,7 +55,7 @@ async function timeTap(page, labels, waitFor) {
     });
   }, waitFor);
   await tapCards(page, labels.slice(-1));
-  return page.evaluate(() => window.__tap);
+  return page.evaluate(() => /** @type {any} */ (window).__tap);
 }
 
 const stats = (values) => {

@@ -26,7 +26,7 @@ export function formatDuration(ms) {
 /**
  * The progress line: "eval: 123/572 rows (22%) · 4.1 rows/s · 1 m 50 s left · 2 failed".
  * @param {{label: string, unit: string, done: number, total: number, failed: number, elapsedMs: number,
- *   failedWord?: string, final?: boolean}} state
+ *   failedWord?: string, final?: boolean, from?: number}} state
  */
 export function progressLine({ label, unit, done, total, failed, elapsedMs, failedWord = 'failed', final = false, from = 0 }) {
   const share = total > 0 ? Math.floor((100 * done) / total) : 100;

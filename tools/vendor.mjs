@@ -14,6 +14,7 @@ mkdirSync(out, { recursive: true });
 
 const copies = [
   ['node_modules/fflate/esm/browser.js', 'fflate.js'],
+  ['node_modules/fflate/esm/browser.d.ts', 'fflate.d.ts'], // its types, for tsc (tools/check.sh)
   ['node_modules/fflate/LICENSE', 'fflate.LICENSE'],
   ['node_modules/openmoji/LICENSE.txt', 'openmoji/LICENSE.txt'],
   ['node_modules/emojibase-data/LICENSE', 'emojibase-data.LICENSE'],

@@ -17,15 +17,29 @@ import { attachLongPress, hashPin, newSalt, pinMatches } from './lock.js';
 import { addPhrase, isPhrase, saidCard, saidOf } from './phrases.js';
 import { beginsWith } from './hangul-input.js';
 
-/** Settings a new device starts with. */
+/**
+ * @typedef {object} Settings  a teacher's settings, kept by store.js
+ * @property {string} mode  'auto' | 'rules' | 'model' (policy.js)
+ * @property {number} timeoutMs
+ * @property {{kind: 'server'|'custom', baseUrl: string, model: string, style?: string}} endpoint
+ * @property {{onTap: boolean, rate: number, voiceURI: string}} speech
+ * @property {{rows: number, cols: number, repeatMs: number}} board
+ * @property {{enabled: boolean, mode: 'rowcol'|'linear', intervalMs: number}} scan
+ * @property {{register: string, firstPerson: string, order: string, collapseRepeats: boolean}} language
+ * @property {{history: boolean, favourite: boolean, keyboard: boolean, hints: boolean}} tools
+ * @property {string} pinHash
+ * @property {string} pinSalt
+ */
+
+/** Settings a new device starts with. @type {Readonly<Settings>} */
 export const DEFAULT_SETTINGS = Object.freeze({
   mode: 'auto',
   timeoutMs: 8000,
-  endpoint: { kind: 'server', baseUrl: '', model: '' },
+  endpoint: { kind: /** @type {'server'|'custom'} */ ('server'), baseUrl: '', model: '' },
   speech: { onTap: true, rate: 0.9, voiceURI: '' },
   // The board's grid (0 × 0: chosen for the screen) and the repeat-tap guard.
   board: { rows: 0, cols: 0, repeatMs: 300 },
-  scan: { enabled: false, mode: 'rowcol', intervalMs: 1500 },
+  scan: { enabled: false, mode: /** @type {'rowcol'|'linear'} */ ('rowcol'), intervalMs: 1500 },
   // The board's sentence options, as core.complete takes them (defaults: 해요체, 나, Korean order, a
   // repeated card once).
   language: { register: 'polite', firstPerson: '나', order: 'arrange', collapseRepeats: true },
@@ -43,7 +57,7 @@ const state = {
   deckNotice: '', // what the teacher must know about the stored deck (shown on the child's screen at start)
   persisted: null, // whether the browser promised not to evict the deck (null: not asked or cannot ask)
   undo: null, // {snapshotId, label}: what 가져오기 취소 (or 되돌리기 취소) restores
-  settings: structuredClone(DEFAULT_SETTINGS),
+  settings: /** @type {Settings} */ (structuredClone(DEFAULT_SETTINGS)),
   apiKey: '',
   rememberKey: false,
   serverStatus: undefined, // undefined: not asked yet; null: could not ask
@@ -132,7 +146,7 @@ async function start() {
   });
   // The teacher area loads when first used: a press on its button starts loading it.
   for (const type of ['pointerdown', 'keydown']) teacherButton.addEventListener(type, () => loadTeacher().catch(() => {}), { once: true });
-  const about = document.getElementById('about');
+  const about = /** @type {HTMLDialogElement} */ (document.getElementById('about'));
   document.getElementById('about-open').addEventListener('click', () => about.showModal());
   wireSwitch();
   onVoicesChanged(() => teacher?.refresh());
@@ -279,7 +293,7 @@ function tapCard(id) {
 /** Puts a card on the strip (a word typed on the keyboard too); a said sentence there makes way for it. */
 function addToStrip(card) {
   const strip = state.strip.some(isPhrase) ? [] : state.strip;
-  if (strip.length >= 20) return; // a sentence, not a page: keeps the strip and the engine sane
+  if (strip.length >= decks.MAX_CARDS) return; // the core's limit (docs/design.md): a sentence, not a page
   if (state.settings.speech.onTap) speak(card.speak || card.label, state.settings.speech);
   // A snapshot: editing the deck later does not change a sentence already being built.
   setStrip([...strip, structuredClone(card)]);
@@ -462,7 +476,7 @@ function applyScanning() {
   if (scan.enabled && !teacher?.isOpen && !keyboard?.isOpen && !history?.isOpen) {
     // Space and Enter are the switch now: focus left on a button (선생님 above all, after the teacher
     // area closes) must not also receive them.
-    document.activeElement?.blur?.();
+    /** @type {HTMLElement|null} */ (document.activeElement)?.blur?.();
     scanner.configure({ intervalMs: scan.intervalMs, mode: scan.mode });
     scanner.start();
   } else {
@@ -598,9 +612,9 @@ async function openTeacher() {
 }
 
 function askPin() {
-  const dialog = document.getElementById('pin-dialog');
+  const dialog = /** @type {HTMLDialogElement} */ (document.getElementById('pin-dialog'));
   const form = document.getElementById('pin-form');
-  const input = document.getElementById('pin-input');
+  const input = /** @type {HTMLInputElement} */ (document.getElementById('pin-input'));
   const error = document.getElementById('pin-error');
   input.value = '';
   error.textContent = '';
@@ -894,7 +908,7 @@ async function exportDeck(kind) {
   const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
   let blob;
   if (kind === 'obz') {
-    blob = new Blob([await obf.exportObz(state.deck, readSymbol)], { type: 'application/zip' });
+    blob = new Blob([/** @type {BlobPart} */ (await obf.exportObz(state.deck, readSymbol))], { type: 'application/zip' });
   } else {
     blob = new Blob([await obf.exportObf(state.deck, readSymbol)], { type: 'application/json' });
   }

@@ -72,6 +72,7 @@ async function compile(wasmBinary) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+/** @param {{wasmBinary?: ArrayBuffer|Uint8Array}} [options] */
 async function instantiate({ wasmBinary } = {}) {
   const compiled = await compile(wasmBinary);
   const silent = () => {}; // the core reports through its answers, never on the console

@@ -11,47 +11,68 @@
  * A category: {id, name, emoji?, symbol?, image?, pinned?, hidden?}
  */
 
+import { FACTS } from './facts.js';
+
 export const DECK_FORMAT = 'malmoi-deck-1';
 
-/** Parts of speech the core understands, with the names a Korean teacher knows. */
-export const PARTS_OF_SPEECH = [
-  ['noun', '명사 (이름)'],
-  ['pronoun', '대명사 (나, 너, 이거)'],
-  ['verb', '동사 (움직임)'],
-  ['adjective', '형용사 (느낌, 모양)'],
-  ['adverb', '부사 (더, 같이, 오늘)'],
-  ['grammar', '문법 (싶다, 주세요, 안, ?)'],
-  ['interjection', '감탄사·인사 (네, 안녕하세요)'],
-];
+/** The Korean a teacher knows for each part of speech the core understands (FACTS.partsOfSpeech). */
+const POS_NAMES = {
+  noun: '명사 (이름)',
+  pronoun: '대명사 (나, 너, 이거)',
+  verb: '동사 (움직임)',
+  adjective: '형용사 (느낌, 모양)',
+  adverb: '부사 (더, 같이, 오늘)',
+  particle: '조사 (을/를, 에서)',
+  grammar: '문법 (싶다, 주세요, 안, ?)',
+  interjection: '감탄사·인사 (네, 안녕하세요)',
+};
 
-/** Noun classes (case roles come from them: food is eaten, a place is gone to …). */
-export const NOUN_CLASSES = [
-  ['', '정하지 않음'],
-  ['person', '사람'],
-  ['animal', '동물'],
-  ['food', '음식'],
-  ['drink', '마실 것'],
-  ['place', '장소'],
-  ['body', '몸'],
-  ['vehicle', '탈것'],
-  ['thing', '물건'],
-  ['tool', '도구'],
-  ['toy', '장난감'],
-  ['clothing', '옷'],
-  ['furniture', '가구'],
-  ['time', '시간'],
-  ['nature', '자연'],
-  ['activity', '활동'],
-  ['media', '영상·음악'],
-];
+/** The Korean for each noun class the core knows (FACTS.nounClasses); case roles come from them. */
+const CLASS_NAMES = {
+  person: '사람',
+  animal: '동물',
+  food: '음식',
+  drink: '마실 것',
+  place: '장소',
+  body: '몸',
+  vehicle: '탈것',
+  thing: '물건',
+  tool: '도구',
+  toy: '장난감',
+  clothing: '옷',
+  furniture: '가구',
+  time: '시간',
+  nature: '자연',
+  activity: '활동',
+  media: '영상·음악',
+  direction: '방향',
+  color: '색깔',
+  material: '재료',
+};
+
+/** Korean names for the core's lists, so a test can tell a fact the web has no name for. */
+export const NAMES = Object.freeze({ partsOfSpeech: POS_NAMES, nounClasses: CLASS_NAMES });
+
+/** Parts of speech the core understands, in its order, with the names a Korean teacher knows. */
+export const PARTS_OF_SPEECH = (FACTS.generated ? FACTS.partsOfSpeech : Object.keys(POS_NAMES))
+  .map((pos) => [pos, POS_NAMES[pos] ?? pos]);
+
+/** Noun classes the core understands (case roles come from them: food is eaten, a place is gone to …). */
+export const NOUN_CLASSES = [['', '정하지 않음'], ...FACTS.nounClasses.map((c) => [c, CLASS_NAMES[c] ?? c])];
+
+/** The colours of a part of speech ('#rrggbb' line and background), as the app draws cards. */
+export const POS_COLOURS = FACTS.posColours;
+
+/** The most cards one sentence may have: the core's limit. */
+export const MAX_CARDS = FACTS.maxCards;
 
 /** The most a deck holds; pictures counts the characters of all photos as stored (one copy per card). */
 export const DECK_LIMITS = Object.freeze({ cards: 2000, categories: 200, text: 80, pictureChars: 20 * 1024 * 1024 });
 const LIMITS = DECK_LIMITS;
 
 /**
- * The annotation values the core understands, from one source. Today that is the lists above; when
- * the core's generated facts file lands, this is the one line to change.
+ * The annotation values the core understands: the core's own lists (gen/facts.json via facts.js).
+ * Without that file no class is known, so annotations are dropped rather than sent wrong.
  */
 const ANNOTATIONS = {
   pos: new Set(PARTS_OF_SPEECH.map(([value]) => value)),

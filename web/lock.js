@@ -75,9 +75,9 @@ export function attachLongPress(button, { holdMs = 2000, onOpen, onShortPress })
   button.addEventListener('click', onClick);
   button.addEventListener('contextmenu', onContextMenu);
   return () => {
-    for (const [type, fn] of [['pointerdown', onPointerDown], ['pointerup', onPointerUp], ['pointercancel', onPointerCancel],
+    for (const [type, fn] of /** @type {Array<[string, (event: any) => void]>} */ ([['pointerdown', onPointerDown], ['pointerup', onPointerUp], ['pointercancel', onPointerCancel],
       ['lostpointercapture', onPointerUp], ['keydown', onKeyDown], ['keyup', onKeyUp], ['blur', onPointerCancel],
-      ['click', onClick], ['contextmenu', onContextMenu]]) {
+      ['click', onClick], ['contextmenu', onContextMenu]])) {
       button.removeEventListener(type, fn);
     }
   };

@@ -2,7 +2,7 @@
  * The only caller of the network. Asks the model for a sentence and hands its raw answer to the
  * core's validator; nothing the model says reaches the page unless core.validate accepts it.
  *
- * Policy (DESIGN.md, "Network policy"): each attempt is bounded by a timeout; network errors,
+ * Policy (docs/design.md, "Network policy"): each attempt is bounded by a timeout; network errors,
  * timeouts, 408, 409, 429 (not insufficient_quota) and 5xx are retried at most twice with exponential
  * backoff and jitter, honouring Retry-After (capped); 400, 401, 403, 404, 422, refusals and
  * content-filter stops are never retried. Aborting the signal (the child changed the cards) stops

@@ -9,7 +9,7 @@
  * round trip gives the same deck (obf-import.js).
  */
 import { zipSync, strToU8 } from './gen/vendor/fflate.js';
-import { DECK_FORMAT } from './deck.js';
+import { DECK_FORMAT, POS_COLOURS } from './deck.js';
 import { parseDataUrl, toBase64 } from './picture-check.js';
 
 const OPENMOJI_LICENSE = {
@@ -20,15 +20,8 @@ const OPENMOJI_LICENSE = {
   author_url: 'https://openmoji.org/',
 };
 
-const POS_COLORS = {
-  pronoun: ['rgb(255, 244, 196)', 'rgb(184, 140, 0)'],
-  noun: ['rgb(255, 232, 214)', 'rgb(201, 101, 24)'],
-  verb: ['rgb(220, 244, 224)', 'rgb(46, 125, 50)'],
-  adjective: ['rgb(222, 236, 255)', 'rgb(30, 94, 181)'],
-  adverb: ['rgb(240, 228, 250)', 'rgb(123, 73, 160)'],
-  grammar: ['rgb(238, 238, 238)', 'rgb(97, 97, 97)'],
-  interjection: ['rgb(253, 226, 238)', 'rgb(173, 35, 96)'],
-};
+/** '#rrggbb' → 'rgb(r, g, b)', the colour form OBF readers understand. @param {string} hex */
+const obfColour = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 /** Card fields written as OBF or ext_malmoi_* fields of their own; any other field goes in ext_malmoi_fields. */
 export const CARD_KEYS = new Set(['id', 'label', 'speak', 'pos', 'class', 'verb', 'honorific', 'emoji', 'symbol', 'image', 'category', 'hidden']);
@@ -43,6 +36,7 @@ const IMAGE_EXTENSIONS = {
  * @returns {Promise<Uint8Array>}
  */
 export async function exportObz(deck, readSymbol) {
+  /** @type {Record<string, Uint8Array>} */
   const files = {};
   const manifest = { format: 'open-board-0.1', root: 'boards/root.obf', paths: { boards: {}, images: {}, sounds: {} } };
   const rootId = freeId('malmoi-root', deck.categories.map((c) => c.id));
@@ -167,8 +161,8 @@ export async function exportObf(deck, readSymbol) {
 function cardButton(card) {
   const button = { id: card.id, label: card.label };
   if (card.speak && card.speak !== card.label) button.vocalization = card.speak;
-  const colors = POS_COLORS[card.pos];
-  if (colors) [button.background_color, button.border_color] = colors;
+  const colours = POS_COLOURS[card.pos]; // the app's own (web/pos-colours.json, via deck.js)
+  if (colours) [button.background_color, button.border_color] = [obfColour(colours.background), obfColour(colours.line)];
   if (card.pos) button.ext_malmoi_pos = card.pos;
   if (card.class) button.ext_malmoi_class = card.class;
   if (card.verb) button.ext_malmoi_verb = card.verb;

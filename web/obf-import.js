@@ -148,8 +148,8 @@ function archiveSource(bytes, depth) {
     }
   };
   const paths = manifest?.paths && typeof manifest.paths === 'object' ? manifest.paths : {};
-  const listed = (group) => new Map(Object.entries(paths[group] && typeof paths[group] === 'object' ? paths[group] : {})
-    .map(([id, path]) => [String(id), resolve(path)]).filter(([, path]) => path));
+  const listed = (group) => new Map(/** @type {Array<[string, string]>} */ (Object.entries(paths[group] && typeof paths[group] === 'object' ? paths[group] : {})
+    .map(([id, path]) => [String(id), resolve(path)]).filter(([, path]) => path)));
   const boardIds = listed('boards');
   const images = listed('images');
   let rootPath = manifest ? resolve(manifest.root) : null;
@@ -449,7 +449,7 @@ class BoardReader {
     const speak = typeof button.vocalization === 'string' ? this.repaired(button.vocalization, IMPORT_LIMITS.speakLength) : '';
     if (speak && speak !== label) card.speak = speak;
     // The same check as the core's own annotations: a noun's verb (타다) and the honorific mark (true).
-    for (const kind of ['pos', 'class', 'verb', 'honorific']) {
+    for (const kind of /** @type {Array<'pos'|'class'|'verb'|'honorific'>} */ (['pos', 'class', 'verb', 'honorific'])) {
       const value = button[`ext_malmoi_${kind}`];
       if (value === undefined || value === null || value === '' || value === false) continue;
       if (knownAnnotation(kind, value)) card[kind] = value;
@@ -578,7 +578,7 @@ class BoardReader {
   /** Checked bytes → a data URL, made smaller when large and the app can. */
   async finishPicture(bytes) {
     const checked = checkPicture(bytes);
-    if (!checked.ok) return { problem: checked.code === 'too_big' || checked.code === 'svg_too_big' || checked.code === 'too_many_pixels' ? 'picture_too_big' : 'picture_bad' };
+    if (checked.ok === false) return { problem: checked.code === 'too_big' || checked.code === 'svg_too_big' || checked.code === 'too_many_pixels' ? 'picture_too_big' : 'picture_bad' };
     if (checked.type !== 'image/svg+xml' && checked.bytes.length > IMPORT_LIMITS.shrinkOver && this.shrinkPicture) {
       try {
         const small = await this.shrinkPicture(checked.bytes, checked.type);

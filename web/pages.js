@@ -5,7 +5,7 @@
  * cell, every time, whatever the child has tapped.
  */
 
-/** The rows and columns a teacher can choose. */
+/** The rows and columns a teacher can choose. @type {Readonly<{rows: [number, number], cols: [number, number]}>} */
 export const GRID_LIMITS = Object.freeze({ rows: [2, 6], cols: [2, 8] });
 
 /**

@@ -4,7 +4,7 @@ import { loadCore } from './core.js';
 const SUGGESTED = ['을/를', '이/가', '은/는', '와/과', '(으)로', '이랑/랑', '아/야', '이에요/예요',
   '에', '에서', '도', '만', '하고', '한테', '에게', '까지', '부터', '의', '에서는'];
 
-const form = document.getElementById('particle-form');
+const form = /** @type {HTMLFormElement & {elements: {word: HTMLInputElement, particle: HTMLInputElement}}} */ (document.getElementById('particle-form'));
 const result = document.getElementById('result');
 const detail = document.getElementById('detail');
 const status = document.getElementById('status');

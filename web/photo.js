@@ -27,7 +27,7 @@ export async function photoToDataUrl(file, { size = PHOTO_SIZE, quality = 0.85, 
   }
   context.imageSmoothingQuality = 'high';
   context.drawImage(bitmap, 0, 0, width, height);
-  bitmap.close?.();
+  if ('close' in bitmap) bitmap.close();
   return canvas.toDataURL(type, quality);
 }
 

@@ -1,6 +1,7 @@
 /**
- * Decides which sentence the child sees. The rule engine always answers at once, with no network;
- * the model may replace that answer only through core.validate (model.js) and only as the mode allows:
+ * Decides which sentence the child sees (docs/design.md, "What the child sees"). The rule engine
+ * always answers at once, with no network; the model may replace that answer only through
+ * core.validate (model.js) and only as the mode allows:
  *
  * - `rules`: no request is ever made.
  * - `model`: the validated model answer; the rule answer while waiting and whenever the model fails.
@@ -61,7 +62,11 @@ export function ruleAnswer(core, cards, options) {
   return plainAnswer(cards, failure?.code || 'engine_error');
 }
 
-/** The cards as they are, one word each: what the child sees when no engine can answer. */
+/**
+ * The cards as they are, one word each: what the child sees when no engine can answer.
+ * @param {object[]} cards @param {string} code
+ * @returns {Shown}
+ */
 function plainAnswer(cards, code) {
   return {
     sentence: cards.map((c) => c.label).join(' '),
@@ -177,6 +182,7 @@ export function choose(mode, rules, model) {
 
 /** What the page shows for the model's answer, by mode. */
 function decide(mode, rules, result, cards) {
+  /** @type {{source: string, result: object, code?: string}} */
   const chosen = rules.source === 'rules' ? choose(mode, rules.result, result) : { source: 'model', result };
   if (chosen.source === 'rules') return { ...rules, state: 'kept_rules', code: chosen.code };
   return { sentence: result.sentence, tokens: tokensOf(result, cards), source: 'model', state: 'done', result };

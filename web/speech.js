@@ -9,13 +9,19 @@
  * @property {string} [voiceURI]  a voice the teacher chose; '' = the best Korean voice
  */
 
-/** @param {Window} [win] */
+/**
+ * Where speech comes from: the page (globalThis), or a stand-in in tests.
+ * @typedef {{speechSynthesis?: SpeechSynthesis, SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance}} SpeechHost
+ */
+
+/** @param {SpeechHost} [win] */
 function synth(win = globalThis) {
   return win.speechSynthesis && typeof win.SpeechSynthesisUtterance === 'function' ? win.speechSynthesis : null;
 }
 
 /**
  * The Korean voices on this device, the default one first.
+ * @param {SpeechHost} [win]
  * @returns {SpeechSynthesisVoice[]}
  */
 export function koreanVoices(win = globalThis) {
@@ -28,13 +34,14 @@ export function koreanVoices(win = globalThis) {
 /**
  * Calls `listener` whenever the list of voices changes (it loads late on many browsers).
  * @param {() => void} listener
+ * @param {SpeechHost} [win]
  */
 export function onVoicesChanged(listener, win = globalThis) {
   const s = synth(win);
   if (s && typeof s.addEventListener === 'function') s.addEventListener('voiceschanged', listener);
 }
 
-/** Whether this device can speak at all. */
+/** Whether this device can speak at all. @param {SpeechHost} [win] */
 export function canSpeak(win = globalThis) {
   return Boolean(synth(win));
 }
@@ -43,6 +50,7 @@ export function canSpeak(win = globalThis) {
  * Speaks `text`, cancelling anything still being spoken (a new tap always wins).
  * @param {string} text
  * @param {SpeechSettings} [settings]
+ * @param {SpeechHost} [win]
  * @returns {boolean} whether it was handed to the speech engine
  */
 export function speak(text, settings = {}, win = globalThis) {
@@ -64,7 +72,7 @@ export function speak(text, settings = {}, win = globalThis) {
   }
 }
 
-/** Stops speaking. */
+/** Stops speaking. @param {SpeechHost} [win] */
 export function stopSpeaking(win = globalThis) {
   try {
     synth(win)?.cancel();

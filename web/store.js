@@ -117,9 +117,9 @@ export async function openStore(env = globalThis) {
     persistent: Boolean(db),
     readDeck: guard(() => backend.readDeck(), 'read_failed'),
     getDeck: guard(() => backend.readDeck().then(({ deck }) => deck), 'read_failed'),
-    saveDeck: guard((deck, { basedOn } = {}) => backend.writeDeck(basedOn, { deck: structuredClone(deck) }).then(announce)),
-    clearDeck: guard(({ basedOn } = {}) => backend.writeDeck(basedOn, { deck: undefined }).then(announce)),
-    setDeckAside: guard((raw, { basedOn } = {}) => backend.writeDeck(basedOn, {
+    saveDeck: guard((deck, { basedOn = undefined } = {}) => backend.writeDeck(basedOn, { deck: structuredClone(deck) }).then(announce)),
+    clearDeck: guard(({ basedOn = undefined } = {}) => backend.writeDeck(basedOn, { deck: undefined }).then(announce)),
+    setDeckAside: guard((raw, { basedOn = undefined } = {}) => backend.writeDeck(basedOn, {
       deck: undefined, aside: { deck: structuredClone(raw), at: new Date().toISOString() },
     }).then(announce)),
     getDeckAside: guard(() => backend.get('deckAside'), 'read_failed'),
@@ -311,7 +311,7 @@ function databaseBackend(db) {
       kv.get('deckVersion').onsuccess = step(state, tx, 'readonly', (version) => { state.result.version = version || 0; });
     }),
     /** Compare and set, in one transaction: another tab's write in between makes this one stale. */
-    writeDeck: (basedOn, { deck, aside }) => transact([KV], 'readwrite', ({ kv }, state, tx) => {
+    writeDeck: (basedOn, { deck, aside = undefined }) => transact([KV], 'readwrite', ({ kv }, state, tx) => {
       kv.get('deckVersion').onsuccess = step(state, tx, 'readwrite', (stored) => {
         const current = stored || 0;
         if (basedOn !== undefined && basedOn !== current) throw new StoreError('deck_stale');
@@ -379,7 +379,7 @@ function memoryBackend() {
     remove: (key) => safely(() => void kv.delete(key)),
     memoryKey: (key) => kv.set('apiKey', key),
     readDeck: () => safely(() => ({ deck: clone(kv.get('deck')), version: kv.get('deckVersion') || 0 })),
-    writeDeck: (basedOn, { deck, aside }) => safely(() => {
+    writeDeck: (basedOn, { deck, aside = undefined }) => safely(() => {
       const current = kv.get('deckVersion') || 0;
       if (basedOn !== undefined && basedOn !== current) throw new StoreError('deck_stale');
       if (aside) kv.set('deckAside', clone(aside));

@@ -17,6 +17,7 @@ const CLASS_NAMES = Object.fromEntries(NOUN_CLASSES);
  * @param {object} actions see app.js
  */
 export function createCardsPanel(doc, actions) {
+  /** The page's controls by id (index.html has them all), read by name (form.elements.pos …). @param {string} id @returns {any} */
   const $ = (id) => doc.getElementById(id);
   const editor = $('card-editor');
   const cardForm = $('card-form');
@@ -33,7 +34,7 @@ export function createCardsPanel(doc, actions) {
   cardsCategory.addEventListener('change', () => renderCards());
   $('card-add').addEventListener('click', () => openEditor(null));
   cardList.addEventListener('click', async (event) => {
-    const button = event.target.closest('button[data-action]');
+    const button = /** @type {HTMLElement|null} */ (/** @type {Element} */ (event.target).closest('button[data-action]'));
     if (!button) return;
     const id = button.closest('li').dataset.cardId;
     const { action } = button.dataset;
@@ -44,7 +45,7 @@ export function createCardsPanel(doc, actions) {
     if (action === 'up' || action === 'down') await actions.moveCard(id, action === 'up' ? -1 : 1);
     if (action === 'hide' || action === 'show') await actions.setCardHidden(id, action === 'hide');
     renderCards();
-    doc.querySelector(`#card-list li[data-card-id="${CSS.escape(id)}"] button[data-action="${action === 'hide' ? 'show' : action === 'show' ? 'hide' : action}"]`)?.focus();
+    /** @type {HTMLElement|null} */ (doc.querySelector(`#card-list li[data-card-id="${CSS.escape(id)}"] button[data-action="${action === 'hide' ? 'show' : action === 'show' ? 'hide' : action}"]`))?.focus();
   });
 
   function renderCards() {

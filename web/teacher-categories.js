@@ -9,6 +9,7 @@ import { confirmDialog, iconButton } from './teacher-parts.js';
  * @param {object} actions see app.js
  */
 export function createCategoriesPanel(doc, actions) {
+  /** The page's controls by id (index.html has them all), read by name (form.elements.pos …). @param {string} id @returns {any} */
   const $ = (id) => doc.getElementById(id);
   const categoryList = $('category-list');
   const categoryForm = $('category-form');
@@ -28,7 +29,7 @@ export function createCategoriesPanel(doc, actions) {
     renderCategories();
   });
   categoryList.addEventListener('click', async (event) => {
-    const button = event.target.closest('button[data-action]');
+    const button = /** @type {HTMLElement|null} */ (/** @type {Element} */ (event.target).closest('button[data-action]'));
     if (!button) return;
     const id = button.closest('li').dataset.categoryId;
     const { action } = button.dataset;

@@ -11,6 +11,7 @@ import { option } from './teacher-parts.js';
  * @param {object} actions see app.js
  */
 export function createDisplayPanel(doc, actions) {
+  /** The page's controls by id (index.html has them all), read by name (form.elements.pos …). @param {string} id @returns {any} */
   const $ = (id) => doc.getElementById(id);
   const displayForm = $('display-form');
   const range = ([low, high]) => Array.from({ length: high - low + 1 }, (_, i) => String(low + i));

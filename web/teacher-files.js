@@ -16,6 +16,7 @@ const REASONS = { manual: '직접 보관' };
  * @param {{refresh: () => void}} teacher  redraws the open panel after an import or a reset
  */
 export function createFilesPanel(doc, actions, teacher) {
+  /** The page's controls by id (index.html has them all), read by name (form.elements.pos …). @param {string} id @returns {any} */
   const $ = (id) => doc.getElementById(id);
   const message = $('import-message');
   const undoButton = $('import-undo');
@@ -84,7 +85,7 @@ export function createFilesPanel(doc, actions, teacher) {
   });
 
   snapshotList.addEventListener('click', async (event) => {
-    const button = event.target.closest('button[data-action="restore"]');
+    const button = /** @type {HTMLElement|null} */ (/** @type {Element} */ (event.target).closest('button[data-action="restore"]'));
     if (!button) return;
     const item = button.closest('li');
     const name = item.querySelector('b').textContent;
@@ -165,6 +166,7 @@ function when(iso) {
 
 /** The preview dialog: shows what a file holds and asks how to import it. */
 function importPreview(doc) {
+  /** The page's controls by id (index.html has them all), read by name (form.elements.pos …). @param {string} id @returns {any} */
   const $ = (id) => doc.getElementById(id);
   const dialog = $('import-preview');
   const form = $('import-form');

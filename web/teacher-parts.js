@@ -10,7 +10,7 @@ import { glyph } from './glyphs.js';
  * @returns {Promise<boolean>}
  */
 export function confirmDialog(doc, text) {
-  const dialog = doc.getElementById('confirm');
+  const dialog = /** @type {HTMLDialogElement} */ (doc.getElementById('confirm'));
   dialog.dataset.kind = 'confirm';
   doc.getElementById('confirm-title').textContent = '확인';
   doc.getElementById('confirm-text').textContent = text;
@@ -27,7 +27,7 @@ export function confirmDialog(doc, text) {
  * @returns {Promise<void>}
  */
 export function alertDialog(doc, text) {
-  const dialog = doc.getElementById('confirm');
+  const dialog = /** @type {HTMLDialogElement} */ (doc.getElementById('confirm'));
   dialog.dataset.kind = 'alert';
   doc.getElementById('confirm-title').textContent = '알림';
   doc.getElementById('confirm-text').textContent = text;
@@ -48,7 +48,7 @@ export function option(value, text) {
 
 /**
  * A square button with an icon, named for a screen reader by `label`, acting by `data-action`.
- * @param {string} icon a glyphs.js name @param {string} label @param {string} action @param {boolean} [disabled]
+ * @param {Parameters<typeof glyph>[0]} icon a glyphs.js name @param {string} label @param {string} action @param {boolean} [disabled]
  */
 export function iconButton(icon, label, action, disabled = false) {
   const button = document.createElement('button');

@@ -11,6 +11,7 @@ const MODE_NAMES = { auto: '자동', rules: '규칙만', model: 'AI 모델' };
  * @param {object} actions see app.js
  */
 export function createSentencePanel(doc, actions) {
+  /** The page's controls by id (index.html has them all), read by name (form.elements.pos …). @param {string} id @returns {any} */
   const $ = (id) => doc.getElementById(id);
   const sentenceForm = $('sentence-form');
 

@@ -10,7 +10,7 @@ import { option } from './teacher-parts.js';
  * @param {object} actions see app.js
  */
 export function createToolsPanel(doc, actions) {
-  const printCategory = doc.getElementById('print-category');
+  const printCategory = /** @type {HTMLSelectElement} */ (doc.getElementById('print-category'));
   doc.getElementById('print-board').addEventListener('click', () => actions.printBoard(printCategory.value));
 
   return {

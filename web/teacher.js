@@ -19,6 +19,7 @@ export { confirmDialog, alertDialog } from './teacher-parts.js';
  * @param {object} actions see app.js
  */
 export function createTeacher(doc, actions) {
+  /** The page's controls by id (index.html has them all), read by name (form.elements.pos …). @param {string} id @returns {any} */
   const $ = (id) => doc.getElementById(id);
   const dialog = $('teacher');
   fillGlyphs(dialog);
@@ -27,7 +28,7 @@ export function createTeacher(doc, actions) {
   const tabButtons = [...dialog.querySelectorAll('.teacher-tabs [role="tab"]')];
   const selectedPanel = () => tabButtons.find((b) => b.getAttribute('aria-selected') === 'true')?.dataset.panel;
   const refresh = () => panels[selectedPanel()]?.render();
-  /** @type {Record<string, {render: () => void, shown?: () => void, opening?: () => void}>} by panel element id */
+  /** @type {Record<string, {render: () => void, shown?: () => void, opening?: () => void, editing?: boolean}>} by panel element id */
   const panels = {
     'panel-cards': createCardsPanel(doc, actions),
     'panel-categories': createCategoriesPanel(doc, actions),

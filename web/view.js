@@ -99,6 +99,15 @@ export function cardButton(card, extraClass = '') {
 const SENTENCE_MIN_PX = { withPictures: 24, plain: 16 };
 
 /**
+ * The element `selector` matches at or above an event's target, or null.
+ * @param {Event} event @param {string} selector
+ * @returns {HTMLElement|null}
+ */
+function closestTo(event, selector) {
+  return /** @type {HTMLElement|null} */ (/** @type {Element} */ (event.target).closest(selector));
+}
+
+/**
  * Binds the static page and returns the functions that draw it.
  * @param {Document} doc
  * @param {{onCard: (id: string) => void, onTab: (id: string) => void, onPage: (step: -1|1) => void,
@@ -108,20 +117,24 @@ const SENTENCE_MIN_PX = { withPictures: 24, plain: 16 };
  *   onKeyboard: the child's tools in the top bar (지난 말, 저장, 글자)
  */
 export function createView(doc, handlers) {
+  // The page's elements (index.html has every one the view binds), used as the element they are.
+  /** @param {string} id @returns {any} */
   const $ = (id) => doc.getElementById(id);
+  /** @param {string} selector @returns {any} */
+  const find = (selector) => doc.querySelector(selector);
   const win = doc.defaultView;
   const tabs = $('tabs');
   const board = $('board');
   const pinned = $('pinned');
-  const strip = doc.querySelector('[data-testid="strip"]');
+  const strip = find('[data-testid="strip"]');
   const sentenceBox = $('sentence-box');
-  const sentence = doc.querySelector('[data-testid="sentence"]');
+  const sentence = find('[data-testid="sentence"]');
   const empty = $('sentence-empty');
-  const engine = doc.querySelector('[data-testid="engine"]');
-  const status = doc.querySelector('[data-testid="status"]');
-  const speakButton = doc.querySelector('[data-testid="speak"]');
-  const undoButton = doc.querySelector('[data-testid="undo"]');
-  const clearButton = doc.querySelector('[data-testid="clear"]');
+  const engine = find('[data-testid="engine"]');
+  const status = find('[data-testid="status"]');
+  const speakButton = find('[data-testid="speak"]');
+  const undoButton = find('[data-testid="undo"]');
+  const clearButton = find('[data-testid="clear"]');
   const prevButton = $('page-prev');
   const nextButton = $('page-next');
   const indicator = $('page-indicator');
@@ -142,17 +155,17 @@ export function createView(doc, handlers) {
 
   // One listener per container: cards are redrawn often, listeners are not re-added.
   const onCardClick = (event) => {
-    const button = event.target.closest('button.card');
+    const button = closestTo(event, 'button.card');
     if (button) handlers.onCard(button.dataset.cardId);
   };
   board.addEventListener('click', onCardClick);
   pinned.addEventListener('click', onCardClick);
   tabs.addEventListener('click', (event) => {
-    if (event.target.closest('.tab-more')) {
+    if (closestTo(event, '.tab-more')) {
       showTabPage(tabState.page + 1);
       return;
     }
-    const tab = event.target.closest('[role="tab"]');
+    const tab = closestTo(event, '[role="tab"]');
     if (tab) handlers.onTab(tab.dataset.categoryId);
   });
   tabs.addEventListener('keydown', (event) => {
@@ -160,7 +173,7 @@ export function createView(doc, handlers) {
     // to the first and last; focus stays on the selected tab although the tabs are drawn again.
     const keys = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
     if (!(event.key in keys) && event.key !== 'Home' && event.key !== 'End') return;
-    const tab = event.target.closest('[role="tab"]');
+    const tab = closestTo(event, '[role="tab"]');
     if (!tab) return;
     event.preventDefault();
     const all = tabState.categories;
@@ -367,7 +380,7 @@ export function createView(doc, handlers) {
         return dot;
       }));
       // The last page reached with 다음 쪽: keep focus on a pager button that still works.
-      if (hadFocus && doc.activeElement?.disabled !== false) (prevButton.disabled ? nextButton : prevButton).focus();
+      if (hadFocus && /** @type {any} */ (doc.activeElement)?.disabled !== false) (prevButton.disabled ? nextButton : prevButton).focus();
     },
 
     /** @param {object[]} cards the cards on the strip, in order */
@@ -382,7 +395,7 @@ export function createView(doc, handlers) {
         item.append(label);
         return item;
       }));
-      const focused = doc.activeElement;
+      const focused = /** @type {any} */ (doc.activeElement);
       undoButton.disabled = cards.length === 0;
       clearButton.disabled = cards.length === 0;
       // Clearing the last card disables the button that had focus: give it to the selected tab.
@@ -488,7 +501,7 @@ export function createView(doc, handlers) {
 
     /** Flashes the card that was just tapped (skipped with reduced motion by CSS). */
     pulse(id) {
-      const button = doc.querySelector(`button.card[data-card-id="${CSS.escape(id)}"]`);
+      const button = /** @type {HTMLElement|null} */ (doc.querySelector(`button.card[data-card-id="${CSS.escape(id)}"]`));
       if (!button) return;
       button.classList.remove('tapped');
       void button.offsetWidth;

@@ -10,7 +10,6 @@ import { board, obf, PNG_1x1, svgData, SCRIPTED_SVG } from '../support/hostile-b
 
 const session = useApp();
 const fixture = (name) => readFile(new URL(`../fixtures/boards/${name}`, import.meta.url));
-const defaultDeck = JSON.parse(await readFile(new URL('../../web/deck/default.json', import.meta.url), 'utf8'));
 const GRAMMAR_ROW = ['싶다', '주다', '안', '?', '어제'];
 
 /** The 가져오기·내보내기 panel, open. */

@@ -136,11 +136,20 @@ describe('rules mode', () => {
   test('makes no request at all', async () => {
     const { context, page, modelRequests } = await openIn('rules');
     try {
+      // The page's timers run on the test's clock from here, so the test can run out every delay the
+      // app might have set after the last tap (a model request waits 250 ms for more taps).
+      await page.clock.install();
       await tapCards(page, ['사과', '먹다']);
       await page.getByTestId('sentence').filter({ hasText: '사과를 먹어요' }).waitFor();
       await tapCards(page, ['싶다']);
       await page.getByTestId('sentence').filter({ hasText: '사과를 먹고 싶어요' }).waitFor();
-      await page.waitForTimeout(600);
+      await page.clock.runFor(10_000);
+      // Then a marker request: the page's requests are seen in the order it sends them, so a model
+      // request sent before the marker would have been seen by now.
+      await Promise.all([
+        page.waitForRequest((request) => request.url().endsWith('/api/status?marker')),
+        page.evaluate(() => fetch('api/status?marker').then((response) => response.text())),
+      ]);
       assert.equal(modelRequests.length, 0);
       assert.equal(fake.requests.length, 0);
       assert.equal(await engine(page).getAttribute('data-engine'), 'rules');

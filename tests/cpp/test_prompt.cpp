@@ -1,4 +1,4 @@
-// The request to the model, compared byte for byte with golden files written from DESIGN.md's text.
+// The request to the model, compared byte for byte with golden files written from docs/design.md's text ("The prompt").
 #include <doctest/doctest.h>
 
 #include <fstream>

@@ -54,11 +54,12 @@ export function useApp(config = {}) {
  */
 export async function stubSpeech(context) {
   await context.addInitScript(() => {
-    window.__spoken = [];
+    const page = /** @type {any} */ (window);
+    page.__spoken = [];
     if (!window.speechSynthesis) return;
     Object.defineProperty(window.speechSynthesis, 'speak', {
       configurable: true,
-      value: (utterance) => window.__spoken.push({ text: utterance.text, lang: utterance.lang, rate: utterance.rate }),
+      value: (utterance) => page.__spoken.push({ text: utterance.text, lang: utterance.lang, rate: utterance.rate }),
     });
   });
 }
@@ -80,7 +81,7 @@ export async function openApp(browser, url, { viewport = VIEWPORTS.tabletLandsca
     // Any page of the same origin will do to write the app's IndexedDB before the app first runs.
     await page.goto(`${url}/manifest.webmanifest`);
     await page.evaluate(async (values) => {
-      const { openStore } = await import('/store.js');
+      const { openStore } = await import(/** @type {string} */ ('/store.js'));
       await (await openStore()).saveSettings(values);
     }, settings);
   }
@@ -98,7 +99,7 @@ export async function waitReady(page) {
 /** Waits until the engine has loaded (the rule engine answers, not the plain fallback). */
 export async function waitEngine(page) {
   await page.waitForFunction(async () => {
-    const { loadCore } = await import('./core.js');
+    const { loadCore } = await import(/** @type {string} */ ('./core.js'));
     try {
       const core = await loadCore();
       core.complete([{ label: '사과' }]);
@@ -171,7 +172,7 @@ export async function openTeacher(page) {
  */
 export async function seedSettings(page, patch) {
   await page.evaluate(async (values) => {
-    const { openStore } = await import('./store.js');
+    const { openStore } = await import(/** @type {string} */ ('./store.js'));
     const store = await openStore();
     await store.saveSettings({ ...((await store.getSettings()) || {}), ...values });
   }, patch);
@@ -182,7 +183,7 @@ export async function seedSettings(page, patch) {
 /** The deck as the app keeps it in IndexedDB (undefined before a teacher changes anything). */
 export function storedDeck(page) {
   return page.evaluate(async () => {
-    const { openStore } = await import('./store.js');
+    const { openStore } = await import(/** @type {string} */ ('./store.js'));
     return (await openStore()).getDeck();
   });
 }

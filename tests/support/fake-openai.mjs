@@ -180,10 +180,11 @@ function maskKey(authorization) {
 /**
  * @typedef {object} FakeOpenAI
  * @property {string} url        base URL ending in /v1
+ * @property {number} port
  * @property {Array<{method: string, path: string, headers: object, body: any, rawBody: string}>} requests
  * @property {(scenario: string | Function) => void} setScenario  a name, or
  *   ({body, cards, headers, edits}) => {status, headers?, body} | Edits object | content string
- * @property {(answer: (cards: string[] | null) => object | string) => void} setAnswer
+ * @property {(answer: (cards: string[] | null, user?: string) => object | string) => void} setAnswer
  * @property {() => void} reset   scenario "ok", default answer, no recorded requests
  * @property {() => Promise<void>} close  ends every socket and pending timer at once
  */
@@ -195,7 +196,7 @@ function maskKey(authorization) {
  * @param {string} [options.host='127.0.0.1']
  * @param {number} [options.slowMs=5000]   the "slow" scenario's delay (header x-fake-slow-ms overrides)
  * @param {string | Function} [options.scenario='ok']
- * @param {(cards: string[] | null) => object | string} [options.answer]  default: the canned table
+ * @param {(cards: string[] | null, user?: string) => object | string} [options.answer]  default: the canned table
  * @returns {Promise<FakeOpenAI>}
  */
 export async function startFakeOpenAI({
@@ -310,7 +311,7 @@ export async function startFakeOpenAI({
       resolve();
     });
   });
-  const { port: actualPort } = server.address();
+  const { port: actualPort } = /** @type {import('node:net').AddressInfo} */ (server.address());
 
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/v1`,

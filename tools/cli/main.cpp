@@ -13,6 +13,7 @@
 
 #include "api.hpp"
 #include "assemble.hpp"
+#include "cards.hpp"
 #include "conjugate.hpp"
 #include "dataset.hpp"
 #include "json_io.hpp"
@@ -48,6 +49,8 @@ Commands (each reads standard input, one request per line, and prints one line p
                     OpenAI's format checks, token estimates, epochs and billing, and Malmoi's own
                     checks; exit status 1 if any fails
   stats             the sizes of the built-in tables (lexicon by class, stems by conjugation class)
+  facts             the facts the web app and the server take from the core, as JSON: the parts of
+                    speech, the noun classes and the most cards a sentence may have (docs/design.md)
   api <function>    one JSON request a line  → the core's JSON envelope (the wasm module's answers,
                     and the tools' own: score {"cards","edits","expected"} → exact, particles, …)
 
@@ -263,6 +266,18 @@ int stats_command() {
     return 0;
 }
 
+// The core's own lists and limits, printed for tools/facts.mjs, which writes them into
+// web/gen/facts.json at build time: the web and the server keep no copy of their own.
+int facts_command() {
+    nlohmann::json parts = nlohmann::json::array();
+    for (const auto pos : malmoi::lexicon::parts_of_speech()) parts.push_back(malmoi::lexicon::to_string(pos));
+    const nlohmann::json facts = {{"maxCards", malmoi::kMaxCards},
+                                  {"nounClasses", malmoi::lexicon::noun_classes()},
+                                  {"partsOfSpeech", parts}};
+    std::cout << facts.dump(2, ' ', false) << '\n';
+    return 0;
+}
+
 int api_command(const std::string& function) {
     std::string line;
     while (std::getline(std::cin, line)) {
@@ -289,6 +304,7 @@ int main(int argc, char** argv) {
     if (command == "validate" && argc == 2) return validate_command();
     if (command == "dataset") return dataset_command(argc, argv);
     if (command == "stats") return stats_command();
+    if (command == "facts" && argc == 2) return facts_command();
     if (command == "check-dataset") return check_dataset_command(argc, argv);
     if (command == "api" && argc == 3) return api_command(argv[2]);
     std::cerr << "malmoi: unknown command '" << command << "'\n" << kUsage;

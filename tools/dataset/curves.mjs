@@ -66,7 +66,7 @@ export function messagesOf(events) {
 
 /**
  * fine_tuning.job.checkpoint objects, in step order.
- * @returns {Array<{id: string, step: number, model: string, trainLoss, validLoss, fullValidLoss, trainAccuracy, validAccuracy, fullValidAccuracy}>}
+ * @returns {Array<{id: string, step: number, model: string, job?: string, trainLoss, validLoss, fullValidLoss, trainAccuracy, validAccuracy, fullValidAccuracy}>}
  */
 export function checkpointsOf(checkpoints) {
   return items(checkpoints, 'checkpoints')
@@ -124,7 +124,7 @@ export function overfitting(points, window) {
 export function analyse({ events, checkpoints = null, job = null }) {
   const points = metricsOf(events);
   const ckpts = checkpoints ? checkpointsOf(checkpoints) : [];
-  const totalSteps = points.reduce((t, p) => p.totalSteps ?? t, null) ?? points.at(-1)?.step ?? 0;
+  const totalSteps = points.reduce((t, p) => p.totalSteps ?? t, /** @type {number|null} */ (null)) ?? points.at(-1)?.step ?? 0;
   const lossOf = (c) => c.fullValidLoss ?? c.validLoss;
 
   // The lowest validation loss: among the checkpoints (what can be used), else among the steps.
@@ -320,6 +320,7 @@ async function main() {
   if (!values.job) throw new Error('give --events FILE (saved answers) or --job ID (follow a job)');
   const apiKey = process.env[values['key-env']];
   if (!apiKey) throw new Error(`the API key is read from $${values['key-env']}, which is empty`);
+  /** @type {ReturnType<typeof createProgress>|null} */
   let progress = null;
   let status = '';
   const answers = await followJob({

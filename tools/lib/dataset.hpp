@@ -38,7 +38,7 @@ struct Options {
     std::uint32_t seed = 1;
     /// Told as the examples come: the split ("train", "val"), examples kept of those asked, and the
     /// candidates dropped so far (the rules were not sure of them, or a duplicate). May be empty.
-    std::function<void(const char* split, int kept, int wanted, int dropped)> on_progress;
+    std::function<void(const char* split, int kept, int wanted, int dropped)> on_progress = {};
 };
 
 struct Generated {

@@ -27,7 +27,7 @@ public:
         double redraw_ms = 100;             ///< on a terminal, at most this often
         double every_ms = 10000;            ///< otherwise, a plain line this often
         double quiet_ms = 2000;             ///< a shorter run leaves no trace
-        std::function<double()> now;        ///< milliseconds; a steady clock when empty
+        std::function<double()> now = {};   ///< milliseconds; a steady clock when empty
     };
 
     Progress(Options options, std::ostream& out);

@@ -111,6 +111,7 @@ function tiles(runs) {
 }
 
 function accuracySection(runs, series) {
+  /** @type {Array<[string, (totals: any) => [number, number]]>} */
   const measures = [
     ['exact sentence', (t) => [t.exact, t.rows]],
     ['particles', (t) => t.particles],
@@ -214,6 +215,7 @@ function modelSection(runs) {
       data: { head: ['code', ...withModel.map(runName)], numeric: [false, ...withModel.map(() => true)], rows: codes.map((c) => [c, ...withModel.map((r) => r.model.codes[c] || 0)]) },
     }));
   }
+  /** @type {Array<[string, number]>} */
   const qs = [['p50', 0.5], ['p90', 0.9], ['p95', 0.95], ['p99', 0.99], ['max', 1]];
   const ms = (v) => (v === null ? '—' : `${Math.round(v)} ms`);
   parts.push(html('<h3>Latency</h3>'));

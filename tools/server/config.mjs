@@ -93,7 +93,7 @@ export function resolveConfig(raw = {}) {
     reason,
   };
   Object.defineProperty(config, 'apiKey', { value: values.apiKey, enumerable: false });
-  return Object.freeze(config);
+  return /** @type {ServerConfig} */ (Object.freeze(config));
 }
 
 /**
@@ -143,8 +143,12 @@ function readConfigFile(path) {
   return parsed;
 }
 
-/** Maps MALMOI_ names in a file to camelCase so the environment can override either spelling. */
+/**
+ * Maps MALMOI_ names in a file to camelCase so the environment can override either spelling.
+ * @param {object} raw
+ */
 function normaliseNames(raw) {
+  /** @type {Record<string, unknown>} */
   const out = {};
   for (const [name, value] of Object.entries(raw)) {
     const setting = SETTINGS.find((s) => s.env === name || s.key === name);

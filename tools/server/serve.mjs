@@ -134,7 +134,7 @@ export async function startServer({
       resolveListen();
     });
   });
-  const address = server.address();
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const urlHost = shownHost.includes(':') ? `[${shownHost}]` : shownHost;
 
