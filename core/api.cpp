@@ -21,13 +21,15 @@ namespace malmoi::api {
 
 namespace {
 
-using nlohmann::json;
 using json_text::Writer;
+using nlohmann::json;
 
 /// A core function: the parsed request → its value as JSON text, or an error value.
 using TextHandler = Result<std::string> (*)(const json&);
 
-Error bad_request(const std::string& message) { return make_error("bad_request", message); }
+Error bad_request(const std::string& message) {
+    return make_error("bad_request", message);
+}
 
 // The string field `key` of a request object, or an error naming it.
 Result<std::string> string_field(const json& request, const char* key) {
@@ -39,16 +41,29 @@ Result<std::string> string_field(const json& request, const char* key) {
     return it->get<std::string>();
 }
 
-// Serialises a tool's answer. Invalid UTF-8 can only come from a bug, and is replaced rather than thrown.
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+// Serialises a tool's answer. Invalid UTF-8 can only come from a bug, and is replaced rather than
+// thrown.
+std::string dump(const json& j) {
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
-// The envelope, written as text: {"ok":true,"value":…} or {"error":{"code":…,"message":…},"ok":false}
-// (keys in nlohmann's order, so the answers are byte for byte what they were).
+// The envelope, written as text: {"ok":true,"value":…} or
+// {"error":{"code":…,"message":…},"ok":false} (keys in nlohmann's order, so the answers are byte
+// for byte what they were).
 std::string envelope(const Result<std::string>& result) {
     if (result) return "{\"ok\":true,\"value\":" + *result + "}";
     Writer out;
-    out.begin_object().key("error").begin_object().key("code").value(result.error().code)
-        .key("message").value(result.error().message).end_object().key("ok").value(false).end_object();
+    out.begin_object()
+        .key("error")
+        .begin_object()
+        .key("code")
+        .value(result.error().code)
+        .key("message")
+        .value(result.error().message)
+        .end_object()
+        .key("ok")
+        .value(false)
+        .end_object();
     return out.take();
 }
 
@@ -61,14 +76,30 @@ Result<std::string> particle_handler(const json& request) {
     auto a = particle::attach(*word, *name);
     if (!a) return a.error();
     Writer out;
-    out.begin_object().key("corrected").value(a->corrected).key("final").value(hangul::to_string(a->final))
-        .key("fused").value(a->fused).key("guessed").value(a->guessed).key("particle").value(a->particle)
-        .key("readAs").value(a->read_as).key("stem").value(a->stem).key("text").value(a->text).end_object();
+    out.begin_object()
+        .key("corrected")
+        .value(a->corrected)
+        .key("final")
+        .value(hangul::to_string(a->final))
+        .key("fused")
+        .value(a->fused)
+        .key("guessed")
+        .value(a->guessed)
+        .key("particle")
+        .value(a->particle)
+        .key("readAs")
+        .value(a->read_as)
+        .key("stem")
+        .value(a->stem)
+        .key("text")
+        .value(a->text)
+        .end_object();
     return out.take();
 }
 
 // {"word":"마시다","form":"polite_present"} → {"text":"마셔요","class":"regular",…}; optional
-// "register" ("polite" | "plain") and "honorific" (true | false): {"word":"먹다",…,"honorific":true} → 드세요
+// "register" ("polite" | "plain") and "honorific" (true | false):
+// {"word":"먹다",…,"honorific":true} → 드세요
 Result<std::string> conjugate_handler(const json& request) {
     auto word = string_field(request, "word");
     if (!word) return word.error();
@@ -90,8 +121,18 @@ Result<std::string> conjugate_handler(const json& request) {
     auto c = conjugate::conjugate(*word, *form, options);
     if (!c) return c.error();
     Writer out;
-    out.begin_object().key("adjective").value(c->adjective).key("class").value(conjugate::to_string(c->stem_class))
-        .key("guessed").value(c->guessed).key("sense").value(c->sense).key("text").value(c->text).end_object();
+    out.begin_object()
+        .key("adjective")
+        .value(c->adjective)
+        .key("class")
+        .value(conjugate::to_string(c->stem_class))
+        .key("guessed")
+        .value(c->guessed)
+        .key("sense")
+        .value(c->sense)
+        .key("text")
+        .value(c->text)
+        .end_object();
     return out.take();
 }
 
@@ -123,7 +164,8 @@ Result<prompt::Options> model_options(const json& request) {
         options.style = *style;
     }
     if (request.contains("maxTokens")) {
-        if (!request["maxTokens"].is_number_integer() || request["maxTokens"].get<long long>() < 1 ||
+        if (!request["maxTokens"].is_number_integer() ||
+            request["maxTokens"].get<long long>() < 1 ||
             request["maxTokens"].get<long long>() > 4096) {
             return bad_request("\"maxTokens\" must be an integer from 1 to 4096");
         }
@@ -132,7 +174,8 @@ Result<prompt::Options> model_options(const json& request) {
     return options;
 }
 
-// {"cards":["사과","먹다"],"model":"…","style":"openai","maxTokens":300} → {"body": the request text}
+// {"cards":["사과","먹다"],"model":"…","style":"openai","maxTokens":300} → {"body": the request
+// text}
 Result<std::string> prompt_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
@@ -149,7 +192,10 @@ Result<std::string> prompt_handler(const json& request) {
     auto body = prompt::request_body(labels, options);
     if (!body) return body.error();
     Writer out;
-    out.begin_object().key("body").value(*body).end_object();  // the exact bytes to send; key order kept
+    out.begin_object()
+        .key("body")
+        .value(*body)
+        .end_object();  // the exact bytes to send; key order kept
     return out.take();
 }
 
@@ -163,13 +209,14 @@ Result<std::string> forward_handler(const json& request) {
     auto named = model_options(request);
     if (!named) return named.error();
     prompt::Options target = *named;
-    const Error refused = make_error("not_core_request", "the body is not a request Malmoi's core wrote");
+    const Error refused =
+        make_error("not_core_request", "the body is not a request Malmoi's core wrote");
     const json given = json_io::parse(*text);
     if (!given.is_object()) return refused;
     const auto model = given.find("model");
     const auto messages = given.find("messages");
-    if (model == given.end() || !model->is_string() || messages == given.end() || !messages->is_array() ||
-        messages->size() != 2 || !(*messages)[1].is_object()) {
+    if (model == given.end() || !model->is_string() || messages == given.end() ||
+        !messages->is_array() || messages->size() != 2 || !(*messages)[1].is_object()) {
         return refused;
     }
     const auto content = (*messages)[1].find("content");
@@ -183,7 +230,8 @@ Result<std::string> forward_handler(const json& request) {
     const bool openai = given.contains("max_completion_tokens");
     as_sent.style = openai ? prompt::Style::openai : prompt::Style::compatible;
     const auto cap = given.find(openai ? "max_completion_tokens" : "max_tokens");
-    if (cap == given.end() || !cap->is_number_integer() || cap->get<long long>() < 1 || cap->get<long long>() > 4096) {
+    if (cap == given.end() || !cap->is_number_integer() || cap->get<long long>() < 1 ||
+        cap->get<long long>() > 4096) {
         return refused;
     }
     as_sent.max_tokens = cap->get<int>();
@@ -214,24 +262,37 @@ Result<std::string> validate_handler(const json& request) {
     disagreements.begin_array();
     for (const auto& d : v->disagreements) {
         const int tap = v->completion.cards[static_cast<std::size_t>(d.card)].tap;
-        disagreements.begin_object().key("card").value(tap).key("kind").value(d.kind).key("model").value(d.model)
-            .key("rules").value(d.rules).end_object();
+        disagreements.begin_object()
+            .key("card")
+            .value(tap)
+            .key("kind")
+            .value(d.kind)
+            .key("model")
+            .value(d.model)
+            .key("rules")
+            .value(d.rules)
+            .end_object();
     }
     disagreements.end_array();
-    return json_io::completion_text(v->completion, {{"disagreements", disagreements.take()},
-                                                    {"rulesConfidence", json_text::quoted(to_string(v->rules.confidence))},
-                                                    {"rulesSentence", json_text::quoted(v->rules.rendered.sentence)},
-                                                    {"source", json_text::quoted("model")}});
+    return json_io::completion_text(
+        v->completion, {{"disagreements", disagreements.take()},
+                        {"rulesConfidence", json_text::quoted(to_string(v->rules.confidence))},
+                        {"rulesSentence", json_text::quoted(v->rules.rendered.sentence)},
+                        {"source", json_text::quoted("model")}});
 }
 
-// {"after": card, "candidates": [cards]} → {"highlight": [indices]}: the next-card hints by meaning.
+// {"after": card, "candidates": [cards]} → {"highlight": [indices]}: the next-card hints by
+// meaning.
 Result<std::string> hints_handler(const json& request) {
-    if (!request.is_object() || !request.contains("after")) return bad_request("the request needs \"after\": a card");
+    if (!request.is_object() || !request.contains("after"))
+        return bad_request("the request needs \"after\": a card");
     auto after = json_io::cards_from(json{{"cards", json::array({request["after"]})}});
     if (!after) return after.error();
-    if (!request.contains("candidates")) return bad_request("the request needs \"candidates\": an array of cards");
+    if (!request.contains("candidates"))
+        return bad_request("the request needs \"candidates\": an array of cards");
     auto candidates = json_io::cards_from(json{{"cards", request["candidates"]}});
-    if (!candidates && !(request["candidates"].is_array() && request["candidates"].empty())) return candidates.error();
+    if (!candidates && !(request["candidates"].is_array() && request["candidates"].empty()))
+        return candidates.error();
     auto found = suggest::hints(after->front(), candidates ? *candidates : std::vector<Card>{});
     if (!found) return found.error();
     Writer out;
@@ -245,7 +306,8 @@ Result<std::string> words_handler(const json& request) {
     if (!typed) return typed.error();
     std::size_t limit = 8;
     if (request.contains("limit")) {
-        if (!request["limit"].is_number_integer() || request["limit"].get<long long>() < 1 || request["limit"].get<long long>() > 50) {
+        if (!request["limit"].is_number_integer() || request["limit"].get<long long>() < 1 ||
+            request["limit"].get<long long>() > 50) {
             return bad_request("\"limit\" must be an integer from 1 to 50");
         }
         limit = request["limit"].get<std::size_t>();
@@ -255,7 +317,14 @@ Result<std::string> words_handler(const json& request) {
     Writer out;
     out.begin_object().key("words").begin_array();
     for (const auto& w : *found) {
-        out.begin_object().key("classes").array(w.classes).key("label").value(w.label).key("pos").value(w.pos).end_object();
+        out.begin_object()
+            .key("classes")
+            .array(w.classes)
+            .key("label")
+            .value(w.label)
+            .key("pos")
+            .value(w.pos)
+            .end_object();
     }
     out.end_array().end_object();
     return out.take();
@@ -265,24 +334,27 @@ Result<std::string> words_handler(const json& request) {
 // and for the server, which learns the token cap here rather than keeping its own copy.
 Result<std::string> limits_handler(const json&) {
     Writer out;
-    out.begin_object().key("maxBatch").value(static_cast<long long>(kMaxBatch))
-        .key("maxCards").value(static_cast<long long>(kMaxCards))
-        .key("maxDepth").value(static_cast<long long>(json_io::kMaxDepth))
-        .key("maxRequestBytes").value(static_cast<long long>(kMaxRequestBytes))
-        .key("maxTokens").value(static_cast<long long>(prompt::Options{}.max_tokens)).end_object();
+    out.begin_object()
+        .key("maxBatch")
+        .value(static_cast<long long>(kMaxBatch))
+        .key("maxCards")
+        .value(static_cast<long long>(kMaxCards))
+        .key("maxDepth")
+        .value(static_cast<long long>(json_io::kMaxDepth))
+        .key("maxRequestBytes")
+        .value(static_cast<long long>(kMaxRequestBytes))
+        .key("maxTokens")
+        .value(static_cast<long long>(prompt::Options{}.max_tokens))
+        .end_object();
     return out.take();
 }
 
 const std::map<std::string, TextHandler, std::less<>>& handlers() {
     static const std::map<std::string, TextHandler, std::less<>> table = {
-        {"particle", particle_handler},
-        {"conjugate", conjugate_handler},
-        {"complete", complete_handler},
-        {"prompt", prompt_handler},
-        {"validate", validate_handler},
-        {"hints", hints_handler},
-        {"words", words_handler},
-        {"limits", limits_handler},
+        {"particle", particle_handler}, {"conjugate", conjugate_handler},
+        {"complete", complete_handler}, {"prompt", prompt_handler},
+        {"validate", validate_handler}, {"hints", hints_handler},
+        {"words", words_handler},       {"limits", limits_handler},
         {"forward", forward_handler},
     };
     return table;
@@ -320,25 +392,32 @@ std::string call(std::string_view function, std::string_view request_json, const
     return guarded([&]() -> std::string {
         const Handler* tool = nullptr;
         TextHandler core = nullptr;
-        if (const auto m = more.find(function); m != more.end()) tool = &m->second;
-        else if (const auto t = handlers().find(function); t != handlers().end()) core = t->second;
+        if (const auto m = more.find(function); m != more.end())
+            tool = &m->second;
+        else if (const auto t = handlers().find(function); t != handlers().end())
+            core = t->second;
         if (!tool && !core) {
-            return envelope(make_error("unknown_function", "no core function is named '" + std::string(function) + "'"));
+            return envelope(make_error(
+                "unknown_function", "no core function is named '" + std::string(function) + "'"));
         }
         if (request_json.size() > kMaxRequestBytes) {
-            return envelope(make_error("request_too_large", "the request is larger than " +
-                                                               std::to_string(kMaxRequestBytes) + " bytes"));
+            return envelope(make_error(
+                "request_too_large",
+                "the request is larger than " + std::to_string(kMaxRequestBytes) + " bytes"));
         }
         if (!json_io::within_depth(request_json)) {
-            return envelope(make_error("bad_json", "the request nests arrays and objects more than " +
-                                                       std::to_string(json_io::kMaxDepth) + " deep"));
+            return envelope(
+                make_error("bad_json", "the request nests arrays and objects more than " +
+                                           std::to_string(json_io::kMaxDepth) + " deep"));
         }
         const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
-        if (request.is_discarded()) return envelope(make_error("bad_json", "the request is not valid JSON"));
+        if (request.is_discarded())
+            return envelope(make_error("bad_json", "the request is not valid JSON"));
         if (!request.is_array()) return run_one(core, tool, request);
         if (request.size() > kMaxBatch) {
-            return envelope(make_error("batch_too_large", "a batch may hold at most " + std::to_string(kMaxBatch) +
-                                                              " requests"));
+            return envelope(
+                make_error("batch_too_large",
+                           "a batch may hold at most " + std::to_string(kMaxBatch) + " requests"));
         }
         std::string answers = "{\"ok\":true,\"value\":[";
         bool first = true;

@@ -26,8 +26,8 @@ constexpr std::size_t kMaxBatch = 1000;
 /// One function of the boundary: the parsed request → its value, or an error value.
 using Handler = std::function<Result<nlohmann::json>(const nlohmann::json&)>;
 
-/// Functions answered besides the core's own, by name: the tools add theirs (tools/lib/tools_api.hpp)
-/// without putting them in the app's wasm.
+/// Functions answered besides the core's own, by name: the tools add theirs
+/// (tools/lib/tools_api.hpp) without putting them in the app's wasm.
 using Handlers = std::map<std::string, Handler, std::less<>>;
 
 /// Runs `function` on `request_json`. A request that is a JSON array is a batch: the value is an
@@ -36,7 +36,8 @@ using Handlers = std::map<std::string, Handler, std::less<>>;
 /// nesting deeper than json_io::kMaxDepth), request_too_large (over kMaxRequestBytes),
 /// batch_too_large (over kMaxBatch items), bad_request, internal). `more` names further functions
 /// to answer.
-std::string call(std::string_view function, std::string_view request_json, const Handlers& more = {});
+std::string call(std::string_view function, std::string_view request_json,
+                 const Handlers& more = {});
 
 /// The names `call` accepts (with `more`).
 std::vector<std::string> functions(const Handlers& more = {});

@@ -7,18 +7,26 @@ namespace malmoi {
 namespace {
 
 bool is_noun(const std::vector<ResolvedCard>& cards, int i) {
-    return i >= 0 && i < static_cast<int>(cards.size()) && cards[static_cast<std::size_t>(i)].kind == Kind::noun;
+    return i >= 0 && i < static_cast<int>(cards.size()) &&
+           cards[static_cast<std::size_t>(i)].kind == Kind::noun;
 }
 
 // A time word that is a time and nothing else here (어제, 4시, 월요일; 아침 is also a meal, and a
 // noun with a particle card keeps its place).
 bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
     const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
-    if (c.kind != Kind::noun || c.classes.size() != 1 || c.classes.front() != "time" || c.has("wh")) return false;
-    const auto kind_at = [&](int k) { return k >= 0 && k < static_cast<int>(cards.size()) ? cards[static_cast<std::size_t>(k)].kind : Kind::interjection; };
+    if (c.kind != Kind::noun || c.classes.size() != 1 || c.classes.front() != "time" || c.has("wh"))
+        return false;
+    const auto kind_at = [&](int k) {
+        return k >= 0 && k < static_cast<int>(cards.size())
+                   ? cards[static_cast<std::size_t>(k)].kind
+                   : Kind::interjection;
+    };
     // A noun with a particle card, a counter after its number (몇 시) and a choice (오늘 말고 내일)
     // keep their place.
-    if (kind_at(i + 1) == Kind::particle || kind_at(i + 1) == Kind::choice || kind_at(i - 1) == Kind::choice) return false;
+    if (kind_at(i + 1) == Kind::particle || kind_at(i + 1) == Kind::choice ||
+        kind_at(i - 1) == Kind::choice)
+        return false;
     return !(i > 0 && cards[static_cast<std::size_t>(i) - 1].has("number"));
 }
 
@@ -46,7 +54,9 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
     out.clause_of.assign(cards.size(), -1);
     out.modifier.assign(cards.size(), false);
     out.segment_of.assign(cards.size(), 0);
-    const auto card = [&](int i) -> const ResolvedCard& { return cards[static_cast<std::size_t>(i)]; };
+    const auto card = [&](int i) -> const ResolvedCard& {
+        return cards[static_cast<std::size_t>(i)];
+    };
 
     int segment = 0;
     for (int i = 0; i < n; ++i) {
@@ -54,25 +64,29 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         out.segment_of[static_cast<std::size_t>(i)] = segment;
     }
 
-    // An adjective right before a noun (or a determiner and a noun) modifies it when something after
-    // that noun is the clause's predicate or its request: 작다 컵 주다 → 작은 컵 주세요. Without one,
-    // the adjective is the predicate (예쁘다 꽃 → 꽃이 예뻐요); 춥다 and other feelings are not things'
-    // qualities (춥다 옷 입다 → 추워서 옷을 입어요).
+    // An adjective right before a noun (or a determiner and a noun) modifies it when something
+    // after that noun is the clause's predicate or its request: 작다 컵 주다 → 작은 컵 주세요.
+    // Without one, the adjective is the predicate (예쁘다 꽃 → 꽃이 예뻐요); 춥다 and other
+    // feelings are not things' qualities (춥다 옷 입다 → 추워서 옷을 입어요).
     for (int i = 0; i + 1 < n; ++i) {
         if (card(i).kind != Kind::adjective || card(i).has("feeling")) continue;
         int k = i + 1;
         while (k < n && card(k).kind == Kind::determiner) ++k;
         if (!is_noun(cards, k)) continue;
         bool later = false;
-        for (int j = k + 1; j < n && out.segment_of[static_cast<std::size_t>(j)] == out.segment_of[static_cast<std::size_t>(i)]; ++j) {
-            later = later || card(j).predicate() || card(j).kind == Kind::give || card(j).kind == Kind::want;
+        for (int j = k + 1; j < n && out.segment_of[static_cast<std::size_t>(j)] ==
+                                         out.segment_of[static_cast<std::size_t>(i)];
+             ++j) {
+            later = later || card(j).predicate() || card(j).kind == Kind::give ||
+                    card(j).kind == Kind::want;
         }
         out.modifier[static_cast<std::size_t>(i)] = later;
     }
 
     std::vector<int> predicates;
     for (int i = 0; i < n; ++i) {
-        if (card(i).predicate() && !out.modifier[static_cast<std::size_t>(i)]) predicates.push_back(i);
+        if (card(i).predicate() && !out.modifier[static_cast<std::size_t>(i)])
+            predicates.push_back(i);
     }
     for (int p : predicates) {
         Clause c;
@@ -89,13 +103,17 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
     const auto previous = [&](int i) {
         for (int k = static_cast<int>(predicates.size()) - 1; k >= 0; --k) {
             const int p = predicates[static_cast<std::size_t>(k)];
-            if (p < i && out.segment_of[static_cast<std::size_t>(p)] == out.segment_of[static_cast<std::size_t>(i)]) return p;
+            if (p < i && out.segment_of[static_cast<std::size_t>(p)] ==
+                             out.segment_of[static_cast<std::size_t>(i)])
+                return p;
         }
         return -1;
     };
     const auto next = [&](int i) {
         for (int p : predicates) {
-            if (p > i && out.segment_of[static_cast<std::size_t>(p)] == out.segment_of[static_cast<std::size_t>(i)]) return p;
+            if (p > i && out.segment_of[static_cast<std::size_t>(p)] ==
+                             out.segment_of[static_cast<std::size_t>(i)])
+                return p;
         }
         return -1;
     };
@@ -132,30 +150,41 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 mine = -2;  // decided with the noun it belongs to (below)
                 break;
             case Kind::noun: {
-                // A noun right after a predicate that has no noun before it is that predicate's when
-                // its frame takes the noun better than the next predicate's does (마시다 우유 자다: the
-                // milk is drunk); otherwise nouns belong to the predicate after them.
+                // A noun right after a predicate that has no noun before it is that predicate's
+                // when its frame takes the noun better than the next predicate's does (마시다 우유
+                // 자다: the milk is drunk); otherwise nouns belong to the predicate after them.
                 const int before = previous(i);
                 const int after = next(i);
                 bool verb_first = false;
                 if (before >= 0 && after >= 0) {
                     bool right_after = true;
-                    for (int k = before + 1; k < i; ++k) right_after = right_after && !card(k).content();
+                    for (int k = before + 1; k < i; ++k)
+                        right_after = right_after && !card(k).content();
                     bool nouns_before = false;
-                    for (int k = 0; k < before; ++k) nouns_before = nouns_before || (is_noun(cards, k) && out.clause_of[static_cast<std::size_t>(k)] == clause_index(before));
-                    verb_first = right_after && !nouns_before && frame_fit(card(before), c) > frame_fit(card(after), c);
+                    for (int k = 0; k < before; ++k)
+                        nouns_before =
+                            nouns_before ||
+                            (is_noun(cards, k) &&
+                             out.clause_of[static_cast<std::size_t>(k)] == clause_index(before));
+                    verb_first = right_after && !nouns_before &&
+                                 frame_fit(card(before), c) > frame_fit(card(after), c);
                 }
                 mine = verb_first ? clause_index(before) : owner(i, false);
                 break;
             }
             case Kind::want:
             case Kind::give:
-            case Kind::permission: mine = owner(i, true); break;
+            case Kind::permission:
+                mine = owner(i, true);
+                break;
             case Kind::negative:
             case Kind::cannot:
             case Kind::finished:
-            case Kind::adverb: mine = together(c) && i > 0 && is_noun(cards, i - 1) ? -2 : owner(i, false); break;
-            default: break;  // interjections, ?, past, connectives and 반말 cards belong to no clause
+            case Kind::adverb:
+                mine = together(c) && i > 0 && is_noun(cards, i - 1) ? -2 : owner(i, false);
+                break;
+            default:
+                break;  // interjections, ?, past, connectives and 반말 cards belong to no clause
         }
     }
     // Cards that go with a noun take its clause: determiners and modifiers before it, particles and
@@ -168,13 +197,18 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         int host = -1;
         if (looks_back) {
             for (int j = i - 1; j >= 0 && host < 0; --j) {
-                if (is_noun(cards, j)) host = j;
-                else if (card(j).kind != Kind::particle) break;
+                if (is_noun(cards, j))
+                    host = j;
+                else if (card(j).kind != Kind::particle)
+                    break;
             }
         } else {
             for (int j = i + 1; j < n && host < 0; ++j) {
-                if (is_noun(cards, j)) host = j;
-                else if (card(j).kind != Kind::determiner && card(j).kind != Kind::choice && !out.modifier[static_cast<std::size_t>(j)]) break;
+                if (is_noun(cards, j))
+                    host = j;
+                else if (card(j).kind != Kind::determiner && card(j).kind != Kind::choice &&
+                         !out.modifier[static_cast<std::size_t>(j)])
+                    break;
             }
         }
         mine = host >= 0 ? out.clause_of[static_cast<std::size_t>(host)] : owner(i, false);
@@ -184,14 +218,25 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         if (k < 0) continue;
         Clause& clause = out.clauses[static_cast<std::size_t>(k)];
         switch (card(i).kind) {
-            case Kind::noun: clause.nouns.push_back(i); break;
-            case Kind::adverb:
-                if (!(together(card(i)) && i > 0 && is_noun(cards, i - 1))) clause.adverbs.push_back(i);
+            case Kind::noun:
+                clause.nouns.push_back(i);
                 break;
-            case Kind::want: if (clause.want < 0) clause.want = i; break;
-            case Kind::give: if (clause.give < 0) clause.give = i; break;
-            case Kind::permission: if (clause.permission < 0) clause.permission = i; break;
-            case Kind::finished: if (clause.finished < 0) clause.finished = i; break;
+            case Kind::adverb:
+                if (!(together(card(i)) && i > 0 && is_noun(cards, i - 1)))
+                    clause.adverbs.push_back(i);
+                break;
+            case Kind::want:
+                if (clause.want < 0) clause.want = i;
+                break;
+            case Kind::give:
+                if (clause.give < 0) clause.give = i;
+                break;
+            case Kind::permission:
+                if (clause.permission < 0) clause.permission = i;
+                break;
+            case Kind::finished:
+                if (clause.finished < 0) clause.finished = i;
+                break;
             case Kind::negative:
             case Kind::cannot:
                 if (clause.negative < 0) {
@@ -199,7 +244,8 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                     clause.cannot = card(i).kind == Kind::cannot;
                 }
                 break;
-            default: break;
+            default:
+                break;
         }
     }
     return out;
@@ -207,22 +253,24 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
 
 namespace {
 
-// Leaves out repeats: a grammar card right after the same grammar card (싶다 싶다), and, when asked,
-// a content card right after the same content card (사과 사과).
-std::vector<ResolvedCard> without_repeats(std::vector<ResolvedCard> cards, bool content_too, std::vector<int>& left_out) {
+// Leaves out repeats: a grammar card right after the same grammar card (싶다 싶다), and, when
+// asked, a content card right after the same content card (사과 사과).
+std::vector<ResolvedCard> without_repeats(std::vector<ResolvedCard> cards, bool content_too,
+                                          std::vector<int>& left_out) {
     std::vector<ResolvedCard> kept;
     kept.reserve(cards.size());
     for (auto& c : cards) {
         // A card repeats the card of the same label before it with only grammar cards between
-        // (싶다 싶다, 주다 주다, 놀다 싶다 놀다). Grammar repeats always count once; content repeats
-        // unless the teacher keeps them.
+        // (싶다 싶다, 주다 주다, 놀다 싶다 놀다). Grammar repeats always count once; content
+        // repeats unless the teacher keeps them.
         bool repeat = false;
         for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
             if (it->label == c.label) {
                 repeat = c.content() && it->content() ? content_too : true;
                 break;
             }
-            if (it->content() || it->kind == Kind::connective) break;  // only grammar cards are looked past
+            if (it->content() || it->kind == Kind::connective)
+                break;  // only grammar cards are looked past
         }
         if (repeat) {
             left_out.push_back(c.tap);
@@ -233,39 +281,46 @@ std::vector<ResolvedCard> without_repeats(std::vector<ResolvedCard> cards, bool 
     return kept;
 }
 
-// 주다 and 되다 after a verb are grammar cards (읽어 주세요, 타도 돼요?), also when the child tapped
-// the verb's object between them (읽다 책 주다): nouns the earlier verb takes better than 주다 does.
+// 주다 and 되다 after a verb are grammar cards (읽어 주세요, 타도 돼요?), also when the child
+// tapped the verb's object between them (읽다 책 주다): nouns the earlier verb takes better than
+// 주다 does.
 void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
         if (c.kind != Kind::verb || !(c.has("give") || c.has("permission"))) continue;
         std::size_t p = i;
-        while (p-- > 0 && !cards[p].predicate() && cards[p].kind != Kind::connective) {}
-        if (p >= i || !cards[p].predicate()) continue;  // no verb before it in its part of the sentence
+        while (p-- > 0 && !cards[p].predicate() && cards[p].kind != Kind::connective) {
+        }
+        if (p >= i || !cards[p].predicate())
+            continue;  // no verb before it in its part of the sentence
         bool between_is_its = true;
         for (std::size_t k = p + 1; k < i && between_is_its; ++k) {
             const ResolvedCard& b = cards[k];
             if (b.kind == Kind::noun) {
                 between_is_its = frame_fit(cards[p], b) > frame_fit(c, b);
             } else {
-                between_is_its = b.kind == Kind::particle || b.kind == Kind::adverb || b.kind == Kind::determiner ||
-                                 b.kind == Kind::negative || b.kind == Kind::cannot;
+                between_is_its = b.kind == Kind::particle || b.kind == Kind::adverb ||
+                                 b.kind == Kind::determiner || b.kind == Kind::negative ||
+                                 b.kind == Kind::cannot;
             }
         }
         if (between_is_its) c.kind = c.has("give") ? Kind::give : Kind::permission;
     }
-    // 되다 tapped first, before the verb it allows, with nothing of its own: 되다 타다 ? → 타도 돼요?
+    // 되다 tapped first, before the verb it allows, with nothing of its own: 되다 타다 ? → 타도
+    // 돼요?
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
         if (c.kind != Kind::verb || !c.has("permission")) continue;
         bool first = true;
         for (std::size_t k = 0; k < i; ++k) first = first && !cards[k].content();
         std::size_t next = i + 1;
-        while (next < cards.size() && (cards[next].kind == Kind::noun || cards[next].kind == Kind::particle ||
-                                       cards[next].kind == Kind::adverb || cards[next].kind == Kind::negative)) {
+        while (next < cards.size() &&
+               (cards[next].kind == Kind::noun || cards[next].kind == Kind::particle ||
+                cards[next].kind == Kind::adverb || cards[next].kind == Kind::negative)) {
             ++next;
         }
-        if (first && next < cards.size() && cards[next].kind == Kind::verb) c.kind = Kind::permission;
+        if (first && next < cards.size() && cards[next].kind == Kind::verb)
+            c.kind = Kind::permission;
     }
 }
 
@@ -273,7 +328,8 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
 
 Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& options) {
     Arrangement out;
-    std::vector<ResolvedCard> cards = without_repeats(std::move(tapped), options.collapse_repeats, out.repeats);
+    std::vector<ResolvedCard> cards =
+        without_repeats(std::move(tapped), options.collapse_repeats, out.repeats);
     settle_grammar_verbs(cards);
     if (options.keep_tap_order) {
         out.cards = std::move(cards);
@@ -295,8 +351,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         int first = i;
         while (first > 0) {
             const ResolvedCard& b = cards[static_cast<std::size_t>(first) - 1];
-            if (b.kind == Kind::determiner || b.kind == Kind::choice || s.modifier[static_cast<std::size_t>(first) - 1]) --first;
-            else break;
+            if (b.kind == Kind::determiner || b.kind == Kind::choice ||
+                s.modifier[static_cast<std::size_t>(first) - 1])
+                --first;
+            else
+                break;
         }
         for (int k = first; k <= i; ++k) put(k);
         for (int k = i + 1; k < n; ++k) {
@@ -307,17 +366,21 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     };
     int last_segment = s.segment_of.empty() ? 0 : s.segment_of.back();
     for (int segment = 0; segment <= last_segment; ++segment) {
-        const auto in_segment = [&](int i) { return s.segment_of[static_cast<std::size_t>(i)] == segment; };
+        const auto in_segment = [&](int i) {
+            return s.segment_of[static_cast<std::size_t>(i)] == segment;
+        };
         // The connective that opens the segment stays first.
         for (int i = 0; i < n; ++i) {
-            if (in_segment(i) && cards[static_cast<std::size_t>(i)].kind == Kind::connective) put(i);
+            if (in_segment(i) && cards[static_cast<std::size_t>(i)].kind == Kind::connective)
+                put(i);
         }
         for (int i = 0; i < n; ++i) {
             const Kind k = cards[static_cast<std::size_t>(i)].kind;
             if (in_segment(i) && (k == Kind::interjection || k == Kind::plain_speech)) put(i);
         }
         // A time word tapped after its predicate comes first, after a leading topic pronoun
-        // (놀다 오늘 → 오늘 놀다; 나 놀다 내일 → 나 내일 놀다); one tapped before it keeps its place.
+        // (놀다 오늘 → 오늘 놀다; 나 놀다 내일 → 나 내일 놀다); one tapped before it keeps its
+        // place.
         const auto late_time = [&](int i) {
             const int k = s.clause_of[static_cast<std::size_t>(i)];
             const int p = k >= 0 ? s.clauses[static_cast<std::size_t>(k)].predicate : -1;
@@ -339,33 +402,45 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 if (s.clause_of[static_cast<std::size_t>(i)] == static_cast<int>(k)) member = i;
             }
             if (member < 0 || !in_segment(member)) continue;
-            // A question word that is a nominal sentence's predicate goes last (뭐 저거 → 저거 뭐), and the
-            // person a question is about goes before the question word (언제 아빠 오다 → 아빠 언제 오다).
+            // A question word that is a nominal sentence's predicate goes last (뭐 저거 → 저거 뭐),
+            // and the person a question is about goes before the question word (언제 아빠 오다 →
+            // 아빠 언제 오다).
             std::vector<int> nouns = c.nouns;
-            const auto wh = [&](int i) {  // 뭐, or a noun a question word determines (무슨 요일, 몇 시)
-                return cards[static_cast<std::size_t>(i)].has("wh") ||
-                       (i > 0 && cards[static_cast<std::size_t>(i) - 1].kind == Kind::determiner && cards[static_cast<std::size_t>(i) - 1].has("wh"));
-            };
+            const auto wh =
+                [&](int i) {  // 뭐, or a noun a question word determines (무슨 요일, 몇 시)
+                    return cards[static_cast<std::size_t>(i)].has("wh") ||
+                           (i > 0 &&
+                            cards[static_cast<std::size_t>(i) - 1].kind == Kind::determiner &&
+                            cards[static_cast<std::size_t>(i) - 1].has("wh"));
+                };
             if (c.predicate < 0) {
                 std::stable_partition(nouns.begin(), nouns.end(), [&](int i) { return !wh(i); });
-            } else if (std::any_of(nouns.begin(), nouns.end(), [&](int i) { return wh(i) && !cards[static_cast<std::size_t>(i)].is_a("person"); })) {
+            } else if (std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                           return wh(i) && !cards[static_cast<std::size_t>(i)].is_a("person");
+                       })) {
                 std::stable_partition(nouns.begin(), nouns.end(), [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                    return !wh(i) && (x.is_a("person") || x.is_a("animal")) && !(i + 1 < n && cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle);
+                    return !wh(i) && (x.is_a("person") || x.is_a("animal")) &&
+                           !(i + 1 < n &&
+                             cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle);
                 });
             }
-            // Adverbs tapped before the predicate keep their place among the nouns (빨리 학교 가다);
-            // those tapped after it come right before it (먹다 빨리 → 빨리 먹다).
+            // Adverbs tapped before the predicate keep their place among the nouns (빨리 학교
+            // 가다); those tapped after it come right before it (먹다 빨리 → 빨리 먹다).
             std::vector<int> late;
             std::size_t a = 0;
             for (int i : nouns) {
-                while (a < c.adverbs.size() && c.adverbs[a] < i && (c.predicate < 0 || c.adverbs[a] < c.predicate)) put(c.adverbs[a++]);
+                while (a < c.adverbs.size() && c.adverbs[a] < i &&
+                       (c.predicate < 0 || c.adverbs[a] < c.predicate))
+                    put(c.adverbs[a++]);
                 put_noun(i);
             }
             for (; a < c.adverbs.size(); ++a) put(c.adverbs[a]);
             put(c.finished);
-            // 안 tapped between a verb and 되다 forbids (만지다 안 되다 → 만지면 안 돼요): it stays there.
-            const bool forbids = c.permission >= 0 && c.negative > c.predicate && c.predicate >= 0 && c.negative < c.permission;
+            // 안 tapped between a verb and 되다 forbids (만지다 안 되다 → 만지면 안 돼요): it stays
+            // there.
+            const bool forbids = c.permission >= 0 && c.negative > c.predicate &&
+                                 c.predicate >= 0 && c.negative < c.permission;
             if (!forbids) put(c.negative);
             put(c.predicate);
             put(c.want);

@@ -3,7 +3,8 @@
 //
 //   1. repeats: a grammar card tapped twice in a row counts once; the same content card twice in a
 //      row too, unless the teacher turned that off (사과 사과 먹다 → 사과 먹다);
-//   2. structure: which clause each card belongs to — each predicate (verb, adjective, copula) heads
+//   2. structure: which clause each card belongs to — each predicate (verb, adjective, copula)
+//   heads
 //      one, with the nouns, adverbs and grammar cards that go with it; an adjective right before a
 //      noun that a later predicate takes modifies that noun (작다 컵 주다: 작은 컵);
 //   3. arrangement: the cards in the order a teacher models — interjections first, then time words,
@@ -38,10 +39,10 @@ struct Clause {
 
 /// Which clause each card of a sentence belongs to.
 struct Structure {
-    std::vector<Clause> clauses;     ///< in the order of their predicates
-    std::vector<int> clause_of;      ///< per card: its clause, or -1 (interjections, ?, connectives …)
-    std::vector<bool> modifier;      ///< per card: an adjective that modifies the noun after it
-    std::vector<int> segment_of;     ///< per card: the part of the sentence between connectives
+    std::vector<Clause> clauses;  ///< in the order of their predicates
+    std::vector<int> clause_of;  ///< per card: its clause, or -1 (interjections, ?, connectives …)
+    std::vector<bool> modifier;   ///< per card: an adjective that modifies the noun after it
+    std::vector<int> segment_of;  ///< per card: the part of the sentence between connectives
 };
 
 /// Reads the structure of cards in the order given.

@@ -19,15 +19,16 @@ using lexicon::Slot;
 // Frames for verbs and adjectives the lexicon does not know: a verb takes a person as its subject
 // and anything else as its object; an adjective takes anything as its subject.
 const std::vector<Slot>& default_frame(Kind kind) {
-    static const std::vector<Slot> verb = {{Role::subject, {"person", "animal"}, false}, {Role::object, {}, true}};
+    static const std::vector<Slot> verb = {{Role::subject, {"person", "animal"}, false},
+                                           {Role::object, {}, true}};
     static const std::vector<Slot> adjective = {{Role::subject, {}, true}};
     return kind == Kind::adjective ? adjective : verb;
 }
 
 // Particles that may stand for a subject or an object without being wrong: 사과도, 사과만, 사과는.
 bool is_focus_particle(std::string_view p) {
-    for (const char* focus : {"은/는", "도", "만", "까지", "부터", "조차", "마저", "요", "밖에", "뿐", "이나/나",
-                              "이라도/라도"}) {
+    for (const char* focus : {"은/는", "도", "만", "까지", "부터", "조차", "마저", "요", "밖에",
+                              "뿐", "이나/나", "이라도/라도"}) {
         if (particle::same_particle(p, focus)) return true;
     }
     return false;
@@ -43,10 +44,14 @@ bool any_of_particles(std::string_view p, std::initializer_list<const char*> nam
 // Where a role stands in a plain Korean sentence: the subject first, the object last.
 int canonical_rank(Role role) {
     switch (role) {
-        case Role::subject: return 0;
-        case Role::object: return 2;
-        case Role::complement: return 3;
-        default: return 1;
+        case Role::subject:
+            return 0;
+        case Role::object:
+            return 2;
+        case Role::complement:
+            return 3;
+        default:
+            return 1;
     }
 }
 
@@ -62,8 +67,8 @@ struct Choice {
     Role role = Role::none;
     std::string particle;  // a pair ("을/를"), a member the child tapped, or "" for none
     RoleSource source = RoleSource::fallback;
-    int slot = -1;           // the frame slot it fills, or -1
-    bool keep_child = false; // the child's particle card stays (allomorph aside)
+    int slot = -1;            // the frame slot it fills, or -1
+    bool keep_child = false;  // the child's particle card stays (allomorph aside)
     bool decided = false;
 };
 
@@ -72,17 +77,19 @@ Choice choice(Role role, RoleSource source, int slot = -1) {
 }
 
 // The best placement of phrase heads into frame slots (roles stage). Each head takes a free slot
-// naming one of its classes, or none. The best placement puts the most nouns in slots that name them,
-// prefers leaving a time word free (아침 사과 먹다: 사과 is the object, 아침 a time), then follows the
-// plain word order (친구 나 때리다: 친구 subject, 나 object); among equals the earlier noun takes the
-// earlier slot (the frame lists slots in order of preference). Memoised over the slots in use, so the
-// work is bounded by heads × 2^slots × slots whatever the number of cards.
+// naming one of its classes, or none. The best placement puts the most nouns in slots that name
+// them, prefers leaving a time word free (아침 사과 먹다: 사과 is the object, 아침 a time), then
+// follows the plain word order (친구 나 때리다: 친구 subject, 나 object); among equals the earlier
+// noun takes the earlier slot (the frame lists slots in order of preference). Memoised over the
+// slots in use, so the work is bounded by heads × 2^slots × slots whatever the number of cards.
 class SlotSearch {
-public:
-    SlotSearch(const std::vector<Slot>& frame, const std::vector<bool>& taken, std::vector<const ResolvedCard*> heads)
+  public:
+    SlotSearch(const std::vector<Slot>& frame, const std::vector<bool>& taken,
+               std::vector<const ResolvedCard*> heads)
         : frame_(frame), taken_(taken), heads_(std::move(heads)) {
         const std::size_t states = heads_.size() + 1;
-        memo_.assign(states * (std::size_t{1} << std::min<std::size_t>(frame_.size(), kMaxSlots)), Memo{});
+        memo_.assign(states * (std::size_t{1} << std::min<std::size_t>(frame_.size(), kMaxSlots)),
+                     Memo{});
     }
 
     /// For each head its slot, or -1.
@@ -99,7 +106,7 @@ public:
         return out;
     }
 
-private:
+  private:
     static constexpr std::size_t kMaxSlots = 10;
     struct Memo {
         int score = -1;
@@ -126,9 +133,12 @@ private:
         for (std::size_t s = 0; s < frame_.size(); ++s) {
             if (taken_[s] || (mask >> s & 1u) || !slot_names(frame_[s], noun)) continue;
             const Memo& rest = best(h + 1, mask | 1u << s);
-            Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2), rest.inversions, static_cast<int>(s), true};
+            Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2), rest.inversions,
+                           static_cast<int>(s), true};
             for (std::size_t t = 0; t < frame_.size(); ++t) {
-                if ((mask >> t & 1u) && canonical_rank(frame_[t].role) > canonical_rank(frame_[s].role)) ++candidate.inversions;
+                if ((mask >> t & 1u) &&
+                    canonical_rank(frame_[t].role) > canonical_rank(frame_[s].role))
+                    ++candidate.inversions;
             }
             if (!have || better(candidate, result)) {
                 result = candidate;
@@ -164,23 +174,24 @@ enum class Nominal { none, bare, list, copula, yo, yo_after_particle, where_is }
 
 // What each clause's predicate is for the later stages.
 struct ClauseState {
-    int card = -1;               // the predicate card (or the 주다 card asking for a thing), or -1
-    bool implied = false;        // `pred` is a verb the nouns imply; its words go on `carrier`
-    int carrier = -1;            // the grammar card that carries an implied verb (싶다, 안, 못)
-    ResolvedCard pred;           // the predicate as the roles see it
-    bool request = false;        // the clause asks the listener (꺼 주세요, 물 주세요, 도와주세요)
+    int card = -1;         // the predicate card (or the 주다 card asking for a thing), or -1
+    bool implied = false;  // `pred` is a verb the nouns imply; its words go on `carrier`
+    int carrier = -1;      // the grammar card that carries an implied verb (싶다, 안, 못)
+    ResolvedCard pred;     // the predicate as the roles see it
+    bool request = false;  // the clause asks the listener (꺼 주세요, 물 주세요, 도와주세요)
     bool speaker_oriented = false;  // its subject is the speaker or the listener, never said
-    bool main = false;           // it ends its part of the sentence (conjugated in full)
-    bool honorific = false;      // its subject is spoken of with honorifics
-    bool purpose = false;        // it says what the motion verb after it is for (타러 가요)
-    int verb_noun = -1;          // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
-    bool nominal = false;        // no predicate at all: nouns only
-    Nominal shape = Nominal::none;  // what a nominal clause becomes
-    std::vector<int> nominal_heads; // its nouns that are not inside a phrase
+    bool main = false;              // it ends its part of the sentence (conjugated in full)
+    bool honorific = false;         // its subject is spoken of with honorifics
+    bool purpose = false;           // it says what the motion verb after it is for (타러 가요)
+    int verb_noun =
+        -1;  // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
+    bool nominal = false;            // no predicate at all: nouns only
+    Nominal shape = Nominal::none;   // what a nominal clause becomes
+    std::vector<int> nominal_heads;  // its nouns that are not inside a phrase
 };
 
 class Sentence {
-public:
+  public:
     Sentence(std::vector<ResolvedCard> cards, const SentenceOptions& options)
         : cards_(std::move(cards)), options_(options) {
         const std::size_t n = cards_.size();
@@ -193,7 +204,8 @@ public:
     Completion run() {
         numbers_and_counters();
         read_sentence();
-        for (std::size_t k = 0; k < structure_.clauses.size(); ++k) clause_predicate(static_cast<int>(k));
+        for (std::size_t k = 0; k < structure_.clauses.size(); ++k)
+            clause_predicate(static_cast<int>(k));
         mark_main_clauses();
         purposes();
         warn_unknown_words();
@@ -201,7 +213,8 @@ public:
         honorifics();
         child_particles();
         insert_particles();
-        for (std::size_t k = 0; k < structure_.clauses.size(); ++k) predicate_words(static_cast<int>(k));
+        for (std::size_t k = 0; k < structure_.clauses.size(); ++k)
+            predicate_words(static_cast<int>(k));
         modifiers();
         grammar_left_over();
         sentence_breaks();
@@ -209,7 +222,7 @@ public:
         return finish();
     }
 
-private:
+  private:
     int size() const { return static_cast<int>(cards_.size()); }
     const ResolvedCard& card(int i) const { return cards_[static_cast<std::size_t>(i)]; }
     bool is_noun(int i) const { return i >= 0 && i < size() && card(i).kind == Kind::noun; }
@@ -227,21 +240,24 @@ private:
     }
 
     // ---- the sentence as a whole ---------------------------------------------------------------
-    // A counter after a number counts (세 개: 개 is no dog here), and a native numeral takes its short
-    // form before it (셋 개 → 세 개, 하나 → 한, 스물 → 스무).
+    // A counter after a number counts (세 개: 개 is no dog here), and a native numeral takes its
+    // short form before it (셋 개 → 세 개, 하나 → 한, 스물 → 스무).
     void numbers_and_counters() {
         for (int i = 0; i < size(); ++i) {
             // A time counter with no number is a noun like any other: 시간 없다 → 시간이 없어요.
             ResolvedCard& c = cards_[static_cast<std::size_t>(i)];
-            if (c.kind == Kind::noun && c.has("counter") && !is_counter(i) && c.is_a("time") && c.classes.size() == 1) {
+            if (c.kind == Kind::noun && c.has("counter") && !is_counter(i) && c.is_a("time") &&
+                c.classes.size() == 1) {
                 c.classes.clear();
             }
         }
         for (int i = 1; i < size(); ++i) {
             if (!is_counter(i)) continue;
             ResolvedCard& counter = cards_[static_cast<std::size_t>(i)];
-            if (!counter.is_a("time")) counter.classes.clear();  // 개 counts, it is no dog; 시 stays a time
-            if (card(i - 1).has("native")) word(i - 1) = predicate::native_before_counter(card(i - 1).label);
+            if (!counter.is_a("time"))
+                counter.classes.clear();  // 개 counts, it is no dog; 시 stays a time
+            if (card(i - 1).has("native"))
+                word(i - 1) = predicate::native_before_counter(card(i - 1).label);
         }
     }
 
@@ -252,17 +268,23 @@ private:
         for (int i = 0; i < size(); ++i) {
             const ResolvedCard& c = card(i);
             if (c.kind == Kind::question || c.has("wh")) question_ = true;
-            if (c.kind == Kind::past || c.kind == Kind::finished || (c.kind == Kind::noun && c.has("past"))) past_ = true;
+            if (c.kind == Kind::past || c.kind == Kind::finished ||
+                (c.kind == Kind::noun && c.has("past")))
+                past_ = true;
             if (c.kind == Kind::noun && c.is_a("time") && !c.has("past")) present_time_ = true;
             if (c.kind == Kind::plain_speech) {
                 level_ = SpeechLevel::plain;
                 word(i).clear();  // it says how to speak, not what
             }
-            if (c.kind == Kind::past) word(i).clear();  // 했어요 puts the verb in the past and says nothing itself
+            if (c.kind == Kind::past)
+                word(i).clear();  // 했어요 puts the verb in the past and says nothing itself
         }
-        // On a board whose first person is 저, polite speech says 저 for the 나 card (제가, 제 가방).
+        // On a board whose first person is 저, polite speech says 저 for the 나 card (제가, 제
+        // 가방).
         for (int i = 0; i < size(); ++i) {
-            if (options_.first_person_jeo && level_ == SpeechLevel::polite && is_noun(i) && card(i).label == "나") word(i) = "저";
+            if (options_.first_person_jeo && level_ == SpeechLevel::polite && is_noun(i) &&
+                card(i).label == "나")
+                word(i) = "저";
         }
     }
 
@@ -305,15 +327,19 @@ private:
         s.implied = true;
         s.carrier = carrier;
         s.card = carrier;
-        // An activity that is a 하다 verb of its own is written with it: 수영 싶다 → 수영하고 싶어요.
-        if (verb == "하다" && from >= 0 && !has_particle_card(from) && conjugate::known_class(card(from).label + "하다")) {
+        // An activity that is a 하다 verb of its own is written with it: 수영 싶다 → 수영하고
+        // 싶어요.
+        if (verb == "하다" && from >= 0 && !has_particle_card(from) &&
+            conjugate::known_class(card(from).label + "하다")) {
             verb = card(from).label + "하다";
             s.verb_noun = from;
             s.card = from;
         }
         s.pred = implied_card(verb);
-        warn("implied_verb", "no verb was tapped: '" + verb + "' is the verb " +
-                                 (from >= 0 ? "'" + card(from).label + "' implies" : "a grammar card alone stands for"),
+        warn("implied_verb",
+             "no verb was tapped: '" + verb + "' is the verb " +
+                 (from >= 0 ? "'" + card(from).label + "' implies"
+                            : "a grammar card alone stands for"),
              carrier);
         lower(Confidence::medium);
     }
@@ -337,21 +363,25 @@ private:
             ClauseState& s = states_[k];
             if (s.card < 0) continue;
             const Clause& c = structure_.clauses[k];
-            // 주다 and 도와주다 alone ask (우유 주세요), unless the speaker is the topic and gives to
-            // someone else (나 동생 장난감 주다 → 나는 동생한테 장난감을 줘요).
+            // 주다 and 도와주다 alone ask (우유 주세요), unless the speaker is the topic and gives
+            // to someone else (나 동생 장난감 주다 → 나는 동생한테 장난감을 줘요).
             const int first = first_noun();
-            const bool speaker_topic = first >= 0 && card(first).has("topic") && !card(first).has("wh");
+            const bool speaker_topic =
+                first >= 0 && card(first).has("topic") && !card(first).has("wh");
             bool someone_else = false;
-            for (int i : c.nouns) someone_else = someone_else || (i != first && card(i).is_a("person"));
+            for (int i : c.nouns)
+                someone_else = someone_else || (i != first && card(i).is_a("person"));
             const bool gives = s.pred.has("request") || (s.card == c.give && c.predicate < 0);
-            s.request = c.give >= 0 || (gives && c.want < 0 && c.negative < 0 && c.permission < 0 && !past_ &&
-                                        !question_ && !(speaker_topic && someone_else));
+            s.request = c.give >= 0 || (gives && c.want < 0 && c.negative < 0 && c.permission < 0 &&
+                                        !past_ && !question_ && !(speaker_topic && someone_else));
             s.speaker_oriented = s.main && (s.request || c.want >= 0 || c.permission >= 0);
             // A verb children use after the fact is past unless a time word says otherwise
             // (장난감 잃어버리다 → 장난감을 잃어버렸어요).
-            if (s.main && s.pred.has("report") && !past_ && !present_time_ && c.want < 0 && c.give < 0 && c.permission < 0) {
+            if (s.main && s.pred.has("report") && !past_ && !present_time_ && c.want < 0 &&
+                c.give < 0 && c.permission < 0) {
                 past_ = true;
-                warn("assumed_past", "'" + s.pred.lemma + "' tells what happened: the past was assumed", s.card);
+                warn("assumed_past",
+                     "'" + s.pred.lemma + "' tells what happened: the past was assumed", s.card);
                 lower(Confidence::medium);
             }
         }
@@ -360,7 +390,8 @@ private:
     int anchor_of(int k) const {
         const Clause& c = clause(k);
         if (c.predicate >= 0) return c.predicate;
-        if (states_[static_cast<std::size_t>(k)].card >= 0) return states_[static_cast<std::size_t>(k)].card;
+        if (states_[static_cast<std::size_t>(k)].card >= 0)
+            return states_[static_cast<std::size_t>(k)].card;
         return c.nouns.empty() ? -1 : c.nouns.front();
     }
 
@@ -371,33 +402,45 @@ private:
             if (is_noun(i) && !card(i).is_a("time")) return i;
             if (is_noun(i)) continue;
             const Kind k = card(i).kind;
-            if (k != Kind::adverb && k != Kind::interjection && k != Kind::plain_speech && k != Kind::connective) return -1;
+            if (k != Kind::adverb && k != Kind::interjection && k != Kind::plain_speech &&
+                k != Kind::connective)
+                return -1;
         }
         return -1;
     }
 
-    // A verb right before a verb of going says what for: 자전거 타다 가다 → 자전거 타러 가요; 공원 놀다
-    // 가다 → 공원에 놀러 가요. The place goes with the going, and so does a person the first verb
-    // does not act on (친구 놀다 오다 → 친구가 놀러 와요; 할머니 보다 가다 → 할머니를 보러 가요).
+    // A verb right before a verb of going says what for: 자전거 타다 가다 → 자전거 타러 가요; 공원
+    // 놀다 가다 → 공원에 놀러 가요. The place goes with the going, and so does a person the first
+    // verb does not act on (친구 놀다 오다 → 친구가 놀러 와요; 할머니 보다 가다 → 할머니를 보러
+    // 가요).
     void purposes() {
         for (std::size_t k = 0; k + 1 < states_.size(); ++k) {
             ClauseState& s = states_[k];
             const ClauseState& next = states_[k + 1];
-            if (s.card < 0 || s.nominal || s.implied || s.pred.kind != Kind::verb || s.pred.has("motion")) continue;
-            if (next.card < 0 || next.nominal || !next.pred.has("motion") || next.pred.kind != Kind::verb) continue;
-            if (structure_.segment_of[static_cast<std::size_t>(s.card)] != structure_.segment_of[static_cast<std::size_t>(next.card)]) continue;
+            if (s.card < 0 || s.nominal || s.implied || s.pred.kind != Kind::verb ||
+                s.pred.has("motion"))
+                continue;
+            if (next.card < 0 || next.nominal || !next.pred.has("motion") ||
+                next.pred.kind != Kind::verb)
+                continue;
+            if (structure_.segment_of[static_cast<std::size_t>(s.card)] !=
+                structure_.segment_of[static_cast<std::size_t>(next.card)])
+                continue;
             const Clause& c = structure_.clauses[k];
             if (c.want >= 0 || c.give >= 0 || c.permission >= 0 || c.negative >= 0) continue;
             s.purpose = true;
             bool acts_on_people = false;
             for (const auto& slot : frame_of(s.pred)) {
-                if (slot.role == Role::object && std::find(slot.classes.begin(), slot.classes.end(), "person") != slot.classes.end()) acts_on_people = true;
+                if (slot.role == Role::object && std::find(slot.classes.begin(), slot.classes.end(),
+                                                           "person") != slot.classes.end())
+                    acts_on_people = true;
             }
             std::vector<int>& mine = structure_.clauses[k].nouns;
             std::vector<int>& theirs = structure_.clauses[k + 1].nouns;
             for (auto it = mine.begin(); it != mine.end();) {
                 const ResolvedCard& noun = card(*it);
-                const bool goes = noun.is_a("place") || noun.is_a("direction") || (noun.is_a("person") && !acts_on_people && !noun.has("topic"));
+                const bool goes = noun.is_a("place") || noun.is_a("direction") ||
+                                  (noun.is_a("person") && !acts_on_people && !noun.has("topic"));
                 if (goes && !has_particle_card(*it)) {
                     structure_.clause_of[static_cast<std::size_t>(*it)] = static_cast<int>(k + 1);
                     theirs.insert(std::upper_bound(theirs.begin(), theirs.end(), *it), *it);
@@ -421,15 +464,18 @@ private:
             for (int i : structure_.clauses[k].nouns) {
                 if (role(i).role == Role::subject) subject = i;
                 if (role(i).role == Role::topic) topic = i;
-                if (role(i).role == Role::recipient && card(i).elder && s.pred.lemma == "주다" && !s.request) {
+                if (role(i).role == Role::recipient && card(i).elder && s.pred.lemma == "주다" &&
+                    !s.request) {
                     s.pred = implied_card("드리다");
                     role(i).particle = "께";
                 }
             }
-            if (subject < 0 && topic >= 0 && !s.pred.has("exp") && s.pred.kind == Kind::verb) subject = topic;
-            if (subject < 0 && topic >= 0 && s.pred.kind == Kind::adjective && card(topic).elder) subject = topic;
-            // The subject of 좋다, 싫다 or 무섭다 is what is liked or feared, not who feels it: 선생님이
-            // 좋아요 honours no one (나는 할머니가 좋아요).
+            if (subject < 0 && topic >= 0 && !s.pred.has("exp") && s.pred.kind == Kind::verb)
+                subject = topic;
+            if (subject < 0 && topic >= 0 && s.pred.kind == Kind::adjective && card(topic).elder)
+                subject = topic;
+            // The subject of 좋다, 싫다 or 무섭다 is what is liked or feared, not who feels it:
+            // 선생님이 좋아요 honours no one (나는 할머니가 좋아요).
             const bool stimulus = s.pred.kind == Kind::adjective && s.pred.has("exp");
             s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
         }
@@ -439,21 +485,28 @@ private:
         for (int i = 0; i < size(); ++i) {
             if (!is_noun(i)) continue;
             if (!card(i).known) {
-                warn("unknown_word", "'" + card(i).label + "' is not in the lexicon; its role comes from the verb", i);
+                warn("unknown_word",
+                     "'" + card(i).label + "' is not in the lexicon; its role comes from the verb",
+                     i);
             }
             if (auto sound = reading::final_sound(card(i).label); sound && sound->guessed) {
-                warn("guessed_reading", "the last sound of '" + card(i).label + "' was guessed from its spelling", i);
+                warn("guessed_reading",
+                     "the last sound of '" + card(i).label + "' was guessed from its spelling", i);
                 lower(Confidence::medium);
             }
         }
     }
 
-    // ---- noun phrases and roles -------------------------------------------------------------------
+    // ---- noun phrases and roles
+    // -------------------------------------------------------------------
     const std::vector<Slot>& frame_of(const ResolvedCard& pred) const {
-        return pred.entry && !pred.entry->frame.empty() ? pred.entry->frame : default_frame(pred.kind);
+        return pred.entry && !pred.entry->frame.empty() ? pred.entry->frame
+                                                        : default_frame(pred.kind);
     }
 
-    bool has_particle_card(int i) const { return i + 1 < size() && card(i + 1).kind == Kind::particle; }
+    bool has_particle_card(int i) const {
+        return i + 1 < size() && card(i + 1).kind == Kind::particle;
+    }
 
     bool before_together(int i) const {
         return i + 1 < size() && (card(i + 1).label == "같이" || card(i + 1).label == "함께");
@@ -464,7 +517,9 @@ private:
         if (has_particle_card(i)) return -1;
         for (int k = i + 1; k < size(); ++k) {
             if (is_noun(k)) return k;
-            if (card(k).kind != Kind::determiner && !structure_.modifier[static_cast<std::size_t>(k)]) return -1;
+            if (card(k).kind != Kind::determiner &&
+                !structure_.modifier[static_cast<std::size_t>(k)])
+                return -1;
         }
         return -1;
     }
@@ -473,10 +528,12 @@ private:
         if (i < 0 || i >= size()) return false;
         return card(i).has("number");  // 하나, 두, 세, 몇, 3
     }
-    bool is_counter(int i) const { return is_noun(i) && card(i).has("counter") && i > 0 && is_number(i - 1); }
+    bool is_counter(int i) const {
+        return is_noun(i) && card(i).has("counter") && i > 0 && is_number(i - 1);
+    }
 
-    // Time words and pronouns are never joined with 이랑: 아침 사과 먹다 is 아침에 사과를 먹어요, and
-    // 친구 나 때리다 is 친구가 나를 때려요.
+    // Time words and pronouns are never joined with 이랑: 아침 사과 먹다 is 아침에 사과를 먹어요,
+    // and 친구 나 때리다 is 친구가 나를 때려요.
     static bool joinable(const ResolvedCard& c) { return !c.is_a("time") && !c.pronoun; }
 
     // Two adjacent nouns of one class name one argument together, joined by 이랑 (엄마 아빠 오다 →
@@ -495,7 +552,8 @@ private:
         if (same_class(a, b)) return true;
         const auto thing = [](const ResolvedCard& c) {
             if (c.classes.empty()) return true;
-            for (const char* k : {"food", "drink", "toy", "thing", "tool", "clothing", "media", "furniture"}) {
+            for (const char* k :
+                 {"food", "drink", "toy", "thing", "tool", "clothing", "media", "furniture"}) {
                 if (c.is_a(k)) return true;
             }
             return false;
@@ -503,9 +561,9 @@ private:
         return thing(a) && thing(b);
     }
 
-    // A colour or a material first and foremost (빨간색, 플라스틱) narrows the noun after it, whatever
-    // the frame says; a noun that is a material or an activity among other things (종이, 축구) does
-    // only when it would otherwise have no slot (종이 가위 주다 is paper and scissors).
+    // A colour or a material first and foremost (빨간색, 플라스틱) narrows the noun after it,
+    // whatever the frame says; a noun that is a material or an activity among other things (종이,
+    // 축구) does only when it would otherwise have no slot (종이 가위 주다 is paper and scissors).
     static bool narrows(const ResolvedCard& a) {
         if (a.classes.empty()) return false;
         const lexicon::NounClass* nc = lexicon::find_class(a.classes.front());
@@ -532,7 +590,9 @@ private:
         }
         return false;
     }
-    static bool can_own(const ResolvedCard& a) { return (a.is_a("person") || a.is_a("animal")) && !a.has("wh"); }
+    static bool can_own(const ResolvedCard& a) {
+        return (a.is_a("person") || a.is_a("animal")) && !a.has("wh");
+    }
 
     // A person right before a body part owns it (엄마 손), and before 집 too unless the child lives
     // with them (할머니 집 → 할머니 집에 가요; 엄마 집 → 엄마가 집에 가요).
@@ -549,30 +609,36 @@ private:
     }
 
     // Nouns the phrase stage settles whatever the frame says, and the heads that are left for it:
-    // a compound (눈 사람 → 눈사람), the first of two time words (아침 7시에, 3시 30분에), a colour or a
-    // material before a noun (빨간색 컵), a person before a body part or someone else's home (엄마 손,
-    // 할머니 집), the first of two choices (인형 말고 공). With an adjective a person's body part is said
-    // of the person (토끼 귀 길다 → 토끼는 귀가 길어요).
-    std::vector<int> fixed_phrases(const std::vector<int>& nouns, const ResolvedCard* pred, int first) {
+    // a compound (눈 사람 → 눈사람), the first of two time words (아침 7시에, 3시 30분에), a colour
+    // or a material before a noun (빨간색 컵), a person before a body part or someone else's home
+    // (엄마 손, 할머니 집), the first of two choices (인형 말고 공). With an adjective a person's
+    // body part is said of the person (토끼 귀 길다 → 토끼는 귀가 길어요).
+    std::vector<int> fixed_phrases(const std::vector<int>& nouns, const ResolvedCard* pred,
+                                   int first) {
         std::vector<int> heads;
         for (std::size_t h = 0; h < nouns.size(); ++h) {
             const int i = nouns[h];
-            if (role(i).decided && role(i).source == RoleSource::time) continue;  // the end of a time phrase
+            if (role(i).decided && role(i).source == RoleSource::time)
+                continue;  // the end of a time phrase
             const int next = next_noun(i);
             const bool next_here = h + 1 < nouns.size() && nouns[h + 1] == next;
             if (next_here) {
                 if (const lexicon::Entry* e = compound(i, next)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
-                    if (!e->classes.empty()) cards_[static_cast<std::size_t>(next)].classes = e->classes;  // 축구공: a toy
+                    if (!e->classes.empty())
+                        cards_[static_cast<std::size_t>(next)].classes =
+                            e->classes;  // 축구공: a toy
                     continue;
                 }
-                if (pred && card(i).is_a("time") && card(next).classes.size() == 1 && card(next).is_a("time") &&
-                    !card(i).has("wh")) {
+                if (pred && card(i).is_a("time") && card(next).classes.size() == 1 &&
+                    card(next).is_a("time") && !card(i).has("wh")) {
                     // One time said in two words: only the last takes 에, when either word is a
                     // clock time or a date (3시 30분에, 아침 7시에).
                     role(i) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
-                    const bool at = card(i).has("at") || card(next).has("at") || role(next).particle == "에";
-                    role(next) = Choice{Role::time, at ? "에" : "", RoleSource::time, -1, false, true};
+                    const bool at =
+                        card(i).has("at") || card(next).has("at") || role(next).particle == "에";
+                    role(next) =
+                        Choice{Role::time, at ? "에" : "", RoleSource::time, -1, false, true};
                     continue;
                 }
                 if (narrows(card(i)) && !card(next).is_a("time")) {
@@ -580,7 +646,8 @@ private:
                     continue;
                 }
                 if (always_owns(card(i), card(next))) {
-                    if (pred && pred->kind == Kind::adjective && card(next).is_a("body") && i == first && !topic_taken()) {
+                    if (pred && pred->kind == Kind::adjective && card(next).is_a("body") &&
+                        i == first && !topic_taken()) {
                         role(i) = choice(Role::topic, RoleSource::topic);
                         continue;
                     }
@@ -589,7 +656,8 @@ private:
                 }
             }
             if (i + 1 < size() && card(i + 1).kind == Kind::choice) {
-                role(i) = Choice{Role::none, "", RoleSource::phrase, -1, false, true};  // 인형 말고, 물 아니면
+                role(i) = Choice{Role::none, "",    RoleSource::phrase,
+                                 -1,         false, true};  // 인형 말고, 물 아니면
                 continue;
             }
             heads.push_back(i);
@@ -603,25 +671,32 @@ private:
         const int first = first_noun();
 
         // Numbers and counters: a number before its counter stands bare (세 개), and so does the
-        // count after a noun that takes the role itself (사과를 세 개 먹어요). A clock time takes 에
-        // on its last word (4 시 → 4시에, 3시 30분에); a duration stands bare (5 분 기다려 주세요).
+        // count after a noun that takes the role itself (사과를 세 개 먹어요). A clock time takes
+        // 에 on its last word (4 시 → 4시에, 3시 30분에); a duration stands bare (5 분 기다려
+        // 주세요).
         for (int i : c.nouns) {
             if (!is_counter(i)) continue;
             if (is_noun(i - 1)) role(i - 1) = choice(Role::quantity, RoleSource::quantity);
-            if (s.nominal) continue;  // a count may be what the sentence says: 몇 시예요?, 다섯 살이에요
+            if (s.nominal)
+                continue;  // a count may be what the sentence says: 몇 시예요?, 다섯 살이에요
             role(i) = choice(Role::quantity, RoleSource::quantity);
-            const bool counted = is_noun(i - 2) && clause_of(i - 2) == k && !is_number(i - 2) && !has_particle_card(i - 2);
+            const bool counted = is_noun(i - 2) && clause_of(i - 2) == k && !is_number(i - 2) &&
+                                 !has_particle_card(i - 2);
             if (card(i).is_a("time")) {
-                const bool clock = card(i).has("at") || (is_noun(i - 2) && card(i - 2).has("at") && card(i - 2).is_a("time"));
+                const bool clock = card(i).has("at") || (is_noun(i - 2) && card(i - 2).has("at") &&
+                                                         card(i - 2).is_a("time"));
                 const bool more = is_noun(i + 2) && is_counter(i + 2) && card(i + 2).is_a("time");
-                role(i) = Choice{Role::time, clock && !more ? "에" : "", RoleSource::time, -1, false, true};
-                if (counted && card(i - 2).is_a("time")) role(i - 2) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
+                role(i) = Choice{
+                    Role::time, clock && !more ? "에" : "", RoleSource::time, -1, false, true};
+                if (counted && card(i - 2).is_a("time"))
+                    role(i - 2) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
             } else if (!counted) {
                 role(i) = Choice{};  // the counter stands for the thing counted: 3 개 주세요
             }
         }
         std::vector<int> open;
-        if (s.verb_noun >= 0) role(s.verb_noun) = Choice{Role::none, "", RoleSource::implied, -1, false, true};
+        if (s.verb_noun >= 0)
+            role(s.verb_noun) = Choice{Role::none, "", RoleSource::implied, -1, false, true};
         for (int i : c.nouns) {
             if (role(i).decided) continue;
             if (is_number(i) && i + 1 < size() && is_counter(i + 1)) continue;
@@ -664,23 +739,28 @@ private:
             }
             // A pronoun that is not the speaker is what an adjective of feeling is about: 너 좋다 →
             // 네가 좋아요 (but 너 착하다 → 너는 착해요).
-            const bool describes = pred.kind == Kind::adjective && pred.has("exp") && !noun.has("speaker");
+            const bool describes =
+                pred.kind == Kind::adjective && pred.has("exp") && !noun.has("speaker");
             const int next = next_noun(i);
             if (i == first && noun.has("topic") && !s.request && !describes && !noun.has("wh")) {
-                // 나 가방 무겁다: what the adjective describes is the speaker's thing (내 가방이 무거워요).
-                if (pred.kind == Kind::adjective && !pred.has("feeling") && !pred.has("exp") && next >= 0 && owned(card(next)) &&
-                    !card(next).is_a("body") && !has_particle_card(i)) {
+                // 나 가방 무겁다: what the adjective describes is the speaker's thing (내 가방이
+                // 무거워요).
+                if (pred.kind == Kind::adjective && !pred.has("feeling") && !pred.has("exp") &&
+                    next >= 0 && owned(card(next)) && !card(next).is_a("body") &&
+                    !has_particle_card(i)) {
                     r = choice(Role::possessor, RoleSource::possessive);
                     continue;
                 }
-                // 나는, 저는: the first-card pronoun is the topic; for a verb it is also the subject.
+                // 나는, 저는: the first-card pronoun is the topic; for a verb it is also the
+                // subject.
                 r = choice(Role::topic, RoleSource::topic);
                 if (pred.kind == Kind::verb && !pred.has("exp")) take_role(Role::subject);
                 continue;
             }
-            if (i == first && s.request && noun.is_a("person") && !noun.pronoun && !has_particle_card(i) &&
-                !before_together(i)) {
-                r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};  // 엄마, 도와주세요
+            if (i == first && s.request && noun.is_a("person") && !noun.pronoun &&
+                !has_particle_card(i) && !before_together(i)) {
+                r = Choice{Role::vocative, "",  RoleSource::vocative, -1,
+                           false,          true};  // 엄마, 도와주세요
                 continue;
             }
             if (has_particle_card(i) && claim_by_particle(i, frame, taken)) continue;
@@ -700,7 +780,8 @@ private:
                     if (frame[t].role == Role::subject && !taken[t]) {
                         taken[t] = true;
                         r = choice(Role::subject, RoleSource::frame, static_cast<int>(t));
-                        warn("guessed_agent", "'" + noun.label + "' was taken for who does '" + pred.lemma + "'", i);
+                        warn("guessed_agent",
+                             "'" + noun.label + "' was taken for who does '" + pred.lemma + "'", i);
                         lower(Confidence::medium);
                         break;
                     }
@@ -711,12 +792,14 @@ private:
         }
 
         std::vector<int> heads = fixed_phrases(rest, &pred, first);
-        // Runs of adjacent nouns of one class name one argument together: only the last takes a slot.
+        // Runs of adjacent nouns of one class name one argument together: only the last takes a
+        // slot.
         std::vector<int> joined;
         for (std::size_t h = 0; h < heads.size(); ++h) {
             const int i = heads[h];
-            const bool joins_next = h + 1 < heads.size() && heads[h + 1] == next_noun(i) && joinable(card(i)) &&
-                                    joinable(card(heads[h + 1])) && same_class(card(i), card(heads[h + 1]));
+            const bool joins_next = h + 1 < heads.size() && heads[h + 1] == next_noun(i) &&
+                                    joinable(card(i)) && joinable(card(heads[h + 1])) &&
+                                    same_class(card(i), card(heads[h + 1]));
             if (joins_next) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
             } else {
@@ -737,12 +820,13 @@ private:
                 const ResolvedCard& b = card(joined[h + 1]);
                 if (can_own(a) && owned(b)) {
                     role(i) = choice(Role::possessor, RoleSource::possessive);
-                    warn("possessive", "'" + a.label + "' was read as the owner of '" + b.label + "'", i);
+                    warn("possessive",
+                         "'" + a.label + "' was read as the owner of '" + b.label + "'", i);
                     merged = true;
                     continue;
                 }
-                if (may_narrow(a) && !coordinable(a, b) && !b.is_a("person") && !b.is_a("place") && !b.is_a("time") &&
-                    !b.is_a("food")) {
+                if (may_narrow(a) && !coordinable(a, b) && !b.is_a("person") && !b.is_a("place") &&
+                    !b.is_a("time") && !b.is_a("food")) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     merged = true;
                     continue;
@@ -755,7 +839,8 @@ private:
         for (std::size_t h = 0; h < final_heads.size(); ++h) {
             if (slots[h] >= 0) {
                 taken[static_cast<std::size_t>(slots[h])] = true;
-                role(final_heads[h]) = slot_choice(k, frame, slots[h], s.implied ? RoleSource::implied : RoleSource::frame);
+                role(final_heads[h]) = slot_choice(
+                    k, frame, slots[h], s.implied ? RoleSource::implied : RoleSource::frame);
             } else {
                 leftovers.push_back(final_heads[h]);
             }
@@ -763,14 +848,18 @@ private:
         for (int i : leftovers) leftover_role(k, i, frame, taken);
         question_topic(k);
         if (!pred.entry && !final_heads.empty()) {
-            warn("no_frame", "'" + pred.lemma + "' has no case frame in the lexicon: its nouns took the roles most verbs give", s.card);
+            warn("no_frame",
+                 "'" + pred.lemma +
+                     "' has no case frame in the lexicon: its nouns took the roles most verbs give",
+                 s.card);
             lower(Confidence::medium);
         }
         // 할머니 주다 사과: asking (할머니, 사과 주세요) or giving (할머니께 사과를 드려요)?
         if (s.request && pred.has("give") && c.nouns.size() >= 2) {
             for (int i : c.nouns) {
                 if (role(i).role == Role::vocative) {
-                    warn("request_or_giving", "'" + card(i).label + "' may be asked, or given to", i);
+                    warn("request_or_giving", "'" + card(i).label + "' may be asked, or given to",
+                         i);
                     lower(Confidence::medium);
                 }
             }
@@ -782,31 +871,37 @@ private:
     void question_topic(int k) {
         const Clause& c = clause(k);
         bool wh_other = false;
-        for (int i : c.nouns) wh_other = wh_other || (card(i).has("wh") && role(i).role != Role::subject);
+        for (int i : c.nouns)
+            wh_other = wh_other || (card(i).has("wh") && role(i).role != Role::subject);
         for (int i : c.adverbs) wh_other = wh_other || card(i).has("wh");
         if (!wh_other) return;
         for (int i : c.nouns) {
             Choice& r = role(i);
-            if (r.role == Role::subject && !card(i).has("wh") && !has_particle_card(i) && r.source != RoleSource::particle_card) {
-                r = Choice{Role::topic, particle_of(Role::topic), RoleSource::topic, r.slot, false, true};
+            if (r.role == Role::subject && !card(i).has("wh") && !has_particle_card(i) &&
+                r.source != RoleSource::particle_card) {
+                r = Choice{Role::topic, particle_of(Role::topic), RoleSource::topic, r.slot, false,
+                           true};
             }
         }
     }
 
-    std::vector<int> place(const std::vector<Slot>& frame, const std::vector<bool>& taken, const std::vector<int>& heads) const {
+    std::vector<int> place(const std::vector<Slot>& frame, const std::vector<bool>& taken,
+                           const std::vector<int>& heads) const {
         std::vector<const ResolvedCard*> nouns;
         for (int i : heads) nouns.push_back(&card(i));
         return SlotSearch(frame, taken, nouns).run();
     }
 
     bool topic_taken() const {
-        return std::any_of(role_.begin(), role_.end(), [](const Choice& c) { return c.decided && c.role == Role::topic; });
+        return std::any_of(role_.begin(), role_.end(),
+                           [](const Choice& c) { return c.decided && c.role == Role::topic; });
     }
 
     Choice slot_choice(int k, const std::vector<Slot>& frame, int s, RoleSource source) const {
         const Slot& slot = frame[static_cast<std::size_t>(s)];
         Choice c = choice(slot.role, source, s);
-        // The object of a verb the child did not tap stays bare, as said: 사과 싶다 → 사과 먹고 싶어요.
+        // The object of a verb the child did not tap stays bare, as said: 사과 싶다 → 사과 먹고
+        // 싶어요.
         if (source == RoleSource::implied && slot.role == Role::object) c.particle.clear();
         // Asking for a thing names it bare: 우유 주세요.
         if (states_[static_cast<std::size_t>(k)].request && slot.role == Role::object &&
@@ -820,7 +915,8 @@ private:
         const ResolvedCard& noun = card(i);
         const ClauseState& s = state(k);
         if (noun.is_a("time")) {
-            role(i) = Choice{Role::time, noun.has("at") ? "에" : "", RoleSource::time, -1, false, true};  // 4시에, 오늘
+            role(i) = Choice{Role::time, noun.has("at") ? "에" : "", RoleSource::time, -1, false,
+                             true};  // 4시에, 오늘
             return;
         }
         int slot = -1;
@@ -832,39 +928,47 @@ private:
             role(i) = slot_choice(k, frame, slot, RoleSource::open);
             // A word the lexicon does not know takes the open slot: that is what it is for. A known
             // word of a class the slot does not name (책 before 먹다) is less sure.
-            if (!noun.known || !frame[static_cast<std::size_t>(slot)].classes.empty()) lower(Confidence::medium);
+            if (!noun.known || !frame[static_cast<std::size_t>(slot)].classes.empty())
+                lower(Confidence::medium);
             return;
         }
         // No slot left: join the noun before it when the two can be one argument.
         const int before = i - 1;
-        if (is_noun(before) && clause_of(before) == k && role(before).slot >= 0 && !has_particle_card(before) &&
-            joinable(card(before)) && joinable(noun) && coordinable(card(before), noun)) {
+        if (is_noun(before) && clause_of(before) == k && role(before).slot >= 0 &&
+            !has_particle_card(before) && joinable(card(before)) && joinable(noun) &&
+            coordinable(card(before), noun)) {
             role(i) = role(before);
             role(i).source = RoleSource::coordination;
             role(before) = choice(Role::coordinated, RoleSource::coordination);
             if (!noun.known) lower(Confidence::medium);
             return;
         }
-        // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is where
-        // it happens (병원에서), a direction where it goes (오른쪽으로), a tool or a vehicle what it is
-        // done with (아이패드로); a person is the subject if that is free. Anything else stands bare:
-        // no particle is less wrong than a wrong one.
+        // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is
+        // where it happens (병원에서), a direction where it goes (오른쪽으로), a tool or a vehicle
+        // what it is done with (아이패드로); a person is the subject if that is free. Anything else
+        // stands bare: no particle is less wrong than a wrong one.
         role(i) = adjunct(k, noun, frame, taken);
-        warn("no_role", "the rules found no sure role for '" + noun.label + "' with '" + s.pred.lemma + "'", i);
+        warn("no_role",
+             "the rules found no sure role for '" + noun.label + "' with '" + s.pred.lemma + "'",
+             i);
         lower(Confidence::low);
     }
 
-    Choice adjunct(int k, const ResolvedCard& noun, const std::vector<Slot>& frame, std::vector<bool>& taken) const {
+    Choice adjunct(int k, const ResolvedCard& noun, const std::vector<Slot>& frame,
+                   std::vector<bool>& taken) const {
         const ResolvedCard& pred = states_[static_cast<std::size_t>(k)].pred;
         const bool action = pred.kind == Kind::verb && !pred.has("exp");
         if (noun.is_a("direction") && action) return choice(Role::direction, RoleSource::fallback);
         if (noun.is_a("place") || noun.is_a("direction")) {
-            return action ? choice(Role::place, RoleSource::fallback) : choice(Role::at, RoleSource::fallback);
+            return action ? choice(Role::place, RoleSource::fallback)
+                          : choice(Role::at, RoleSource::fallback);
         }
-        if ((noun.is_a("tool") || noun.is_a("vehicle")) && action) return choice(Role::instrument, RoleSource::fallback);
+        if ((noun.is_a("tool") || noun.is_a("vehicle")) && action)
+            return choice(Role::instrument, RoleSource::fallback);
         if (noun.is_a("person") || noun.is_a("animal")) {
             for (std::size_t t = 0; t < frame.size(); ++t) {
-                if (!taken[t] && frame[t].role == Role::subject && !topic_in(k) && !states_[static_cast<std::size_t>(k)].speaker_oriented) {
+                if (!taken[t] && frame[t].role == Role::subject && !topic_in(k) &&
+                    !states_[static_cast<std::size_t>(k)].speaker_oriented) {
                     taken[t] = true;
                     return choice(Role::subject, RoleSource::fallback, static_cast<int>(t));
                 }
@@ -876,7 +980,9 @@ private:
 
     bool topic_in(int k) const {
         for (int i : clause(k).nouns) {
-            if (role_[static_cast<std::size_t>(i)].decided && role_[static_cast<std::size_t>(i)].role == Role::topic) return true;
+            if (role_[static_cast<std::size_t>(i)].decided &&
+                role_[static_cast<std::size_t>(i)].role == Role::topic)
+                return true;
         }
         return false;
     }
@@ -889,25 +995,29 @@ private:
         }
         if (i == complement) {
             const bool negative = state(k).pred.lemma == "아니다" || c.negative >= 0;
-            return Choice{Role::complement, negative ? "이/가" : "", RoleSource::copula, -1, false, true};
+            return Choice{
+                Role::complement, negative ? "이/가" : "", RoleSource::copula, -1, false, true};
         }
         if (i == first) return choice(Role::topic, RoleSource::topic);
         return Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};
     }
 
     // A sentence of nouns only: a question word or a noun after a pointing word takes the copula
-    // (저거 뭐 → 저거 뭐예요?; 이거 사과 → 이거 사과예요), a question word alone takes 요 (어디요?);
-    // otherwise the nouns stand as they are, one-word requests or lists (물; 사과랑 바나나).
-    // A sentence of nouns only (docs/design.md, "Sentences without a verb"). The phrase rules hold
-    // as in any sentence (내 가방, 빨간색 컵, 사과랑 바나나); then what the nouns say decides:
-    //   a question word last takes the copula (저거 뭐예요?, 이름이 뭐예요?, 오늘 무슨 요일이에요?),
-    //     어디 asks where someone is (엄마는 어디 있어요?), and alone a question word takes 요 (어디요?)
-    //     or the copula (뭐예요?, 얼마예요?);
-    //   a pointing word, or someone before what they are (의사, 학생), or a day before a day, makes a
-    //     copula sentence (이거 사과예요, 아빠는 의사예요, 오늘 생일이에요), and so does an age or a
-    //     count about someone (나는 5살이에요) and an owned thing (내 차례예요);
-    //   a choice, a thing alone and a count of things take 요 (물 아니면 우유요?, 물이요, 사과 3개요);
-    //   anything else stays as the child said it, and the confidence says so.
+    // (저거 뭐 → 저거 뭐예요?; 이거 사과 → 이거 사과예요), a question word alone takes 요
+    // (어디요?); otherwise the nouns stand as they are, one-word requests or lists (물; 사과랑
+    // 바나나). A sentence of nouns only (docs/design.md, "Sentences without a verb"). The phrase
+    // rules hold as in any sentence (내 가방, 빨간색 컵, 사과랑 바나나); then what the nouns say
+    // decides:
+    //   a question word last takes the copula (저거 뭐예요?, 이름이 뭐예요?, 오늘 무슨
+    //   요일이에요?),
+    //     어디 asks where someone is (엄마는 어디 있어요?), and alone a question word takes 요
+    //     (어디요?) or the copula (뭐예요?, 얼마예요?);
+    //   a pointing word, or someone before what they are (의사, 학생), or a day before a day, makes
+    //   a
+    //     copula sentence (이거 사과예요, 아빠는 의사예요, 오늘 생일이에요), and so does an age or
+    //     a count about someone (나는 5살이에요) and an owned thing (내 차례예요);
+    //   a choice, a thing alone and a count of things take 요 (물 아니면 우유요?, 물이요, 사과
+    //   3개요); anything else stays as the child said it, and the confidence says so.
     void nominal_roles(int k, const std::vector<int>& open, int first) {
         ClauseState& s = state(k);
         for (int i : open) role(i) = Choice{Role::none, "", RoleSource::fallback, -1, false, true};
@@ -915,31 +1025,36 @@ private:
         std::vector<int> rest;
         for (std::size_t h = 0; h < heads.size(); ++h) {
             const int i = heads[h];
-            const int next = h + 1 < heads.size() && heads[h + 1] == next_noun(i) ? heads[h + 1] : -1;
-            if (next >= 0 && !has_particle_card(i) && can_own(card(i)) && owned(card(next)) && !card(next).has("status")) {
+            const int next =
+                h + 1 < heads.size() && heads[h + 1] == next_noun(i) ? heads[h + 1] : -1;
+            if (next >= 0 && !has_particle_card(i) && can_own(card(i)) && owned(card(next)) &&
+                !card(next).has("status")) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방
                 continue;
             }
-            if (next >= 0 && joinable(card(i)) && joinable(card(next)) && same_class(card(i), card(next)) &&
-                !card(next).has("status")) {
+            if (next >= 0 && joinable(card(i)) && joinable(card(next)) &&
+                same_class(card(i), card(next)) && !card(next).has("status")) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
                 continue;
             }
             rest.push_back(i);
         }
         s.nominal_heads = rest;
-        const auto possessed = [&](int i) { return i > 0 && is_noun(i - 1) && role(i - 1).role == Role::possessor; };
+        const auto possessed = [&](int i) {
+            return i > 0 && is_noun(i - 1) && role(i - 1).role == Role::possessor;
+        };
         if (rest.empty()) return;
         const int last = rest.back();
         const ResolvedCard& tail = card(last);
         const int front = rest.front();
-        const bool choice_made = std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
-            return i + 1 < size() && card(i + 1).kind == Kind::choice;
-        });
+        const bool choice_made =
+            std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(),
+                        [&](int i) { return i + 1 < size() && card(i + 1).kind == Kind::choice; });
         const bool count = is_counter(last) || (is_number(last) && rest.size() == 1);
         // A count of things (사과 3 개) against an age or a count about someone (나 5 살).
-        const bool counted = count && is_noun(last - 2) && !is_number(last - 2) && clause_of(last - 2) == k &&
-                             !card(last - 2).is_a("person") && !card(last - 2).has("topic");
+        const bool counted = count && is_noun(last - 2) && !is_number(last - 2) &&
+                             clause_of(last - 2) == k && !card(last - 2).is_a("person") &&
+                             !card(last - 2).has("topic");
         const auto topic_or_bare = [&](int i) {
             if (card(i).is_a("time") || (card(i).pronoun && !card(i).has("topic"))) {
                 role(i) = Choice{Role::none, "", RoleSource::topic, -1, false, true};  // 오늘, 이거
@@ -952,9 +1067,11 @@ private:
         } else if (choice_made) {
             s.shape = Nominal::yo;
             for (int i : clause(k).nouns) {
-                if (i + 1 < size() && card(i + 1).label == "아니면") question_ = true;  // 물 아니면 우유요?
+                if (i + 1 < size() && card(i + 1).label == "아니면")
+                    question_ = true;  // 물 아니면 우유요?
             }
-        } else if (tail.has("wh") || (last > 0 && card(last - 1).kind == Kind::determiner && card(last - 1).has("wh"))) {
+        } else if (tail.has("wh") || (last > 0 && card(last - 1).kind == Kind::determiner &&
+                                      card(last - 1).has("wh"))) {
             question_ = true;
             if (tail.label == "어디" && rest.size() >= 2) {
                 s.shape = Nominal::where_is;  // 엄마 어디 → 엄마는 어디 있어요?
@@ -962,39 +1079,54 @@ private:
             } else if (rest.size() >= 2) {
                 s.shape = Nominal::copula;
                 const int subject = rest[rest.size() - 2];
-                if (card(subject).is_a("time") || (card(subject).pronoun && !card(subject).has("topic"))) {
-                    role(subject) = Choice{Role::none, "", RoleSource::copula, -1, false, true};  // 저거 뭐예요?
+                if (card(subject).is_a("time") ||
+                    (card(subject).pronoun && !card(subject).has("topic"))) {
+                    role(subject) = Choice{Role::none, "",    RoleSource::copula,
+                                           -1,         false, true};  // 저거 뭐예요?
                 } else {
-                    role(subject) = Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};  // 이름이 뭐예요?
+                    role(subject) = Choice{Role::subject, "이/가", RoleSource::copula, -1,
+                                           false,         true};  // 이름이 뭐예요?
                 }
             } else {
-                s.shape = tail.is_a("place") || tail.is_a("time") ? Nominal::yo : Nominal::copula;  // 어디요? 뭐예요?
+                s.shape = tail.is_a("place") || tail.is_a("time")
+                              ? Nominal::yo
+                              : Nominal::copula;  // 어디요? 뭐예요?
             }
-        } else if (rest.size() >= 2 && card(front).pronoun && !card(front).has("topic") && !card(front).has("wh") && tail.known) {
+        } else if (rest.size() >= 2 && card(front).pronoun && !card(front).has("topic") &&
+                   !card(front).has("wh") && tail.known) {
             s.shape = Nominal::copula;  // 이거 사과예요
-        } else if (rest.size() >= 2 && (tail.has("status") || (card(front).is_a("time") && tail.is_a("time")) || possessed(front) ||
-                                        (count && !counted && (card(front).is_a("person") || card(front).has("topic"))))) {
-            s.shape = Nominal::copula;  // 아빠는 의사예요, 오늘 생일이에요, 내 이름은 민수예요, 나는 5살이에요
+        } else if (rest.size() >= 2 &&
+                   (tail.has("status") || (card(front).is_a("time") && tail.is_a("time")) ||
+                    possessed(front) ||
+                    (count && !counted &&
+                     (card(front).is_a("person") || card(front).has("topic"))))) {
+            s.shape = Nominal::copula;  // 아빠는 의사예요, 오늘 생일이에요, 내 이름은 민수예요,
+                                        // 나는 5살이에요
             for (std::size_t h = 0; h + 1 < rest.size(); ++h) topic_or_bare(rest[h]);
-        } else if (rest.size() == 1 && (possessed(last) || (count && !counted && !is_number(last)))) {
+        } else if (rest.size() == 1 &&
+                   (possessed(last) || (count && !counted && !is_number(last)))) {
             s.shape = Nominal::copula;  // 내 차례예요, 다섯 살이에요
         } else if (rest.size() == 1 && (counted || giveable(tail))) {
             s.shape = Nominal::yo;  // 물이요, 사과 3개요
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
             s.shape = Nominal::bare;  // 엄마, 화장실: a one-word call or request stays as it is
             if (!tail.is_a("person")) {
-                warn("one_word", "'" + tail.label + "' alone may stand for a whole request (화장실 가고 싶어요)", last);
+                warn(
+                    "one_word",
+                    "'" + tail.label + "' alone may stand for a whole request (화장실 가고 싶어요)",
+                    last);
                 lower(Confidence::medium);
             }
         } else {
             s.shape = Nominal::list;
         }
-        if (s.shape == Nominal::copula) role(last) = Choice{Role::complement, "", RoleSource::copula, -1, false, true};
+        if (s.shape == Nominal::copula)
+            role(last) = Choice{Role::complement, "", RoleSource::copula, -1, false, true};
     }
 
     // A particle the child tapped after a noun names its role when the verb has a free slot with
-    // that particle that takes the noun (엄마 이랑 가다 → 엄마랑 가요); otherwise the rules decide and
-    // the card is corrected or replaced (사과 가 먹다 → 사과를 먹어요).
+    // that particle that takes the noun (엄마 이랑 가다 → 엄마랑 가요); otherwise the rules decide
+    // and the card is corrected or replaced (사과 가 먹다 → 사과를 먹어요).
     bool claim_by_particle(int i, const std::vector<Slot>& frame, std::vector<bool>& taken) {
         const std::string& child = card(i + 1).label;
         Choice& c = role(i);
@@ -1004,7 +1136,12 @@ private:
             if (kind != Kind::particle && kind != Kind::negative && kind != Kind::cannot) after = k;
         }
         if (after >= 0 && is_noun(after) && any_of_particles(child, {"와/과", "하고", "이랑/랑"})) {
-            c = Choice{Role::coordinated, child, RoleSource::particle_card, -1, true, true};  // 빵 하고 우유
+            c = Choice{Role::coordinated,
+                       child,
+                       RoleSource::particle_card,
+                       -1,
+                       true,
+                       true};  // 빵 하고 우유
             return true;
         }
         for (std::size_t s = 0; s < frame.size(); ++s) {
@@ -1013,14 +1150,17 @@ private:
             if (!particle_fits(child, as_slot) || particle_of(frame[s].role)[0] == '\0') continue;
             if (!(slot_names(frame[s], card(i)) || frame[s].open)) continue;
             taken[s] = true;
-            c = Choice{frame[s].role, child, RoleSource::particle_card, static_cast<int>(s), true, true};
+            c = Choice{frame[s].role,       child, RoleSource::particle_card,
+                       static_cast<int>(s), true,  true};
             return true;
         }
-        if (is_focus_particle(child)) c.keep_child = true;  // 사과도, 밥은: the frame decides the role
+        if (is_focus_particle(child))
+            c.keep_child = true;  // 사과도, 밥은: the frame decides the role
         return false;
     }
 
-    // ---- particles ---------------------------------------------------------------------------------
+    // ---- particles
+    // ---------------------------------------------------------------------------------
     void child_particles() {
         for (int i = 0; i < size(); ++i) {
             if (card(i).kind != Kind::particle) continue;
@@ -1032,28 +1172,36 @@ private:
             }
             if (!is_noun(host)) {
                 word(i).clear();
-                warn("stray_particle", "the particle '" + card(i).label + "' has no noun before it", i);
+                warn("stray_particle", "the particle '" + card(i).label + "' has no noun before it",
+                     i);
                 lower(Confidence::low);
                 continue;
             }
             Choice& r = role(host);
             std::string chosen = card(i).label;
-            const bool fits = r.keep_child || (r.source == RoleSource::fallback && r.role == Role::none) ||
+            const bool fits = r.keep_child ||
+                              (r.source == RoleSource::fallback && r.role == Role::none) ||
                               particle_fits(chosen, NounRole{host, r.role, r.particle, r.source});
             if (!fits) {
                 if (r.particle.empty()) {
                     word(i).clear();
-                    warn("particle_replaced", "'" + card(host).label + "' takes no particle here", i);
+                    warn("particle_replaced", "'" + card(host).label + "' takes no particle here",
+                         i);
                     continue;
                 }
-                warn("particle_replaced", "'" + chosen + "' after '" + card(host).label + "' became '" + r.particle +
-                                              "' (" + to_string(r.role) + ")", i);
+                warn("particle_replaced",
+                     "'" + chosen + "' after '" + card(host).label + "' became '" + r.particle +
+                         "' (" + to_string(r.role) + ")",
+                     i);
                 chosen = r.particle;
             }
             auto a = particle::attach(word(host), chosen);
             if (!a) continue;  // an unreadable word: the child's card stays as it is
             if (fits && a->particle != card(i).label) {
-                warn("particle_corrected", "'" + card(i).label + "' after '" + card(host).label + "' is '" + a->particle + "'", i);
+                warn("particle_corrected",
+                     "'" + card(i).label + "' after '" + card(host).label + "' is '" + a->particle +
+                         "'",
+                     i);
             }
             word(i) = a->particle;  // "" when the noun took it in: 이거 가 → 이게
             if (a->fused) word(host) = a->stem;
@@ -1088,24 +1236,29 @@ private:
         }
     }
 
-    // ---- predicates ----------------------------------------------------------------------------------
-    std::string conjugated(const ResolvedCard& c, Form form, int card_index, bool honorific = false) {
+    // ---- predicates
+    // ----------------------------------------------------------------------------------
+    std::string conjugated(const ResolvedCard& c, Form form, int card_index,
+                           bool honorific = false) {
         auto r = predicate::conjugate(c.lemma, form, predicate::Manner{level_, honorific});
         if (!r) {
             warn("unreadable_word", r.error().message, card_index);
             lower(Confidence::low);
             return c.label;
         }
-        if (r->guessed && std::find(guessed_.begin(), guessed_.end(), card_index) == guessed_.end()) {
+        if (r->guessed &&
+            std::find(guessed_.begin(), guessed_.end(), card_index) == guessed_.end()) {
             guessed_.push_back(card_index);
-            warn("guessed_conjugation", "'" + c.lemma + "' is not in the conjugation table; its class was guessed", card_index);
+            warn("guessed_conjugation",
+                 "'" + c.lemma + "' is not in the conjugation table; its class was guessed",
+                 card_index);
             lower(Confidence::medium);
         }
         return r->text;
     }
 
-    // Puts a negation that stands before the verb (안 먹어요) on the 안 card when it is right before
-    // the verb's word, and in the verb's own word otherwise (공부 안 해요, 몰라요).
+    // Puts a negation that stands before the verb (안 먹어요) on the 안 card when it is right
+    // before the verb's word, and in the verb's own word otherwise (공부 안 해요, 몰라요).
     void place_negation(int k, int target, const std::string& negated) {
         const Clause& c = clause(k);
         const std::string marker = c.cannot ? "못 " : "안 ";
@@ -1137,13 +1290,17 @@ private:
             for (int g : {c.want, c.give}) {
                 if (g < 0) continue;
                 word(g).clear();
-                warn("grammar_without_verb", "'" + card(g).label + "' goes with a verb, not '" + v.lemma + "'", g);
+                warn("grammar_without_verb",
+                     "'" + card(g).label + "' goes with a verb, not '" + v.lemma + "'", g);
                 lower(Confidence::low);
             }
         }
         const bool hon = s.honorific;
-        const Form clause_form = s.main ? (past ? Form::polite_past : Form::polite_present) : Form::connective;
-        const auto plain_form = [&] { return s.main ? conjugated(v, clause_form, p, hon) : joining_form(k, p); };
+        const Form clause_form =
+            s.main ? (past ? Form::polite_past : Form::polite_present) : Form::connective;
+        const auto plain_form = [&] {
+            return s.main ? conjugated(v, clause_form, p, hon) : joining_form(k, p);
+        };
         if (c.permission >= 0 && !s.implied) {
             const std::string allowed = conjugated(implied_card("되다"), clause_form, c.permission);
             if (c.negative > p) {
@@ -1160,7 +1317,8 @@ private:
             if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
             return;
         }
-        if (c.give >= 0 && c.negative >= 0 && c.negative < p && v.kind == Kind::verb && c.predicate >= 0) {
+        if (c.give >= 0 && c.negative >= 0 && c.negative < p && v.kind == Kind::verb &&
+            c.predicate >= 0) {
             // 안 꼬집다 주다 → 꼬집지 마세요: asking not to.
             word(p) = predicate::stem(v.lemma) + "지";
             word(c.negative).clear();
@@ -1169,17 +1327,20 @@ private:
         }
         if (c.want >= 0 && v.kind == Kind::verb) {
             std::string verb_word = conjugated(v, Form::connective, p);
-            const std::string want_word = conjugated(implied_card("싶다"), clause_form, c.want, hon);
+            const std::string want_word =
+                conjugated(implied_card("싶다"), clause_form, c.want, hon);
             if (s.implied && s.verb_noun >= 0) {
                 word(s.verb_noun) = verb_word;  // 수영하고 (싶어요)
                 word(c.want) = want_word;
-                if (c.negative >= 0) place_negation(k, s.verb_noun, (c.cannot ? "못 " : "안 ") + word(s.verb_noun));
+                if (c.negative >= 0)
+                    place_negation(k, s.verb_noun, (c.cannot ? "못 " : "안 ") + word(s.verb_noun));
                 return;
             }
             if (s.implied) {
                 // 사과 싶다 → 사과 먹고 싶어요: the 싶다 card says both.
                 word(c.want) = verb_word + " " + want_word;
-                if (c.negative >= 0) place_negation(k, c.want, (c.cannot ? "못 " : "안 ") + word(c.want));
+                if (c.negative >= 0)
+                    place_negation(k, c.want, (c.cannot ? "못 " : "안 ") + word(c.want));
                 return;
             }
             word(p) = verb_word;
@@ -1187,15 +1348,22 @@ private:
             if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
             return;
         }
-        if (const std::string joined = joined_with_give(v.lemma); c.give >= 0 && !joined.empty() && c.predicate >= 0) {
+        if (const std::string joined = joined_with_give(v.lemma);
+            c.give >= 0 && !joined.empty() && c.predicate >= 0) {
             // 도와주다 is one word: 돕다 주다 → 도와주세요, the 주다 card joins it.
-            word(p) = conjugated(implied_card(joined), !s.main ? Form::connective : past ? Form::polite_past : Form::request, p);
+            word(p) = conjugated(implied_card(joined),
+                                 !s.main ? Form::connective
+                                 : past  ? Form::polite_past
+                                         : Form::request,
+                                 p);
             word(c.give).clear();
             return;
         }
         if (c.give >= 0 && c.predicate >= 0 && v.kind == Kind::verb) {
             word(p) = conjugated(v, Form::infinitive, p);
-            const Form give_form = !s.main ? Form::connective : past ? Form::polite_past : Form::request;
+            const Form give_form = !s.main ? Form::connective
+                                   : past  ? Form::polite_past
+                                           : Form::request;
             word(c.give) = conjugated(implied_card("주다"), give_form, c.give, hon);
             if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
             return;
@@ -1209,9 +1377,12 @@ private:
             if (!s.main) {
                 negated = (c.cannot ? "못 " : "안 ") + plain_form();
             } else if (c.cannot) {
-                // 못 먹어요, 공부 못 해요; a word with no 못 form (알다, an adjective) is denied with 안.
-                auto r = predicate::conjugate(v.lemma, past ? Form::cannot_past : Form::cannot, {level_, hon});
-                negated = r ? r->text : conjugated(v, past ? Form::negative_past : Form::negative, p, hon);
+                // 못 먹어요, 공부 못 해요; a word with no 못 form (알다, an adjective) is denied
+                // with 안.
+                auto r = predicate::conjugate(v.lemma, past ? Form::cannot_past : Form::cannot,
+                                              {level_, hon});
+                negated = r ? r->text
+                            : conjugated(v, past ? Form::negative_past : Form::negative, p, hon);
             } else {
                 negated = conjugated(v, past ? Form::negative_past : Form::negative, p, hon);
             }
@@ -1223,8 +1394,8 @@ private:
 
     // How a predicate before another one joins it: a verb before an adjective of liking or ease
     // takes -기 (가다 싫다 → 가기 싫어요), an adjective gives a reason with -아서 (배부르다 먹다 →
-    // 배불러서 먹어요), a verb of going or sitting is followed in time with -아서 (가서 놀아요), and
-    // any other verb joins with -고 (먹고 자요).
+    // 배불러서 먹어요), a verb of going or sitting is followed in time with -아서 (가서 놀아요),
+    // and any other verb joins with -고 (먹고 자요).
     std::string joining_form(int k, int p) {
         const ResolvedCard& v = card(p);
         int next = -1;
@@ -1233,13 +1404,15 @@ private:
         }
         bool adjacent = next >= 0;
         for (int i = p + 1; i < next && adjacent; ++i) {
-            adjacent = card(i).kind == Kind::particle || card(i).kind == Kind::negative || card(i).kind == Kind::cannot ||
-                       clause_of(i) == k;
+            adjacent = card(i).kind == Kind::particle || card(i).kind == Kind::negative ||
+                       card(i).kind == Kind::cannot || clause_of(i) == k;
         }
         const bool hon = state(k).honorific;
         if (state(k).purpose) return conjugated(v, Form::purpose, p);
-        if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has("gi")) return conjugated(v, Form::nominal, p);
-        if (v.kind == Kind::adjective || v.has("seo")) return conjugated(v, Form::sequential, p, hon);
+        if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has("gi"))
+            return conjugated(v, Form::nominal, p);
+        if (v.kind == Kind::adjective || v.has("seo"))
+            return conjugated(v, Form::sequential, p, hon);
         return conjugated(v, Form::connective, p, hon);
     }
 
@@ -1280,8 +1453,10 @@ private:
         const auto yo_after = [&](int i) {  // 요 after card i's word: 물이요, 나도요, 어디요
             if (!polite) return;
             std::string host = word(i);
-            if (!inserts_[static_cast<std::size_t>(i)].empty()) host = inserts_[static_cast<std::size_t>(i)].back();
-            if (auto a = particle::attach(host, "이요/요")) inserts_[static_cast<std::size_t>(i)].push_back(a->particle);
+            if (!inserts_[static_cast<std::size_t>(i)].empty())
+                host = inserts_[static_cast<std::size_t>(i)].back();
+            if (auto a = particle::attach(host, "이요/요"))
+                inserts_[static_cast<std::size_t>(i)].push_back(a->particle);
         };
         if (s.nominal_heads.empty()) {
             // No noun: a question word alone takes 요 (왜요?, 어떻게요?).
@@ -1296,18 +1471,28 @@ private:
             case Nominal::copula:
                 if (auto e = predicate::copula_ending(word(last), past_, level_)) word(last) += *e;
                 break;
-            case Nominal::yo: yo_after(last); break;
-            case Nominal::yo_after_particle: yo_after(last + 1); break;
+            case Nominal::yo:
+                yo_after(last);
+                break;
+            case Nominal::yo_after_particle:
+                yo_after(last + 1);
+                break;
             case Nominal::where_is: {
-                const int subject = s.nominal_heads.size() >= 2 ? s.nominal_heads[s.nominal_heads.size() - 2] : -1;
+                const int subject =
+                    s.nominal_heads.size() >= 2 ? s.nominal_heads[s.nominal_heads.size() - 2] : -1;
                 const bool elder = subject >= 0 && card(subject).elder;
-                const auto there = conjugated(implied_card("있다"), past_ ? Form::polite_past : Form::polite_present, last, elder);
+                const auto there =
+                    conjugated(implied_card("있다"),
+                               past_ ? Form::polite_past : Form::polite_present, last, elder);
                 word(last) += " " + there;  // 엄마는 어디 있어요?
                 break;
             }
-            case Nominal::list: no_verb(); break;
+            case Nominal::list:
+                no_verb();
+                break;
             case Nominal::bare:
-            case Nominal::none: break;
+            case Nominal::none:
+                break;
         }
     }
 
@@ -1321,7 +1506,8 @@ private:
     // An adjective right before the noun it describes takes the modifier form: 작다 컵 → 작은 컵.
     void modifiers() {
         for (int i = 0; i < size(); ++i) {
-            if (structure_.modifier[static_cast<std::size_t>(i)]) word(i) = conjugated(card(i), Form::modifier, i);
+            if (structure_.modifier[static_cast<std::size_t>(i)])
+                word(i) = conjugated(card(i), Form::modifier, i);
         }
     }
 
@@ -1329,7 +1515,9 @@ private:
     void grammar_left_over() {
         for (int i = 0; i < size(); ++i) {
             const Kind kd = card(i).kind;
-            if (kd != Kind::want && kd != Kind::negative && kd != Kind::cannot && kd != Kind::give && kd != Kind::permission) continue;
+            if (kd != Kind::want && kd != Kind::negative && kd != Kind::cannot &&
+                kd != Kind::give && kd != Kind::permission)
+                continue;
             const int k = clause_of(i);
             if (k >= 0 && !state(k).nominal) continue;
             if (kd == Kind::give) {
@@ -1337,7 +1525,8 @@ private:
                 continue;
             }
             word(i).clear();
-            warn("grammar_without_verb", "'" + card(i).label + "' needs a verb, and none of the cards implies one", i);
+            warn("grammar_without_verb",
+                 "'" + card(i).label + "' needs a verb, and none of the cards implies one", i);
             lower(Confidence::low);
         }
     }
@@ -1345,11 +1534,13 @@ private:
     // A connective starts a new sentence: 배가 아파요. 그래서 병원에 가요.
     void sentence_breaks() {
         for (int i = 1; i < size(); ++i) {
-            if (card(i).kind == Kind::connective) inserts_[static_cast<std::size_t>(i) - 1].push_back(".");
+            if (card(i).kind == Kind::connective)
+                inserts_[static_cast<std::size_t>(i) - 1].push_back(".");
         }
     }
 
-    // ---- the question mark ---------------------------------------------------------------------------
+    // ---- the question mark
+    // ---------------------------------------------------------------------------
     void question_mark() {
         if (!question_) return;
         // "?" stands as the last word; a "?" tapped earlier moves to the end of the sentence.
@@ -1363,34 +1554,42 @@ private:
         inserts_[static_cast<std::size_t>(size()) - 1].push_back("?");
     }
 
-    // ---- Edits, rendering, confidence ------------------------------------------------------------
+    // ---- Edits, rendering, confidence
+    // ------------------------------------------------------------
     Completion finish() {
         Completion out;
         int index = 0;
         for (int i = 0; i < size(); ++i) {
             if (words_[static_cast<std::size_t>(i)] != card(i).label) {
-                out.edits.transformed_words.push_back(EditWord{index, words_[static_cast<std::size_t>(i)]});
+                out.edits.transformed_words.push_back(
+                    EditWord{index, words_[static_cast<std::size_t>(i)]});
             }
             ++index;
-            for (const std::string& w : inserts_[static_cast<std::size_t>(i)]) out.edits.insert_words.push_back(EditWord{index++, w});
+            for (const std::string& w : inserts_[static_cast<std::size_t>(i)])
+                out.edits.insert_words.push_back(EditWord{index++, w});
         }
         for (int i = 0; i < size(); ++i) {
             if (!is_noun(i)) continue;
             const Choice& c = role_[static_cast<std::size_t>(i)];
             out.roles.push_back(NounRole{i, c.role, c.particle, c.source});
         }
-        if (auto rendered = render(cards_, out.edits)) out.rendered = std::move(rendered).value();  // the rules' own edits always place
-        if (std::none_of(cards_.begin(), cards_.end(), [](const ResolvedCard& c) { return c.content(); }) &&
-            std::none_of(states_.begin(), states_.end(), [](const ClauseState& s) { return s.implied || s.card >= 0; })) {
+        if (auto rendered = render(cards_, out.edits))
+            out.rendered = std::move(rendered).value();  // the rules' own edits always place
+        if (std::none_of(cards_.begin(), cards_.end(),
+                         [](const ResolvedCard& c) { return c.content(); }) &&
+            std::none_of(states_.begin(), states_.end(),
+                         [](const ClauseState& s) { return s.implied || s.card >= 0; })) {
             warn("no_verb", "only grammar cards were tapped");  // ? alone
             lower(Confidence::low);
         }
         if (out.rendered.sentence.empty() && !cards_.empty()) {
-            // Every card was absorbed (a stray particle alone): show the labels rather than nothing.
+            // Every card was absorbed (a stray particle alone): show the labels rather than
+            // nothing.
             warn("no_verb", "no card could make a sentence; the cards are shown as they are");
             lower(Confidence::low);
             out.edits = Edits{};
-            if (auto rendered = render(cards_, out.edits)) out.rendered = std::move(rendered).value();
+            if (auto rendered = render(cards_, out.edits))
+                out.rendered = std::move(rendered).value();
         }
         for (const auto& c : cards_) {
             if ((c.predicate() || c.kind == Kind::noun) && !c.known) lower(Confidence::medium);
@@ -1424,12 +1623,14 @@ bool particle_fits(std::string_view child, const NounRole& noun) {
     const Role role = noun.role;
     const std::string& engine = noun.particle;
     if (!engine.empty() && particle::same_particle(child, engine)) return true;
-    if (role == Role::subject || role == Role::object || role == Role::topic || role == Role::complement ||
-        role == Role::none || role == Role::time) {
+    if (role == Role::subject || role == Role::object || role == Role::topic ||
+        role == Role::complement || role == Role::none || role == Role::time) {
         if (is_focus_particle(child)) return true;
     }
-    if (role == Role::topic || role == Role::vocative) return any_of_particles(child, {"이/가", "은/는"});
-    if (role == Role::companion || role == Role::coordinated) return any_of_particles(child, {"와/과", "하고", "이랑/랑"});
+    if (role == Role::topic || role == Role::vocative)
+        return any_of_particles(child, {"이/가", "은/는"});
+    if (role == Role::companion || role == Role::coordinated)
+        return any_of_particles(child, {"와/과", "하고", "이랑/랑"});
     if (role == Role::recipient) return any_of_particles(child, {"한테", "에게", "께"});
     if (role == Role::destination) return any_of_particles(child, {"에", "(으)로", "한테", "에게"});
     if (role == Role::at) return any_of_particles(child, {"에"});
@@ -1439,9 +1640,12 @@ bool particle_fits(std::string_view child, const NounRole& noun) {
 
 const char* to_string(Confidence c) {
     switch (c) {
-        case Confidence::high: return "high";
-        case Confidence::medium: return "medium";
-        case Confidence::low: return "low";
+        case Confidence::high:
+            return "high";
+        case Confidence::medium:
+            return "medium";
+        case Confidence::low:
+            return "low";
     }
     return "low";
 }
@@ -1456,8 +1660,9 @@ Result<Completion> complete(const std::vector<Card>& cards, const SentenceOption
     Arrangement arranged = std::move(arrangement).value();
     Completion out = complete_arranged(std::move(arranged.cards), options);
     for (int tap : arranged.repeats) {
-        out.warnings.push_back(Warning{"repeated_card", "card " + std::to_string(tap + 1) +
-                                                            " repeats the card before it and counts once", -1});
+        out.warnings.push_back(Warning{
+            "repeated_card",
+            "card " + std::to_string(tap + 1) + " repeats the card before it and counts once", -1});
     }
     out.repeats = std::move(arranged.repeats);
     return out;

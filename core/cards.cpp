@@ -14,10 +14,9 @@ namespace malmoi {
 namespace {
 
 // The particles AAC boards offer as cards.
-constexpr std::string_view kCardParticles[] = {"을", "를", "이", "가", "은", "는", "에", "에서", "로", "으로",
-                                               "랑", "이랑", "하고", "도", "만", "와", "과", "의", "한테",
-                                               "에게", "까지", "부터", "께", "요"};
-
+constexpr std::string_view kCardParticles[] = {
+    "을",   "를", "이", "가", "은", "는", "에",   "에서", "로",   "으로", "랑", "이랑",
+    "하고", "도", "만", "와", "과", "의", "한테", "에게", "까지", "부터", "께", "요"};
 
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -41,9 +40,9 @@ const std::unordered_map<std::string, std::string>& polite_forms() {
 
 // The grammar flags of lexicon.tsv and the kind of card each makes.
 constexpr std::pair<const char*, Kind> kGrammarFlags[] = {
-    {"want", Kind::want},         {"give", Kind::give},         {"negative", Kind::negative},
-    {"cannot", Kind::cannot},     {"question", Kind::question}, {"past", Kind::past},
-    {"finished", Kind::finished}, {"choice", Kind::choice},     {"connective", Kind::connective},
+    {"want", Kind::want},          {"give", Kind::give},         {"negative", Kind::negative},
+    {"cannot", Kind::cannot},      {"question", Kind::question}, {"past", Kind::past},
+    {"finished", Kind::finished},  {"choice", Kind::choice},     {"connective", Kind::connective},
     {"plain", Kind::plain_speech}, {"det", Kind::determiner},
 };
 
@@ -57,8 +56,8 @@ Kind grammar_kind(const lexicon::Entry* entry, std::string_view label) {
     return Kind::adverb;  // an unknown grammar card stands as it is
 }
 
-// An adverb that is really a grammar card: 다 (finished), 아니면 (choice), 그리고 (connective), 무슨
-// and 두 (determiners).
+// An adverb that is really a grammar card: 다 (finished), 아니면 (choice), 그리고 (connective),
+// 무슨 and 두 (determiners).
 Kind adverb_kind(const lexicon::Entry& e) {
     for (auto [flag, kind] : kGrammarFlags) {
         if (flag != std::string_view("past") && e.has(flag)) return kind;
@@ -74,13 +73,19 @@ Kind predicate_kind(lexicon::Pos pos, const lexicon::Entry* entry) {
 Kind kind_of(const lexicon::Entry& e, const std::string& label) {
     switch (e.pos) {
         case lexicon::Pos::noun:
-        case lexicon::Pos::pronoun: return Kind::noun;
+        case lexicon::Pos::pronoun:
+            return Kind::noun;
         case lexicon::Pos::verb:
-        case lexicon::Pos::adjective: return predicate_kind(e.pos, &e);
-        case lexicon::Pos::particle: return Kind::particle;
-        case lexicon::Pos::grammar: return grammar_kind(&e, label);
-        case lexicon::Pos::adverb: return adverb_kind(e);
-        case lexicon::Pos::interjection: return Kind::interjection;
+        case lexicon::Pos::adjective:
+            return predicate_kind(e.pos, &e);
+        case lexicon::Pos::particle:
+            return Kind::particle;
+        case lexicon::Pos::grammar:
+            return grammar_kind(&e, label);
+        case lexicon::Pos::adverb:
+            return adverb_kind(e);
+        case lexicon::Pos::interjection:
+            return Kind::interjection;
     }
     return Kind::noun;
 }
@@ -121,10 +126,12 @@ Result<ResolvedCard> resolve_annotated(ResolvedCard card, lexicon::Pos pos) {
         case lexicon::Pos::verb:
         case lexicon::Pos::adjective: {
             std::string lemma = card.label;
-            if (auto it = polite_forms().find(lemma); it != polite_forms().end()) lemma = it->second;
+            if (auto it = polite_forms().find(lemma); it != polite_forms().end())
+                lemma = it->second;
             if (!ends_with(lemma, "다")) {
                 return make_error("not_dictionary_form",
-                                  "the " + std::string(lexicon::to_string(pos)) + " card '" + card.label +
+                                  "the " + std::string(lexicon::to_string(pos)) + " card '" +
+                                      card.label +
                                       "' must be in dictionary form (-다), such as 먹다");
             }
             card.lemma = lemma;
@@ -132,15 +139,20 @@ Result<ResolvedCard> resolve_annotated(ResolvedCard card, lexicon::Pos pos) {
             card.kind = predicate_kind(pos, card.entry);
             return card;
         }
-        case lexicon::Pos::particle: card.kind = Kind::particle; return card;
-        case lexicon::Pos::grammar: card.kind = grammar_kind(lexicon::find(card.label), card.label);
+        case lexicon::Pos::particle:
+            card.kind = Kind::particle;
+            return card;
+        case lexicon::Pos::grammar:
+            card.kind = grammar_kind(lexicon::find(card.label), card.label);
             card.entry = lexicon::find(card.label);
             return card;
         case lexicon::Pos::adverb:
             card.entry = lexicon::find(card.label);
             card.kind = card.entry ? adverb_kind(*card.entry) : Kind::adverb;
             return card;
-        case lexicon::Pos::interjection: card.kind = Kind::interjection; return card;
+        case lexicon::Pos::interjection:
+            card.kind = Kind::interjection;
+            return card;
     }
     return card;
 }
@@ -203,42 +215,66 @@ bool ResolvedCard::content() const {
         case Kind::copula:
         case Kind::determiner:
         case Kind::adverb:
-        case Kind::interjection: return true;
-        default: return false;
+        case Kind::interjection:
+            return true;
+        default:
+            return false;
     }
 }
 
-std::string joined_with_give(std::string_view lemma) { return lemma == "돕다" ? "도와주다" : ""; }
+std::string joined_with_give(std::string_view lemma) {
+    return lemma == "돕다" ? "도와주다" : "";
+}
 
 std::string implied_verb(const ResolvedCard& noun) {
     if (!noun.verb.empty()) return noun.verb;
     for (const std::string& c : noun.classes) {
-        if (const lexicon::NounClass* nc = lexicon::find_class(c); nc && !nc->implies.empty()) return nc->implies;
+        if (const lexicon::NounClass* nc = lexicon::find_class(c); nc && !nc->implies.empty())
+            return nc->implies;
     }
     return {};
 }
 
 const char* to_string(Kind kind) {
     switch (kind) {
-        case Kind::noun: return "noun";
-        case Kind::verb: return "verb";
-        case Kind::adjective: return "adjective";
-        case Kind::copula: return "copula";
-        case Kind::particle: return "particle";
-        case Kind::want: return "want";
-        case Kind::give: return "give";
-        case Kind::negative: return "negative";
-        case Kind::cannot: return "cannot";
-        case Kind::question: return "question";
-        case Kind::past: return "past";
-        case Kind::permission: return "permission";
-        case Kind::finished: return "finished";
-        case Kind::choice: return "choice";
-        case Kind::connective: return "connective";
-        case Kind::plain_speech: return "plain_speech";
-        case Kind::determiner: return "determiner";
-        case Kind::adverb: return "adverb";
-        case Kind::interjection: return "interjection";
+        case Kind::noun:
+            return "noun";
+        case Kind::verb:
+            return "verb";
+        case Kind::adjective:
+            return "adjective";
+        case Kind::copula:
+            return "copula";
+        case Kind::particle:
+            return "particle";
+        case Kind::want:
+            return "want";
+        case Kind::give:
+            return "give";
+        case Kind::negative:
+            return "negative";
+        case Kind::cannot:
+            return "cannot";
+        case Kind::question:
+            return "question";
+        case Kind::past:
+            return "past";
+        case Kind::permission:
+            return "permission";
+        case Kind::finished:
+            return "finished";
+        case Kind::choice:
+            return "choice";
+        case Kind::connective:
+            return "connective";
+        case Kind::plain_speech:
+            return "plain_speech";
+        case Kind::determiner:
+            return "determiner";
+        case Kind::adverb:
+            return "adverb";
+        case Kind::interjection:
+            return "interjection";
     }
     return "noun";
 }
@@ -246,8 +282,9 @@ const char* to_string(Kind kind) {
 Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
     if (cards.empty()) return make_error("no_cards", "there are no cards to make a sentence from");
     if (cards.size() > kMaxCards) {
-        return make_error("too_many_cards", "a sentence may have at most " + std::to_string(kMaxCards) +
-                                                " cards, not " + std::to_string(cards.size()));
+        return make_error("too_many_cards", "a sentence may have at most " +
+                                                std::to_string(kMaxCards) + " cards, not " +
+                                                std::to_string(cards.size()));
     }
     std::vector<ResolvedCard> out;
     out.reserve(cards.size());
@@ -260,8 +297,9 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         }
         if (const std::string_view verb = tsv::trim(card.verb);
             !verb.empty() && !conjugate::conjugate(verb, conjugate::Form::connective)) {
-            return make_error("not_dictionary_form", where + ": its verb '" + std::string(verb) +
-                                                         "' must be in dictionary form (-다), such as 타다");
+            return make_error("not_dictionary_form",
+                              where + ": its verb '" + std::string(verb) +
+                                  "' must be in dictionary form (-다), such as 타다");
         }
         ResolvedCard r;
         r.label = std::string(tsv::trim(card.label));
@@ -271,19 +309,22 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         if (!cls.empty()) {
             const auto& known = lexicon::noun_classes();
             if (std::find(known.begin(), known.end(), cls) == known.end()) {
-                return make_error("unknown_class", where + ": '" + cls + "' is not a noun class Malmoi knows");
+                return make_error("unknown_class",
+                                  where + ": '" + cls + "' is not a noun class Malmoi knows");
             }
             r.classes.push_back(cls);
         }
         const bool after_noun = !out.empty() && out.back().kind == Kind::noun;
-        const bool after_predicate = !out.empty() && (out.back().predicate() || out.back().kind == Kind::want ||
-                                                      out.back().kind == Kind::give);
+        const bool after_predicate =
+            !out.empty() && (out.back().predicate() || out.back().kind == Kind::want ||
+                             out.back().kind == Kind::give);
         const std::string pos_name = std::string(tsv::trim(card.pos));
         if (!pos_name.empty()) {
             auto pos = lexicon::parse_pos(pos_name);
             if (!pos) return Error{pos.error().code, where + ": " + pos.error().message};
             auto annotated = resolve_annotated(std::move(r), *pos);
-            if (!annotated) return Error{annotated.error().code, where + ": " + annotated.error().message};
+            if (!annotated)
+                return Error{annotated.error().code, where + ": " + annotated.error().message};
             ResolvedCard resolved = std::move(annotated).value();
             // A deck's 주다 annotated as a verb still asks for the action after a verb.
             grammar_after_verb(resolved, after_predicate);
@@ -292,10 +333,11 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             continue;
         }
         const lexicon::Entry* e = lexicon::find(r.label);
-        // After a noun, a particle card is a particle (이 is the particle, not the tooth), but a word
-        // the lexicon knows stays itself unless it is one of the particles boards carry (보다 is
-        // the verb, 라면 the noodles).
-        const bool card_particle = std::find(std::begin(kCardParticles), std::end(kCardParticles), r.label) != std::end(kCardParticles);
+        // After a noun, a particle card is a particle (이 is the particle, not the tooth), but a
+        // word the lexicon knows stays itself unless it is one of the particles boards carry (보다
+        // is the verb, 라면 the noodles).
+        const bool card_particle = std::find(std::begin(kCardParticles), std::end(kCardParticles),
+                                             r.label) != std::end(kCardParticles);
         if (after_noun && particle::is_particle(r.label) && (!e || card_particle)) {
             r.kind = Kind::particle;
             r.known = true;

@@ -18,30 +18,30 @@ struct Card {
         : label(std::move(label_)), pos(std::move(pos_)), noun_class(std::move(noun_class_)) {}
 
     std::string label;
-    std::string pos;         ///< teacher's annotation: noun, pronoun, verb, adjective, …; "" if none
+    std::string pos;  ///< teacher's annotation: noun, pronoun, verb, adjective, …; "" if none
     std::string noun_class;  ///< teacher's annotation: food, place, …; "" if none
-    std::string verb;        ///< teacher's annotation: the verb this noun implies with 싶다 (그네 →
-                             ///< 타다); "" for the lexicon's or its class's
+    std::string verb;  ///< teacher's annotation: the verb this noun implies with 싶다 (그네 →
+                       ///< 타다); "" for the lexicon's or its class's
     bool honorific = false;  ///< teacher's annotation: a person spoken of with honorifics (원장님)
 };
 
 /// What a card does in the sentence.
 enum class Kind {
-    noun,          ///< nouns and pronouns: take a particle for their role
-    verb,          ///< verbs: conjugated
-    adjective,     ///< adjectives: conjugated; before a noun, its modifier (작은 컵)
-    copula,        ///< 이다, 아니다
-    particle,      ///< a particle the child tapped (를, 에서)
-    want,          ///< 싶다 (먹고 싶어요; after a noun alone, the noun's verb: 사과 먹고 싶어요)
-    give,          ///< 주다/주세요 after a verb (꺼 주세요), or after a noun (물 주세요)
-    negative,      ///< 안
-    cannot,        ///< 못
-    question,      ///< ?
-    past,          ///< a past-tense card (했어요)
-    permission,    ///< 되다 after a verb: 타도 돼요?
-    finished,      ///< 다 before a verb: done (다 그렸어요)
-    choice,        ///< 아니면, 말고 between two nouns (물 아니면 우유요?)
-    connective,    ///< 그리고, 그래서, 그런데: stands between two clauses as it is
+    noun,       ///< nouns and pronouns: take a particle for their role
+    verb,       ///< verbs: conjugated
+    adjective,  ///< adjectives: conjugated; before a noun, its modifier (작은 컵)
+    copula,     ///< 이다, 아니다
+    particle,   ///< a particle the child tapped (를, 에서)
+    want,  ///< 싶다 (먹고 싶어요; after a noun alone, the noun's verb: 사과 먹고 싶어요)
+    give,        ///< 주다/주세요 after a verb (꺼 주세요), or after a noun (물 주세요)
+    negative,    ///< 안
+    cannot,      ///< 못
+    question,    ///< ?
+    past,        ///< a past-tense card (했어요)
+    permission,  ///< 되다 after a verb: 타도 돼요?
+    finished,    ///< 다 before a verb: done (다 그렸어요)
+    choice,      ///< 아니면, 말고 between two nouns (물 아니면 우유요?)
+    connective,  ///< 그리고, 그래서, 그런데: stands between two clauses as it is
     plain_speech,  ///< a card that says this sentence is for a friend: 반말 (친구에게)
     determiner,    ///< 무슨, 어느, 몇, 두, 세: stands before its noun as it is
     adverb,        ///< 더, 빨리: stands as it is
@@ -50,22 +50,24 @@ enum class Kind {
 
 struct ResolvedCard {
     Kind kind = Kind::noun;
-    std::string label;               ///< trimmed
-    std::string lemma;               ///< the dictionary form of a verb (먹어요 → 먹다); else the label
+    std::string label;  ///< trimmed
+    std::string lemma;  ///< the dictionary form of a verb (먹어요 → 먹다); else the label
     const lexicon::Entry* entry = nullptr;  ///< the lexicon row of the lemma, if any
     std::vector<std::string> classes;       ///< noun classes (annotation first, else lexicon)
-    std::string verb;                ///< a noun's own implied verb (teacher's, else the lexicon's)
-    bool known = false;              ///< the lexicon or the teacher said what this card is
+    std::string verb;    ///< a noun's own implied verb (teacher's, else the lexicon's)
+    bool known = false;  ///< the lexicon or the teacher said what this card is
     bool pronoun = false;
-    bool elder = false;              ///< a person spoken of with honorifics (할머니, 선생님)
-    int tap = -1;                    ///< where the child tapped it (0 = first)
+    bool elder = false;  ///< a person spoken of with honorifics (할머니, 선생님)
+    int tap = -1;        ///< where the child tapped it (0 = first)
 
     std::vector<std::string_view> shape_flags;  ///< flags its shape gives it (a digit is a number)
 
     /// A flag of its lexicon row (lexicon.tsv) or of its shape.
     bool has(std::string_view flag) const;
     bool is_a(std::string_view noun_class) const;
-    bool predicate() const { return kind == Kind::verb || kind == Kind::adjective || kind == Kind::copula; }
+    bool predicate() const {
+        return kind == Kind::verb || kind == Kind::adjective || kind == Kind::copula;
+    }
     /// A card that carries meaning of its own (a noun, a predicate, an adverb …), as opposed to a
     /// grammar card that shapes another word.
     bool content() const;

@@ -224,9 +224,10 @@ struct Entry {
     bool split = false;
     std::string_view split_noun;  // empty: all but the last syllable of the stem
     std::string_view neg;         // the word that negates this one (알다 → 모르다)
-    std::string_view full_form;   // the stem that takes the vowel endings (갖다 → 가지다, 뵙다 → 뵈다)
-    std::string_view hon;         // the suppletive honorific (먹다 → 드시다)
-    std::string_view head;        // the sense of the compound's last element (파묻다 → 'bury')
+    std::string_view
+        full_form;  // the stem that takes the vowel endings (갖다 → 가지다, 뵙다 → 뵈다)
+    std::string_view hon;   // the suppletive honorific (먹다 → 드시다)
+    std::string_view head;  // the sense of the compound's last element (파묻다 → 'bury')
     bool long_neg = false;
     bool full = false;
     bool ae = false;
@@ -326,7 +327,8 @@ std::string_view suffix_form(std::string_view word, std::size_t start) {
 }
 
 /// The rows of `form` in a sorted index, default sense first.
-std::pair<const std::uint32_t*, const std::uint32_t*> rows_in(const Table& t, std::string_view form) {
+std::pair<const std::uint32_t*, const std::uint32_t*> rows_in(const Table& t,
+                                                              std::string_view form) {
     const auto range = std::equal_range(
         t.by_form.begin(), t.by_form.end(), form, [&](const auto& a, const auto& b) {
             if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::uint32_t>) {
@@ -378,11 +380,11 @@ Table load() {
             const std::string_view key = flag.substr(0, eq);
             const std::string_view value =
                 eq == std::string_view::npos ? std::string_view{} : flag.substr(eq + 1);
-            // ㅓ + 어 → ㅐ: the 그러하다 family of ㅎ stems (그렇다 → 그래요) and the 그리하다 family
-            // of contracted verbs (그러다 → 그래요, 어쩌다 → 어째요).
-            const bool ae_fits =
-                e.stem_class == StemClass::h_irregular ||
-                (e.stem_class == StemClass::regular && last.final == fin::none && last.medial == med::eo);
+            // ㅓ + 어 → ㅐ: the 그러하다 family of ㅎ stems (그렇다 → 그래요) and the 그리하다
+            // family of contracted verbs (그러다 → 그래요, 어쩌다 → 어째요).
+            const bool ae_fits = e.stem_class == StemClass::h_irregular ||
+                                 (e.stem_class == StemClass::regular && last.final == fin::none &&
+                                  last.medial == med::eo);
             if (key == "split") {
                 e.split = true;
                 e.split_noun = value;
@@ -433,7 +435,8 @@ Table load() {
         return t.entries[a].form < t.entries[b].form;
     });
     // The last element of each row: the longest shorter row its stem ends in, and that row's own
-    // last element (손쓰다 ends in 쓰다: 손 + 쓰). Shorter rows first, so each is known when needed.
+    // last element (손쓰다 ends in 쓰다: 손 + 쓰). Shorter rows first, so each is known when
+    // needed.
     std::vector<std::uint32_t> by_length(t.entries.size());
     for (std::uint32_t i = 0; i < by_length.size(); ++i) by_length[i] = i;
     std::stable_sort(by_length.begin(), by_length.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -464,7 +467,7 @@ void cross_check(const Table& t, std::vector<std::string>& problems) {
                           (i + 1 < t.by_form.size() && t.entries[t.by_form[i + 1]].form == e.form);
         if (twin && e.sense.empty()) {
             problems.push_back(where() + quoted(e.form) +
-                                 " is listed twice: each row needs a sense=");
+                               " is listed twice: each row needs a sense=");
         }
         if (i > 0 && t.entries[t.by_form[i - 1]].form == e.form &&
             t.entries[t.by_form[i - 1]].sense == e.sense) {
@@ -478,10 +481,10 @@ void cross_check(const Table& t, std::vector<std::string>& problems) {
             const auto [first, last] = rows_in(t, target);
             if (first == last) {
                 problems.push_back(where() + link.first + std::string(target) +
-                               " is not a row of the table");
+                                   " is not a row of the table");
             } else if (link.second == e.hon && !t.entries[*first].si) {
                 problems.push_back(where() + "hon=" + std::string(target) +
-                               " is not an honorific row (flag si)");
+                                   " is not an honorific row (flag si)");
             }
         }
         if (!e.head.empty()) {
@@ -496,12 +499,12 @@ void cross_check(const Table& t, std::vector<std::string>& problems) {
             }
             if (!sense_row) {
                 problems.push_back(where() + quoted(e.form) + " does not end in a row with sense " +
-                               quoted(e.head));
+                                   quoted(e.head));
             } else if (sense_row->stem_class != e.stem_class) {
                 problems.push_back(where() + quoted(e.form) + " has class " +
-                               rule_of(e.stem_class).name + " but its last element's sense " +
-                               quoted(e.head) + " has class " +
-                               rule_of(sense_row->stem_class).name);
+                                   rule_of(e.stem_class).name + " but its last element's sense " +
+                                   quoted(e.head) + " has class " +
+                                   rule_of(sense_row->stem_class).name);
             }
         }
     }
@@ -769,8 +772,8 @@ Stem infinitive(Stem s, const Resolved& r) {
             s.push_back(syllable(ini::r, med::eo));
             break;
         case BeforeA::b_to_wu: {
-            // 와 only for a one-syllable stem (돕다, 곱다: 도와, 고와; 한글 맞춤법 제18항), never for a
-            // longer one, whatever it ends in: 아니꼽다 → 아니꼬워, 가소롭다 → 가소로워.
+            // 와 only for a one-syllable stem (돕다, 곱다: 도와, 고와; 한글 맞춤법 제18항), never
+            // for a longer one, whatever it ends in: 아니꼽다 → 아니꼬워, 가소롭다 → 가소로워.
             const bool o = one && last.medial == med::o;
             last.final = fin::none;
             set_last(s, last);
@@ -875,7 +878,8 @@ enum class EuEnding { l_final, n_final, si, reo };
 /// The stem with an ending that starts with (으): 먹을, 갈, 놀 (ㄹ merges), 도울, 들을, 지을, 빨갈;
 /// 먹은, 간, 논 (ㄹ drops); 먹으시, 만드시, 도우시; 먹으러, 놀러, 들으러.
 Stem with_eu(const Verb& v, EuEnding ending) {
-    // A short form takes no 으 of its own: 갖다 → 가질, 가지시; 뵙다 → 뵐 (머물다 → 머물 keeps its ㄹ).
+    // A short form takes no 으 of its own: 갖다 → 가질, 가지시; 뵙다 → 뵐 (머물다 → 머물 keeps its
+    // ㄹ).
     const Syllable own_last = split_syllable(v.s.back());
     const bool use_full = own_last.final != fin::none && own_last.final != fin::l;
     Stem s = use_full ? v.vs : v.s;
@@ -934,8 +938,8 @@ Stem with_eu(const Verb& v, EuEnding ending) {
 }
 
 /// The honorific of a verb: the table's suppletive verb (먹다 → 드시다, 있다 → 계시다), or the stem
-/// with -(으)시-: 가시, 읽으시, 도우시, 들으시, 지으시, 만드시, 빨가시, 학생이시, 의사시 (the copula's 이
-/// drops after a vowel), 가지시 (갖다).
+/// with -(으)시-: 가시, 읽으시, 도우시, 들으시, 지으시, 만드시, 빨가시, 학생이시, 의사시 (the
+/// copula's 이 drops after a vowel), 가지시 (갖다).
 Verb honor(const Verb& v) {
     if (v.si) return v;
     if (v.r.row && !v.r.row->hon.empty()) {
@@ -972,7 +976,8 @@ std::string infinitive_text(const Verb& v) {
     return encode(infinitive(v.vs, v.vr));
 }
 
-/// The present: 먹어요 / 먹어, 친구예요 / 친구야, 학생이에요 / 학생이야, 아니에요 / 아니야, 드세요 / 드셔.
+/// The present: 먹어요 / 먹어, 친구예요 / 친구야, 학생이에요 / 학생이야, 아니에요 / 아니야, 드세요
+/// / 드셔.
 std::string present(const Verb& v, Register reg) {
     const bool polite = reg == Register::polite;
     if (v.si && polite) {
@@ -981,7 +986,8 @@ std::string present(const Verb& v, Register reg) {
         return encode(t) + "요";
     }
     if (is_copula(v.r.stem_class)) {
-        // 이 + 에요 → 예요 and 이 + 야 → 야 after a noun's vowel (친구예요, 친구야); 학생이에요, 학생이야.
+        // 이 + 에요 → 예요 and 이 + 야 → 야 after a noun's vowel (친구예요, 친구야); 학생이에요,
+        // 학생이야.
         const bool fuse = v.r.stem_class == StemClass::ida && v.s.size() >= 2 &&
                           split_syllable(v.s[v.s.size() - 2]).final == fin::none;
         if (!polite) {
@@ -1039,7 +1045,8 @@ std::string request(const Verb& v, Register reg, bool hon) {
     const bool polite = reg == Register::polite;
     // The honorific request is the honorific imperative: 드세요, 앉으세요, 주무세요.
     if (hon || v.si) return present(honor(v), reg);
-    // 주다 and its compounds ask with -세요 themselves (주세요, 도와주세요), as does 드리다; plain 줘.
+    // 주다 and its compounds ask with -세요 themselves (주세요, 도와주세요), as does 드리다; plain
+    // 줘.
     if (is_giving(v.s, {kJu}) || is_giving(v.s, {kDeu, kRi})) {
         return polite ? encode(v.s) + "세요" : present(v, reg);
     }
@@ -1059,8 +1066,9 @@ const Verb& verb_named(const char* form) {
     return ani;
 }
 
-/// 안 (or 못) and the present or past: 안 먹어요, 공부 안 해요, 손 안 잡아요; by class or row: 몰라요
-/// (알다), 맛없어요, 없지 않아요, 친구가 아니에요. `cannot` asks for 못 and the plain 못 form.
+/// 안 (or 못) and the present or past: 안 먹어요, 공부 안 해요, 손 안 잡아요; by class or row:
+/// 몰라요 (알다), 맛없어요, 없지 않아요, 친구가 아니에요. `cannot` asks for 못 and the plain 못
+/// form.
 std::string negative(const Verb& v, Register reg, bool hon, bool is_past, bool cannot) {
     const Entry* row = v.r.row;
     if (hon && !v.si && row && !row->hon.empty()) {
@@ -1105,8 +1113,7 @@ std::string negative(const Verb& v, Register reg, bool hon, bool is_past, bool c
         Verb rest = verb_of(v.s.substr(n), rest_r);
         rest.r.row = nullptr;  // the rest is the verb after the noun, with none of the row's links
         rest.vr.row = nullptr;
-        return encode(v.s.substr(0, n)) + " " + marker + " " +
-               finite(rest, reg, hon, is_past);
+        return encode(v.s.substr(0, n)) + " " + marker + " " + finite(rest, reg, hon, is_past);
     }
     return marker + " " + finite(v, reg, hon, is_past);
 }
@@ -1115,8 +1122,8 @@ std::string negative(const Verb& v, Register reg, bool hon, bool is_past, bool c
 /// verbs -는 (먹는, 노는).
 std::string modifier(const Verb& w) {
     const StemClass c = w.r.stem_class;
-    const bool eun = is_copula(c) || (w.r.adjective && (w.si || (c != StemClass::itda &&
-                                                                  c != StemClass::eopda)));
+    const bool eun = is_copula(c) ||
+                     (w.r.adjective && (w.si || (c != StemClass::itda && c != StemClass::eopda)));
     if (eun) return encode(with_eu(w, EuEnding::n_final));
     Stem s = w.s;
     Syllable last = split_syllable(s.back());
@@ -1200,11 +1207,10 @@ bool verb_only(Form f) {
 }
 
 constexpr const char* kFormNames[] = {
-    "polite_present", "polite_past", "want",          "want_past",   "request",
-    "negative",       "negative_past", "question",    "intent",      "promise",
-    "connective",     "infinitive",  "nominal",       "sequential",  "modifier",
-    "modifier_past",  "purpose",     "permission",    "prohibition", "cannot",
-    "cannot_past",
+    "polite_present", "polite_past", "want",        "want_past",     "request",    "negative",
+    "negative_past",  "question",    "intent",      "promise",       "connective", "infinitive",
+    "nominal",        "sequential",  "modifier",    "modifier_past", "purpose",    "permission",
+    "prohibition",    "cannot",      "cannot_past",
 };
 constexpr std::size_t kFormCount = sizeof kFormNames / sizeof kFormNames[0];
 
@@ -1213,11 +1219,10 @@ constexpr std::size_t kFormCount = sizeof kFormNames / sizeof kFormNames[0];
 std::optional<std::string> unavailable(const Word& w, const Resolved& r, Form form, Register reg,
                                        bool hon) {
     const auto why = [&](const std::string& reason) {
-        return std::optional<std::string>(quoted(w.word) + " has no " +
-                                          kFormNames[static_cast<std::size_t>(form)] +
-                                          (hon ? " honorific" : "") +
-                                          (reg == Register::plain ? " plain" : "") + " form: " +
-                                          reason);
+        return std::optional<std::string>(
+            quoted(w.word) + " has no " + kFormNames[static_cast<std::size_t>(form)] +
+            (hon ? " honorific" : "") + (reg == Register::plain ? " plain" : "") +
+            " form: " + reason);
     };
     if (verb_only(form) && (r.adjective || is_copula(r.stem_class))) {
         return why(is_copula(r.stem_class) ? "it is the copula, and only a verb has one"
@@ -1225,7 +1230,8 @@ std::optional<std::string> unavailable(const Word& w, const Resolved& r, Form fo
     }
     if (form == Form::cannot || form == Form::cannot_past) {
         if (r.row && !r.row->neg.empty()) {
-            return why("its negative is " + std::string(r.row->neg) + ", and 못 does not go with it");
+            return why("its negative is " + std::string(r.row->neg) +
+                       ", and 못 does not go with it");
         }
         if ((r.row && r.row->long_neg) || rule_of(r.stem_class).negation == Negation::long_ji) {
             return why("it has no short negation, with 안 or 못");

@@ -61,7 +61,8 @@ enum class Form {
     polite_present,
     /// 먹었어요, 갔어요, 했어요; 친구였어요, 학생이었어요
     polite_past,
-    /// 먹고 싶어요 (the -고 form + 싶어요), verbs only (춥고 싶어요 is not said); honorific on 싶다:
+    /// 먹고 싶어요 (the -고 form + 싶어요), verbs only (춥고 싶어요 is not said); honorific on
+    /// 싶다:
     /// 가고 싶으세요, with a suppletive verb as it is: 드시고 싶으세요
     want,
     /// 먹고 싶었어요

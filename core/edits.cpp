@@ -10,7 +10,8 @@ namespace {
 using nlohmann::json;
 
 json words_json(std::vector<EditWord> words) {
-    std::sort(words.begin(), words.end(), [](const EditWord& a, const EditWord& b) { return a.index < b.index; });
+    std::sort(words.begin(), words.end(),
+              [](const EditWord& a, const EditWord& b) { return a.index < b.index; });
     json out = json::array();
     for (const auto& w : words) out.push_back(json{{"index", w.index}, {"word", w.word}});
     return out;
@@ -21,13 +22,18 @@ Result<std::vector<EditWord>> words_from(const json& list, const char* key) {
     if (!list.is_array()) return make_error("schema", where + " must be an array");
     std::vector<EditWord> out;
     for (const json& item : list) {
-        if (!item.is_object() || item.size() != 2 || !item.contains("index") || !item.contains("word")) {
-            return make_error("schema", "each item of " + where + " must be an object with exactly \"index\" and \"word\"");
+        if (!item.is_object() || item.size() != 2 || !item.contains("index") ||
+            !item.contains("word")) {
+            return make_error(
+                "schema",
+                "each item of " + where + " must be an object with exactly \"index\" and \"word\"");
         }
         const json& index = item["index"];
         const json& word = item["word"];
-        if (!index.is_number_integer()) return make_error("schema", "an \"index\" in " + where + " is not an integer");
-        if (!word.is_string()) return make_error("schema", "a \"word\" in " + where + " is not a string");
+        if (!index.is_number_integer())
+            return make_error("schema", "an \"index\" in " + where + " is not an integer");
+        if (!word.is_string())
+            return make_error("schema", "a \"word\" in " + where + " is not a string");
         // Range is checked by place(), once the whole shape is known to be right; -1 stands for
         // any index too large to be one.
         constexpr long long kLargest = 1 << 20;
@@ -46,16 +52,19 @@ Result<std::vector<EditWord>> words_from(const json& list, const char* key) {
 
 }  // namespace
 
-Result<std::vector<PlacedWord>> place(const std::vector<std::string>& card_words, const Edits& edits) {
+Result<std::vector<PlacedWord>> place(const std::vector<std::string>& card_words,
+                                      const Edits& edits) {
     const int total = static_cast<int>(card_words.size() + edits.insert_words.size());
     std::vector<const EditWord*> inserted(static_cast<std::size_t>(total), nullptr);
     for (const EditWord& w : edits.insert_words) {
         if (w.index < 0 || w.index >= total) {
             return make_error("index_out_of_range", "inserted word '" + w.word + "' is at index " +
-                                                        std::to_string(w.index) + ", past the end of the sentence");
+                                                        std::to_string(w.index) +
+                                                        ", past the end of the sentence");
         }
         if (inserted[w.index]) {
-            return make_error("index_repeated", "two words are inserted at index " + std::to_string(w.index));
+            return make_error("index_repeated",
+                              "two words are inserted at index " + std::to_string(w.index));
         }
         inserted[w.index] = &w;
     }
@@ -73,11 +82,13 @@ Result<std::vector<PlacedWord>> place(const std::vector<std::string>& card_words
     std::vector<bool> seen(static_cast<std::size_t>(total), false);
     for (const EditWord& w : edits.transformed_words) {
         if (w.index < 0 || w.index >= total) {
-            return make_error("index_out_of_range", "transformed word '" + w.word + "' is at index " +
-                                                        std::to_string(w.index) + ", past the end of the sentence");
+            return make_error("index_out_of_range", "transformed word '" + w.word +
+                                                        "' is at index " + std::to_string(w.index) +
+                                                        ", past the end of the sentence");
         }
         if (seen[w.index] || out[w.index].card < 0) {
-            return make_error("index_repeated", "index " + std::to_string(w.index) + " is edited twice");
+            return make_error("index_repeated",
+                              "index " + std::to_string(w.index) + " is edited twice");
         }
         seen[w.index] = true;
         out[w.index].word = w.word;
@@ -99,7 +110,8 @@ Result<Edits> edits_from_json(std::string_view text) {
     if (j.is_discarded()) return make_error("not_json", "the model's answer is not JSON");
     if (!j.is_object()) return make_error("schema", "the model's answer is not a JSON object");
     if (j.size() != 2 || !j.contains("insertWords") || !j.contains("transformedWords")) {
-        return make_error("schema", "the answer must have exactly \"insertWords\" and \"transformedWords\"");
+        return make_error("schema",
+                          "the answer must have exactly \"insertWords\" and \"transformedWords\"");
     }
     auto inserted = words_from(j["insertWords"], "insertWords");
     if (!inserted) return inserted.error();

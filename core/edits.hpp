@@ -29,14 +29,15 @@ struct Edits {
 /// One word of the final array and where it came from.
 struct PlacedWord {
     std::string word;
-    int card = -1;          ///< the card it stands for, or -1 for an inserted word
+    int card = -1;  ///< the card it stands for, or -1 for an inserted word
     bool transformed = false;
 };
 
 /// Places `cards` and `edits` into the final word array.
 /// Errors: index_out_of_range (an index past the final array), index_repeated (two edits at one
 /// index, or a transformation of an inserted word).
-Result<std::vector<PlacedWord>> place(const std::vector<std::string>& card_words, const Edits& edits);
+Result<std::vector<PlacedWord>> place(const std::vector<std::string>& card_words,
+                                      const Edits& edits);
 
 /// The canonical JSON of Edits: both keys always present, items in index order, Hangul unescaped.
 /// This is byte for byte the assistant message of the fine-tuning data.

@@ -44,7 +44,8 @@ inline char32_t next(std::string_view text, std::size_t& at) {
         const auto middle = static_cast<unsigned char>(text[at + 1]);
         const auto last = static_cast<unsigned char>(text[at + 2]);
         if ((middle & 0xC0) == 0x80 && (last & 0xC0) == 0x80) {
-            const char32_t cp = (char32_t(b & 0x0F) << 12) | (char32_t(middle & 0x3F) << 6) | (last & 0x3F);
+            const char32_t cp =
+                (char32_t(b & 0x0F) << 12) | (char32_t(middle & 0x3F) << 6) | (last & 0x3F);
             if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
                 at += 3;
                 return cp;
@@ -67,7 +68,8 @@ inline char32_t previous(std::string_view text, std::size_t& end) {
         const auto lead = static_cast<unsigned char>(text[end - 3]);
         const auto middle = static_cast<unsigned char>(text[end - 2]);
         if ((lead & 0xF0) == 0xE0 && (middle & 0xC0) == 0x80 && (b & 0xC0) == 0x80) {
-            const char32_t cp = (char32_t(lead & 0x0F) << 12) | (char32_t(middle & 0x3F) << 6) | (b & 0x3F);
+            const char32_t cp =
+                (char32_t(lead & 0x0F) << 12) | (char32_t(middle & 0x3F) << 6) | (b & 0x3F);
             if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
                 end -= 3;
                 return cp;
@@ -83,10 +85,10 @@ inline char32_t previous(std::string_view text, std::size_t& end) {
 /// the only characters to_nfc changes. A byte scan: text that is already NFC is left alone cheaply.
 bool may_need_nfc(std::string_view text);
 
-/// Well-formed UTF-8 `text` in Unicode NFC for Korean and Latin letters: decomposed Hangul (ᄆ ᅮ ᆯ,
-/// as macOS and iOS store file names) becomes the syllable (물), a syllable and a trailing jamo (가 ᆨ)
-/// one syllable (각), and a Latin letter with a combining mark (e ◌́) the precomposed letter (é).
-/// Everything else is copied as it is.
+/// Well-formed UTF-8 `text` in Unicode NFC for Korean and Latin letters: decomposed Hangul (ᄆ ᅮ
+/// ᆯ, as macOS and iOS store file names) becomes the syllable (물), a syllable and a trailing jamo
+/// (가 ᆨ) one syllable (각), and a Latin letter with a combining mark (e ◌́) the precomposed letter
+/// (é). Everything else is copied as it is.
 std::string to_nfc(std::string_view text);
 
 /// The ASCII letter under a Latin letter with a diacritic (é → e, Ç → C, ő → o); `c` otherwise.
@@ -103,7 +105,34 @@ enum : int { a, ae, ya, yae, eo, e, yeo, ye, o, wa, wae, oe, yo, u, wo, we, wi, 
 }
 namespace final {
 enum : int {
-    none, g, kk, gs, n, nj, nh, d, l, lg, lm, lb, ls, lt, lp, lh, m, b, bs, s, ss, ng, j, ch, k, t, p, h
+    none,
+    g,
+    kk,
+    gs,
+    n,
+    nj,
+    nh,
+    d,
+    l,
+    lg,
+    lm,
+    lb,
+    ls,
+    lt,
+    lp,
+    lh,
+    m,
+    b,
+    bs,
+    s,
+    ss,
+    ng,
+    j,
+    ch,
+    k,
+    t,
+    p,
+    h
 };
 }
 
@@ -123,11 +152,13 @@ char32_t compose(Syllable s);
 // ---- The final sound --------------------------------------------------------------------------
 
 /// What a particle needs to know about the end of a word: no final consonant, ㄹ, or another one.
-/// (으)로 is the one pair that treats ㄹ like a vowel; double finals such as ㄺ (닭) count as "other".
+/// (으)로 is the one pair that treats ㄹ like a vowel; double finals such as ㄺ (닭) count as
+/// "other".
 enum class Final { none, rieul, other };
 
-/// The final sound of a single character when it is Hangul: a syllable, a compatibility jamo read by
-/// its letter name (ㄱ 기역, ㄹ 리을, ㅏ 아) or a conjoining (NFD) jamo. Empty for anything else.
+/// The final sound of a single character when it is Hangul: a syllable, a compatibility jamo read
+/// by its letter name (ㄱ 기역, ㄹ 리을, ㅏ 아) or a conjoining (NFD) jamo. Empty for anything
+/// else.
 std::optional<Final> final_of(char32_t c);
 
 /// The final sound class of a 받침 index (hangul::final).

@@ -14,9 +14,12 @@ bool within_depth(std::string_view text, int max_depth) {
     bool escaped = false;
     for (const char c : text) {
         if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                in_string = false;
         } else if (c == '"') {
             in_string = true;
         } else if (c == '[' || c == '{') {
@@ -35,7 +38,8 @@ json parse(std::string_view text) {
 
 Result<std::vector<Card>> cards_from(const json& request) {
     if (!request.is_object() || !request.contains("cards") || !request["cards"].is_array()) {
-        return make_error("bad_request", "the request needs \"cards\": an array of labels or card objects");
+        return make_error("bad_request",
+                          "the request needs \"cards\": an array of labels or card objects");
     }
     std::vector<Card> cards;
     for (const json& item : request["cards"]) {
@@ -44,16 +48,21 @@ Result<std::vector<Card>> cards_from(const json& request) {
             continue;
         }
         if (!item.is_object() || !item.contains("label") || !item["label"].is_string()) {
-            return make_error("bad_request", "each card must be a label or an object with a string \"label\"");
+            return make_error("bad_request",
+                              "each card must be a label or an object with a string \"label\"");
         }
         Card card{item["label"].get<std::string>()};
-        for (auto [key, field] : {std::pair{"pos", &card.pos}, {"class", &card.noun_class}, {"verb", &card.verb}}) {
+        for (auto [key, field] :
+             {std::pair{"pos", &card.pos}, {"class", &card.noun_class}, {"verb", &card.verb}}) {
             if (!item.contains(key) || item[key].is_null()) continue;
-            if (!item[key].is_string()) return make_error("bad_request", std::string("a card's \"") + key + "\" must be a string");
+            if (!item[key].is_string())
+                return make_error("bad_request",
+                                  std::string("a card's \"") + key + "\" must be a string");
             *field = item[key].get<std::string>();
         }
         if (item.contains("honorific") && !item["honorific"].is_null()) {
-            if (!item["honorific"].is_boolean()) return make_error("bad_request", "a card's \"honorific\" must be true or false");
+            if (!item["honorific"].is_boolean())
+                return make_error("bad_request", "a card's \"honorific\" must be true or false");
             card.honorific = item["honorific"].get<bool>();
         }
         cards.push_back(std::move(card));
@@ -63,17 +72,20 @@ Result<std::vector<Card>> cards_from(const json& request) {
 
 Result<SentenceOptions> options_from(const json& request) {
     SentenceOptions out;
-    if (!request.is_object() || !request.contains("options") || request["options"].is_null()) return out;
+    if (!request.is_object() || !request.contains("options") || request["options"].is_null())
+        return out;
     const json& o = request["options"];
     if (!o.is_object()) return make_error("bad_request", "\"options\" must be an object");
-    const auto text = [&](const char* key, std::initializer_list<const char*> allowed) -> Result<std::string> {
+    const auto text = [&](const char* key,
+                          std::initializer_list<const char*> allowed) -> Result<std::string> {
         if (!o.contains(key) || o[key].is_null()) return std::string(*allowed.begin());
         std::string names;
         for (const char* a : allowed) {
             if (o[key].is_string() && o[key].get<std::string>() == a) return std::string(a);
             names += (names.empty() ? "" : ", ") + std::string("\"") + a + "\"";
         }
-        return make_error("bad_request", std::string("\"options.") + key + "\" must be one of " + names);
+        return make_error("bad_request",
+                          std::string("\"options.") + key + "\" must be one of " + names);
     };
     auto level = text("register", {"polite", "plain"});
     if (!level) return level.error();
@@ -85,19 +97,24 @@ Result<SentenceOptions> options_from(const json& request) {
     out.first_person_jeo = *person == "저";
     out.keep_tap_order = *order == "tap";
     if (o.contains("collapseRepeats") && !o["collapseRepeats"].is_null()) {
-        if (!o["collapseRepeats"].is_boolean()) return make_error("bad_request", "\"options.collapseRepeats\" must be true or false");
+        if (!o["collapseRepeats"].is_boolean())
+            return make_error("bad_request", "\"options.collapseRepeats\" must be true or false");
         out.collapse_repeats = o["collapseRepeats"].get<bool>();
     }
     return out;
 }
 
-json edits(const Edits& e) { return json::parse(to_json(e)); }
+json edits(const Edits& e) {
+    return json::parse(to_json(e));
+}
 
 std::string completion_text(const Completion& c, std::vector<Member> more) {
     // Inside the core a card is known by its place among the arranged cards; outside, by where the
     // child tapped it, so the app can draw each word's pictures from the cards it came from.
     const auto tap = [&](int arranged) {
-        return arranged >= 0 && static_cast<std::size_t>(arranged) < c.cards.size() ? c.cards[static_cast<std::size_t>(arranged)].tap : -1;
+        return arranged >= 0 && static_cast<std::size_t>(arranged) < c.cards.size()
+                   ? c.cards[static_cast<std::size_t>(arranged)].tap
+                   : -1;
     };
     using json_text::Writer;
     Writer words;
@@ -123,8 +140,16 @@ std::string completion_text(const Completion& c, std::vector<Member> more) {
     Writer roles;
     roles.begin_array();
     for (const auto& r : c.roles) {
-        roles.begin_object().key("card").value(tap(r.card)).key("particle").value(r.particle)
-            .key("role").value(to_string(r.role)).key("source").value(to_string(r.source)).end_object();
+        roles.begin_object()
+            .key("card")
+            .value(tap(r.card))
+            .key("particle")
+            .value(r.particle)
+            .key("role")
+            .value(to_string(r.role))
+            .key("source")
+            .value(to_string(r.source))
+            .end_object();
     }
     roles.end_array();
     Writer kinds;
@@ -156,8 +181,10 @@ std::string completion_text(const Completion& c, std::vector<Member> more) {
                                    {"warnings", warnings.take()},
                                    {"words", words.take()}};
     for (auto& m : more) members.push_back(std::move(m));
-    // Keys in byte order, as nlohmann's objects keep them (the answers are byte for byte as before).
-    std::stable_sort(members.begin(), members.end(), [](const Member& a, const Member& b) { return a.first < b.first; });
+    // Keys in byte order, as nlohmann's objects keep them (the answers are byte for byte as
+    // before).
+    std::stable_sort(members.begin(), members.end(),
+                     [](const Member& a, const Member& b) { return a.first < b.first; });
     Writer out;
     out.begin_object();
     for (const auto& [key, value] : members) out.key(key).raw(value);
@@ -165,6 +192,8 @@ std::string completion_text(const Completion& c, std::vector<Member> more) {
     return out.take();
 }
 
-json completion(const Completion& c) { return json::parse(completion_text(c)); }
+json completion(const Completion& c) {
+    return json::parse(completion_text(c));
+}
 
 }  // namespace malmoi::json_io

@@ -1,9 +1,9 @@
 // JSON text written straight into a string, byte for byte as nlohmann::json's dump() writes it
 // (compact; UTF-8 as is; ", \, \b, \f, \n, \r, \t escaped, other control characters as \u00xx;
-// invalid UTF-8 replaced by U+FFFD the way its `replace` error handler does). The boundary's answers
-// are written with it: no document is built only to be serialised, which is most of the time a
-// call across the boundary takes. Keys are written in the order given: callers give them sorted,
-// as nlohmann's objects keep them.
+// invalid UTF-8 replaced by U+FFFD the way its `replace` error handler does). The boundary's
+// answers are written with it: no document is built only to be serialised, which is most of the
+// time a call across the boundary takes. Keys are written in the order given: callers give them
+// sorted, as nlohmann's objects keep them.
 #pragma once
 
 #include <string>
@@ -20,7 +20,7 @@ std::string quoted(std::string_view text);
 
 /// Builds one JSON value: objects, arrays, strings, integers, booleans and already-written JSON.
 class Writer {
-public:
+  public:
     Writer& begin_object();
     Writer& end_object();
     Writer& begin_array();
@@ -49,7 +49,7 @@ public:
     const std::string& text() const { return out_; }
     std::string take() { return std::move(out_); }
 
-private:
+  private:
     void separate();
     std::string out_;
     std::vector<bool> first_;  // one per open object or array: nothing written in it yet

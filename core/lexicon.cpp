@@ -21,10 +21,11 @@ std::optional<Role> frame_role(std::string_view name) {
 
 // Every flag lexicon.tsv may use (its header says what each means). verb:X is read apart.
 constexpr std::string_view kFlags[] = {
-    "topic",  "speaker", "bare",   "past",       "at",         "request", "exp",    "want",
-    "give",   "negative", "cannot", "question",  "copula",     "gi",      "seo",    "household",
-    "number", "elder",   "counter", "wh",        "report",     "agent",   "feeling", "motion",
-    "permission", "finished", "choice", "connective", "plain", "det",   "home",   "native", "status", "compound"};
+    "topic", "speaker",   "bare",     "past",       "at",       "request", "exp",
+    "want",  "give",      "negative", "cannot",     "question", "copula",  "gi",
+    "seo",   "household", "number",   "elder",      "counter",  "wh",      "report",
+    "agent", "feeling",   "motion",   "permission", "finished", "choice",  "connective",
+    "plain", "det",       "home",     "native",     "status",   "compound"};
 
 struct Classes {
     std::vector<NounClass> list;
@@ -36,7 +37,9 @@ const Classes& class_table() {
     static const Classes t = [] {
         Classes out;
         for (const auto& row : tsv::parse(embedded_file("classes.tsv"))) {
-            const auto where = [&] { return "classes.tsv line " + std::to_string(row.line) + ": "; };
+            const auto where = [&] {
+                return "classes.tsv line " + std::to_string(row.line) + ": ";
+            };
             if (row.fields.size() < 4) {
                 out.problems.push_back(where() + "expected at least 4 columns");
                 continue;
@@ -46,7 +49,9 @@ const Classes& class_table() {
             if (row.field(1) != "-") c.implies = std::string(row.field(1));
             for (auto [i, flag] : {std::pair{2, &c.owned}, {3, &c.narrows}}) {
                 const std::string_view v = row.field(static_cast<std::size_t>(i));
-                if (v != "yes" && v != "no") out.problems.push_back(where() + "expected yes or no, not '" + std::string(v) + "'");
+                if (v != "yes" && v != "no")
+                    out.problems.push_back(where() + "expected yes or no, not '" + std::string(v) +
+                                           "'");
                 *flag = v == "yes";
             }
             out.names.push_back(c.name);
@@ -57,7 +62,9 @@ const Classes& class_table() {
     return t;
 }
 
-bool known_class(std::string_view c) { return find_class(c) != nullptr; }
+bool known_class(std::string_view c) {
+    return find_class(c) != nullptr;
+}
 
 struct Table {
     std::vector<Entry> entries;
@@ -65,7 +72,8 @@ struct Table {
     std::vector<std::string> problems;
 };
 
-void parse_frame(std::string_view text, Entry& entry, std::vector<std::string>& problems, int line) {
+void parse_frame(std::string_view text, Entry& entry, std::vector<std::string>& problems,
+                 int line) {
     for (std::string_view slot_text : tsv::split(text, ' ')) {
         const auto colon = slot_text.find(':');
         const std::string_view role_name = slot_text.substr(0, colon);
@@ -99,7 +107,8 @@ const Table& table() {
         out.entries.reserve(rows.size());
         out.index.reserve(rows.size());
         for (const auto& row : rows) {
-            // Written only for a row with a problem: the engine reads this table on its first sentence.
+            // Written only for a row with a problem: the engine reads this table on its first
+            // sentence.
             const auto where = [&] { return "line " + std::to_string(row.line) + ": "; };
             if (row.fields.size() < 5) {
                 out.problems.push_back(where() + "expected 5 columns");
@@ -115,7 +124,8 @@ const Table& table() {
             entry.pos = *pos;
             if (row.field(2) != "-") {
                 for (std::string_view c : tsv::split(row.field(2), ',')) {
-                    if (!known_class(c)) out.problems.push_back(where() + "unknown class '" + std::string(c) + "'");
+                    if (!known_class(c))
+                        out.problems.push_back(where() + "unknown class '" + std::string(c) + "'");
                     entry.classes.emplace_back(c);
                 }
             }
@@ -124,8 +134,10 @@ const Table& table() {
                 for (std::string_view f : tsv::split(row.field(4), ',')) {
                     if (f.substr(0, 5) == "verb:") {
                         entry.verb = std::string(f.substr(5));  // 그네 → 타다
-                        if (entry.verb.size() < 4 || entry.verb.substr(entry.verb.size() - 3) != "다") {
-                            out.problems.push_back(where() + "verb:" + entry.verb + " is not a dictionary form");
+                        if (entry.verb.size() < 4 ||
+                            entry.verb.substr(entry.verb.size() - 3) != "다") {
+                            out.problems.push_back(where() + "verb:" + entry.verb +
+                                                   " is not a dictionary form");
                         }
                         continue;
                     }
@@ -147,7 +159,6 @@ const Table& table() {
     return t;
 }
 
-
 }  // namespace
 
 bool Entry::has(std::string_view flag) const {
@@ -164,7 +175,9 @@ const Entry* find(std::string_view label) {
     return it == t.index.end() ? nullptr : &t.entries[it->second];
 }
 
-const std::vector<Entry>& entries() { return table().entries; }
+const std::vector<Entry>& entries() {
+    return table().entries;
+}
 
 const std::vector<std::string>& load_problems() {
     static const std::vector<std::string> all = [] {
@@ -175,7 +188,9 @@ const std::vector<std::string>& load_problems() {
     return all;
 }
 
-const std::vector<NounClass>& classes() { return class_table().list; }
+const std::vector<NounClass>& classes() {
+    return class_table().list;
+}
 
 const NounClass* find_class(std::string_view name) {
     for (const NounClass& c : class_table().list) {
@@ -184,7 +199,9 @@ const NounClass* find_class(std::string_view name) {
     return nullptr;
 }
 
-const std::vector<std::string>& noun_classes() { return class_table().names; }
+const std::vector<std::string>& noun_classes() {
+    return class_table().names;
+}
 
 std::map<std::string, std::size_t> counts() {
     std::map<std::string, std::size_t> out;
@@ -197,21 +214,30 @@ std::map<std::string, std::size_t> counts() {
 
 const char* to_string(Pos pos) {
     switch (pos) {
-        case Pos::noun: return "noun";
-        case Pos::pronoun: return "pronoun";
-        case Pos::verb: return "verb";
-        case Pos::adjective: return "adjective";
-        case Pos::adverb: return "adverb";
-        case Pos::particle: return "particle";
-        case Pos::grammar: return "grammar";
-        case Pos::interjection: return "interjection";
+        case Pos::noun:
+            return "noun";
+        case Pos::pronoun:
+            return "pronoun";
+        case Pos::verb:
+            return "verb";
+        case Pos::adjective:
+            return "adjective";
+        case Pos::adverb:
+            return "adverb";
+        case Pos::particle:
+            return "particle";
+        case Pos::grammar:
+            return "grammar";
+        case Pos::interjection:
+            return "interjection";
     }
     return "noun";
 }
 
 const std::vector<Pos>& parts_of_speech() {
-    static const std::vector<Pos> all = {Pos::noun,      Pos::pronoun,  Pos::verb,    Pos::adjective,
-                                         Pos::adverb,    Pos::particle, Pos::grammar, Pos::interjection};
+    static const std::vector<Pos> all = {Pos::noun,      Pos::pronoun,     Pos::verb,
+                                         Pos::adjective, Pos::adverb,      Pos::particle,
+                                         Pos::grammar,   Pos::interjection};
     return all;
 }
 

@@ -33,7 +33,7 @@ struct Entry {
     std::vector<std::string> classes;  ///< nouns and pronouns: person, food, place, …
     std::vector<Slot> frame;           ///< verbs and adjectives, in order of preference
     std::vector<std::string> flags;    ///< see lexicon.tsv: topic, bare, past, request, want, …
-    std::string verb;                  ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
+    std::string verb;  ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
 
     bool has(std::string_view flag) const;
     bool is_a(std::string_view noun_class) const;

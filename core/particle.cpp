@@ -51,15 +51,14 @@ const std::vector<Pair> kPairs = {
 };
 
 const std::vector<std::string_view> kInvariants = {
-    "에", "에서", "에게", "에게서", "한테", "한테서", "께", "께서", "까지", "부터", "만",
-    "도", "의", "하고", "보다", "처럼", "만큼", "대로", "마다", "조차", "마저", "밖에",
-    "뿐", "에다", "에다가",
+    "에",   "에서", "에게", "에게서", "한테", "한테서", "께",     "께서", "까지",
+    "부터", "만",   "도",   "의",     "하고", "보다",   "처럼",   "만큼", "대로",
+    "마다", "조차", "마저", "밖에",   "뿐",   "에다",   "에다가",
 };
 
 // Invariant particles after which no other particle follows (사과도, 친구의, 사과요): 도와 is not a
 // compound particle but a verb form.
 const std::vector<std::string_view> kFinalOnly = {"도", "의", "요", "뿐", "밖에", "조차", "마저"};
-
 
 // A particle name is read once into at most three pieces, each a known form: 에서는 = 에서 + 는.
 constexpr int kMaxSegments = 3;
@@ -67,8 +66,8 @@ constexpr int kMaxSegments = 3;
 // One piece of a particle as requested: a pair (by index, with the member that was written) or an
 // invariant particle. `written` always views the tables, never the caller's text.
 struct Segment {
-    int pair = -1;               // index into pairs(), or -1 for an invariant particle
-    std::string_view written;    // the form as given: 를, 에서
+    int pair = -1;                  // index into pairs(), or -1 for an invariant particle
+    std::string_view written;       // the form as given: 를, 에서
     bool consonant_member = false;  // for a pair, whether the member written was the first (을)
     Final leaves = Final::none;  // for an invariant, the final sound it leaves: 에서 none, 만 ㄴ
     // For a pair, the final sound each member leaves: 으로 none and 로 none, 을 ㄹ and 를 none.
@@ -90,7 +89,8 @@ struct Piece {
 
 Final final_of_form(std::string_view form) {
     std::size_t end = form.size();
-    return end == 0 ? Final::none : hangul::final_of(hangul::previous(form, end)).value_or(Final::none);
+    return end == 0 ? Final::none
+                    : hangul::final_of(hangul::previous(form, end)).value_or(Final::none);
 }
 
 // A particle form or name is a few syllables: its length and its first and last bytes tell the
@@ -98,15 +98,18 @@ Final final_of_form(std::string_view form) {
 std::uint32_t hash(std::string_view text) {
     const std::size_t n = text.size();
     if (n < 3) return static_cast<std::uint32_t>(n);
-    const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i])); };
+    const auto byte = [&](std::size_t i) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i]));
+    };
     // The first syllable's last two bytes, the last byte and the length, mixed by a multiplication
     // whose high bits depend on all of them (Fibonacci hashing).
-    const std::uint32_t key = static_cast<std::uint32_t>(n) << 24 | byte(1) << 16 | byte(2) << 8 | byte(n - 1);
+    const std::uint32_t key =
+        static_cast<std::uint32_t>(n) << 24 | byte(1) << 16 | byte(2) << 8 | byte(n - 1);
     return (key * 0x9E3779B1u) >> 16;
 }
 
 class Pieces {
-public:
+  public:
     Pieces() {
         // Precedence order: a form shared by two pairs (야 in 아/야 and 이야/야) names the first.
         for (std::size_t i = 0; i < kPairs.size(); ++i) {
@@ -114,7 +117,8 @@ public:
             add(kPairs[i].after_vowel, static_cast<int>(i), kPairs[i].may_continue);
         }
         for (std::string_view inv : kInvariants) {
-            const bool last = std::find(kFinalOnly.begin(), kFinalOnly.end(), inv) != kFinalOnly.end();
+            const bool last =
+                std::find(kFinalOnly.begin(), kFinalOnly.end(), inv) != kFinalOnly.end();
             add(inv, -1, !last);
         }
         for (std::size_t i = 0; i < pieces_.size(); ++i) {
@@ -133,18 +137,18 @@ public:
         return nullptr;
     }
 
-
     /// The longest form in bytes: a name longer than kMaxSegments of these is no particle.
     std::size_t longest() const { return longest_; }
     /// The most characters a form has (으로부터: 4).
     std::size_t most_characters() const { return most_characters_; }
 
-private:
+  private:
     void add(std::string_view text, int pair, bool may_continue) {
         for (const Piece& p : pieces_) {
             if (p.text == text) return;  // the first meaning wins
         }
-        Piece piece{text, pair, pair >= 0 && text == kPairs[pair].after_consonant, may_continue, final_of_form(text)};
+        Piece piece{text, pair, pair >= 0 && text == kPairs[pair].after_consonant, may_continue,
+                    final_of_form(text)};
         if (pair >= 0) {
             piece.leaves_consonant = final_of_form(kPairs[pair].after_consonant);
             piece.leaves_vowel = final_of_form(kPairs[pair].after_vowel);
@@ -199,11 +203,12 @@ bool segment(std::string_view text, Parsed& out) {
     std::array<std::uint8_t, kMaxParticleBytes + 1> starts;
     std::size_t m = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts[m++] = static_cast<std::uint8_t>(i);
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+            starts[m++] = static_cast<std::uint8_t>(i);
     }
     starts[m] = static_cast<std::uint8_t>(n);
     constexpr std::int8_t kNone = 127;
-    std::array<std::int8_t, kMaxParticleBytes + 1> count;  // pieces from character k to the end
+    std::array<std::int8_t, kMaxParticleBytes + 1> count;   // pieces from character k to the end
     std::array<const Piece*, kMaxParticleBytes + 1> first;  // the first of them
     count[m] = 0;
     for (std::size_t k = m; k-- > 0;) {
@@ -245,7 +250,8 @@ bool alternatives(std::string_view a, std::string_view b, Parsed& out) {
     // 야 belongs to two pairs; the other member decides which one was meant.
     for (std::size_t i = 0; i < kPairs.size(); ++i) {
         const Pair& p = kPairs[i];
-        if ((a == p.after_consonant && b == p.after_vowel) || (a == p.after_vowel && b == p.after_consonant)) {
+        if ((a == p.after_consonant && b == p.after_vowel) ||
+            (a == p.after_vowel && b == p.after_consonant)) {
             out.segments[0] = segment_of(*first);
             out.segments[0].pair = static_cast<int>(i);
             out.segments[0].consonant_member = a == p.after_consonant;
@@ -283,7 +289,8 @@ Parsed read_name(std::string_view particle) {
     bool found = false;
     if (const auto slash = text.find('/'); slash != std::string_view::npos) {
         out.named_as_pair = true;
-        found = alternatives(tsv::trim(text.substr(0, slash)), tsv::trim(text.substr(slash + 1)), out);
+        found =
+            alternatives(tsv::trim(text.substr(0, slash)), tsv::trim(text.substr(slash + 1)), out);
     } else if (const auto open = text.find('('); open != std::string_view::npos) {
         out.named_as_pair = true;
         const auto close = text.find(')', open);
@@ -295,7 +302,8 @@ Parsed read_name(std::string_view particle) {
                 std::array<char, kMaxParticleBytes> full;
                 std::copy(inside.begin(), inside.end(), full.begin());
                 std::copy(rest.begin(), rest.end(), full.begin() + inside.size());
-                found = alternatives(std::string_view(full.data(), inside.size() + rest.size()), rest, out);
+                found = alternatives(std::string_view(full.data(), inside.size() + rest.size()),
+                                     rest, out);
                 if (found) {
                     out.segments[0].written = rest;  // named by its vowel member, 로
                     out.segments[0].consonant_member = false;
@@ -311,7 +319,8 @@ Parsed read_name(std::string_view particle) {
     if (found && out.count == 1 && out.segments[0].pair >= 0) {
         // Keep the written member pointing at the tables, not at a temporary.
         const Pair& p = kPairs[out.segments[0].pair];
-        out.segments[0].written = out.segments[0].written == p.after_consonant ? p.after_consonant : p.after_vowel;
+        out.segments[0].written =
+            out.segments[0].written == p.after_consonant ? p.after_consonant : p.after_vowel;
     }
     return out;
 }
@@ -319,22 +328,25 @@ Parsed read_name(std::string_view particle) {
 Error parse_error(const Parsed& parsed, std::string_view particle) {
     switch (parsed.status) {
         case Parsed::Status::too_long:
-            return make_error("input_too_long", "the particle is longer than " + std::to_string(kMaxParticleBytes) +
-                                                    " bytes (" + std::to_string(particle.size()) + ")");
-        case Parsed::Status::invalid_utf8: return make_error("invalid_utf8", "the particle is not valid UTF-8 text");
-        case Parsed::Status::empty: return make_error("empty_particle", "the particle is empty");
+            return make_error("input_too_long", "the particle is longer than " +
+                                                    std::to_string(kMaxParticleBytes) + " bytes (" +
+                                                    std::to_string(particle.size()) + ")");
+        case Parsed::Status::invalid_utf8:
+            return make_error("invalid_utf8", "the particle is not valid UTF-8 text");
+        case Parsed::Status::empty:
+            return make_error("empty_particle", "the particle is empty");
         default:
-            return make_error("unknown_particle",
-                              "'" + std::string(tsv::trim(particle)) + "' is not a particle Malmoi knows");
+            return make_error("unknown_particle", "'" + std::string(tsv::trim(particle)) +
+                                                      "' is not a particle Malmoi knows");
     }
 }
 
 // Every name of one particle, read once by read_name and kept by its text: each form (을, 에서) and
-// each pair as teachers and models write it (을/를, 를/을, 을(를), 를(을), (으)로). A name in everyday
-// use then costs one hash lookup, with no UTF-8 check (a name equal to a known one is well-formed).
-// Compounds (에서는) and names with spaces inside are read each time.
+// each pair as teachers and models write it (을/를, 를/을, 을(를), 를(을), (으)로). A name in
+// everyday use then costs one hash lookup, with no UTF-8 check (a name equal to a known one is
+// well-formed). Compounds (에서는) and names with spaces inside are read each time.
 class Names {
-public:
+  public:
     Names() {
         std::vector<std::string> texts;
         for (const Pair& p : kPairs) {
@@ -352,7 +364,8 @@ public:
         for (std::string_view inv : kInvariants) texts.push_back(std::string(inv));
         for (std::string& text : texts) {
             const Parsed parsed = read_name(text);
-            const bool seen = std::any_of(names_.begin(), names_.end(), [&](const Name& n) { return n.text == text; });
+            const bool seen = std::any_of(names_.begin(), names_.end(),
+                                          [&](const Name& n) { return n.text == text; });
             if (parsed.ok() && !seen) names_.push_back(Name{std::move(text), parsed});
         }
         std::size_t size = 64;
@@ -374,7 +387,7 @@ public:
         return nullptr;
     }
 
-private:
+  private:
     struct Name {
         std::string text;
         Parsed parsed;
@@ -408,7 +421,8 @@ bool realize(const Parsed& parsed, Final final, std::string& out) {
             final = s.leaves;
         } else {
             const Pair& pair = kPairs[s.pair];
-            const bool consonant = pair.rule == Rule::consonant ? final != Final::none : final == Final::other;
+            const bool consonant =
+                pair.rule == Rule::consonant ? final != Final::none : final == Final::other;
             form = consonant ? pair.after_consonant : pair.after_vowel;
             corrected = corrected || consonant != s.consonant_member;
             final = consonant ? s.leaves_consonant : s.leaves_vowel;
@@ -424,15 +438,18 @@ struct Fusion {
     bool takes_particle;  // 이거 + 가 → 이게: the particle is part of the fused word
 };
 // 나 + 가 → 내가: the pronouns that change their own shape before the subject particle.
-constexpr Fusion kFusions[] = {{"나", "내", false},    {"너", "네", false},    {"저", "제", false},
-                               {"누구", "누", false},  {"이거", "이게", true}, {"그거", "그게", true},
-                               {"저거", "저게", true}};
-
+constexpr Fusion kFusions[] = {
+    {"나", "내", false},    {"너", "네", false},    {"저", "제", false},   {"누구", "누", false},
+    {"이거", "이게", true}, {"그거", "그게", true}, {"저거", "저게", true}};
 
 }  // namespace
 
-const std::vector<Pair>& pairs() { return kPairs; }
-const std::vector<std::string_view>& invariants() { return kInvariants; }
+const std::vector<Pair>& pairs() {
+    return kPairs;
+}
+const std::vector<std::string_view>& invariants() {
+    return kInvariants;
+}
 
 Result<std::string> form_after(Final final, std::string_view particle) {
     Parsed scratch;
@@ -447,9 +464,11 @@ Result<Attachment> attach(std::string_view word, std::string_view particle) {
     // One Result, filled in place and returned by every path, so the answer is never copied.
     Result<Attachment> out{Attachment{}};
     // The word is checked and normalised (NFC) once, for its reading and for the stem kept.
-    const hangul::Utf8 scan = word.size() <= reading::kMaxWordBytes ? hangul::scan_utf8(word) : hangul::Utf8{false, false};
+    const hangul::Utf8 scan = word.size() <= reading::kMaxWordBytes ? hangul::scan_utf8(word)
+                                                                    : hangul::Utf8{false, false};
     if (!scan.valid) {
-        out = reading::final_sound(word).error();  // input_too_long or invalid_utf8, worded by reading
+        out = reading::final_sound(word)
+                  .error();  // input_too_long or invalid_utf8, worded by reading
         return out;
     }
     Attachment& a = out.value();

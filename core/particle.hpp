@@ -19,8 +19,9 @@ constexpr std::size_t kMaxParticleBytes = 128;
 
 /// Which member of a pair follows which final sound.
 enum class Rule {
-    consonant,       ///< the first member after any final consonant, ㄹ included: 을/를, 이/가, 과/와
-    consonant_not_l  ///< the first member after a final consonant other than ㄹ: 으로/로 (물로, 책으로)
+    consonant,  ///< the first member after any final consonant, ㄹ included: 을/를, 이/가, 과/와
+    consonant_not_l  ///< the first member after a final consonant other than ㄹ: 으로/로 (물로,
+                     ///< 책으로)
 };
 
 /// A particle with two forms, named "after-consonant/after-vowel" ("을/를").
@@ -41,16 +42,16 @@ const std::vector<std::string_view>& invariants();
 
 /// Every string in an Attachment is NFC, whatever form the word and particle came in.
 struct Attachment {
-    std::string text;       ///< the word with its particle: 사과를, 내가, “책”을
-    std::string stem;       ///< the word as it stands before the particle, without the space around
-                            ///< it: 사과, 내 (나 + 가)
-    std::string particle;   ///< the form attached: 를, 가, 에서는
-    bool corrected = false; ///< the request named the other member of a pair (물 + 를 → 을)
-    bool fused = false;     ///< a pronoun fused with 이/가: 나 → 내가, 너 → 네가, 저 → 제가, 누구 → 누가;
-                            ///< 이거 → 이게 takes the particle in (then `particle` is empty)
+    std::string text;      ///< the word with its particle: 사과를, 내가, “책”을
+    std::string stem;      ///< the word as it stands before the particle, without the space around
+                           ///< it: 사과, 내 (나 + 가)
+    std::string particle;  ///< the form attached: 를, 가, 에서는
+    bool corrected = false;  ///< the request named the other member of a pair (물 + 를 → 을)
+    bool fused = false;  ///< a pronoun fused with 이/가: 나 → 내가, 너 → 네가, 저 → 제가, 누구 →
+                         ///< 누가; 이거 → 이게 takes the particle in (then `particle` is empty)
     hangul::Final final = hangul::Final::none;  ///< the word's final sound
-    std::string read_as;    ///< how a non-Hangul end was read (티브이, 백십이); empty for Hangul
-    bool guessed = false;   ///< the reading of a Latin word was guessed from its spelling
+    std::string read_as;  ///< how a non-Hangul end was read (티브이, 백십이); empty for Hangul
+    bool guessed = false;  ///< the reading of a Latin word was guessed from its spelling
 };
 
 /// Attaches `particle` ("을/를", "를", "(으)로", "을(를)", "에서는") to `word`. Work is linear in
@@ -68,7 +69,8 @@ Result<std::string> form_after(hangul::Final final, std::string_view particle);
 /// compound of them), right form or not. The closed set a model's inserted particle must be from.
 bool is_particle(std::string_view text);
 
-/// True when `a` and `b` name the same particle, allomorphs aside: ("을", "를") and ("에서는", "에서은").
+/// True when `a` and `b` name the same particle, allomorphs aside: ("을", "를") and ("에서는",
+/// "에서은").
 bool same_particle(std::string_view a, std::string_view b);
 
 }  // namespace malmoi::particle

@@ -8,9 +8,11 @@
 
 namespace malmoi::predicate {
 
-Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form, Manner manner) {
+Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,
+                                         Manner manner) {
     conjugate::Options options;
-    options.speech_level = manner.level == SpeechLevel::plain ? conjugate::Register::plain : conjugate::Register::polite;
+    options.speech_level = manner.level == SpeechLevel::plain ? conjugate::Register::plain
+                                                              : conjugate::Register::polite;
     options.honorific = manner.honorific;
     return conjugate::conjugate(lemma, form, options);
 }
@@ -41,18 +43,20 @@ std::string negative_copula(bool past, SpeechLevel level) {
 
 std::string stem(std::string_view lemma) {
     static constexpr std::string_view da = "다";
-    if (lemma.size() > da.size() && lemma.substr(lemma.size() - da.size()) == da) lemma.remove_suffix(da.size());
+    if (lemma.size() > da.size() && lemma.substr(lemma.size() - da.size()) == da)
+        lemma.remove_suffix(da.size());
     return std::string(lemma);
 }
 
 std::string conditional(std::string_view lemma) {
-    // -(으)면 changes the stem exactly as -(으)ㄹ래요 does (들을래요 → 들으면, 도울래요 → 도우면), so
-    // it is read off the intent form: its last syllable before 래요 less its ㄹ. An ㄹ stem keeps
-    // its ㄹ (놀래요 → 놀면).
+    // -(으)면 changes the stem exactly as -(으)ㄹ래요 does (들을래요 → 들으면, 도울래요 → 도우면),
+    // so it is read off the intent form: its last syllable before 래요 less its ㄹ. An ㄹ stem
+    // keeps its ㄹ (놀래요 → 놀면).
     const std::string base = stem(lemma);
     auto cls = conjugate::known_class(lemma);
     auto intent = conjugate::conjugate(lemma, conjugate::Form::intent);
-    if (!intent || (intent->stem_class == conjugate::StemClass::l_stem) || (cls && *cls == conjugate::StemClass::l_stem)) {
+    if (!intent || (intent->stem_class == conjugate::StemClass::l_stem) ||
+        (cls && *cls == conjugate::StemClass::l_stem)) {
         return base + "면";
     }
     std::u32string text = hangul::decode(intent->text);
@@ -92,9 +96,12 @@ std::vector<std::string> forms_at(const std::string& lemma, SpeechLevel level, b
     for (const std::string& sense : senses) {
         for (bool honorific : {false, true}) {
             for (conjugate::Form form : conjugate::forms()) {
-                if (form == conjugate::Form::infinitive && !infinitive && level == SpeechLevel::polite) continue;
+                if (form == conjugate::Form::infinitive && !infinitive &&
+                    level == SpeechLevel::polite)
+                    continue;
                 conjugate::Options o;
-                o.speech_level = level == SpeechLevel::plain ? conjugate::Register::plain : conjugate::Register::polite;
+                o.speech_level = level == SpeechLevel::plain ? conjugate::Register::plain
+                                                             : conjugate::Register::polite;
                 o.honorific = honorific;
                 o.sense = sense;
                 if (auto c = conjugate::conjugate(lemma, form, o)) add(out, c->text);
@@ -106,7 +113,8 @@ std::vector<std::string> forms_at(const std::string& lemma, SpeechLevel level, b
 
 // Every form of `lemma`, with negation written into the word as the rules may write it (안 먹어요
 // when 안 was tapped after the verb; 공부 못 해요).
-void add_forms(std::vector<std::string>& out, const std::string& lemma, SpeechLevel level, bool infinitive = false) {
+void add_forms(std::vector<std::string>& out, const std::string& lemma, SpeechLevel level,
+               bool infinitive = false) {
     for (const std::string& f : forms_at(lemma, level, infinitive)) {
         add(out, f);
         if (f.find("안 ") == std::string::npos && f.find("못 ") == std::string::npos) {
@@ -137,13 +145,16 @@ SpeechLevel speech_level(const std::vector<ResolvedCard>& cards, const SentenceO
     return options.speech_level;
 }
 
-std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int index, const SentenceOptions& options) {
+std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int index,
+                                   const SentenceOptions& options) {
     const ResolvedCard& c = cards[static_cast<std::size_t>(index)];
     const SpeechLevel level = speech_level(cards, options);
     std::vector<std::string> out;
-    const bool has_predicate = std::any_of(cards.begin(), cards.end(), [](const ResolvedCard& x) { return x.predicate(); });
+    const bool has_predicate = std::any_of(cards.begin(), cards.end(),
+                                           [](const ResolvedCard& x) { return x.predicate(); });
     switch (c.kind) {
-        case Kind::particle: return out;  // checked by particle::is_particle
+        case Kind::particle:
+            return out;  // checked by particle::is_particle
         case Kind::want:
         case Kind::negative:
         case Kind::cannot:
@@ -156,33 +167,44 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 add_forms(out, "주다", level);
                 static constexpr std::array<const char*, 2> kPolite = {"마세요", "말아 주세요"};
                 static constexpr std::array<const char*, 2> kPlain = {"마", "말아 줘"};
-                for (const char* stop : level == SpeechLevel::plain ? kPlain : kPolite) add(out, stop);  // 꼬집지 마세요
+                for (const char* stop : level == SpeechLevel::plain ? kPlain : kPolite)
+                    add(out, stop);  // 꼬집지 마세요
             }
             if (!has_predicate) {
                 for (const std::string& verb : implied_verbs(cards)) add_forms(out, verb, level);
             }
             return out;
         }
-        case Kind::permission: out.push_back(""); add_forms(out, "되다", level); return out;
-        case Kind::question: return {"", "?"};
+        case Kind::permission:
+            out.push_back("");
+            add_forms(out, "되다", level);
+            return out;
+        case Kind::question:
+            return {"", "?"};
         case Kind::past:
-        case Kind::plain_speech: return {""};
+        case Kind::plain_speech:
+            return {""};
         case Kind::finished:
         case Kind::choice:
         case Kind::connective:
         case Kind::determiner:
         case Kind::adverb:
-        case Kind::interjection: return {c.label};
+        case Kind::interjection:
+            return {c.label};
         case Kind::noun: {
             out.push_back(c.label);
             for (bool past : {false, true}) {
-                if (auto e = copula_ending(c.label, past, level)) add(out, c.label + *e);  // 의사예요
+                if (auto e = copula_ending(c.label, past, level))
+                    add(out, c.label + *e);  // 의사예요
             }
-            if (auto a = particle::attach(c.label, "이/가"); a && a->fused) add(out, a->stem);  // 내
-            if (c.has("native")) add(out, native_before_counter(c.label));                 // 세 개
-            if (!has_predicate && conjugate::known_class(c.label + "하다")) add_forms(out, c.label + "하다", level);  // 수영하고
+            if (auto a = particle::attach(c.label, "이/가"); a && a->fused)
+                add(out, a->stem);                                          // 내
+            if (c.has("native")) add(out, native_before_counter(c.label));  // 세 개
+            if (!has_predicate && conjugate::known_class(c.label + "하다"))
+                add_forms(out, c.label + "하다", level);  // 수영하고
             if (c.label == "나" && options.first_person_jeo) {
-                for (const char* jeo : {"저", "제"}) add(out, jeo);  // a board whose first person is 저
+                for (const char* jeo : {"저", "제"})
+                    add(out, jeo);  // a board whose first person is 저
             }
             return out;
         }
@@ -198,15 +220,19 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             return out;
         case Kind::verb:
         case Kind::adjective: {
-            const bool before_give = std::any_of(cards.begin() + index + 1, cards.end(), [](const ResolvedCard& x) { return x.kind == Kind::give; });
+            const bool before_give =
+                std::any_of(cards.begin() + index + 1, cards.end(),
+                            [](const ResolvedCard& x) { return x.kind == Kind::give; });
             add_forms(out, c.lemma, level, before_give);
-            add(out, stem(c.lemma) + "지");       // 꼬집지 (마세요)
-            add(out, conditional(c.lemma));        // 만지면 (안 돼요)
-            if (auto inf = conjugate::conjugate(c.lemma, conjugate::Form::infinitive, conjugate::Options{})) {
-                add(out, inf->text + "도");        // 타도 (돼요)
+            add(out, stem(c.lemma) + "지");  // 꼬집지 (마세요)
+            add(out, conditional(c.lemma));  // 만지면 (안 돼요)
+            if (auto inf = conjugate::conjugate(c.lemma, conjugate::Form::infinitive,
+                                                conjugate::Options{})) {
+                add(out, inf->text + "도");  // 타도 (돼요)
                 add(out, "안 " + inf->text + "도");
             }
-            if (const std::string joined = joined_with_give(c.lemma); !joined.empty()) add_forms(out, joined, level);
+            if (const std::string joined = joined_with_give(c.lemma); !joined.empty())
+                add_forms(out, joined, level);
             return out;
         }
     }

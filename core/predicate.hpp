@@ -25,13 +25,15 @@ struct Manner {
 };
 
 /// `lemma` in `form`, said in `manner`. Errors: those of conjugate::conjugate.
-Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form, Manner manner);
+Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,
+                                         Manner manner);
 
 /// The speech level a sentence is said in: the board's, or 반말 when a card asks for it (친구에게).
 SpeechLevel speech_level(const std::vector<ResolvedCard>& cards, const SentenceOptions& options);
 
-/// The copula's ending after `word`, chosen by its last sound: 의사 → 예요, 학생 → 이에요; past 였어요 /
-/// 이었어요; plain 야 / 이야, 였어 / 이었어. Errors: those of particle::attach (unreadable_word …).
+/// The copula's ending after `word`, chosen by its last sound: 의사 → 예요, 학생 → 이에요; past
+/// 였어요 / 이었어요; plain 야 / 이야, 였어 / 이었어. Errors: those of particle::attach
+/// (unreadable_word …).
 Result<std::string> copula_ending(std::string_view word, bool past, SpeechLevel level);
 
 /// The copula said alone, with no noun before it: 이에요, 이었어요, 이야, 이었어.
@@ -44,7 +46,8 @@ std::string negative_copula(bool past, SpeechLevel level);
 /// other consonant endings that never change the stem attach to (꼬집지 마세요).
 std::string stem(std::string_view lemma);
 
-/// The -(으)면 form of a verb (만지면, 먹으면, 놀면, 들으면, 도우면): what 안 돼요 follows to forbid.
+/// The -(으)면 form of a verb (만지면, 먹으면, 놀면, 들으면, 도우면): what 안 돼요 follows to
+/// forbid.
 std::string conditional(std::string_view lemma);
 
 /// A native numeral's form before a counter: 하나 → 한, 둘 → 두, 셋 → 세, 넷 → 네, 스물 → 스무;
@@ -54,8 +57,9 @@ std::string native_before_counter(std::string_view numeral);
 /// Every word the core accepts for card `index` of the arranged `cards` in a model's answer: its
 /// label, its conjugations in every form, speech level and honorific, the noun with its copula, a
 /// fused pronoun (내), "" for a grammar card absorbed into its predicate, and for 싶다, 안 and 못
-/// the forms of the verbs the sentence's nouns imply (사과 싶다 → 먹고 싶어요); 저 and 제 for 나 on a
-/// board whose first person is 저.
-std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int index, const SentenceOptions& options);
+/// the forms of the verbs the sentence's nouns imply (사과 싶다 → 먹고 싶어요); 저 and 제 for 나 on
+/// a board whose first person is 저.
+std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int index,
+                                   const SentenceOptions& options);
 
 }  // namespace malmoi::predicate

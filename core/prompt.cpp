@@ -10,12 +10,13 @@ namespace malmoi::prompt {
 
 namespace {
 
-// The instruction before the cards, as in the fine-tuning data. A board that speaks 반말 asks for it
-// in the instruction, and a board whose first person is 저 says so at its end (docs/design.md).
+// The instruction before the cards, as in the fine-tuning data. A board that speaks 반말 asks for
+// it in the instruction, and a board whose first person is 저 says so at its end (docs/design.md).
 constexpr const char* kUserStart = "다음 단어 배열을 자연스러운 ";
 constexpr const char* kPlain = "반말 ";
 constexpr const char* kUserMiddle =
-    "구어체 문장으로 완성하고, 필요한 조사나 접속어는 insertWords로, 어미나 구어체 변형은 transformedWords로 "
+    "구어체 문장으로 완성하고, 필요한 조사나 접속어는 insertWords로, 어미나 구어체 변형은 "
+    "transformedWords로 "
     "명시해주세요";
 constexpr const char* kJeo = ". '나'는 '저'로 말해주세요";
 constexpr const char* kUserEnd = ":\n\n";
@@ -42,9 +43,12 @@ std::string minified(std::string_view text) {
     for (char c : text) {
         if (in_string) {
             out += c;
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                in_string = false;
         } else if (c == '"') {
             in_string = true;
             out += c;
@@ -59,7 +63,8 @@ std::string minified(std::string_view text) {
 
 const std::string& system_text() {
     static const std::string text =
-        "당신은 단어 배열을 자연스러운 문장으로 보완하는 AI입니다. 사용자가 선택한 단어 사이에 필요한 "
+        "당신은 단어 배열을 자연스러운 문장으로 보완하는 AI입니다. 사용자가 선택한 단어 사이에 "
+        "필요한 "
         "조사, 접속어, 어미만 삽입하거나 문맥상 동사를 구어체로 바꿔주세요.";
     return text;
 }
@@ -91,7 +96,8 @@ std::optional<UserText> parse_user_text(std::string_view text) {
                 if (!c.is_string()) return std::nullopt;
                 out.labels.push_back(c.get<std::string>());
             }
-            if (user_text(out.labels, options) != text) return std::nullopt;  // only what user_text writes
+            if (user_text(out.labels, options) != text)
+                return std::nullopt;  // only what user_text writes
             return out;
         }
     }
@@ -106,27 +112,31 @@ const std::string& response_format() {
 Result<Style> parse_style(std::string_view name) {
     if (name == "openai") return Style::openai;
     if (name == "compatible") return Style::compatible;
-    return make_error("unknown_style", "'" + std::string(name) + "' is not an API style (openai, compatible)");
+    return make_error("unknown_style",
+                      "'" + std::string(name) + "' is not an API style (openai, compatible)");
 }
 
 Result<std::string> request_body(const std::vector<std::string>& labels, const Options& options) {
     if (labels.empty()) return make_error("no_cards", "there are no cards to make a sentence from");
     if (labels.size() > kMaxCards) {
-        return make_error("too_many_cards", "a sentence may have at most " + std::to_string(kMaxCards) + " cards");
+        return make_error("too_many_cards",
+                          "a sentence may have at most " + std::to_string(kMaxCards) + " cards");
     }
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (!hangul::valid_utf8(labels[i])) {
-            return make_error("invalid_utf8", "card " + std::to_string(i + 1) + " is not valid UTF-8 text");
+            return make_error("invalid_utf8",
+                              "card " + std::to_string(i + 1) + " is not valid UTF-8 text");
         }
         if (labels[i].find_first_not_of(" \t\r\n") == std::string::npos) {
-            return make_error("empty_label", "card " + std::to_string(i + 1) + " has an empty label");
+            return make_error("empty_label",
+                              "card " + std::to_string(i + 1) + " has an empty label");
         }
     }
     const char* cap = options.style == Style::openai ? "max_completion_tokens" : "max_tokens";
-    return "{\"model\":" + quoted(options.model) +                                      //
-           ",\"messages\":[{\"role\":\"system\",\"content\":" + quoted(system_text()) +  //
+    return "{\"model\":" + quoted(options.model) +                                              //
+           ",\"messages\":[{\"role\":\"system\",\"content\":" + quoted(system_text()) +         //
            "},{\"role\":\"user\",\"content\":" + quoted(user_text(labels, options.sentence)) +  //
-           "}],\"temperature\":0,\"" + cap + "\":" + std::to_string(options.max_tokens) +  //
+           "}],\"temperature\":0,\"" + cap + "\":" + std::to_string(options.max_tokens) +       //
            ",\"response_format\":" + response_format() + "}";
 }
 

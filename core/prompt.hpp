@@ -36,7 +36,7 @@ std::optional<UserText> parse_user_text(std::string_view text);
 enum class Style { openai, compatible };
 
 struct Options {
-    std::string model;       ///< "ft:gpt-4o-2024-08-06:org:aac-ko:id", or a local model's name
+    std::string model;  ///< "ft:gpt-4o-2024-08-06:org:aac-ko:id", or a local model's name
     Style style = Style::openai;
     int max_tokens = 300;
     SentenceOptions sentence = {};  ///< the board's options that the instruction tells the model

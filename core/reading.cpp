@@ -20,12 +20,13 @@ using namespace std::string_view_literals;
 constexpr std::array<std::string_view, 10> kSinoDigits = {"영"sv, "일"sv, "이"sv, "삼"sv, "사"sv,
                                                           "오"sv, "육"sv, "칠"sv, "팔"sv, "구"sv};
 // A single digit written right after Latin letters is read in English: MP3 엠피쓰리, A4 에이포.
-constexpr std::array<const char*, 10> kEnglishDigits = {"제로", "원",  "투",  "쓰리", "포",
+constexpr std::array<const char*, 10> kEnglishDigits = {"제로",   "원",   "투",   "쓰리", "포",
                                                         "파이브", "식스", "세븐", "에잇", "나인"};
 // Korean names of the Latin letters. Only L 엘, M 엠, N 엔 and R 알 end in a consonant.
 constexpr std::array<const char*, 26> kLetterNames = {
-    "에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘", "엠",
-    "엔",   "오", "피", "큐", "알", "에스", "티", "유", "브이",   "더블유", "엑스", "와이", "제트"};
+    "에이", "비",   "씨", "디",   "이",     "에프", "지",   "에이치", "아이",
+    "제이", "케이", "엘", "엠",   "엔",     "오",   "피",   "큐",     "알",
+    "에스", "티",   "유", "브이", "더블유", "엑스", "와이", "제트"};
 // Number groups of four digits: 만 10^4, 억 10^8, 조 10^12, 경 10^16, …
 constexpr std::array<std::string_view, 13> kGroupUnits = {""sv,   "만"sv, "억"sv, "조"sv, "경"sv,
                                                           "해"sv, "자"sv, "양"sv, "구"sv, "간"sv,
@@ -64,10 +65,10 @@ constexpr std::array<Currency, 5> kCurrencies = {
 
 // Bare jamo are read by their names: ㄱ 기역, ㄹ 리을 (U+3131..U+314E).
 constexpr std::array<const char*, 30> kJamoNames = {
-    "기역",     "쌍기역",   "기역시옷", "니은",     "니은지읒", "니은히읗", "디귿",     "쌍디귿",
-    "리을",     "리을기역", "리을미음", "리을비읍", "리을시옷", "리을티읕", "리을피읖", "리을히읗",
-    "미음",     "비읍",     "쌍비읍",   "비읍시옷", "시옷",     "쌍시옷",   "이응",     "지읒",
-    "쌍지읒",   "치읓",     "키읔",     "티읕",     "피읖",     "히읗"};
+    "기역",   "쌍기역",   "기역시옷", "니은",     "니은지읒", "니은히읗", "디귿",     "쌍디귿",
+    "리을",   "리을기역", "리을미음", "리을비읍", "리을시옷", "리을티읕", "리을피읖", "리을히읗",
+    "미음",   "비읍",     "쌍비읍",   "비읍시옷", "시옷",     "쌍시옷",   "이응",     "지읒",
+    "쌍지읒", "치읓",     "키읔",     "티읕",     "피읖",     "히읗"};
 
 // The longest Latin word looked up or judged; only a word's end decides, so a longer run of
 // letters is read from its last kMaxLetters.
@@ -78,12 +79,24 @@ constexpr std::size_t kMaxNumberChars = 128;
 // How many brackets around the whole word are looked into: "((빵))" is read as 빵.
 constexpr int kMaxNestedBrackets = 4;
 
-bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-bool is_upper(char32_t c) { return c >= U'A' && c <= U'Z'; }
-bool is_lower(char32_t c) { return c >= U'a' && c <= U'z'; }
-bool is_latin(char32_t c) { return is_upper(c) || is_lower(c); }
-char to_lower(char32_t c) { return static_cast<char>(is_upper(c) ? c + 32 : c); }
-bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x00A0 || c == 0x3000; }
+bool is_digit(char32_t c) {
+    return c >= U'0' && c <= U'9';
+}
+bool is_upper(char32_t c) {
+    return c >= U'A' && c <= U'Z';
+}
+bool is_lower(char32_t c) {
+    return c >= U'a' && c <= U'z';
+}
+bool is_latin(char32_t c) {
+    return is_upper(c) || is_lower(c);
+}
+char to_lower(char32_t c) {
+    return static_cast<char>(is_upper(c) ? c + 32 : c);
+}
+bool is_space(char32_t c) {
+    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x00A0 || c == 0x3000;
+}
 
 // Full-width forms (ＡＢＣ１２３) read like their ASCII twins, and accented Latin letters like the
 // letters under them (café like cafe).
@@ -95,8 +108,17 @@ inline char32_t plain(char32_t c) {
 
 bool is_closing_quote(char32_t c) {
     switch (c) {
-        case U'"': case U'\'': case U'”': case U'’': case U'」': case U'』': case U'»':
-        case U'›': case U'〉': case U'》': case U'`':
+        case U'"':
+        case U'\'':
+        case U'”':
+        case U'’':
+        case U'」':
+        case U'』':
+        case U'»':
+        case U'›':
+        case U'〉':
+        case U'》':
+        case U'`':
             return true;
         default:
             return false;
@@ -106,8 +128,18 @@ bool is_closing_quote(char32_t c) {
 // Punctuation after a word is not read: "안녕?"이라고, 사과!를.
 bool is_trailing_punctuation(char32_t c) {
     switch (c) {
-        case U'!': case U'?': case U',': case U';': case U':': case U'~': case U'…': case U'。':
-        case U'、': case U'‼': case U'⁉': case U'〜':
+        case U'!':
+        case U'?':
+        case U',':
+        case U';':
+        case U':':
+        case U'~':
+        case U'…':
+        case U'。':
+        case U'、':
+        case U'‼':
+        case U'⁉':
+        case U'〜':
             return true;
         default:
             return false;
@@ -116,10 +148,14 @@ bool is_trailing_punctuation(char32_t c) {
 
 char32_t opening_bracket(char32_t close) {
     switch (close) {
-        case U')': return U'(';
-        case U']': return U'[';
-        case U'}': return U'{';
-        default: return 0;
+        case U')':
+            return U'(';
+        case U']':
+            return U'[';
+        case U'}':
+            return U'{';
+        default:
+            return 0;
     }
 }
 
@@ -196,8 +232,8 @@ bool dotted_letters(std::string_view text, const Span& s, Letters& letters) {
 }
 
 // Looks past what is not read before a particle: space, quotes around the word (“책”을), a trailing
-// parenthetical gloss (빵(bread)을), trailing punctuation ("안녕?"이라고). A word wholly in brackets
-// is read inside them. Each step moves an end of the span inwards, so the work is linear.
+// parenthetical gloss (빵(bread)을), trailing punctuation ("안녕?"이라고). A word wholly in
+// brackets is read inside them. Each step moves an end of the span inwards, so the work is linear.
 void strip_unread_end(std::string_view text, Span& s) {
     int nested = 0;
     for (;;) {
@@ -259,7 +295,8 @@ std::optional<Sound> hangul_sound(char32_t c) {
         sound.read_as = kJamoNames[c - 0x3131];  // ㄱ 기역
     } else if (c >= 0x314F && c <= 0x3163) {
         // A bare vowel is read as itself: ㅏ 아.
-        hangul::append_utf8(sound.read_as, hangul::compose({hangul::initial::ng, static_cast<int>(c - 0x314F), 0}));
+        hangul::append_utf8(
+            sound.read_as, hangul::compose({hangul::initial::ng, static_cast<int>(c - 0x314F), 0}));
     }
     return sound;
 }
@@ -280,7 +317,7 @@ Final final_of_reading(std::string_view reading) {
 
 // core/data/readings.tsv, indexed by an open-addressing hash of the lower-case spelling.
 class Table {
-public:
+  public:
     struct Word {
         std::string_view spelling;
         std::string_view reading;
@@ -318,7 +355,7 @@ public:
 
     std::size_t size() const { return words_.size(); }
 
-private:
+  private:
     std::vector<Word> words_;
     std::vector<int> slots_;
     std::size_t mask_ = 0;
@@ -334,7 +371,7 @@ const Table& table() {
 // A reading put together without allocating, then copied out once. A number is read from at most
 // kMaxNumberChars code points, each giving at most two syllables, plus its units.
 class Reading {
-public:
+  public:
     void add(std::string_view piece) {
         for (char c : piece) {
             if (size_ < buffer_.size()) buffer_[size_++] = c;
@@ -343,7 +380,7 @@ public:
     bool empty() const { return size_ == 0; }
     std::string_view view() const { return {buffer_.data(), size_}; }
 
-private:
+  private:
     std::array<char, kMaxNumberChars * 8> buffer_;
     std::size_t size_ = 0;
 };
@@ -453,7 +490,8 @@ bool read_numeric(std::u32string_view rest, Sound& out) {
     if (rest.empty() || !is_digit(rest.back())) return false;
 
     std::size_t start = rest.size();
-    while (start > 0 && (is_digit(rest[start - 1]) || rest[start - 1] == U',' || rest[start - 1] == U'.')) {
+    while (start > 0 &&
+           (is_digit(rest[start - 1]) || rest[start - 1] == U',' || rest[start - 1] == U'.')) {
         --start;
     }
     while (start < rest.size() && !is_digit(rest[start])) ++start;  // ",5" or ".5" starts at 5
@@ -481,8 +519,12 @@ bool read_numeric(std::u32string_view rest, Sound& out) {
 
 // ---- Latin words -------------------------------------------------------------------------------
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-bool is_vowel_or_y(char c) { return is_vowel(c) || c == 'y'; }
+bool is_vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+bool is_vowel_or_y(char c) {
+    return is_vowel(c) || c == 'y';
+}
 
 // Vowel letter pairs English reads as one long vowel or diphthong.
 bool is_digraph(std::string_view pair) {
@@ -496,9 +538,9 @@ bool is_digraph(std::string_view pair) {
 // spelling (lower-case letters only). Korean writes an English word's final consonant as a 받침
 // only in a few patterns (외래어 표기법 제3장 제1절): l as ㄹ; m, n, ng as ㅁ, ㄴ, ㅇ; and p, t, k
 // (and c read as k, b as p) right after a short vowel (cup 컵, cat 캣, book 북, magic 매직, club
-// 클럽, riot 라이엇). Everything else ends in a vowel sound: a long vowel or diphthong before p, t, k
-// (street 스트리트, soup 수프, wait 웨이트), a consonant cluster (desk 데스크, milk 밀크), and every
-// other final consonant (bus 버스, dog 도그, fish 피시).
+// 클럽, riot 라이엇). Everything else ends in a vowel sound: a long vowel or diphthong before p, t,
+// k (street 스트리트, soup 수프, wait 웨이트), a consonant cluster (desk 데스크, milk 밀크), and
+// every other final consonant (bus 버스, dog 도그, fish 피시).
 Final guess_english(std::string_view w) {
     const std::size_t n = w.size();
     const char last = w[n - 1];
@@ -506,21 +548,24 @@ Final guess_english(std::string_view w) {
     if (last == 'e' && n >= 2) {
         if (is_vowel_or_y(before)) return Final::none;  // tree 트리, blue 블루, bye 바이
         bool vowel_earlier = false;
-        for (std::size_t i = 0; i + 2 < n; ++i) vowel_earlier = vowel_earlier || is_vowel_or_y(w[i]);
+        for (std::size_t i = 0; i + 2 < n; ++i)
+            vowel_earlier = vowel_earlier || is_vowel_or_y(w[i]);
         // With no vowel before it, the e is the word's vowel and is read: me 미, she 쉬, the 더.
         if (!vowel_earlier) return Final::none;
         // Otherwise it is silent and the consonant before it ends the word.
-        if (before == 'l') return Final::rieul;                   // smile 스마일, table 테이블
+        if (before == 'l') return Final::rieul;  // smile 스마일, table 테이블
         if (before == 'm' || before == 'n') return Final::other;  // game 게임, phone 폰
-        return Final::none;                                       // cake 케이크, juice 주스, page 페이지
+        return Final::none;  // cake 케이크, juice 주스, page 페이지
     }
-    if (last == 'l') return Final::rieul;                  // ball 볼, pencil 펜슬
-    if (last == 'm' || last == 'n') return Final::other;   // zoom 줌, pen 펜, autumn 오텀
-    if (before == 'n' && last == 'g') return Final::other; // king 킹
-    if (before == 'c' && last == 'k') return Final::other; // truck 트럭, black 블랙
-    if (last == 'b' && before == 'm') return Final::other; // comb 콤, climb 클라임: the b is silent
+    if (last == 'l') return Final::rieul;                   // ball 볼, pencil 펜슬
+    if (last == 'm' || last == 'n') return Final::other;    // zoom 줌, pen 펜, autumn 오텀
+    if (before == 'n' && last == 'g') return Final::other;  // king 킹
+    if (before == 'c' && last == 'k') return Final::other;  // truck 트럭, black 블랙
+    if (last == 'b' && before == 'm')
+        return Final::other;  // comb 콤, climb 클라임: the b is silent
     if (last == 'p' || last == 't' || last == 'k' || last == 'b' || last == 'c') {
-        if (!is_vowel(before)) return Final::none;  // jump 점프, test 테스트, desk 데스크, disc 디스크
+        if (!is_vowel(before))
+            return Final::none;  // jump 점프, test 테스트, desk 데스크, disc 디스크
         if (n >= 3 && is_vowel(w[n - 3])) {
             const std::string_view pair = w.substr(n - 3, 2);
             // "out" after a vowel ends a compound, read 아웃: about 어바웃, checkout 체크아웃 (but
@@ -534,7 +579,8 @@ Final guess_english(std::string_view w) {
             // Two vowel letters that spell one long vowel or diphthong: meet 미트, boat 보트, soup
             // 수프, wait 웨이트, fruit 프루트. Only oo before k is short: book 북, cook 쿡.
             if (is_digraph(pair)) return (pair == "oo" && last == 'k') ? Final::other : Final::none;
-            // Other pairs are two syllables, the last one short: riot 라이엇, poet 포엣, quiet 콰이엇.
+            // Other pairs are two syllables, the last one short: riot 라이엇, poet 포엣, quiet
+            // 콰이엇.
         }
         return Final::other;  // cup 컵, cat 캣, robot 로봇, club 클럽, magic 매직
     }
@@ -631,12 +677,15 @@ std::string_view table_reading(std::string_view word) {
     return w ? w->reading : std::string_view{};
 }
 
-std::size_t table_size() { return table().size(); }
+std::size_t table_size() {
+    return table().size();
+}
 
 Final spelling_guess(std::string_view word) {
     Letters letters;
     for (char c : word) {
-        if (!is_latin(static_cast<unsigned char>(c)) || letters.size == kMaxLetters) return Final::none;
+        if (!is_latin(static_cast<unsigned char>(c)) || letters.size == kMaxLetters)
+            return Final::none;
         letters.push_back(to_lower(static_cast<unsigned char>(c)));
     }
     return letters.size == 0 ? Final::none : guess_english(letters.view());
@@ -644,8 +693,9 @@ Final spelling_guess(std::string_view word) {
 
 Result<Sound> final_sound(std::string_view word) {
     if (word.size() > kMaxWordBytes) {
-        return make_error("input_too_long", "the word is longer than " + std::to_string(kMaxWordBytes) +
-                                                " bytes (" + std::to_string(word.size()) + ")");
+        return make_error("input_too_long", "the word is longer than " +
+                                                std::to_string(kMaxWordBytes) + " bytes (" +
+                                                std::to_string(word.size()) + ")");
     }
     const hangul::Utf8 scan = hangul::scan_utf8(word);
     if (!scan.valid) return make_error("invalid_utf8", "the word is not valid UTF-8 text");
@@ -668,12 +718,14 @@ Result<Sound> final_sound_nfc(std::string_view text) {
     if (s.empty()) return make_error("empty_word", "the word is empty");
     strip_unread_end(text, s);
     const auto unreadable = [&] {
-        return make_error("unreadable_word", "cannot tell how '" + std::string(word) +
-                                                 "' ends when read aloud (it ends in neither Hangul, "
-                                                 "a digit nor a Latin letter)");
+        return make_error("unreadable_word",
+                          "cannot tell how '" + std::string(word) +
+                              "' ends when read aloud (it ends in neither Hangul, "
+                              "a digit nor a Latin letter)");
     };
     if (s.empty()) {
-        return make_error("unreadable_word", "'" + std::string(word) + "' has nothing to read before a particle");
+        return make_error("unreadable_word",
+                          "'" + std::string(word) + "' has nothing to read before a particle");
     }
 
     std::size_t end = s.end;
@@ -698,7 +750,8 @@ Result<Sound> final_sound_nfc(std::string_view text) {
             return Sound{final, std::move(spelled), false};
         }
     }
-    // A number, with a unit or a currency sign around it (5kg, 50%, $5): the last code points decide.
+    // A number, with a unit or a currency sign around it (5kg, 50%, $5): the last code points
+    // decide.
     std::array<char32_t, kMaxNumberChars> tail;
     std::size_t count = 0;
     bool digit_near_end = false;
@@ -710,7 +763,8 @@ Result<Sound> final_sound_nfc(std::string_view text) {
     }
     if (digit_near_end) {
         Sound sound;
-        if (read_numeric(std::u32string_view(tail.data() + tail.size() - count, count), sound)) return sound;
+        if (read_numeric(std::u32string_view(tail.data() + tail.size() - count, count), sound))
+            return sound;
     }
     if (is_latin(last)) return read_latin(trailing_latin(text, s));
     return unreadable();

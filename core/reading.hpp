@@ -1,6 +1,6 @@
 // How a Korean reads the end of a word aloud, which is what decides its particle:
-// 책 → 책 (ㄱ), 3 → 삼 (ㅁ), 112 → 백십이, TV → 티브이, URL → 유알엘 (ㄹ), Google → 구글, 5kg → 오킬로그램,
-// A.I. → 에이아이, 빵(bread) → 빵, “책” → 책, "안녕?" → 안녕, ㄱ → 기역.
+// 책 → 책 (ㄱ), 3 → 삼 (ㅁ), 112 → 백십이, TV → 티브이, URL → 유알엘 (ㄹ), Google → 구글, 5kg →
+// 오킬로그램, A.I. → 에이아이, 빵(bread) → 빵, “책” → 책, "안녕?" → 안녕, ㄱ → 기역.
 #pragma once
 
 #include <cstddef>

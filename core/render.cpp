@@ -14,11 +14,14 @@ bool digits(std::string_view word) {
 
 // Two noun cards that make a compound of the dictionary are written as one word: 축구 공 → 축구공,
 // 종이 컵 → 종이컵 (lexicon flag compound; 할머니 집 stays two words).
-bool compound(const PlacedWord& w, const PlacedWord* before, const std::vector<ResolvedCard>& cards) {
+bool compound(const PlacedWord& w, const PlacedWord* before,
+              const std::vector<ResolvedCard>& cards) {
     if (!before || w.card < 1 || before->card != w.card - 1) return false;
     const ResolvedCard& a = cards[static_cast<std::size_t>(before->card)];
     const ResolvedCard& b = cards[static_cast<std::size_t>(w.card)];
-    if (a.kind != Kind::noun || b.kind != Kind::noun || before->word != a.label || w.word != b.label) return false;
+    if (a.kind != Kind::noun || b.kind != Kind::noun || before->word != a.label ||
+        w.word != b.label)
+        return false;
     const lexicon::Entry* e = lexicon::find(a.label + b.label);
     return e && e->has("compound");
 }
@@ -30,10 +33,14 @@ bool glued(const PlacedWord& w, const std::vector<ResolvedCard>& cards, std::str
     const ResolvedCard& card = cards[static_cast<std::size_t>(w.card)];
     switch (card.kind) {
         case Kind::particle:
-        case Kind::question: return true;
-        case Kind::copula: return particle::is_particle(w.word);  // 예요 attaches; 아니에요 stands
-        case Kind::noun: return card.has("counter") && digits(previous);  // 3개, 4시 (세 개 stays apart)
-        default: return false;
+        case Kind::question:
+            return true;
+        case Kind::copula:
+            return particle::is_particle(w.word);  // 예요 attaches; 아니에요 stands
+        case Kind::noun:
+            return card.has("counter") && digits(previous);  // 3개, 4시 (세 개 stays apart)
+        default:
+            return false;
     }
 }
 
@@ -55,13 +62,15 @@ Result<Rendered> render(const std::vector<ResolvedCard>& cards, const Edits& edi
     const PlacedWord* before = nullptr;
     for (const PlacedWord& w : out.words) {
         if (w.word.empty()) continue;
-        const bool joins = glued(w, cards, before ? std::string_view(before->word) : std::string_view{}) ||
-                           compound(w, before, cards);
+        const bool joins =
+            glued(w, cards, before ? std::string_view(before->word) : std::string_view{}) ||
+            compound(w, before, cards);
         if (out.tokens.empty() || !joins) out.tokens.push_back(Token{});
         before = &w;
         Token& token = out.tokens.back();
         token.text += w.word;
-        if (w.card >= 0 && std::find(token.cards.begin(), token.cards.end(), w.card) == token.cards.end()) {
+        if (w.card >= 0 &&
+            std::find(token.cards.begin(), token.cards.end(), w.card) == token.cards.end()) {
             token.cards.push_back(w.card);
         }
     }

@@ -16,7 +16,7 @@ struct Error {
 /// Either a value or an Error. A small stand-in for C++23 std::expected.
 template <class T>
 class Result {
-public:
+  public:
     Result(T value) : state_(std::move(value)) {}
     Result(Error error) : state_(std::move(error)) {}
 
@@ -31,7 +31,7 @@ public:
 
     const Error& error() const { return std::get<1>(state_); }
 
-private:
+  private:
     std::variant<T, Error> state_;
 };
 

@@ -21,9 +21,9 @@ enum class Role : unsigned char {
     vocative,     ///< vocative ","   엄마, 도와주세요
     coordinated,  ///< coord 이랑/랑  the first of two nouns named together: 사과랑 바나나를
     possessor,    ///< poss  none     할머니 안경, 내 가방 (나 → 내)
-    modifier,     ///< mod   none     빨간색 컵, 축구 공, 나무 의자: a noun that narrows the next one
-    quantity,     ///< quantity none  사과 세 개: a number and its counter
-    none,         ///< none  a noun that takes no particle here (오늘, 뭐, a word with no sure role)
+    modifier,  ///< mod   none     빨간색 컵, 축구 공, 나무 의자: a noun that narrows the next one
+    quantity,  ///< quantity none  사과 세 개: a number and its counter
+    none,      ///< none  a noun that takes no particle here (오늘, 뭐, a word with no sure role)
 };
 
 /// Why a noun has its role.
@@ -40,7 +40,7 @@ enum class RoleSource : unsigned char {
     possessive,     ///< it owns the next noun
     phrase,         ///< it narrows the next noun (colour, material, kind)
     quantity,       ///< a number and its counter
-    implied,        ///< the frame of a verb the sentence implies (사과 싶다 → 사과 먹고 싶어요)
+    implied,  ///< the frame of a verb the sentence implies (사과 싶다 → 사과 먹고 싶어요)
 };
 
 /// The stable names used in JSON and by the validator: subj, obj, dest, at, loc, from, instr, dir,

@@ -21,29 +21,46 @@ constexpr int kOther = 1000;
 void add_medial(Letters& out, int medial) {
     namespace m = hangul::medial;
     switch (medial) {
-        case m::wa: out.insert(out.end(), {kVowel + m::o, kVowel + m::a}); return;
-        case m::wae: out.insert(out.end(), {kVowel + m::o, kVowel + m::ae}); return;
-        case m::oe: out.insert(out.end(), {kVowel + m::o, kVowel + m::i}); return;
-        case m::wo: out.insert(out.end(), {kVowel + m::u, kVowel + m::eo}); return;
-        case m::we: out.insert(out.end(), {kVowel + m::u, kVowel + m::e}); return;
-        case m::wi: out.insert(out.end(), {kVowel + m::u, kVowel + m::i}); return;
-        case m::ui: out.insert(out.end(), {kVowel + m::eu, kVowel + m::i}); return;
-        default: out.push_back(kVowel + medial);
+        case m::wa:
+            out.insert(out.end(), {kVowel + m::o, kVowel + m::a});
+            return;
+        case m::wae:
+            out.insert(out.end(), {kVowel + m::o, kVowel + m::ae});
+            return;
+        case m::oe:
+            out.insert(out.end(), {kVowel + m::o, kVowel + m::i});
+            return;
+        case m::wo:
+            out.insert(out.end(), {kVowel + m::u, kVowel + m::eo});
+            return;
+        case m::we:
+            out.insert(out.end(), {kVowel + m::u, kVowel + m::e});
+            return;
+        case m::wi:
+            out.insert(out.end(), {kVowel + m::u, kVowel + m::i});
+            return;
+        case m::ui:
+            out.insert(out.end(), {kVowel + m::eu, kVowel + m::i});
+            return;
+        default:
+            out.push_back(kVowel + medial);
     }
 }
 
 // The consonant letters of each final (index 0 is no final).
 constexpr std::array<std::array<int, 2>, 28> kFinals = {{
-    {-1, -1}, {0, -1}, {1, -1}, {0, 9}, {2, -1}, {2, 12}, {2, 18}, {3, -1}, {5, -1}, {5, 0},
-    {5, 6}, {5, 7}, {5, 9}, {5, 16}, {5, 17}, {5, 18}, {6, -1}, {7, -1}, {7, 9}, {9, -1},
-    {10, -1}, {11, -1}, {12, -1}, {14, -1}, {15, -1}, {16, -1}, {17, -1}, {18, -1},
+    {-1, -1}, {0, -1},  {1, -1},  {0, 9},   {2, -1},  {2, 12},  {2, 18},
+    {3, -1},  {5, -1},  {5, 0},   {5, 6},   {5, 7},   {5, 9},   {5, 16},
+    {5, 17},  {5, 18},  {6, -1},  {7, -1},  {7, 9},   {9, -1},  {10, -1},
+    {11, -1}, {12, -1}, {14, -1}, {15, -1}, {16, -1}, {17, -1}, {18, -1},
 }};
 
 // Compatibility jamo consonants ㄱ (U+3131) … ㅎ (U+314E), as letters.
 constexpr std::array<std::array<int, 2>, 30> kCompatibility = {{
-    {0, -1}, {1, -1}, {0, 9}, {2, -1}, {2, 12}, {2, 18}, {3, -1}, {4, -1}, {5, -1}, {5, 0},
-    {5, 6}, {5, 7}, {5, 9}, {5, 16}, {5, 17}, {5, 18}, {6, -1}, {7, -1}, {8, -1}, {7, 9},
-    {9, -1}, {10, -1}, {11, -1}, {12, -1}, {13, -1}, {14, -1}, {15, -1}, {16, -1}, {17, -1}, {18, -1},
+    {0, -1},  {1, -1},  {0, 9},   {2, -1},  {2, 12},  {2, 18},  {3, -1},  {4, -1},
+    {5, -1},  {5, 0},   {5, 6},   {5, 7},   {5, 9},   {5, 16},  {5, 17},  {5, 18},
+    {6, -1},  {7, -1},  {8, -1},  {7, 9},   {9, -1},  {10, -1}, {11, -1}, {12, -1},
+    {13, -1}, {14, -1}, {15, -1}, {16, -1}, {17, -1}, {18, -1},
 }};
 
 Letters letters(std::string_view text) {
@@ -91,7 +108,8 @@ int fit(const ResolvedCard& after, const ResolvedCard& candidate) {
     if (after.kind == Kind::noun && candidate.predicate() && candidate.kind != Kind::copula) {
         return frame_fit(candidate, after);
     }
-    if (after.predicate() && after.kind != Kind::copula && candidate.kind == Kind::noun) return frame_fit(after, candidate);
+    if (after.predicate() && after.kind != Kind::copula && candidate.kind == Kind::noun)
+        return frame_fit(after, candidate);
     return 0;
 }
 
@@ -101,26 +119,33 @@ Result<std::vector<int>> hints(const Card& after, const std::vector<Card>& candi
     std::vector<int> out;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         auto c = resolve({candidates[i]});
-        if (!c) return Error{c.error().code, "candidate " + std::to_string(i + 1) + ": " + c.error().message};
-        if ((*a)[0].known && (*c)[0].known && fit((*a)[0], (*c)[0]) == 2) out.push_back(static_cast<int>(i));
+        if (!c)
+            return Error{c.error().code,
+                         "candidate " + std::to_string(i + 1) + ": " + c.error().message};
+        if ((*a)[0].known && (*c)[0].known && fit((*a)[0], (*c)[0]) == 2)
+            out.push_back(static_cast<int>(i));
     }
     return out;
 }
 
 Result<std::vector<Word>> words(std::string_view typed, std::size_t limit) {
-    if (!hangul::valid_utf8(typed)) return make_error("invalid_utf8", "the typed text is not valid UTF-8");
-    if (typed.size() > 64) return make_error("input_too_long", "the typed text is longer than 64 bytes");
+    if (!hangul::valid_utf8(typed))
+        return make_error("invalid_utf8", "the typed text is not valid UTF-8");
+    if (typed.size() > 64)
+        return make_error("input_too_long", "the typed text is longer than 64 bytes");
     const Letters prefix = letters(typed);
     if (prefix.empty()) return std::vector<Word>{};
     std::vector<const Indexed*> found;
     for (const Indexed& e : index()) {
-        if (e.letters.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), e.letters.begin())) {
+        if (e.letters.size() >= prefix.size() &&
+            std::equal(prefix.begin(), prefix.end(), e.letters.begin())) {
             found.push_back(&e);
         }
     }
     // Shortest first (the word itself before its compounds), then in the lexicon's order.
-    std::stable_sort(found.begin(), found.end(),
-                     [](const Indexed* a, const Indexed* b) { return a->letters.size() < b->letters.size(); });
+    std::stable_sort(found.begin(), found.end(), [](const Indexed* a, const Indexed* b) {
+        return a->letters.size() < b->letters.size();
+    });
     std::vector<Word> out;
     for (const Indexed* e : found) {
         if (out.size() >= limit) break;

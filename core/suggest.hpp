@@ -1,9 +1,10 @@
 // Suggestions for the board, from the same lexicon the rule engine reads:
 //   - next-card hints by meaning: after a noun, the verbs whose case frames name its class (사과 →
 //     먹다, 사다, 씻다 …); after a verb, the nouns its frame names (먹다 → 사과, 밥, 숟가락 …);
-//   - words for the Hangul keyboard: lexicon entries that begin with what the child has typed so far,
-//     matched jamo by jamo, so that 삭 already finds 사과 (the ㄱ of 삭 is the ㄱ of 과, still being
-//     typed).
+//   - words for the Hangul keyboard: lexicon entries that begin with what the child has typed so
+//   far,
+//     matched jamo by jamo, so that 삭 already finds 사과 (the ㄱ of 삭 is the ㄱ of 과, still
+//     being typed).
 #pragma once
 
 #include <string>

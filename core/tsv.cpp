@@ -25,7 +25,8 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 }
 
 std::vector<Row> parse(std::string_view text) {
-    // Every table is read once, on the engine's first sentence: allocate once per row, not per field.
+    // Every table is read once, on the engine's first sentence: allocate once per row, not per
+    // field.
     std::vector<Row> rows;
     rows.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     int line_number = 0;
@@ -40,7 +41,8 @@ std::vector<Row> parse(std::string_view text) {
         if (content.empty() || content.front() == '#') continue;
         Row row;
         row.line = line_number;
-        row.fields.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
+        row.fields.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) +
+                           1);
         std::size_t field_start = 0;
         while (true) {
             const std::size_t tab = line.find('\t', field_start);

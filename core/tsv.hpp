@@ -8,9 +8,11 @@
 namespace malmoi::tsv {
 
 struct Row {
-    int line = 0;                        ///< 1-based line number, for error messages
+    int line = 0;                          ///< 1-based line number, for error messages
     std::vector<std::string_view> fields;  ///< views into the table text
-    std::string_view field(std::size_t i) const { return i < fields.size() ? fields[i] : std::string_view{}; }
+    std::string_view field(std::size_t i) const {
+        return i < fields.size() ? fields[i] : std::string_view{};
+    }
 };
 
 /// Splits `text` into rows. Trailing '\r' and surrounding spaces of each field are removed.

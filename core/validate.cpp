@@ -5,10 +5,10 @@
 #include <optional>
 
 #include "arrange.hpp"
-#include "predicate.hpp"
 #include "edits.hpp"
 #include "json_io.hpp"
 #include "particle.hpp"
+#include "predicate.hpp"
 #include "render.hpp"
 
 namespace malmoi {
@@ -29,12 +29,16 @@ std::string string_at(const json& object, const char* key) {
 // Step 1: the HTTP status and OpenAI's error envelope. Messages name the status and the code only:
 // nothing the server wrote is passed on.
 std::optional<Error> http_error(int status, const json& body) {
-    const json* error = body.is_object() && body.contains("error") && body["error"].is_object() ? &body["error"] : nullptr;
+    const json* error = body.is_object() && body.contains("error") && body["error"].is_object()
+                            ? &body["error"]
+                            : nullptr;
     if (status >= 200 && status < 300 && !error) return std::nullopt;
     std::string code = error ? string_at(*error, "code") : "";
     if (code.empty() && error) code = string_at(*error, "type");
-    const std::string what = "the model server answered HTTP " + std::to_string(status) + (code.empty() ? "" : " (" + code + ")");
-    if (status == 401 || status == 403 || code == "invalid_api_key") return Error{"unauthorized", what};
+    const std::string what = "the model server answered HTTP " + std::to_string(status) +
+                             (code.empty() ? "" : " (" + code + ")");
+    if (status == 401 || status == 403 || code == "invalid_api_key")
+        return Error{"unauthorized", what};
     if (code == "insufficient_quota") return Error{"insufficient_quota", what};
     if (status == 429) return Error{"rate_limited", what};
     if (code == "model_not_configured") return Error{"model_not_configured", what};
@@ -44,7 +48,8 @@ std::optional<Error> http_error(int status, const json& body) {
 }
 
 bool is_connective(const std::string& word) {
-    return std::any_of(std::begin(kConnectives), std::end(kConnectives), [&](const char* c) { return word == c; });
+    return std::any_of(std::begin(kConnectives), std::end(kConnectives),
+                       [&](const char* c) { return word == c; });
 }
 
 // The final word before position `i` that is not empty, or -1.
@@ -76,15 +81,18 @@ bool is_particle_slot(const PlacedWord& w, const std::vector<ResolvedCard>& card
     return (k == Kind::particle || k == Kind::copula) && particle::is_particle(w.word);
 }
 
-// The particle a noun card took in `words` (inserted after it, or the child's particle card), or "".
-std::string particle_after(const std::vector<PlacedWord>& words, const std::vector<ResolvedCard>& cards, int card) {
+// The particle a noun card took in `words` (inserted after it, or the child's particle card), or
+// "".
+std::string particle_after(const std::vector<PlacedWord>& words,
+                           const std::vector<ResolvedCard>& cards, int card) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (words[i].card != card) continue;
         for (std::size_t k = i + 1; k < words.size(); ++k) {
             const PlacedWord& next = words[k];
             if (next.word.empty()) continue;
             const bool inserted_particle = next.card < 0 && particle::is_particle(next.word);
-            const bool particle_card = next.card >= 0 && cards[static_cast<std::size_t>(next.card)].kind == Kind::particle;
+            const bool particle_card =
+                next.card >= 0 && cards[static_cast<std::size_t>(next.card)].kind == Kind::particle;
             return inserted_particle || particle_card ? next.word : std::string{};
         }
         return {};
@@ -101,7 +109,8 @@ std::string word_of(const std::vector<PlacedWord>& words, int card) {
 
 }  // namespace
 
-bool derivable(const std::vector<ResolvedCard>& cards, int index, const std::string& word, const SentenceOptions& options) {
+bool derivable(const std::vector<ResolvedCard>& cards, int index, const std::string& word,
+               const SentenceOptions& options) {
     const ResolvedCard& c = cards[static_cast<std::size_t>(index)];
     std::string bare = word;
     if (bare.size() > 1 && bare.back() == '?') bare.pop_back();  // 먹어요? — a question on any word
@@ -114,24 +123,29 @@ Result<Validated> validate(const std::vector<Card>& cards, int status, std::stri
     return validate(cards, SentenceOptions{}, status, body_text);
 }
 
-Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions& options, int status,
-                           std::string_view body_text) {
+Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions& options,
+                           int status, std::string_view body_text) {
     // Depth-capped, and never copied: the body is whatever the network sent.
     const json body = json_io::parse(body_text);
     static const json kNoBody;
     if (auto error = http_error(status, body.is_discarded() ? kNoBody : body)) return *error;
-    if (body.is_discarded() || !body.is_object() || !body.contains("choices") || !body["choices"].is_array() ||
-        body["choices"].empty() || !body["choices"][0].is_object()) {
+    if (body.is_discarded() || !body.is_object() || !body.contains("choices") ||
+        !body["choices"].is_array() || body["choices"].empty() || !body["choices"][0].is_object()) {
         return make_error("bad_response", "the model server's answer is not a chat completion");
     }
     const json& choice = body["choices"][0];
     const std::string finish = string_at(choice, "finish_reason");
-    if (finish == "length") return make_error("truncated", "the model's answer was cut off (finish_reason length)");
-    if (finish == "content_filter") return make_error("content_filter", "the model's answer was filtered");
-    if (finish != "stop") return make_error("unfinished", "the model did not finish its answer (finish_reason '" + finish + "')");
+    if (finish == "length")
+        return make_error("truncated", "the model's answer was cut off (finish_reason length)");
+    if (finish == "content_filter")
+        return make_error("content_filter", "the model's answer was filtered");
+    if (finish != "stop")
+        return make_error("unfinished",
+                          "the model did not finish its answer (finish_reason '" + finish + "')");
     const auto found = choice.find("message");
     const json& message = found != choice.end() ? *found : kNoBody;
-    if (!string_at(message, "refusal").empty()) return make_error("refusal", "the model refused to answer");
+    if (!string_at(message, "refusal").empty())
+        return make_error("refusal", "the model refused to answer");
     const std::string content = string_at(message, "content");
     if (content.empty()) return make_error("not_json", "the model's answer has no content");
     auto edits = edits_from_json(content);
@@ -150,10 +164,15 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
     for (std::size_t i = 0; i < words.size(); ++i) {
         const PlacedWord& w = words[i];
         if (w.card >= 0) continue;
-        const bool allowed = particle::is_particle(w.word) || is_punctuation(w.word) || is_connective(w.word);
-        if (!allowed) return make_error("word_not_allowed", "the inserted word '" + w.word + "' is not a particle");
-        if ((particle::is_particle(w.word) || is_punctuation(w.word)) && previous_word(words, static_cast<int>(i)) < 0) {
-            return make_error("word_not_allowed", "the inserted '" + w.word + "' has no word before it");
+        const bool allowed =
+            particle::is_particle(w.word) || is_punctuation(w.word) || is_connective(w.word);
+        if (!allowed)
+            return make_error("word_not_allowed",
+                              "the inserted word '" + w.word + "' is not a particle");
+        if ((particle::is_particle(w.word) || is_punctuation(w.word)) &&
+            previous_word(words, static_cast<int>(i)) < 0) {
+            return make_error("word_not_allowed",
+                              "the inserted '" + w.word + "' has no word before it");
         }
     }
     // 8. Transformed words: forms the core derives from their card.
@@ -161,7 +180,8 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
         const PlacedWord& w = words[static_cast<std::size_t>(t.index)];
         if (!derivable(rc, w.card, w.word, options)) {
             return make_error("word_not_derivable", "'" + w.word + "' is not a form of the card '" +
-                                                        rc[static_cast<std::size_t>(w.card)].label + "'");
+                                                        rc[static_cast<std::size_t>(w.card)].label +
+                                                        "'");
         }
     }
 
@@ -179,11 +199,17 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
         auto a = particle::attach(host_word, words[i].word);
         if (!a) continue;
         if (a->particle != words[i].word) {
-            repairs.push_back(Warning{"allomorph_repaired", "'" + host_word + words[i].word + "' became '" + host_word + a->particle + "'", words[i].card});
+            repairs.push_back(Warning{
+                "allomorph_repaired",
+                "'" + host_word + words[i].word + "' became '" + host_word + a->particle + "'",
+                words[i].card});
             words[i].word = a->particle;
         }
-        if (a->fused && host.card >= 0 && host.word == rc[static_cast<std::size_t>(host.card)].label) {
-            repairs.push_back(Warning{"allomorph_repaired", "'" + host.word + words[i].word + "' became '" + a->text + "'", host.card});
+        if (a->fused && host.card >= 0 &&
+            host.word == rc[static_cast<std::size_t>(host.card)].label) {
+            repairs.push_back(
+                Warning{"allomorph_repaired",
+                        "'" + host.word + words[i].word + "' became '" + a->text + "'", host.card});
             host.word = a->stem;
         }
     }
@@ -211,7 +237,9 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
             const std::string rule_particle = particle_after(rule_words, rc, role.card);
             const bool agree = model_particle.empty() ? rule_particle.empty()
                                                       : particle_fits(model_particle, role);
-            if (!agree) out.disagreements.push_back(Disagreement{role.card, "role", rule_particle, model_particle});
+            if (!agree)
+                out.disagreements.push_back(
+                    Disagreement{role.card, "role", rule_particle, model_particle});
         }
         for (std::size_t i = 0; i < rc.size(); ++i) {
             if (!rc[i].predicate()) continue;

@@ -10,7 +10,8 @@
 //   6. indices                        index_out_of_range, index_repeated
 //   7. inserted words                 word_not_allowed (outside the closed set of particles and
 //                                     punctuation, or a particle with no word before it)
-//   8. transformed words              word_not_derivable (not a form the core derives from the card)
+//   8. transformed words              word_not_derivable (not a form the core derives from the
+//   card)
 // A particle with the wrong allomorph (사과을) is repaired, with a warning. Where the rules are
 // confident and the model chose another role or form (바나나가 먹어요 against 바나나를 먹어요), the
 // result lists the disagreement; the app's policy decides what the child sees.
@@ -35,15 +36,15 @@ struct Disagreement {
 };
 
 struct Validated {
-    Completion completion;                   ///< the model's answer, repaired and rendered
+    Completion completion;  ///< the model's answer, repaired and rendered
     std::vector<Disagreement> disagreements;
-    Completion rules;                        ///< the rules' answer for the same cards
+    Completion rules;  ///< the rules' answer for the same cards
 };
 
 /// Vets `body` (the raw HTTP response text) answered with `status` for `cards`, which the model saw
 /// arranged as `options` arrange them (arrange.hpp): the answer's indices are into those.
-Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions& options, int status,
-                           std::string_view body);
+Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions& options,
+                           int status, std::string_view body);
 Result<Validated> validate(const std::vector<Card>& cards, int status, std::string_view body);
 
 /// True when the core accepts `word` for card `index` of the arranged `cards` in a model's answer

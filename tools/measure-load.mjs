@@ -209,10 +209,7 @@ function breakdown({ events, profile, spans }) {
   // The sampling profiler's self time by file, for the script evaluation above.
   const byFile = new Map();
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const startUs = profile.startTime;
-  let t = startUs;
   profile.samples.forEach((id, i) => {
-    t += profile.timeDeltas[i];
     const next = i + 1 < profile.samples.length ? profile.timeDeltas[i + 1] : 0;
     const node = nodes.get(id);
     const url = node.callFrame.url;

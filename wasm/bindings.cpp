@@ -20,7 +20,8 @@ std::string answer;  // the last answer; its bytes stay valid until the next cal
 
 extern "C" {
 
-/// Room for `size` bytes of input (the function's name, then the request), valid until the next call.
+/// Room for `size` bytes of input (the function's name, then the request), valid until the next
+/// call.
 EMSCRIPTEN_KEEPALIVE char* malmoi_input(std::size_t size) {
     if (input.size() < size) input.resize(size);
     return input.data();
@@ -35,7 +36,9 @@ EMSCRIPTEN_KEEPALIVE const char* malmoi_call(std::size_t name_size, std::size_t 
 }
 
 /// The size in bytes of the last answer.
-EMSCRIPTEN_KEEPALIVE std::size_t malmoi_size() { return answer.size(); }
+EMSCRIPTEN_KEEPALIVE std::size_t malmoi_size() {
+    return answer.size();
+}
 
 /// The names of the core's functions as a JSON array of strings; malmoi_size() says how many bytes.
 EMSCRIPTEN_KEEPALIVE const char* malmoi_functions() {

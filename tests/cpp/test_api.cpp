@@ -34,14 +34,64 @@ json call(const std::string& function, const std::string& request) {
 
 // Labels that have broken text engines before.
 const std::vector<std::string> kLabels = {
-    "사과", "먹다", "나", "가", "이", "를", "?", "안", "싶다", "주다", "이다", "아니다", "어제", "", " ",
-    "\xff", "\xe1\x84", "\xed\xa0\x80", "🍎", "TV", "112", "1,000", "3.5", "ㄱ", "ㄹ", "빵(bread)", "“책”",
-    "\u1106\u116e\u11af", "a\\b", "\"", "}", "[", "다", "하다", "abc다", "먹어요", "주세요", "(", ")",
-    std::string(3000, 'a'), "사과사과사과사과사과사과사과사과사과사과사과사과사과사과사과사과사과사과",
-    "에서는", "<b>를</b>", "\n", "\t", "공부하다", "몰라요", "?먹다", "0", "-", "$", "%", "L", "R",
+    "사과",
+    "먹다",
+    "나",
+    "가",
+    "이",
+    "를",
+    "?",
+    "안",
+    "싶다",
+    "주다",
+    "이다",
+    "아니다",
+    "어제",
+    "",
+    " ",
+    "\xff",
+    "\xe1\x84",
+    "\xed\xa0\x80",
+    "🍎",
+    "TV",
+    "112",
+    "1,000",
+    "3.5",
+    "ㄱ",
+    "ㄹ",
+    "빵(bread)",
+    "“책”",
+    "\u1106\u116e\u11af",
+    "a\\b",
+    "\"",
+    "}",
+    "[",
+    "다",
+    "하다",
+    "abc다",
+    "먹어요",
+    "주세요",
+    "(",
+    ")",
+    std::string(3000, 'a'),
+    "사과사과사과사과사과사과사과사과사과사과사과사과사과사과사과사과사과사과",
+    "에서는",
+    "<b>를</b>",
+    "\n",
+    "\t",
+    "공부하다",
+    "몰라요",
+    "?먹다",
+    "0",
+    "-",
+    "$",
+    "%",
+    "L",
+    "R",
 };
-const std::vector<std::string> kPos = {"", "noun", "pronoun", "verb", "adjective", "adverb", "particle",
-                                       "grammar", "interjection", "thing", "🍎"};
+const std::vector<std::string> kPos = {"",       "noun",     "pronoun", "verb",         "adjective",
+                                       "adverb", "particle", "grammar", "interjection", "thing",
+                                       "🍎"};
 const std::vector<std::string> kClasses = {"", "food", "person", "place", "drink", "fruit", "time"};
 
 json random_cards(std::mt19937& rng) {
@@ -61,7 +111,9 @@ json random_cards(std::mt19937& rng) {
     return cards;
 }
 
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string dump(const json& j) {
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
 }  // namespace
 
@@ -76,11 +128,13 @@ TEST_CASE("api: answers are envelopes") {
     CHECK(call("complete", R"({"cards":[{"label":1}]})")["error"]["code"] == "bad_request");
     CHECK(call("prompt", R"({"cards":["사과"],"maxTokens":0})")["error"]["code"] == "bad_request");
     CHECK(call("prompt", R"({"cards":["사과"],"model":5})")["error"]["code"] == "bad_request");
-    CHECK(call("validate", R"({"cards":["사과"],"status":"200","body":""})")["error"]["code"] == "bad_request");
+    CHECK(call("validate", R"({"cards":["사과"],"status":"200","body":""})")["error"]["code"] ==
+          "bad_request");
 }
 
 TEST_CASE("api: a batch answers one envelope per request") {
-    const json j = call("complete", R"([{"cards":["사과","먹다"]},{"cards":[]},{"cards":["물","마시다"]}])");
+    const json j =
+        call("complete", R"([{"cards":["사과","먹다"]},{"cards":[]},{"cards":["물","마시다"]}])");
     REQUIRE(j["value"].size() == 3);
     CHECK(j["value"][0]["value"]["sentence"] == "사과를 먹어요");
     CHECK(j["value"][1]["error"]["code"] == "no_cards");
@@ -93,23 +147,35 @@ TEST_CASE("api: no input makes a handler throw") {
     {
         std::ifstream in(std::string(MALMOI_SOURCE_DIR) + "/tests/fixtures/responses.jsonl");
         std::string line;
-        while (std::getline(in, line)) bodies.push_back(json::parse(line)["body"].get<std::string>());
+        while (std::getline(in, line))
+            bodies.push_back(json::parse(line)["body"].get<std::string>());
     }
     REQUIRE_FALSE(bodies.empty());
     for (int round = 0; round < 10000; ++round) {
         const json cards = random_cards(rng);
         call("complete", dump(json{{"cards", cards}}));
-        call("prompt", dump(json{{"cards", cards}, {"style", rng() % 2 ? "openai" : "compatible"}}));
+        call("prompt",
+             dump(json{{"cards", cards}, {"style", rng() % 2 ? "openai" : "compatible"}}));
         std::string body = bodies[rng() % bodies.size()];
         switch (rng() % 4) {
-            case 0: body = body.substr(0, rng() % (body.size() + 1)); break;  // cut short
-            case 1: if (!body.empty()) body[rng() % body.size()] = static_cast<char>(rng() % 256); break;
-            case 2: body.insert(rng() % (body.size() + 1), kLabels[rng() % kLabels.size()]); break;
-            default: break;
+            case 0:
+                body = body.substr(0, rng() % (body.size() + 1));
+                break;  // cut short
+            case 1:
+                if (!body.empty()) body[rng() % body.size()] = static_cast<char>(rng() % 256);
+                break;
+            case 2:
+                body.insert(rng() % (body.size() + 1), kLabels[rng() % kLabels.size()]);
+                break;
+            default:
+                break;
         }
-        call("validate", dump(json{{"cards", cards}, {"status", static_cast<int>(rng() % 600)}, {"body", body}}));
+        call("validate",
+             dump(json{
+                 {"cards", cards}, {"status", static_cast<int>(rng() % 600)}, {"body", body}}));
         const std::string& word = kLabels[rng() % kLabels.size()];
         call("particle", dump(json{{"word", word}, {"particle", kLabels[rng() % kLabels.size()]}}));
-        call("conjugate", dump(json{{"word", word}, {"form", rng() % 2 ? "polite_present" : "negative"}}));
+        call("conjugate",
+             dump(json{{"word", word}, {"form", rng() % 2 ? "polite_present" : "negative"}}));
     }
 }

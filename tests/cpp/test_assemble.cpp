@@ -477,12 +477,13 @@ TEST_CASE("assemble: every tapped card is in the sentence or named by a warning"
             CHECK_FALSE(c.rendered.sentence.empty());
             std::vector<bool> seen(row.cards.size(), false);
             for (const auto& t : c.rendered.tokens) {
-                for (int i : t.cards) seen[static_cast<std::size_t>(c.cards[static_cast<std::size_t>(i)].tap)] = true;
+                for (int i : t.cards)
+                    seen[static_cast<std::size_t>(c.cards[static_cast<std::size_t>(i)].tap)] = true;
             }
             for (int tap : c.repeats) seen[static_cast<std::size_t>(tap)] = true;
             for (const auto& card : c.cards) {
-                // A grammar card absorbed into its predicate's word (했어요, 친구에게, 안 in 공부 안 해요)
-                // is shown by that word; say which.
+                // A grammar card absorbed into its predicate's word (했어요, 친구에게, 안 in 공부
+                // 안 해요) is shown by that word; say which.
                 if (!card.content()) seen[static_cast<std::size_t>(card.tap)] = true;
             }
             for (std::size_t i = 0; i < seen.size(); ++i) {
@@ -592,7 +593,9 @@ TEST_CASE("assemble: card sequences become natural polite sentences") {
 
 TEST_CASE("assemble: the Edits of the seed example") {
     const auto c = completed({"사과", "먹다"});
-    CHECK(to_json(c.edits) == R"({"insertWords":[{"index":1,"word":"를"}],"transformedWords":[{"index":2,"word":"먹어요"}]})");
+    CHECK(
+        to_json(c.edits) ==
+        R"({"insertWords":[{"index":1,"word":"를"}],"transformedWords":[{"index":2,"word":"먹어요"}]})");
     REQUIRE(c.rendered.words.size() == 3);
     CHECK(c.rendered.words[1].word == "를");
     CHECK(c.rendered.words[1].card == -1);
@@ -650,8 +653,8 @@ TEST_CASE("assemble: the role behind each noun") {
         {{"사과", "바나나", "먹다"}, 0, "coord", "coordination"},
         {{"물", "를", "마시다"}, 0, "obj", "particle_card"},
         {{"엄마", "이랑", "가다"}, 0, "with", "particle_card"},
-        {{"엄마", "같이", "가다"}, 0, "with", "frame"},   // 같이 after a person: a companion
-        {{"물", "손", "씻다"}, 0, "instr", "frame"},      // the slots go where most classes fit
+        {{"엄마", "같이", "가다"}, 0, "with", "frame"},  // 같이 after a person: a companion
+        {{"물", "손", "씻다"}, 0, "instr", "frame"},     // the slots go where most classes fit
         {{"물", "손", "씻다"}, 1, "obj", "frame"},
     };
     for (const auto& row : rows) {
@@ -668,10 +671,10 @@ TEST_CASE("assemble: the role behind each noun") {
 TEST_CASE("assemble: confidence says how sure the rules are") {
     CHECK(completed({"사과", "먹다"}).confidence == Confidence::high);
     CHECK(completed({"나", "학교", "가다"}).confidence == Confidence::high);
-    CHECK(completed({"키위", "먹다"}).confidence == Confidence::medium);     // unknown word, open slot
-    CHECK(completed({"사과", "꿀꺽하다"}).confidence == Confidence::medium); // unknown verb
-    CHECK(completed({"사과", "우유"}).confidence == Confidence::low);        // no verb
-    CHECK(completed({"를", "먹다"}).confidence == Confidence::low);          // stray particle
+    CHECK(completed({"키위", "먹다"}).confidence == Confidence::medium);  // unknown word, open slot
+    CHECK(completed({"사과", "꿀꺽하다"}).confidence == Confidence::medium);  // unknown verb
+    CHECK(completed({"사과", "우유"}).confidence == Confidence::low);         // no verb
+    CHECK(completed({"를", "먹다"}).confidence == Confidence::low);           // stray particle
 }
 
 TEST_CASE("assemble: warnings name what the rules were unsure of") {

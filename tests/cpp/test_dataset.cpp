@@ -69,10 +69,27 @@ TEST_CASE("dataset: every category and final-sound group is represented") {
     const auto g = dataset::generate({1500, 300, 5});
     REQUIRE(g.ok());
     const auto categories = dataset::counts_by_category(g->train);
-    for (const char* c : {"object", "subject", "destination", "location", "instrument", "companion", "topic",
-                          "time_past", "time_bare", "want", "request", "request_noun", "negation", "question",
-                          "copula", "particle_kept", "particle_corrected", "particle_replaced", "coordination",
-                          "minimal_pair", "irregular"}) {
+    for (const char* c : {"object",
+                          "subject",
+                          "destination",
+                          "location",
+                          "instrument",
+                          "companion",
+                          "topic",
+                          "time_past",
+                          "time_bare",
+                          "want",
+                          "request",
+                          "request_noun",
+                          "negation",
+                          "question",
+                          "copula",
+                          "particle_kept",
+                          "particle_corrected",
+                          "particle_replaced",
+                          "coordination",
+                          "minimal_pair",
+                          "irregular"}) {
         const std::string name = c;
         CAPTURE(name);
         CHECK(categories.count(c) == 1);
@@ -98,10 +115,12 @@ TEST_CASE("dataset: the checker finds what is wrong") {
                                        {{{"role", "system"}, {"content", system}},
                                         {{"role", "user"}, {"content", user}},
                                         {{"role", "assistant"}, {"content", answer}}}}}
-                   .dump() + "\n";
+                   .dump() +
+               "\n";
     };
-    const std::string good = line(prompt::user_text({"사과", "먹다"}),
-                                  R"({"insertWords":[{"index":1,"word":"를"}],"transformedWords":[{"index":2,"word":"먹어요"}]})");
+    const std::string good = line(
+        prompt::user_text({"사과", "먹다"}),
+        R"({"insertWords":[{"index":1,"word":"를"}],"transformedWords":[{"index":2,"word":"먹어요"}]})");
     CHECK(dataset::check(good).ok);
     struct Row {
         std::string text;
@@ -109,17 +128,40 @@ TEST_CASE("dataset: the checker finds what is wrong") {
     };
     const Row rows[] = {
         {"not json\n", "data_type"},
-        {R"({"messages":[]})" "\n", "missing_messages_list"},
-        {R"({"messages":[{"role":"user"}]})" "\n", "message_missing_key"},
-        {R"({"messages":[{"role":"robot","content":"x"},{"role":"assistant","content":"y"}]})" "\n", "unrecognized_role"},
-        {R"({"messages":[{"role":"user","content":""},{"role":"assistant","content":"y"}]})" "\n", "missing_content"},
-        {R"({"messages":[{"role":"user","content":"x","mood":1},{"role":"assistant","content":"y"}]})" "\n", "message_unrecognized_key"},
-        {R"({"messages":[{"role":"system","content":"x"},{"role":"user","content":"y"}]})" "\n", "example_missing_assistant_message"},
+        {R"({"messages":[]})"
+         "\n",
+         "missing_messages_list"},
+        {R"({"messages":[{"role":"user"}]})"
+         "\n",
+         "message_missing_key"},
+        {R"({"messages":[{"role":"robot","content":"x"},{"role":"assistant","content":"y"}]})"
+         "\n",
+         "unrecognized_role"},
+        {R"({"messages":[{"role":"user","content":""},{"role":"assistant","content":"y"}]})"
+         "\n",
+         "missing_content"},
+        {R"({"messages":[{"role":"user","content":"x","mood":1},{"role":"assistant","content":"y"}]})"
+         "\n",
+         "message_unrecognized_key"},
+        {R"({"messages":[{"role":"system","content":"x"},{"role":"user","content":"y"}]})"
+         "\n",
+         "example_missing_assistant_message"},
         {good + good, "duplicate_example"},
-        {line(prompt::user_text({"바나나", "먹다"}), R"({"insertWords":[{"index":1,"word":"가"}],"transformedWords":[{"index":2,"word":"먹어요"}]})"), "answer_disagrees_with_rules"},
-        {line(prompt::user_text({"사과", "먹다"}), R"({"insertWords":[{"index":1,"word":"을"}],"transformedWords":[{"index":2,"word":"먹어요"}]})"), "answer_needs_repair"},
-        {line(prompt::user_text({"사과", "먹다"}), R"({"transformedWords":[{"index":2,"word":"먹어요"}],"insertWords":[{"index":1,"word":"를"}]})"), "answer_not_canonical"},
-        {line(prompt::user_text({"사과", "먹다"}), R"({"insertWords":[],"transformedWords":[{"index":1,"word":"맛있어요"}]})"), "answer_rejected_word_not_derivable"},
+        {line(
+             prompt::user_text({"바나나", "먹다"}),
+             R"({"insertWords":[{"index":1,"word":"가"}],"transformedWords":[{"index":2,"word":"먹어요"}]})"),
+         "answer_disagrees_with_rules"},
+        {line(
+             prompt::user_text({"사과", "먹다"}),
+             R"({"insertWords":[{"index":1,"word":"을"}],"transformedWords":[{"index":2,"word":"먹어요"}]})"),
+         "answer_needs_repair"},
+        {line(
+             prompt::user_text({"사과", "먹다"}),
+             R"({"transformedWords":[{"index":2,"word":"먹어요"}],"insertWords":[{"index":1,"word":"를"}]})"),
+         "answer_not_canonical"},
+        {line(prompt::user_text({"사과", "먹다"}),
+              R"({"insertWords":[],"transformedWords":[{"index":1,"word":"맛있어요"}]})"),
+         "answer_rejected_word_not_derivable"},
         {line("사과 먹다", R"({"insertWords":[],"transformedWords":[]})"), "user_text_differs"},
     };
     for (const auto& row : rows) {
@@ -130,7 +172,9 @@ TEST_CASE("dataset: the checker finds what is wrong") {
         CHECK(report.text.find(row.finding) != std::string::npos);
     }
     // A split that shares a word with the other leaks.
-    const std::string other = line(prompt::user_text({"사과", "좋다"}), R"({"insertWords":[{"index":1,"word":"가"}],"transformedWords":[{"index":2,"word":"좋아요"}]})");
+    const std::string other = line(
+        prompt::user_text({"사과", "좋다"}),
+        R"({"insertWords":[{"index":1,"word":"가"}],"transformedWords":[{"index":2,"word":"좋아요"}]})");
     const auto leak = dataset::check(good, other);
     CHECK_FALSE(leak.ok);
     CHECK(leak.text.find("split_leak_words") != std::string::npos);

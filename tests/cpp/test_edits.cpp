@@ -60,8 +60,9 @@ TEST_CASE("edits: bad indices are errors") {
 
 TEST_CASE("edits: the canonical JSON has both keys and items in index order") {
     CHECK(to_json(Edits{}) == R"({"insertWords":[],"transformedWords":[]})");
-    CHECK(to_json(Edits{{{3, "에"}, {1, "는"}}, {{4, "가요"}}}) ==
-          R"({"insertWords":[{"index":1,"word":"는"},{"index":3,"word":"에"}],"transformedWords":[{"index":4,"word":"가요"}]})");
+    CHECK(
+        to_json(Edits{{{3, "에"}, {1, "는"}}, {{4, "가요"}}}) ==
+        R"({"insertWords":[{"index":1,"word":"는"},{"index":3,"word":"에"}],"transformedWords":[{"index":4,"word":"가요"}]})");
 }
 
 TEST_CASE("edits: parsing a model's JSON checks its shape") {

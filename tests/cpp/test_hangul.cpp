@@ -41,13 +41,25 @@ struct FinalRow {
 };
 
 const FinalRow kFinals[] = {
-    {"사", Final::none}, {"책", Final::other}, {"물", Final::rieul}, {"닭", Final::other},
-    {"흙", Final::other}, {"값", Final::other}, {"삶", Final::other}, {"여덟", Final::other},
+    {"사", Final::none},
+    {"책", Final::other},
+    {"물", Final::rieul},
+    {"닭", Final::other},
+    {"흙", Final::other},
+    {"값", Final::other},
+    {"삶", Final::other},
+    {"여덟", Final::other},
     // Compatibility jamo by their names: ㄱ 기역, ㄹ 리을, ㅏ 아.
-    {"ㄱ", Final::other}, {"ㄴ", Final::other}, {"ㄹ", Final::rieul}, {"ㅎ", Final::other},
-    {"ㄲ", Final::other}, {"ㅏ", Final::none}, {"ㅢ", Final::none},
+    {"ㄱ", Final::other},
+    {"ㄴ", Final::other},
+    {"ㄹ", Final::rieul},
+    {"ㅎ", Final::other},
+    {"ㄲ", Final::other},
+    {"ㅏ", Final::none},
+    {"ㅢ", Final::none},
     // Conjoining (NFD) jamo: 물 as ᄆ ᅮ ᆯ, 사 as ᄉ ᅡ, 책 as ᄎ ᅢ ᆨ.
-    {"\u1106\u116e\u11af", Final::rieul}, {"\u1109\u1161", Final::none},
+    {"\u1106\u116e\u11af", Final::rieul},
+    {"\u1109\u1161", Final::none},
     {"\u110e\u1162\u11a8", Final::other},
 };
 
@@ -94,11 +106,15 @@ TEST_CASE("hangul: UTF-8 validation rejects malformed text") {
         bool valid;
     };
     const Row rows[] = {
-        {"", true},          {"사과", true},      {"abc", true},       {"🍎", true},
-        {"\xff", false},     {"\xc0\xaf", false},  // overlong '/'
-        {"\xed\xa0\x80", false},                   // a UTF-16 surrogate
-        {"\xe1\x84", false},                       // cut short
-        {"\xf4\x90\x80\x80", false},               // past U+10FFFF
+        {"", true},
+        {"사과", true},
+        {"abc", true},
+        {"🍎", true},
+        {"\xff", false},
+        {"\xc0\xaf", false},          // overlong '/'
+        {"\xed\xa0\x80", false},      // a UTF-16 surrogate
+        {"\xe1\x84", false},          // cut short
+        {"\xf4\x90\x80\x80", false},  // past U+10FFFF
         {"사\x80과", false},
     };
     for (const auto& row : rows) {
@@ -122,23 +138,23 @@ TEST_CASE("hangul: NFC composes decomposed Hangul and accented Latin letters, an
         const char* nfc;
     };
     const Row rows[] = {
-        {"\u1106\u116e\u11af", "물"},                  // ᄆ ᅮ ᆯ
-        {"\u1109\u1161\u1100\u116a", "사과"},          // ᄉ ᅡ ᄀ ᅪ
-        {"\u1103\u1161\u11b0\u110b\u1175", "닭이"},    // a double final
-        {"\uac00\u11a8", "각"},                        // a syllable and a trailing jamo
-        {"\u1100", "\u1100"},                          // a lone initial stays as it is
+        {"\u1106\u116e\u11af", "물"},                // ᄆ ᅮ ᆯ
+        {"\u1109\u1161\u1100\u116a", "사과"},        // ᄉ ᅡ ᄀ ᅪ
+        {"\u1103\u1161\u11b0\u110b\u1175", "닭이"},  // a double final
+        {"\uac00\u11a8", "각"},                      // a syllable and a trailing jamo
+        {"\u1100", "\u1100"},                        // a lone initial stays as it is
         {"\u1100\u1100\u1161", "\u1100가"},
-        {"\u11a8", "\u11a8"},                          // a lone final too
-        {"\uac01\u11a8", "\uac01\u11a8"},              // 각 already has a final
+        {"\u11a8", "\u11a8"},              // a lone final too
+        {"\uac01\u11a8", "\uac01\u11a8"},  // 각 already has a final
         {"cafe\u0301", "café"},
         {"Cafe\u0301 A\u0308 n\u0303", "Café Ä ñ"},
         {"c\u0327", "ç"},
-        {"x\u0301", "x\u0301"},                        // no precomposed x́
+        {"x\u0301", "x\u0301"},  // no precomposed x́
         {"e\u0301\u0301", "é\u0301"},
         {"사과", "사과"},
         {"TV", "TV"},
         {"", ""},
-        {"ㄱㅏ", "ㄱㅏ"},                              // compatibility jamo are not combined
+        {"ㄱㅏ", "ㄱㅏ"},  // compatibility jamo are not combined
     };
     for (const auto& row : rows) {
         const std::string input = row.input;
@@ -147,7 +163,8 @@ TEST_CASE("hangul: NFC composes decomposed Hangul and accented Latin letters, an
         CHECK(hangul::scan_utf8(row.input).may_need_nfc == hangul::may_need_nfc(row.input));
     }
     // A NUL is a character like any other: kept, and it stops ᄀ from combining with ᅡ.
-    CHECK(hangul::to_nfc(std::string_view("\u1100\0\u1161", 7)) == std::string("\u1100\0\u1161", 7));
+    CHECK(hangul::to_nfc(std::string_view("\u1100\0\u1161", 7)) ==
+          std::string("\u1100\0\u1161", 7));
     CHECK(hangul::scan_utf8("사과").valid);
     CHECK_FALSE(hangul::scan_utf8("사과").may_need_nfc);
     CHECK(hangul::scan_utf8("\u1106\u116e\u11af").may_need_nfc);
@@ -165,14 +182,16 @@ TEST_CASE("hangul: the Latin letter under an accented one") {
 }
 
 TEST_CASE("hangul: reading UTF-8 forwards and backwards gives the same code points") {
-    for (const char* text : {"사과를 먹어요", "TV가", "“책”을", "🍎 사과", "ㄱㄴㄷ", "café", "a", ""}) {
+    for (const char* text :
+         {"사과를 먹어요", "TV가", "“책”을", "🍎 사과", "ㄱㄴㄷ", "café", "a", ""}) {
         const std::string shown = text;
         CAPTURE(shown);
         const std::string_view view = text;
         std::u32string forwards;
         for (std::size_t at = 0; at < view.size();) forwards.push_back(hangul::next(view, at));
         std::u32string backwards;
-        for (std::size_t end = view.size(); end > 0;) backwards.insert(backwards.begin(), hangul::previous(view, end));
+        for (std::size_t end = view.size(); end > 0;)
+            backwards.insert(backwards.begin(), hangul::previous(view, end));
         CHECK(forwards == hangul::decode(text));
         CHECK(backwards == forwards);
     }

@@ -81,15 +81,24 @@ TEST_CASE("lexicon: what the rule engine relies on") {
         const char* flag;        // "" for none
     };
     const Row rows[] = {
-        {"사과", lexicon::Pos::noun, "food", ""},       {"물", lexicon::Pos::noun, "drink", ""},
-        {"학교", lexicon::Pos::noun, "place", ""},      {"엄마", lexicon::Pos::noun, "person", ""},
-        {"배", lexicon::Pos::noun, "body", ""},         {"버스", lexicon::Pos::noun, "vehicle", ""},
-        {"숟가락", lexicon::Pos::noun, "tool", ""},     {"공", lexicon::Pos::noun, "toy", ""},
-        {"나", lexicon::Pos::pronoun, "person", "topic"}, {"저", lexicon::Pos::pronoun, "person", "topic"},
-        {"어제", lexicon::Pos::noun, "time", "past"},   {"오늘", lexicon::Pos::noun, "time", "bare"},
-        {"주다", lexicon::Pos::verb, "", "request"},    {"도와주다", lexicon::Pos::verb, "", "request"},
-        {"싶다", lexicon::Pos::grammar, "", "want"},    {"안", lexicon::Pos::grammar, "", "negative"},
-        {"?", lexicon::Pos::grammar, "", "question"},   {"이다", lexicon::Pos::verb, "", "copula"},
+        {"사과", lexicon::Pos::noun, "food", ""},
+        {"물", lexicon::Pos::noun, "drink", ""},
+        {"학교", lexicon::Pos::noun, "place", ""},
+        {"엄마", lexicon::Pos::noun, "person", ""},
+        {"배", lexicon::Pos::noun, "body", ""},
+        {"버스", lexicon::Pos::noun, "vehicle", ""},
+        {"숟가락", lexicon::Pos::noun, "tool", ""},
+        {"공", lexicon::Pos::noun, "toy", ""},
+        {"나", lexicon::Pos::pronoun, "person", "topic"},
+        {"저", lexicon::Pos::pronoun, "person", "topic"},
+        {"어제", lexicon::Pos::noun, "time", "past"},
+        {"오늘", lexicon::Pos::noun, "time", "bare"},
+        {"주다", lexicon::Pos::verb, "", "request"},
+        {"도와주다", lexicon::Pos::verb, "", "request"},
+        {"싶다", lexicon::Pos::grammar, "", "want"},
+        {"안", lexicon::Pos::grammar, "", "negative"},
+        {"?", lexicon::Pos::grammar, "", "question"},
+        {"이다", lexicon::Pos::verb, "", "copula"},
         {"있다", lexicon::Pos::verb, "", "exp"},
     };
     for (const auto& row : rows) {
@@ -139,27 +148,27 @@ TEST_CASE("lexicon: the words children tap, with the frames their sentences need
         const char* noun_class;
     };
     const FrameRow frames[] = {
-        {"나다", lexicon::Role::subject, "body"},          // 피가 나요, 열이 나요
-        {"피다", lexicon::Role::subject, "nature"},        // 꽃이 피어요
-        {"뜨다", lexicon::Role::object, "body"},           // 눈을 떠요
-        {"뜨다", lexicon::Role::subject, "nature"},        // 해가 떠요
-        {"맞다", lexicon::Role::object, "thing"},          // 주사를 맞아요
-        {"나가다", lexicon::Role::destination, "place"},   // 밖에 나가요
-        {"들어가다", lexicon::Role::destination, "place"}, // 방에 들어가요
-        {"찍다", lexicon::Role::object, "media"},          // 사진을 찍어요
-        {"찍다", lexicon::Role::instrument, "tool"},       // 휴대폰으로 찍어요
-        {"보내다", lexicon::Role::recipient, "person"},    // 친구한테 문자를 보내요
-        {"물어보다", lexicon::Role::recipient, "person"},  // 선생님한테 물어봐요
-        {"되다", lexicon::Role::complement, "person"},     // 의사가 돼요
-        {"넘어지다", lexicon::Role::place, "place"},       // 놀이터에서 넘어져요
-        {"다치다", lexicon::Role::object, "body"},         // 손을 다쳐요
-        {"검색하다", lexicon::Role::instrument, "tool"},   // 휴대폰으로 검색해요
-        {"말하다", lexicon::Role::recipient, "person"},    // 선생님한테 말해요
-        {"자르다", lexicon::Role::instrument, "tool"},     // 칼로 잘라요
+        {"나다", lexicon::Role::subject, "body"},           // 피가 나요, 열이 나요
+        {"피다", lexicon::Role::subject, "nature"},         // 꽃이 피어요
+        {"뜨다", lexicon::Role::object, "body"},            // 눈을 떠요
+        {"뜨다", lexicon::Role::subject, "nature"},         // 해가 떠요
+        {"맞다", lexicon::Role::object, "thing"},           // 주사를 맞아요
+        {"나가다", lexicon::Role::destination, "place"},    // 밖에 나가요
+        {"들어가다", lexicon::Role::destination, "place"},  // 방에 들어가요
+        {"찍다", lexicon::Role::object, "media"},           // 사진을 찍어요
+        {"찍다", lexicon::Role::instrument, "tool"},        // 휴대폰으로 찍어요
+        {"보내다", lexicon::Role::recipient, "person"},     // 친구한테 문자를 보내요
+        {"물어보다", lexicon::Role::recipient, "person"},   // 선생님한테 물어봐요
+        {"되다", lexicon::Role::complement, "person"},      // 의사가 돼요
+        {"넘어지다", lexicon::Role::place, "place"},        // 놀이터에서 넘어져요
+        {"다치다", lexicon::Role::object, "body"},          // 손을 다쳐요
+        {"검색하다", lexicon::Role::instrument, "tool"},    // 휴대폰으로 검색해요
+        {"말하다", lexicon::Role::recipient, "person"},     // 선생님한테 말해요
+        {"자르다", lexicon::Role::instrument, "tool"},      // 칼로 잘라요
         {"목마르다", lexicon::Role::subject, "person"},
         {"배부르다", lexicon::Role::subject, "person"},
-        {"마렵다", lexicon::Role::subject, "body"},        // 쉬가 마려워요
-        {"걸리다", lexicon::Role::at, "body"},             // 감기에 걸려요
+        {"마렵다", lexicon::Role::subject, "body"},  // 쉬가 마려워요
+        {"걸리다", lexicon::Role::at, "body"},       // 감기에 걸려요
     };
     for (const auto& row : frames) {
         const std::string verb = row.verb;
@@ -167,7 +176,8 @@ TEST_CASE("lexicon: the words children tap, with the frames their sentences need
         CHECK(frame_names(row.verb, row.role, row.noun_class));
     }
     // A person is the object of these before it is the subject (엄마를 찾아요, 엄마를 안아요).
-    for (const char* verb : {"만나다", "기다리다", "좋아하다", "찾다", "안다", "때리다", "깨우다"}) {
+    for (const char* verb :
+         {"만나다", "기다리다", "좋아하다", "찾다", "안다", "때리다", "깨우다"}) {
         const lexicon::Entry* e = lexicon::find(verb);
         REQUIRE(e != nullptr);
         REQUIRE_FALSE(e->frame.empty());
@@ -179,10 +189,12 @@ TEST_CASE("lexicon: the words children tap, with the frames their sentences need
         const char* flag;        // "" for none
     };
     const NounRow nouns[] = {
-        {"피", "body", ""},      {"열", "body", ""},       {"쉬", "body", ""},     {"칼", "tool", ""},
-        {"카메라", "tool", ""},  {"휴대폰", "tool", ""},   {"문자", "media", ""},  {"배", "vehicle", ""},
-        {"차", "drink", ""},     {"아침", "food", "at"},   {"언제", "time", "bare"}, {"누가", "person", "bare"},
-        {"지난주", "time", "past"}, {"방금", "time", "past"}, {"월요일", "time", "at"}, {"하나", "", "bare"},
+        {"피", "body", ""},         {"열", "body", ""},       {"쉬", "body", ""},
+        {"칼", "tool", ""},         {"카메라", "tool", ""},   {"휴대폰", "tool", ""},
+        {"문자", "media", ""},      {"배", "vehicle", ""},    {"차", "drink", ""},
+        {"아침", "food", "at"},     {"언제", "time", "bare"}, {"누가", "person", "bare"},
+        {"지난주", "time", "past"}, {"방금", "time", "past"}, {"월요일", "time", "at"},
+        {"하나", "", "bare"},
     };
     for (const auto& row : nouns) {
         const std::string lemma = row.lemma;
@@ -198,7 +210,8 @@ TEST_CASE("lexicon: the words children tap, with the frames their sentences need
         REQUIRE(e != nullptr);
         CHECK(e->has("exp"));
     }
-    for (const char* adverb : {"일찍", "늦게", "조용히", "함께", "먼저", "다음에", "또", "다", "많이", "왜", "어떻게"}) {
+    for (const char* adverb :
+         {"일찍", "늦게", "조용히", "함께", "먼저", "다음에", "또", "다", "많이", "왜", "어떻게"}) {
         const lexicon::Entry* e = lexicon::find(adverb);
         REQUIRE(e != nullptr);
         CHECK(e->pos == lexicon::Pos::adverb);
@@ -263,9 +276,10 @@ TEST_CASE("lexicon: at least 2,100 words from AAC core and fringe boards") {
         std::size_t at_least;
     };
     const Row rows[] = {
-        {"pos:noun", 1400},     {"pos:verb", 450},        {"pos:adjective", 190},  {"pos:adverb", 140},
-        {"pos:interjection", 60}, {"class:food", 250},    {"class:place", 180},    {"class:person", 150},
-        {"class:animal", 110},  {"class:activity", 140}, {"class:body", 100},     {"class:time", 90},
+        {"pos:noun", 1400},      {"pos:verb", 450},        {"pos:adjective", 190},
+        {"pos:adverb", 140},     {"pos:interjection", 60}, {"class:food", 250},
+        {"class:place", 180},    {"class:person", 150},    {"class:animal", 110},
+        {"class:activity", 140}, {"class:body", 100},      {"class:time", 90},
     };
     for (const auto& row : rows) {
         const std::string key = row.key;
@@ -282,16 +296,43 @@ TEST_CASE("lexicon: the everyday words a child taps are there, with their classe
         const char* noun_class;
     };
     const Row rows[] = {
-        {"바나나", "food"},   {"망고", "food"},       {"파인애플", "food"},   {"떡국", "food"},
-        {"붕어빵", "food"},   {"팝콘", "food"},       {"음료수", "drink"},    {"미숫가루", "drink"},
-        {"보건실", "place"},  {"급식실", "place"},    {"놀이동산", "place"},  {"소아과", "place"},
-        {"팔꿈치", "body"},   {"배탈", "body"},       {"휠체어", "vehicle"},  {"회전목마", "vehicle"},
-        {"레고", "toy"},      {"리코더", "toy"},      {"가위바위보", "activity"}, {"받아쓰기", "activity"},
-        {"민들레", "nature"}, {"소나기", "nature"},   {"실내화", "clothing"}, {"사물함", "furniture"},
-        {"지우개", "tool"},   {"물총", "toy"},        {"어린이날", "time"},   {"하늘색", "color"},
-        {"고무", "material"}, {"고슴도치", "animal"}, {"공룡", "animal"},     {"짝꿍", "person"},
+        {"바나나", "food"},
+        {"망고", "food"},
+        {"파인애플", "food"},
+        {"떡국", "food"},
+        {"붕어빵", "food"},
+        {"팝콘", "food"},
+        {"음료수", "drink"},
+        {"미숫가루", "drink"},
+        {"보건실", "place"},
+        {"급식실", "place"},
+        {"놀이동산", "place"},
+        {"소아과", "place"},
+        {"팔꿈치", "body"},
+        {"배탈", "body"},
+        {"휠체어", "vehicle"},
+        {"회전목마", "vehicle"},
+        {"레고", "toy"},
+        {"리코더", "toy"},
+        {"가위바위보", "activity"},
+        {"받아쓰기", "activity"},
+        {"민들레", "nature"},
+        {"소나기", "nature"},
+        {"실내화", "clothing"},
+        {"사물함", "furniture"},
+        {"지우개", "tool"},
+        {"물총", "toy"},
+        {"어린이날", "time"},
+        {"하늘색", "color"},
+        {"고무", "material"},
+        {"고슴도치", "animal"},
+        {"공룡", "animal"},
+        {"짝꿍", "person"},
         // characters children love are things to watch (뽀로로 보고 싶어요)
-        {"뽀로로", "media"},  {"핑크퐁", "media"},    {"아기상어", "media"},  {"엘사", "media"},
+        {"뽀로로", "media"},
+        {"핑크퐁", "media"},
+        {"아기상어", "media"},
+        {"엘사", "media"},
     };
     for (const auto& row : rows) {
         const std::string lemma = row.lemma;
@@ -309,32 +350,83 @@ TEST_CASE("lexicon: the flags the engine reads, one word each") {
     };
     const Row rows[] = {
         // spoken of with honorifics
-        {"할머니", "elder"}, {"어머니", "elder"}, {"아버지", "elder"}, {"외할머니", "elder"},
-        {"부모님", "elder"}, {"원장님", "elder"}, {"교장 선생님", "elder"}, {"이분", "elder"},
+        {"할머니", "elder"},
+        {"어머니", "elder"},
+        {"아버지", "elder"},
+        {"외할머니", "elder"},
+        {"부모님", "elder"},
+        {"원장님", "elder"},
+        {"교장 선생님", "elder"},
+        {"이분", "elder"},
         // lives with the child
-        {"어머니", "household"}, {"남동생", "household"}, {"저희", "household"},
+        {"어머니", "household"},
+        {"남동생", "household"},
+        {"저희", "household"},
         // what someone is
-        {"의사", "status"}, {"경찰", "status"}, {"운동선수", "status"}, {"막내", "status"},
+        {"의사", "status"},
+        {"경찰", "status"},
+        {"운동선수", "status"},
+        {"막내", "status"},
         // counted after a number, and numbers
-        {"시간", "counter"}, {"초", "counter"}, {"그루", "counter"}, {"번째", "counter"}, {"벌", "counter"},
-        {"열", "number"}, {"열", "native"}, {"스물", "native"}, {"아흔", "native"}, {"스무", "number"},
+        {"시간", "counter"},
+        {"초", "counter"},
+        {"그루", "counter"},
+        {"번째", "counter"},
+        {"벌", "counter"},
+        {"열", "number"},
+        {"열", "native"},
+        {"스물", "native"},
+        {"아흔", "native"},
+        {"스무", "number"},
         // a place someone else owns
-        {"집", "home"}, {"아파트", "home"},
+        {"집", "home"},
+        {"아파트", "home"},
         // dictionary compounds a child may tap apart
-        {"축구공", "compound"}, {"색종이", "compound"}, {"눈썰매", "compound"}, {"기차역", "compound"},
-        {"물총", "compound"}, {"유리컵", "compound"}, {"눈싸움", "compound"}, {"손바닥", "compound"},
+        {"축구공", "compound"},
+        {"색종이", "compound"},
+        {"눈썰매", "compound"},
+        {"기차역", "compound"},
+        {"물총", "compound"},
+        {"유리컵", "compound"},
+        {"눈싸움", "compound"},
+        {"손바닥", "compound"},
         // time words
-        {"종일", "bare"}, {"그제", "bare"}, {"그제", "past"}, {"어린이날", "at"}, {"옛날", "at"},
-        {"옛날", "past"}, {"지난달", "past"},
+        {"종일", "bare"},
+        {"그제", "bare"},
+        {"그제", "past"},
+        {"어린이날", "at"},
+        {"옛날", "at"},
+        {"옛날", "past"},
+        {"지난달", "past"},
         // question words and determiners
-        {"어떤", "wh"}, {"어떤", "det"}, {"다른", "det"},
+        {"어떤", "wh"},
+        {"어떤", "det"},
+        {"다른", "det"},
         // verbs and adjectives
-        {"잃어버리다", "report"}, {"떨어뜨리다", "report"}, {"깨뜨리다", "report"}, {"놓치다", "report"},
-        {"혼나다", "report"}, {"꼬집다", "agent"}, {"밀다", "agent"}, {"때리다", "agent"}, {"놀리다", "agent"},
-        {"물다", "agent"}, {"깨물다", "agent"}, {"괴롭히다", "agent"}, {"다녀오다", "motion"},
-        {"들르다", "motion"}, {"춥다", "feeling"}, {"배고프다", "feeling"}, {"고프다", "feeling"},
-        {"메스껍다", "feeling"}, {"그립다", "exp"}, {"빠지다", "exp"}, {"밀어주다", "request"},
-        {"돌려주다", "request"}, {"엎드리다", "seo"}, {"그러면", "connective"},
+        {"잃어버리다", "report"},
+        {"떨어뜨리다", "report"},
+        {"깨뜨리다", "report"},
+        {"놓치다", "report"},
+        {"혼나다", "report"},
+        {"꼬집다", "agent"},
+        {"밀다", "agent"},
+        {"때리다", "agent"},
+        {"놀리다", "agent"},
+        {"물다", "agent"},
+        {"깨물다", "agent"},
+        {"괴롭히다", "agent"},
+        {"다녀오다", "motion"},
+        {"들르다", "motion"},
+        {"춥다", "feeling"},
+        {"배고프다", "feeling"},
+        {"고프다", "feeling"},
+        {"메스껍다", "feeling"},
+        {"그립다", "exp"},
+        {"빠지다", "exp"},
+        {"밀어주다", "request"},
+        {"돌려주다", "request"},
+        {"엎드리다", "seo"},
+        {"그러면", "connective"},
     };
     for (const auto& row : rows) {
         const std::string lemma = row.lemma;
@@ -353,11 +445,13 @@ TEST_CASE("lexicon: a noun's own verb where its class's is wrong") {
         const char* verb;
     };
     const Row rows[] = {
-        {"그네", "타다"}, {"노래", "듣다"}, {"피아노", "치다"}, {"책", "읽다"},   {"모자", "쓰다"},
-        {"안경", "쓰다"}, {"양말", "신다"}, {"신발", "신다"},   {"장갑", "끼다"}, {"반지", "끼다"},
-        {"넥타이", "매다"}, {"춤", "추다"}, {"잠", "자다"},     {"꿈", "꾸다"},   {"주사", "맞다"},
-        {"우산", "쓰다"}, {"바둑", "두다"}, {"리코더", "불다"}, {"바이올린", "켜다"}, {"연", "날리다"},
-        {"스키", "타다"}, {"문", "열다"},   {"소풍", "가다"},   {"베개", "베다"}, {"이야기", "듣다"},
+        {"그네", "타다"},   {"노래", "듣다"},   {"피아노", "치다"},   {"책", "읽다"},
+        {"모자", "쓰다"},   {"안경", "쓰다"},   {"양말", "신다"},     {"신발", "신다"},
+        {"장갑", "끼다"},   {"반지", "끼다"},   {"넥타이", "매다"},   {"춤", "추다"},
+        {"잠", "자다"},     {"꿈", "꾸다"},     {"주사", "맞다"},     {"우산", "쓰다"},
+        {"바둑", "두다"},   {"리코더", "불다"}, {"바이올린", "켜다"}, {"연", "날리다"},
+        {"스키", "타다"},   {"문", "열다"},     {"소풍", "가다"},     {"베개", "베다"},
+        {"이야기", "듣다"},
     };
     for (const auto& row : rows) {
         const std::string noun = row.noun;
@@ -378,7 +472,8 @@ TEST_CASE("lexicon: every noun's own verb is a verb the lexicon lists") {
         const lexicon::Entry* v = lexicon::find(e.verb);
         REQUIRE(v != nullptr);
         CHECK(v->pos == lexicon::Pos::verb);
-        // and the conjugation engine reads it as a verb too (싸다 is first 'cheap', so 똥 takes 누다)
+        // and the conjugation engine reads it as a verb too (싸다 is first 'cheap', so 똥 takes
+        // 누다)
         CHECK_FALSE(conjugate::is_adjective(e.verb));
     }
 }
@@ -390,7 +485,8 @@ TEST_CASE("lexicon: every compound splits into two cards the lexicon knows") {
         const std::string lemma = e.lemma;
         CAPTURE(lemma);
         bool splits = false;
-        for (std::size_t cut = 3; cut < e.lemma.size() && !splits; cut += 3) {  // Hangul syllables are 3 bytes
+        for (std::size_t cut = 3; cut < e.lemma.size() && !splits;
+             cut += 3) {  // Hangul syllables are 3 bytes
             splits = lexicon::find(e.lemma.substr(0, cut)) && lexicon::find(e.lemma.substr(cut));
         }
         CHECK(splits);
@@ -398,13 +494,14 @@ TEST_CASE("lexicon: every compound splits into two cards the lexicon knows") {
 }
 
 TEST_CASE("lexicon: no card label hides a verb's polite form") {
-    // A board may label a verb in its polite form (타요, 싫어요): the lexicon must not read that label
-    // as a noun or a set phrase (타요 the bus would turn 버스 타요 into two nouns). 고마워요 and 미안해요
-    // are set phrases whose verb reading says the same.
+    // A board may label a verb in its polite form (타요, 싫어요): the lexicon must not read that
+    // label as a noun or a set phrase (타요 the bus would turn 버스 타요 into two nouns). 고마워요
+    // and 미안해요 are set phrases whose verb reading says the same.
     std::set<std::string> polite;
     for (const auto& e : lexicon::entries()) {
         if (e.pos != lexicon::Pos::verb && e.pos != lexicon::Pos::adjective) continue;
-        if (auto c = conjugate::conjugate(e.lemma, conjugate::Form::polite_present)) polite.insert(c->text);
+        if (auto c = conjugate::conjugate(e.lemma, conjugate::Form::polite_present))
+            polite.insert(c->text);
     }
     const std::set<std::string> set_phrases = {"고마워요", "미안해요"};
     for (const auto& e : lexicon::entries()) {

@@ -121,8 +121,8 @@ const Row kRows[] = {
     {"check", Final::none, "체크"},       // established forms ending in 으
     {"diet", Final::none, "다이어트"},
     {"hit", Final::none, "히트"},
-    {"music", Final::other, "뮤직"},      // a final c after a short vowel: ㄱ
-    {"robot", Final::other, "로봇"},      // a final t after a short vowel: ㅅ
+    {"music", Final::other, "뮤직"},  // a final c after a short vowel: ㄱ
+    {"robot", Final::other, "로봇"},  // a final t after a short vowel: ㅅ
     {"chocolate", Final::other, "초콜릿"},
     {"cake", Final::none, "케이크"},
     {"Google", Final::rieul, "구글"},
@@ -149,11 +149,11 @@ const Row kRows[] = {
     {"빵(bread)!", Final::other, ""},
     {"((빵))", Final::other, ""},
     // Decomposed (NFD) Hangul is read as its syllables; accented letters as their base letters.
-    {"\u1106\u116e\u11af", Final::rieul, ""},         // 물
-    {"\u110e\u1162\u11a8", Final::other, ""},         // 책
-    {"\u1109\u1161\u1100\u116a", Final::none, ""},   // 사과
-    {"\uac00\u11a8", Final::other, ""},                // 가 + ᆨ = 각
-    {"cafe\u0301", Final::none, "카페"},                // café
+    {"\u1106\u116e\u11af", Final::rieul, ""},       // 물
+    {"\u110e\u1162\u11a8", Final::other, ""},       // 책
+    {"\u1109\u1161\u1100\u116a", Final::none, ""},  // 사과
+    {"\uac00\u11a8", Final::other, ""},             // 가 + ᆨ = 각
+    {"cafe\u0301", Final::none, "카페"},            // café
     {"café", Final::none, "카페"},
     {"CAFÉ", Final::none, "카페"},
     // The last part of a hyphenated word is a word: K-pop 케이팝, T-shirt 티셔츠.
@@ -170,48 +170,50 @@ struct GuessRow {
 // Latin words in neither the table nor the held-out lists: judged by spelling, and flagged as
 // guessed. One row per pattern of the rules.
 const GuessRow kGuesses[] = {
-    {"table", Final::rieul},   // a silent e after l: 테이블
-    {"candle", Final::rieul},  // 캔들
-    {"name", Final::other},    // a silent e after m: 네임
-    {"crane", Final::other},   // a silent e after n: 크레인
-    {"vote", Final::none},     // a silent e after another consonant: 보트
-    {"glee", Final::none},     // e after a vowel: 글리
-    {"thing", Final::other},   // ng: 싱
-    {"neck", Final::other},    // ck: 넥
-    {"hut", Final::other},     // one vowel letter before t: 헛
-    {"map", Final::other},     // 맵
-    {"grab", Final::other},    // 그랩
-    {"magic", Final::other},   // one vowel letter before c: 매직 (held out of the table)
-    {"greet", Final::none},    // ee before t: 그리트
-    {"cheap", Final::none},    // ea before p: 치프
-    {"cloak", Final::none},    // oa before k: 클로크
-    {"bait", Final::none},     // ai before t: 베이트
-    {"brook", Final::other},   // oo before k is short: 브룩
-    {"patriot", Final::other}, // io is two syllables: 패트리엇
-    {"handout", Final::other}, // out ending a compound: 핸드아웃
-    {"sprout", Final::none},   // out in one syllable: 스프라우트
-    {"risk", Final::none},     // a consonant cluster: 리스크
-    {"winner", Final::none},   // r: 위너
-    {"wish", Final::none},     // sh: 위시
-    {"fox", Final::none},      // x: 폭스
-    {"plumb", Final::other},   // m before a final b silences it: 플럼
-    {"verb", Final::none},     // 버브
-    {"ye", Final::none},       // no vowel before the e: it is read (예)
-    {"x-ray", Final::none},    // the last part of a hyphenated word: 엑스레이
+    {"table", Final::rieul},     // a silent e after l: 테이블
+    {"candle", Final::rieul},    // 캔들
+    {"name", Final::other},      // a silent e after m: 네임
+    {"crane", Final::other},     // a silent e after n: 크레인
+    {"vote", Final::none},       // a silent e after another consonant: 보트
+    {"glee", Final::none},       // e after a vowel: 글리
+    {"thing", Final::other},     // ng: 싱
+    {"neck", Final::other},      // ck: 넥
+    {"hut", Final::other},       // one vowel letter before t: 헛
+    {"map", Final::other},       // 맵
+    {"grab", Final::other},      // 그랩
+    {"magic", Final::other},     // one vowel letter before c: 매직 (held out of the table)
+    {"greet", Final::none},      // ee before t: 그리트
+    {"cheap", Final::none},      // ea before p: 치프
+    {"cloak", Final::none},      // oa before k: 클로크
+    {"bait", Final::none},       // ai before t: 베이트
+    {"brook", Final::other},     // oo before k is short: 브룩
+    {"patriot", Final::other},   // io is two syllables: 패트리엇
+    {"handout", Final::other},   // out ending a compound: 핸드아웃
+    {"sprout", Final::none},     // out in one syllable: 스프라우트
+    {"risk", Final::none},       // a consonant cluster: 리스크
+    {"winner", Final::none},     // r: 위너
+    {"wish", Final::none},       // sh: 위시
+    {"fox", Final::none},        // x: 폭스
+    {"plumb", Final::other},     // m before a final b silences it: 플럼
+    {"verb", Final::none},       // 버브
+    {"ye", Final::none},         // no vowel before the e: it is read (예)
+    {"x-ray", Final::none},      // the last part of a hyphenated word: 엑스레이
     {"headline", Final::other},  // a compound ending in a word of the table: …라인
 };
 
 // The spelling rules alone, one row per pattern (the table is not consulted).
 const GuessRow kSpelling[] = {
-    {"street", Final::none},  {"meet", Final::none},  {"boat", Final::none},  {"soup", Final::none},
-    {"wait", Final::none},    {"book", Final::other}, {"cup", Final::other},  {"cat", Final::other},
-    {"magic", Final::other},  {"disc", Final::none},  {"comb", Final::other}, {"climb", Final::other},
-    {"club", Final::other},   {"me", Final::none},    {"he", Final::none},    {"she", Final::none},
-    {"the", Final::none},     {"game", Final::other}, {"smile", Final::rieul}, {"cake", Final::none},
-    {"ball", Final::rieul},   {"zoom", Final::other}, {"king", Final::other}, {"truck", Final::other},
-    {"milk", Final::none},    {"bus", Final::none},   {"about", Final::other}, {"scout", Final::none},
-    {"riot", Final::other},   {"duet", Final::other}, {"STREET", Final::none}, {"", Final::none},
-    {"3D", Final::none},
+    {"street", Final::none}, {"meet", Final::none},  {"boat", Final::none},
+    {"soup", Final::none},   {"wait", Final::none},  {"book", Final::other},
+    {"cup", Final::other},   {"cat", Final::other},  {"magic", Final::other},
+    {"disc", Final::none},   {"comb", Final::other}, {"climb", Final::other},
+    {"club", Final::other},  {"me", Final::none},    {"he", Final::none},
+    {"she", Final::none},    {"the", Final::none},   {"game", Final::other},
+    {"smile", Final::rieul}, {"cake", Final::none},  {"ball", Final::rieul},
+    {"zoom", Final::other},  {"king", Final::other}, {"truck", Final::other},
+    {"milk", Final::none},   {"bus", Final::none},   {"about", Final::other},
+    {"scout", Final::none},  {"riot", Final::other}, {"duet", Final::other},
+    {"STREET", Final::none}, {"", Final::none},      {"3D", Final::none},
 };
 
 // A list of "word<TAB>Korean reading" rows (comments and blank lines skipped).
@@ -254,8 +256,8 @@ double held_out_accuracy(const std::string& path) {
         }
     }
     const double accuracy = static_cast<double>(right) / static_cast<double>(rows.size());
-    MESSAGE(path << ": the rules judge " << right << " of " << rows.size() << " right (" << accuracy * 100
-                 << "%); wrong:" << wrong);
+    MESSAGE(path << ": the rules judge " << right << " of " << rows.size() << " right ("
+                 << accuracy * 100 << "%); wrong:" << wrong);
     return accuracy;
 }
 
@@ -308,7 +310,8 @@ TEST_CASE("reading: the readings table holds over 1,000 words, each once, in Han
         rules_right += reading::spelling_guess(word) == final_of_korean(korean);
     }
     // The rules alone on the table's own words: the rows they get wrong are why the table exists.
-    MESSAGE("the spelling rules alone judge " << rules_right << " of " << rows.size() << " table words right");
+    MESSAGE("the spelling rules alone judge " << rules_right << " of " << rows.size()
+                                              << " table words right");
     CHECK(reading::table_reading("GOOGLE") == "구글");
     CHECK(reading::table_reading("no such word").empty());
 }
@@ -336,10 +339,18 @@ TEST_CASE("reading: errors are values with stable codes") {
         const char* code;
     };
     const Row rows[] = {
-        {"", "empty_word"},           {"   ", "empty_word"},        {"\xff", "invalid_utf8"},
-        {"\xe1\x84", "invalid_utf8"}, {"🍎", "unreadable_word"},    {"漢字", "unreadable_word"},
-        {"!!", "unreadable_word"},    {"“”", "unreadable_word"},    {"()", "unreadable_word"},
-        {"...", "unreadable_word"},   {"?!", "unreadable_word"},    {"\"?\"", "unreadable_word"},
+        {"", "empty_word"},
+        {"   ", "empty_word"},
+        {"\xff", "invalid_utf8"},
+        {"\xe1\x84", "invalid_utf8"},
+        {"🍎", "unreadable_word"},
+        {"漢字", "unreadable_word"},
+        {"!!", "unreadable_word"},
+        {"“”", "unreadable_word"},
+        {"()", "unreadable_word"},
+        {"...", "unreadable_word"},
+        {"?!", "unreadable_word"},
+        {"\"?\"", "unreadable_word"},
         {"(((((빵)))))", "unreadable_word"},  // more than four brackets around the word
     };
     for (const auto& row : rows) {

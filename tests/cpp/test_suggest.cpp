@@ -24,8 +24,7 @@ TEST_CASE("suggest: after a noun the verbs whose frames name its class, after a 
         {"먹다", "사과", true},    // after a verb: the nouns its frame names
         {"먹다", "숟가락", true},  // as the instrument
         {"먹다", "학교", true},    // as where it happens
-        {"먹다", "버스", false},
-        {"사과", "바나나", false}, // a noun after a noun is no hint
+        {"먹다", "버스", false},   {"사과", "바나나", false},  // a noun after a noun is no hint
         {"먹다", "마시다", false},
     };
     for (const auto& row : rows) {
@@ -42,18 +41,22 @@ TEST_CASE("suggest: the keyboard finds words jamo by jamo, the half-typed syllab
         const char* typed;
         const char* expected;  // a word that must be among the suggestions
     };
-    const Row rows[] = {
-        {"바나", "바나나"}, {"사", "사과"}, {"삭", "사과"},  // 삭: the ㄱ is 과's, still being typed
-        {"사고", "사과"},   // 고 → 과: the vowel is still being typed
-        {"ㅅ", "소"},       // a lone consonant (the shortest words first: 사과 is past the 50th)
-        {"먹", "먹다"},     {"학", "학교"}, {"닭", "닭"}, {"달", "닭"},  // 닭 is typed 달 then ㄱ
-    };
+    const Row rows[] =
+        {
+            {"바나", "바나나"}, {"사", "사과"},
+            {"삭", "사과"},    // 삭: the ㄱ is 과's, still being typed
+            {"사고", "사과"},  // 고 → 과: the vowel is still being typed
+            {"ㅅ", "소"},  // a lone consonant (the shortest words first: 사과 is past the 50th)
+            {"먹", "먹다"},     {"학", "학교"},
+            {"닭", "닭"},       {"달", "닭"},  // 닭 is typed 달 then ㄱ
+        };
     for (const auto& row : rows) {
         const std::string typed = row.typed;
         CAPTURE(typed);
         auto w = suggest::words(row.typed, 50);
         REQUIRE(w.ok());
-        const bool found = std::any_of(w->begin(), w->end(), [&](const suggest::Word& x) { return x.label == row.expected; });
+        const bool found = std::any_of(
+            w->begin(), w->end(), [&](const suggest::Word& x) { return x.label == row.expected; });
         CHECK(found);
     }
     auto none = suggest::words("", 8);

@@ -1,5 +1,5 @@
-// The tools' functions of the JSON boundary (tools/lib/tools_api.hpp): answered next to the core's by
-// the native CLI, and absent from the core's own table, so the app's wasm leaves them out.
+// The tools' functions of the JSON boundary (tools/lib/tools_api.hpp): answered next to the core's
+// by the native CLI, and absent from the core's own table, so the app's wasm leaves them out.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -15,8 +15,9 @@ using nlohmann::json;
 
 namespace {
 
-const char* kApple = R"({"cards":["사과","먹다"],"edits":{"insertWords":[{"index":1,"word":"를"}],)"
-                     R"("transformedWords":[{"index":2,"word":"먹어요"}]},"expected":"사과를 먹어요 | 사과 먹어요"})";
+const char* kApple =
+    R"({"cards":["사과","먹다"],"edits":{"insertWords":[{"index":1,"word":"를"}],)"
+    R"("transformedWords":[{"index":2,"word":"먹어요"}]},"expected":"사과를 먹어요 | 사과 먹어요"})";
 
 bool has(const std::vector<std::string>& names, const std::string& name) {
     return std::find(names.begin(), names.end(), name) != names.end();
@@ -57,11 +58,13 @@ TEST_CASE("tools api: score's bad requests are errors with codes, batches answer
     const Row rows[] = {
         {R"({"cards":["사과"],"edits":{"insertWords":[],"transformedWords":[]}})", "bad_request"},
         {R"({"cards":["사과"],"expected":"사과"})", "bad_request"},
-        {R"({"cards":["사과"],"expected":3,"edits":{"insertWords":[],"transformedWords":[]}})", "bad_request"},
+        {R"({"cards":["사과"],"expected":3,"edits":{"insertWords":[],"transformedWords":[]}})",
+         "bad_request"},
         {R"({"cards":["사과"],"expected":"사과","edits":{"insertWords":[{"index":9,"word":"를"}],"transformedWords":[]}})",
          "index_out_of_range"},
         {R"({"cards":["사과"],"expected":"사과","edits":{"oops":[]}})", "schema"},
-        {R"({"cards":[],"expected":"사과","edits":{"insertWords":[],"transformedWords":[]}})", "no_cards"},
+        {R"({"cards":[],"expected":"사과","edits":{"insertWords":[],"transformedWords":[]}})",
+         "no_cards"},
         {R"(not json)", "bad_json"},
     };
     for (const Row& row : rows) {

@@ -45,7 +45,8 @@ TEST_CASE("validate: every fixture gets its expected code or sentence") {
             REQUIRE(o.ok());
             options = *o;
         }
-        const auto v = validate(cards_of(row["cards"]), options, row["status"].get<int>(), row["body"].get<std::string>());
+        const auto v = validate(cards_of(row["cards"]), options, row["status"].get<int>(),
+                                row["body"].get<std::string>());
         const auto& expect = row["expect"];
         if (expect.contains("code")) {
             REQUIRE_FALSE(v.ok());
@@ -67,10 +68,11 @@ TEST_CASE("validate: the fixtures cover every error code the validator has") {
     for (const auto& row : fixtures()) {
         if (row["expect"].contains("code")) seen.insert(row["expect"]["code"].get<std::string>());
     }
-    for (const char* code : {"unauthorized", "rate_limited", "insufficient_quota", "model_not_configured", "timeout",
-                             "server_error", "http_error", "bad_response", "truncated", "content_filter",
-                             "unfinished", "refusal", "not_json", "schema", "index_out_of_range", "index_repeated",
-                             "word_not_allowed", "word_not_derivable"}) {
+    for (const char* code :
+         {"unauthorized", "rate_limited", "insufficient_quota", "model_not_configured", "timeout",
+          "server_error", "http_error", "bad_response", "truncated", "content_filter", "unfinished",
+          "refusal", "not_json", "schema", "index_out_of_range", "index_repeated",
+          "word_not_allowed", "word_not_derivable"}) {
         const std::string shown = code;
         CAPTURE(shown);
         CHECK(seen.count(code) == 1);
@@ -98,15 +100,31 @@ TEST_CASE("validate: what each card may become") {
         bool ok;
     };
     const Row rows[] = {
-        {{"먹다"}, 0, "먹어요", true},       {{"먹다"}, 0, "먹었어요", true},    {{"먹다"}, 0, "먹고", true},
-        {{"먹다"}, 0, "안 먹어요", true},    {{"먹다"}, 0, "먹어요?", true},     {{"먹다"}, 0, "마셔요", false},
-        {{"먹다"}, 0, "", false},            {{"사과"}, 0, "사과", true},        {{"사과"}, 0, "사과예요", true},
-        {{"사과"}, 0, "바나나", false},      {{"나"}, 0, "내", true},            {{"나"}, 0, "제", false},
-        {{"먹다", "싶다"}, 1, "싶어요", true}, {{"먹다", "싶다"}, 1, "", true},   {{"끄다", "주다"}, 1, "주세요", true},
-        {{"안", "먹다"}, 0, "", true},       {{"안", "먹다"}, 0, "안", true},    {{"안", "먹다"}, 0, "않", false},
-        {{"먹다", "?"}, 1, "?", true},       {{"물", "를"}, 1, "을", true},      {{"물", "를"}, 1, "<b>을</b>", false},
-        {{"의사", "이다"}, 1, "예요", true}, {{"의사", "이다"}, 1, "아니에요", true},
-        {{"공부하다"}, 0, "공부 안 해요", true}, {{"알다"}, 0, "몰라요", true},
+        {{"먹다"}, 0, "먹어요", true},
+        {{"먹다"}, 0, "먹었어요", true},
+        {{"먹다"}, 0, "먹고", true},
+        {{"먹다"}, 0, "안 먹어요", true},
+        {{"먹다"}, 0, "먹어요?", true},
+        {{"먹다"}, 0, "마셔요", false},
+        {{"먹다"}, 0, "", false},
+        {{"사과"}, 0, "사과", true},
+        {{"사과"}, 0, "사과예요", true},
+        {{"사과"}, 0, "바나나", false},
+        {{"나"}, 0, "내", true},
+        {{"나"}, 0, "제", false},
+        {{"먹다", "싶다"}, 1, "싶어요", true},
+        {{"먹다", "싶다"}, 1, "", true},
+        {{"끄다", "주다"}, 1, "주세요", true},
+        {{"안", "먹다"}, 0, "", true},
+        {{"안", "먹다"}, 0, "안", true},
+        {{"안", "먹다"}, 0, "않", false},
+        {{"먹다", "?"}, 1, "?", true},
+        {{"물", "를"}, 1, "을", true},
+        {{"물", "를"}, 1, "<b>을</b>", false},
+        {{"의사", "이다"}, 1, "예요", true},
+        {{"의사", "이다"}, 1, "아니에요", true},
+        {{"공부하다"}, 0, "공부 안 해요", true},
+        {{"알다"}, 0, "몰라요", true},
     };
     for (const auto& row : rows) {
         const std::string word = row.word;

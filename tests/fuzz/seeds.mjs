@@ -18,8 +18,6 @@ if (!out) {
 
 const lines = (path) => readFileSync(join(root, path), 'utf8').split('\n').filter((line) => line.trim() && !line.startsWith('#'));
 const jsonl = (path) => lines(path).map((line) => JSON.parse(line));
-/** The card arrays of a TSV whose `column` holds them as JSON. */
-const tsvCards = (path, column) => lines(path).map((line) => JSON.parse(line.split('\t')[column]));
 const tsvRows = (path, cardColumn, expectedColumn) => lines(path).map((line) => {
   const fields = line.split('\t');
   return { cards: JSON.parse(fields[cardColumn]), expected: fields[expectedColumn] };

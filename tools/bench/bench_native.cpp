@@ -4,12 +4,16 @@
 // the other processes.
 //   build/malmoi_bench [milliseconds per measurement]
 //   build/malmoi_bench --particles MS  particle attachments only: every input, and the "A/B" inputs
-//                                      es-hangul also takes (tools/bench/run.mjs runs this in rounds)
+//                                      es-hangul also takes (tools/bench/run.mjs runs this in
+//                                      rounds)
 //   build/malmoi_bench --workload      the inputs as JSON batches
-//   build/malmoi_bench --attach N      exactly N rounds of the particle inputs and nothing else, for
+//   build/malmoi_bench --attach N      exactly N rounds of the particle inputs and nothing else,
+//   for
 //                                      instruction counts: valgrind --tool=callgrind
-//                                      --toggle-collect='malmoi::particle::attach*' build/malmoi_bench
-//                                      --attach 100 (Ir / (N × inputs) = instructions per attachment)
+//                                      --toggle-collect='malmoi::particle::attach*'
+//                                      build/malmoi_bench
+//                                      --attach 100 (Ir / (N × inputs) = instructions per
+//                                      attachment)
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -63,19 +67,22 @@ int main(int argc, char** argv) {
     std::size_t sink = 0;
     if (mode == "--workload") {
         // The same inputs as JSON batches, for the wasm and es-hangul measurements in run.mjs.
-        const nlohmann::json batches = {{"particle", nlohmann::json::parse(malmoi::bench::particle_batch_json())},
-                                        {"pairs", nlohmann::json::parse(malmoi::bench::pair_batch_json())},
-                                        {"conjugate", nlohmann::json::parse(malmoi::bench::conjugate_batch_json())},
-                                        {"complete", nlohmann::json::parse(malmoi::bench::complete_batch_json())}};
+        const nlohmann::json batches = {
+            {"particle", nlohmann::json::parse(malmoi::bench::particle_batch_json())},
+            {"pairs", nlohmann::json::parse(malmoi::bench::pair_batch_json())},
+            {"conjugate", nlohmann::json::parse(malmoi::bench::conjugate_batch_json())},
+            {"complete", nlohmann::json::parse(malmoi::bench::complete_batch_json())}};
         std::puts(batches.dump().c_str());
         return 0;
     }
     if (mode == "--attach" && argc > 2) {
         const long rounds = std::atol(argv[2]);
         for (long r = 0; r < rounds; ++r) {
-            for (const auto& [word, particle] : w.particles) sink += malmoi::particle::attach(word, particle)->text.size();
+            for (const auto& [word, particle] : w.particles)
+                sink += malmoi::particle::attach(word, particle)->text.size();
         }
-        std::printf("{\"attachments\":%ld,\"sink\":%zu}\n", rounds * static_cast<long>(w.particles.size()), sink % 10);
+        std::printf("{\"attachments\":%ld,\"sink\":%zu}\n",
+                    rounds * static_cast<long>(w.particles.size()), sink % 10);
         return 0;
     }
     if (mode == "--particles" && argc > 2) {
@@ -90,14 +97,18 @@ int main(int argc, char** argv) {
 
     const double particles = attach_rate(ms, w.particles, sink);
     const double conjugations = rate(ms, w.verbs.size(), [&](std::size_t i) {
-        sink += malmoi::conjugate::conjugate(w.verbs[i], malmoi::conjugate::Form::polite_present)->text.size();
+        sink += malmoi::conjugate::conjugate(w.verbs[i], malmoi::conjugate::Form::polite_present)
+                    ->text.size();
     });
     // The validator's closed set of a verb: every form × speech level × honorific, each sense.
     const double all_forms = rate(ms, w.verbs.size(), [&](std::size_t i) {
         sink += malmoi::conjugate::all_forms(w.verbs[i])->size();
     });
     const std::string conjugate_batch = malmoi::bench::conjugate_batch_json();
-    const double conjugations_json = rate(ms, 1, [&](std::size_t) { sink += malmoi::api::call("conjugate", conjugate_batch).size(); }) * w.verbs.size();
+    const double conjugations_json =
+        rate(ms, 1,
+             [&](std::size_t) { sink += malmoi::api::call("conjugate", conjugate_batch).size(); }) *
+        w.verbs.size();
     std::vector<std::vector<malmoi::Card>> sentences;
     for (const auto& s : w.sentences) {
         std::vector<malmoi::Card> cards;
@@ -110,8 +121,14 @@ int main(int argc, char** argv) {
     // Through the JSON boundary, in batches as web/core.js sends them.
     const std::string particle_batch = malmoi::bench::particle_batch_json();
     const std::string complete_batch = malmoi::bench::complete_batch_json();
-    const double particles_json = rate(ms, 1, [&](std::size_t) { sink += malmoi::api::call("particle", particle_batch).size(); }) * w.particles.size();
-    const double completions_json = rate(ms, 1, [&](std::size_t) { sink += malmoi::api::call("complete", complete_batch).size(); }) * w.sentences.size();
+    const double particles_json =
+        rate(ms, 1,
+             [&](std::size_t) { sink += malmoi::api::call("particle", particle_batch).size(); }) *
+        w.particles.size();
+    const double completions_json =
+        rate(ms, 1,
+             [&](std::size_t) { sink += malmoi::api::call("complete", complete_batch).size(); }) *
+        w.sentences.size();
 
     nlohmann::json out = {{"particles_per_second", particles},
                           {"particles_per_second_json_batch", particles_json},

@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <sstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -58,79 +58,96 @@ A bad line prints "error: CODE message" in its place; the exit status is 1 if an
 )";
 
 int particle_command() {
-    return malmoi::cli::for_each_line(std::cin, std::cout, [](const std::string& line) -> Result<std::string> {
-        auto fields = malmoi::cli::split_tab(line, "a word and a particle");
-        if (!fields) return fields.error();
-        auto attached = malmoi::particle::attach(fields->first, fields->second);
-        if (!attached) return attached.error();
-        return attached->text;
-    });
+    return malmoi::cli::for_each_line(
+        std::cin, std::cout, [](const std::string& line) -> Result<std::string> {
+            auto fields = malmoi::cli::split_tab(line, "a word and a particle");
+            if (!fields) return fields.error();
+            auto attached = malmoi::particle::attach(fields->first, fields->second);
+            if (!attached) return attached.error();
+            return attached->text;
+        });
 }
 
 int conjugate_command() {
-    return malmoi::cli::for_each_line(std::cin, std::cout, [](const std::string& line) -> Result<std::string> {
-        auto fields = malmoi::cli::split_tab(line, "a dictionary form and a form name");
-        if (!fields) return fields.error();
-        // An optional third column: plain, honorific, plain,honorific.
-        const auto tab = fields->second.find('\t');
-        auto options = malmoi::conjugate::parse_options(tab == std::string::npos ? "" : fields->second.substr(tab + 1));
-        if (!options) return options.error();
-        auto form = malmoi::conjugate::parse_form(fields->second.substr(0, tab));
-        if (!form) return form.error();
-        auto c = malmoi::conjugate::conjugate(fields->first, *form, *options);
-        if (!c) return c.error();
-        return c->text;
-    });
+    return malmoi::cli::for_each_line(
+        std::cin, std::cout, [](const std::string& line) -> Result<std::string> {
+            auto fields = malmoi::cli::split_tab(line, "a dictionary form and a form name");
+            if (!fields) return fields.error();
+            // An optional third column: plain, honorific, plain,honorific.
+            const auto tab = fields->second.find('\t');
+            auto options = malmoi::conjugate::parse_options(
+                tab == std::string::npos ? "" : fields->second.substr(tab + 1));
+            if (!options) return options.error();
+            auto form = malmoi::conjugate::parse_form(fields->second.substr(0, tab));
+            if (!form) return form.error();
+            auto c = malmoi::conjugate::conjugate(fields->first, *form, *options);
+            if (!c) return c.error();
+            return c->text;
+        });
 }
 
 int complete_command(bool as_json) {
-    return malmoi::cli::for_each_line(std::cin, std::cout, [as_json](const std::string& line) -> Result<std::string> {
-        auto cards_json = malmoi::json_io::parse(line);  // depth-capped: a line is untrusted
-        if (cards_json.is_discarded()) {
-            return malmoi::make_error("bad_json", "the line is not a JSON array of cards (or nests too deep)");
-        }
-        // A line is the cards, or a request with the board's options: {"cards":[…],"options":{…}}.
-        nlohmann::json request = nlohmann::json::object();
-        if (cards_json.is_object()) request = std::move(cards_json);  // moved, never copied
-        else request["cards"] = std::move(cards_json);
-        auto cards = malmoi::json_io::cards_from(request);
-        if (!cards) return cards.error();
-        auto options = malmoi::json_io::options_from(request);
-        if (!options) return options.error();
-        auto completion = malmoi::complete(*cards, *options);
-        if (!completion) return completion.error();
-        if (!as_json) return completion->rendered.sentence;
-        return malmoi::json_io::completion(*completion).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    });
+    return malmoi::cli::for_each_line(
+        std::cin, std::cout, [as_json](const std::string& line) -> Result<std::string> {
+            auto cards_json = malmoi::json_io::parse(line);  // depth-capped: a line is untrusted
+            if (cards_json.is_discarded()) {
+                return malmoi::make_error(
+                    "bad_json", "the line is not a JSON array of cards (or nests too deep)");
+            }
+            // A line is the cards, or a request with the board's options:
+            // {"cards":[…],"options":{…}}.
+            nlohmann::json request = nlohmann::json::object();
+            if (cards_json.is_object())
+                request = std::move(cards_json);  // moved, never copied
+            else
+                request["cards"] = std::move(cards_json);
+            auto cards = malmoi::json_io::cards_from(request);
+            if (!cards) return cards.error();
+            auto options = malmoi::json_io::options_from(request);
+            if (!options) return options.error();
+            auto completion = malmoi::complete(*cards, *options);
+            if (!completion) return completion.error();
+            if (!as_json) return completion->rendered.sentence;
+            return malmoi::json_io::completion(*completion)
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        });
 }
 
 // Each line is turned into a request object for an api function; the answer's value is printed, or
 // only its string field `field` when one is named.
-int json_lines_command(const char* function, const std::function<Result<nlohmann::json>(nlohmann::json)>& request_of,
+int json_lines_command(const char* function,
+                       const std::function<Result<nlohmann::json>(nlohmann::json)>& request_of,
                        const char* field = nullptr) {
-    return malmoi::cli::for_each_line(std::cin, std::cout, [&](const std::string& line) -> Result<std::string> {
-        auto parsed = malmoi::json_io::parse(line);  // depth-capped, so the dump below is bounded
-        if (parsed.is_discarded()) return malmoi::make_error("bad_json", "the line is not valid JSON (or nests too deep)");
-        auto request = request_of(std::move(parsed));
-        if (!request) return request.error();
-        const auto answer = nlohmann::json::parse(malmoi::api::call(function, request->dump()));
-        if (!answer["ok"].get<bool>()) {
-            return malmoi::make_error(answer["error"]["code"].get<std::string>(),
-                                      answer["error"]["message"].get<std::string>());
-        }
-        const auto& value = answer["value"];
-        if (field) return value[field].get<std::string>();
-        return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    });
+    return malmoi::cli::for_each_line(
+        std::cin, std::cout, [&](const std::string& line) -> Result<std::string> {
+            auto parsed =
+                malmoi::json_io::parse(line);  // depth-capped, so the dump below is bounded
+            if (parsed.is_discarded())
+                return malmoi::make_error("bad_json",
+                                          "the line is not valid JSON (or nests too deep)");
+            auto request = request_of(std::move(parsed));
+            if (!request) return request.error();
+            const auto answer = nlohmann::json::parse(malmoi::api::call(function, request->dump()));
+            if (!answer["ok"].get<bool>()) {
+                return malmoi::make_error(answer["error"]["code"].get<std::string>(),
+                                          answer["error"]["message"].get<std::string>());
+            }
+            const auto& value = answer["value"];
+            if (field) return value[field].get<std::string>();
+            return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        });
 }
 
 int prompt_command(int argc, char** argv) {
     nlohmann::json options = nlohmann::json::object();
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
-        if (flag == "--model") options["model"] = argv[i + 1];
-        else if (flag == "--style") options["style"] = argv[i + 1];
-        else if (flag == "--max-tokens") options["maxTokens"] = std::atoi(argv[i + 1]);
+        if (flag == "--model")
+            options["model"] = argv[i + 1];
+        else if (flag == "--style")
+            options["style"] = argv[i + 1];
+        else if (flag == "--max-tokens")
+            options["maxTokens"] = std::atoi(argv[i + 1]);
         else {
             std::cerr << "malmoi prompt: unknown option " << flag << "\n";
             return 2;
@@ -140,16 +157,21 @@ int prompt_command(int argc, char** argv) {
         std::cerr << "malmoi prompt: " << argv[argc - 1] << " needs a value\n";
         return 2;
     }
-    return json_lines_command("prompt", [&](nlohmann::json cards) -> Result<nlohmann::json> {
-        if (!cards.is_array()) return malmoi::make_error("bad_request", "the line must be a JSON array of cards");
-        nlohmann::json request = options;
-        request["cards"] = std::move(cards);
-        return request;
-    }, "body");
+    return json_lines_command(
+        "prompt",
+        [&](nlohmann::json cards) -> Result<nlohmann::json> {
+            if (!cards.is_array())
+                return malmoi::make_error("bad_request", "the line must be a JSON array of cards");
+            nlohmann::json request = options;
+            request["cards"] = std::move(cards);
+            return request;
+        },
+        "body");
 }
 
 int validate_command() {
-    return json_lines_command("validate", [](nlohmann::json request) -> Result<nlohmann::json> { return request; });
+    return json_lines_command(
+        "validate", [](nlohmann::json request) -> Result<nlohmann::json> { return request; });
 }
 
 bool read_file(const std::string& path, std::string& out) {
@@ -171,10 +193,14 @@ int dataset_command(int argc, char** argv) {
             return 2;
         }
         const std::string value = argv[++i];
-        if (flag == "--train") options.train = std::atoi(value.c_str());
-        else if (flag == "--val") options.val = std::atoi(value.c_str());
-        else if (flag == "--seed") options.seed = static_cast<std::uint32_t>(std::strtoul(value.c_str(), nullptr, 10));
-        else if (flag == "--out") dir = value;
+        if (flag == "--train")
+            options.train = std::atoi(value.c_str());
+        else if (flag == "--val")
+            options.val = std::atoi(value.c_str());
+        else if (flag == "--seed")
+            options.seed = static_cast<std::uint32_t>(std::strtoul(value.c_str(), nullptr, 10));
+        else if (flag == "--out")
+            dir = value;
         else {
             std::cerr << "malmoi dataset: unknown option " << flag << "\n";
             return 2;
@@ -192,7 +218,8 @@ int dataset_command(int argc, char** argv) {
             if (progress) progress->finish();
             split_shown = split;
             progress = std::make_unique<malmoi::tools::Progress>(
-                malmoi::tools::Progress::Options{std::string("dataset ") + split, wanted, "examples", "dropped",
+                malmoi::tools::Progress::Options{std::string("dataset ") + split, wanted,
+                                                 "examples", "dropped",
                                                  malmoi::tools::stderr_is_terminal()},
                 std::cerr);
         }
@@ -201,12 +228,14 @@ int dataset_command(int argc, char** argv) {
     auto generated = malmoi::dataset::generate(options);
     if (progress) progress->finish();
     if (!generated) {
-        std::cerr << "error: " << generated.error().code << ' ' << generated.error().message << '\n';
+        std::cerr << "error: " << generated.error().code << ' ' << generated.error().message
+                  << '\n';
         return 1;
     }
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
-    for (const auto& [name, examples] : {std::pair{"train", &generated->train}, {"val", &generated->val}}) {
+    for (const auto& [name, examples] :
+         {std::pair{"train", &generated->train}, {"val", &generated->val}}) {
         std::ofstream out(dir + "/" + name + ".jsonl", std::ios::binary);
         if (!out) {
             std::cerr << "malmoi dataset: cannot write " << dir << "/" << name << ".jsonl\n";
@@ -214,8 +243,10 @@ int dataset_command(int argc, char** argv) {
         }
         for (const auto& e : *examples) out << malmoi::dataset::jsonl_line(e) << '\n';
         std::cout << name << ".jsonl: " << examples->size() << " examples";
-        if (static_cast<int>(examples->size()) < (std::string(name) == "train" ? options.train : options.val)) {
-            std::cout << " (fewer than asked: the vocabulary gives no more distinct confident examples)";
+        if (static_cast<int>(examples->size()) <
+            (std::string(name) == "train" ? options.train : options.val)) {
+            std::cout
+                << " (fewer than asked: the vocabulary gives no more distinct confident examples)";
         }
         std::cout << '\n';
         const auto print = [](const char* title, const std::map<std::string, int>& counts) {
@@ -239,14 +270,16 @@ int check_dataset_command(int argc, char** argv) {
     std::string text;
     std::string other;
     if (!read_file(argv[2], text) || (argc == 5 && !read_file(argv[4], other))) {
-        std::cerr << "malmoi check-dataset: cannot read " << (text.empty() ? argv[2] : argv[4]) << '\n';
+        std::cerr << "malmoi check-dataset: cannot read " << (text.empty() ? argv[2] : argv[4])
+                  << '\n';
         return 2;
     }
     std::unique_ptr<malmoi::tools::Progress> progress;
     const auto report = malmoi::dataset::check(text, other, [&](int done, int total, int failed) {
         if (!progress) {
             progress = std::make_unique<malmoi::tools::Progress>(
-                malmoi::tools::Progress::Options{"check-dataset", total, "lines", "errors", malmoi::tools::stderr_is_terminal()},
+                malmoi::tools::Progress::Options{"check-dataset", total, "lines", "errors",
+                                                 malmoi::tools::stderr_is_terminal()},
                 std::cerr);
         }
         progress->update(done, failed);
@@ -258,7 +291,8 @@ int check_dataset_command(int argc, char** argv) {
 
 int stats_command() {
     std::cout << "lexicon: " << malmoi::lexicon::entries().size() << " entries\n";
-    for (const auto& [name, count] : malmoi::lexicon::counts()) std::cout << "  " << name << ' ' << count << '\n';
+    for (const auto& [name, count] : malmoi::lexicon::counts())
+        std::cout << "  " << name << ' ' << count << '\n';
     std::cout << "conjugation table: " << malmoi::conjugate::table_size() << " stems\n";
     for (const auto& [stem_class, count] : malmoi::conjugate::counts_by_class()) {
         std::cout << "  " << malmoi::conjugate::to_string(stem_class) << ' ' << count << '\n';
@@ -270,7 +304,8 @@ int stats_command() {
 // web/gen/facts.json at build time: the web and the server keep no copy of their own.
 int facts_command() {
     nlohmann::json parts = nlohmann::json::array();
-    for (const auto pos : malmoi::lexicon::parts_of_speech()) parts.push_back(malmoi::lexicon::to_string(pos));
+    for (const auto pos : malmoi::lexicon::parts_of_speech())
+        parts.push_back(malmoi::lexicon::to_string(pos));
     const nlohmann::json facts = {{"maxCards", malmoi::kMaxCards},
                                   {"nounClasses", malmoi::lexicon::noun_classes()},
                                   {"partsOfSpeech", parts}};
@@ -299,7 +334,8 @@ int main(int argc, char** argv) {
     if (command == "particle") return particle_command();
     if (command == "conjugate") return conjugate_command();
     if (command == "complete" && argc == 2) return complete_command(false);
-    if (command == "complete" && argc == 3 && std::strcmp(argv[2], "--json") == 0) return complete_command(true);
+    if (command == "complete" && argc == 3 && std::strcmp(argv[2], "--json") == 0)
+        return complete_command(true);
     if (command == "prompt") return prompt_command(argc, argv);
     if (command == "validate" && argc == 2) return validate_command();
     if (command == "dataset") return dataset_command(argc, argv);

@@ -42,17 +42,20 @@ struct Extra {
     const char* noun_class;
 };
 constexpr Extra kExtraNouns[] = {
-    {"바나나", "food"}, {"키위", "food"},     {"망고", "food"},     {"블루베리", "food"}, {"체리", "food"},
-    {"레몬", "food"},   {"자두", "food"},     {"멜론", "food"},     {"파인애플", "food"}, {"두리안", "food"},
-    {"호떡", "food"},   {"붕어빵", "food"},   {"팝콘", "food"},     {"샐러드", "food"},   {"수프", "food"},
-    {"식혜", "drink"},  {"레모네이드", "drink"}, {"보리차", "drink"}, {"탄산수", "drink"}, {"우유팩", "thing"},
-    {"킥보드", "toy"},  {"슬라임", "toy"},    {"팽이", "toy"},      {"딱지", "toy"},      {"줄넘기", "toy"},
-    {"트럭", "vehicle"}, {"오토바이", "vehicle"}, {"헬리콥터", "vehicle"}, {"놀이공원", "place"}, {"미술관", "place"},
-    {"TV", "media"},    {"PC", "media"},      {"DVD", "media"},     {"CD", "media"},      {"QR", "thing"},
-    {"USB", "thing"},   {"URL", "media"},     {"MP3", "media"},     {"iPad", "media"},    {"YouTube", "media"},
-    {"Zoom", "media"},  {"Google", "media"},  {"LEGO", "toy"},      {"KTX", "vehicle"},   {"SRT", "vehicle"},
-    {"3", "thing"},     {"7", "thing"},       {"10", "thing"},      {"1", "thing"},       {"100", "thing"},
-    {"2", "thing"},     {"6", "thing"},       {"8", "thing"},       {"1000", "thing"},    {"5", "thing"},
+    {"바나나", "food"},      {"키위", "food"},    {"망고", "food"},        {"블루베리", "food"},
+    {"체리", "food"},        {"레몬", "food"},    {"자두", "food"},        {"멜론", "food"},
+    {"파인애플", "food"},    {"두리안", "food"},  {"호떡", "food"},        {"붕어빵", "food"},
+    {"팝콘", "food"},        {"샐러드", "food"},  {"수프", "food"},        {"식혜", "drink"},
+    {"레모네이드", "drink"}, {"보리차", "drink"}, {"탄산수", "drink"},     {"우유팩", "thing"},
+    {"킥보드", "toy"},       {"슬라임", "toy"},   {"팽이", "toy"},         {"딱지", "toy"},
+    {"줄넘기", "toy"},       {"트럭", "vehicle"}, {"오토바이", "vehicle"}, {"헬리콥터", "vehicle"},
+    {"놀이공원", "place"},   {"미술관", "place"}, {"TV", "media"},         {"PC", "media"},
+    {"DVD", "media"},        {"CD", "media"},     {"QR", "thing"},         {"USB", "thing"},
+    {"URL", "media"},        {"MP3", "media"},    {"iPad", "media"},       {"YouTube", "media"},
+    {"Zoom", "media"},       {"Google", "media"}, {"LEGO", "toy"},         {"KTX", "vehicle"},
+    {"SRT", "vehicle"},      {"3", "thing"},      {"7", "thing"},          {"10", "thing"},
+    {"1", "thing"},          {"100", "thing"},    {"2", "thing"},          {"6", "thing"},
+    {"8", "thing"},          {"1000", "thing"},   {"5", "thing"},
 };
 
 // The final-sound groups the key noun is balanced across.
@@ -62,48 +65,57 @@ constexpr int kSoundGroups = 5;
 SoundGroup group_of(const std::string& label) {
     const std::u32string cps = hangul::decode(label);
     if (!cps.empty() && cps.back() >= U'0' && cps.back() <= U'9') return SoundGroup::digits;
-    if (!cps.empty() && ((cps.back() >= U'A' && cps.back() <= U'Z') || (cps.back() >= U'a' && cps.back() <= U'z'))) {
+    if (!cps.empty() && ((cps.back() >= U'A' && cps.back() <= U'Z') ||
+                         (cps.back() >= U'a' && cps.back() <= U'z'))) {
         return SoundGroup::latin;
     }
     const auto sound = reading::final_sound(label);
     if (!sound) return SoundGroup::other;
     switch (sound->final) {
-        case hangul::Final::none: return SoundGroup::none;
-        case hangul::Final::rieul: return SoundGroup::rieul;
-        default: return SoundGroup::other;
+        case hangul::Final::none:
+            return SoundGroup::none;
+        case hangul::Final::rieul:
+            return SoundGroup::rieul;
+        default:
+            return SoundGroup::other;
     }
 }
 
 class Generator {
-public:
+  public:
     Generator(std::vector<Word> nouns, std::vector<Word> predicates, std::uint32_t seed, int offset)
         : nouns_(std::move(nouns)), predicates_(std::move(predicates)), rng_(seed), turn_(offset) {}
 
     // `progress` (may be empty) is told the examples kept and the candidates dropped so far.
-    std::vector<Example> run(int count, std::set<std::string>& seen, const std::function<void(int, int)>& progress) {
+    std::vector<Example> run(int count, std::set<std::string>& seen,
+                             const std::function<void(int, int)>& progress) {
         std::vector<Example> out;
         const auto& makers = categories();
         const int attempts = count * 60 + 200;
         int dropped = 0;
-        for (int attempt = 0; attempt < attempts && static_cast<int>(out.size()) < count; ++attempt) {
+        for (int attempt = 0; attempt < attempts && static_cast<int>(out.size()) < count;
+             ++attempt) {
             const auto& [name, make] = makers[static_cast<std::size_t>(turn_++) % makers.size()];
             std::vector<Candidate> made = make(*this);
             for (auto& cards : made) {
                 if (static_cast<int>(out.size()) >= count) break;
                 auto example = accept(name, cards.cards, seen, cards.options, cards.allowed);
-                if (example) out.push_back(std::move(*example));
-                else ++dropped;
+                if (example)
+                    out.push_back(std::move(*example));
+                else
+                    ++dropped;
             }
             if (progress) progress(static_cast<int>(out.size()), dropped);
         }
         return out;
     }
 
-private:
+  private:
     // A tap sequence to try, with the board options it is made under and the warnings that may
     // stand in its answer.
     struct Candidate {
-        Candidate(std::vector<Card> c) : cards(std::move(c)) {}  // NOLINT: most makers give bare cards
+        Candidate(std::vector<Card> c)
+            : cards(std::move(c)) {}  // NOLINT: most makers give bare cards
         Candidate(std::vector<Card> c, SentenceOptions o, std::vector<std::string> a = {})
             : cards(std::move(c)), options(o), allowed(std::move(a)) {}
         std::vector<Card> cards;
@@ -195,7 +207,10 @@ private:
             {"question_word", [](Generator& g) { return g.question_word(); }},
             {"no_verb", [](Generator& g) { return g.no_verb(); }},
             {"honorific", [](Generator& g) { return g.honorific(); }},
-            {"permission", [](Generator& g) { return g.with_grammar({"되다", "?"}); }},
+            {"permission",
+             [](Generator& g) {
+                 return g.with_grammar({"되다", "?"});
+             }},
             {"prohibition", [](Generator& g) { return g.prohibition(); }},
             {"purpose", [](Generator& g) { return g.purpose(); }},
             {"modifier", [](Generator& g) { return g.modifier(); }},
@@ -206,7 +221,8 @@ private:
         return list;
     }
 
-    std::vector<Candidate> simple(Role role, bool verbs_only = false, bool adjectives_only = false) {
+    std::vector<Candidate> simple(Role role, bool verbs_only = false,
+                                  bool adjectives_only = false) {
         auto p = pair_for(role, verbs_only, adjectives_only);
         if (!p) return {};
         return {basic(*p)};
@@ -253,8 +269,10 @@ private:
 
     // 뭐, 어디 and 누구 with a verb whose frame has the slot: 뭐 먹어요?, 어디에 가요?, 누가 와요?
     std::vector<Candidate> question_word() {
-        static const std::pair<const char*, Role> kAsks[] = {
-            {"뭐", Role::object}, {"어디", Role::destination}, {"어디", Role::place}, {"누구", Role::subject}};
+        static const std::pair<const char*, Role> kAsks[] = {{"뭐", Role::object},
+                                                             {"어디", Role::destination},
+                                                             {"어디", Role::place},
+                                                             {"누구", Role::subject}};
         const auto& [wh, role] = kAsks[pick(4)];
         auto p = pair_for(role, true);
         if (!p) return {};
@@ -267,9 +285,12 @@ private:
         const Word* n = noun_of({"food", "drink", "toy", "thing", "animal", "clothing", "media"});
         if (!n) return {};
         switch (pick(3)) {
-            case 0: return {Candidate(std::vector<Card>{plain(kThis[pick(3)]), card_of(*n)})};
-            case 1: return {Candidate(std::vector<Card>{card_of(*n), plain("뭐")})};
-            default: return {Candidate(std::vector<Card>{card_of(*n)})};
+            case 0:
+                return {Candidate(std::vector<Card>{plain(kThis[pick(3)]), card_of(*n)})};
+            case 1:
+                return {Candidate(std::vector<Card>{card_of(*n), plain("뭐")})};
+            default:
+                return {Candidate(std::vector<Card>{card_of(*n)})};
         }
     }
 
@@ -284,12 +305,14 @@ private:
         if (!p) return {};
         bool person_subject = false;
         for (const auto& slot : p->predicate->entry->frame) {
-            if (slot.role == Role::subject && std::find(slot.classes.begin(), slot.classes.end(), "person") != slot.classes.end()) {
+            if (slot.role == Role::subject && std::find(slot.classes.begin(), slot.classes.end(),
+                                                        "person") != slot.classes.end()) {
                 person_subject = true;
             }
         }
         if (!person_subject) return {};
-        return {Candidate(std::vector<Card>{card_of(*elders[pick(elders.size())]), card_of(*p->noun), card_of(*p->predicate)})};
+        return {Candidate(std::vector<Card>{card_of(*elders[pick(elders.size())]),
+                                            card_of(*p->noun), card_of(*p->predicate)})};
     }
 
     std::vector<Candidate> with_grammar(std::initializer_list<const char*> grammar) {
@@ -304,7 +327,8 @@ private:
     std::vector<Candidate> prohibition() {
         auto p = pair_for(Role::object, true);
         if (!p || p->predicate->entry->has("request")) return {};
-        return {Candidate(std::vector<Card>{card_of(*p->noun), plain("안"), card_of(*p->predicate), plain("주다")})};
+        return {Candidate(std::vector<Card>{card_of(*p->noun), plain("안"), card_of(*p->predicate),
+                                            plain("주다")})};
     }
 
     // A verb before a verb of going (of this split) says what for: 책을 사러 가요.
@@ -314,19 +338,25 @@ private:
             if (w.entry->has("motion")) going.push_back(&w);
         }
         auto p = pair_for(Role::object, true);
-        if (going.empty() || !p || p->predicate->entry->has("motion") || p->predicate->entry->has("request")) return {};
-        return {Candidate(std::vector<Card>{card_of(*p->noun), card_of(*p->predicate), card_of(*going[pick(going.size())])})};
+        if (going.empty() || !p || p->predicate->entry->has("motion") ||
+            p->predicate->entry->has("request"))
+            return {};
+        return {Candidate(std::vector<Card>{card_of(*p->noun), card_of(*p->predicate),
+                                            card_of(*going[pick(going.size())])})};
     }
 
     // An adjective before the noun a request names describes it: 작은 컵 주세요.
     std::vector<Candidate> modifier() {
         std::vector<const Word*> adjectives;
         for (const Word& a : predicates_) {
-            if (a.entry->pos == lexicon::Pos::adjective && !a.entry->has("feeling") && !a.entry->has("exp")) adjectives.push_back(&a);
+            if (a.entry->pos == lexicon::Pos::adjective && !a.entry->has("feeling") &&
+                !a.entry->has("exp"))
+                adjectives.push_back(&a);
         }
         const Word* n = noun_of({"food", "drink", "toy", "thing", "clothing", "tool"});
         if (adjectives.empty() || !n) return {};
-        return {Candidate(std::vector<Card>{card_of(*adjectives[pick(adjectives.size())]), card_of(*n), plain("주다")})};
+        return {Candidate(std::vector<Card>{card_of(*adjectives[pick(adjectives.size())]),
+                                            card_of(*n), plain("주다")})};
     }
 
     // A count: 사과 세 개 주세요.
@@ -334,7 +364,8 @@ private:
         static const char* kNumbers[] = {"한", "두", "세"};
         const Word* n = noun_of({"food", "toy", "thing"});
         if (!n) return {};
-        return {Candidate(std::vector<Card>{card_of(*n), plain(kNumbers[pick(3)]), plain("개"), plain("주다")})};
+        return {Candidate(
+            std::vector<Card>{card_of(*n), plain(kNumbers[pick(3)]), plain("개"), plain("주다")})};
     }
 
     // A board that speaks 반말 (먹어, 먹고 싶어), or whose first person is 저 (저는 학교에 가요).
@@ -353,7 +384,8 @@ private:
     std::vector<Candidate> negation() {
         auto p = pair_for(Role::object, true);
         if (!p) return {};
-        return {Candidate(std::vector<Card>{card_of(*p->noun), plain("안"), card_of(*p->predicate)})};
+        return {
+            Candidate(std::vector<Card>{card_of(*p->noun), plain("안"), card_of(*p->predicate)})};
     }
 
     std::vector<Candidate> question() {
@@ -368,23 +400,28 @@ private:
         static const char* kThis[] = {"이거", "그거", "저거"};
         const Word* n = noun_of({"food", "drink", "toy", "thing", "animal", "clothing", "media"});
         if (!n) return {};
-        return {Candidate(std::vector<Card>{plain(kThis[pick(3)]), card_of(*n), plain(rng_() % 3 ? "이다" : "아니다")})};
+        return {Candidate(std::vector<Card>{plain(kThis[pick(3)]), card_of(*n),
+                                            plain(rng_() % 3 ? "이다" : "아니다")})};
     }
 
     // kind 0: the right particle; 1: the other member of its pair; 2: a particle of another role.
     std::vector<Candidate> particle_card(int kind) {
-        static const Role kRoles[] = {Role::object, Role::destination, Role::place, Role::instrument, Role::subject};
+        static const Role kRoles[] = {Role::object, Role::destination, Role::place,
+                                      Role::instrument, Role::subject};
         auto p = pair_for(kRoles[pick(5)]);
         if (!p) return {};
         auto base = complete(basic(*p));
-        if (!base || base->rendered.words.size() != 3 || base->rendered.words[1].card >= 0) return {};
+        if (!base || base->rendered.words.size() != 3 || base->rendered.words[1].card >= 0)
+            return {};
         const std::string right = base->rendered.words[1].word;
         std::string tapped = right;
         if (kind == 1) {
             bool swapped = false;
             for (const auto& pair : particle::pairs()) {
-                if (right == pair.after_consonant) tapped = std::string(pair.after_vowel), swapped = true;
-                else if (right == pair.after_vowel) tapped = std::string(pair.after_consonant), swapped = true;
+                if (right == pair.after_consonant)
+                    tapped = std::string(pair.after_vowel), swapped = true;
+                else if (right == pair.after_vowel)
+                    tapped = std::string(pair.after_consonant), swapped = true;
                 if (swapped) break;
             }
             if (!swapped || tapped == right) return {};
@@ -393,7 +430,8 @@ private:
             tapped = kOthers[pick(7)];
             if (particle::same_particle(tapped, right)) return {};
         }
-        return {Candidate(std::vector<Card>{card_of(*p->noun), Card{tapped, "", ""}, card_of(*p->predicate)})};
+        return {Candidate(
+            std::vector<Card>{card_of(*p->noun), Card{tapped, "", ""}, card_of(*p->predicate)})};
     }
 
     std::vector<Candidate> coordination() {
@@ -401,7 +439,8 @@ private:
         if (!p || p->predicate->entry->has("request")) return {};
         const Word* other = noun_of(p->noun->classes);
         if (!other || other->label == p->noun->label) return {};
-        return {Candidate(std::vector<Card>{card_of(*p->noun), card_of(*other), card_of(*p->predicate)})};
+        return {Candidate(
+            std::vector<Card>{card_of(*p->noun), card_of(*other), card_of(*p->predicate)})};
     }
 
     // The same noun with a verb that wants an object and an adjective that wants a subject.
@@ -412,7 +451,8 @@ private:
             if (a.entry->pos != lexicon::Pos::adjective) continue;
             for (const auto& slot : a.entry->frame) {
                 if (slot.role == Role::subject && has_class(*verb->noun, slot.classes)) {
-                    return {Candidate(basic(*verb)), Candidate(std::vector<Card>{card_of(*verb->noun), card_of(a)})};
+                    return {Candidate(basic(*verb)),
+                            Candidate(std::vector<Card>{card_of(*verb->noun), card_of(a)})};
                 }
             }
         }
@@ -444,8 +484,9 @@ private:
     // model will never see. The model sees the cards as the engine arranges them, so the example
     // keeps them in that order. `allowed` names the warnings that may stand (an implied verb is a
     // medium answer the rules make the same way every time).
-    std::optional<Example> accept(const std::string& category, const std::vector<Card>& cards, std::set<std::string>& seen,
-                                  const SentenceOptions& options, const std::vector<std::string>& allowed) {
+    std::optional<Example> accept(const std::string& category, const std::vector<Card>& cards,
+                                  std::set<std::string>& seen, const SentenceOptions& options,
+                                  const std::vector<std::string>& allowed) {
         auto annotated = complete(cards, options);
         if (!annotated || annotated->confidence == Confidence::low) return std::nullopt;
         bool medium_allowed = false;
@@ -469,7 +510,8 @@ private:
         auto unannotated = complete(bare, options);
         if (!unannotated || !(unannotated->edits == annotated->edits)) return std::nullopt;
         seen.insert(key);
-        return Example{category, arranged, to_json(annotated->edits), annotated->rendered.sentence, options};
+        return Example{category, arranged, to_json(annotated->edits), annotated->rendered.sentence,
+                       options};
     }
 
     std::vector<Word> nouns_;
@@ -492,15 +534,17 @@ Vocabulary split_vocabulary(std::uint32_t seed) {
     std::vector<Word> nouns;
     std::vector<Word> predicates;
     for (const auto& e : lexicon::entries()) {
-        if (e.pos == lexicon::Pos::noun && !e.classes.empty() && !e.is_a("time") && !e.has("bare")) {
+        if (e.pos == lexicon::Pos::noun && !e.classes.empty() && !e.is_a("time") &&
+            !e.has("bare")) {
             nouns.push_back(Word{e.lemma, e.classes, &e, true, false});
-        } else if ((e.pos == lexicon::Pos::verb || e.pos == lexicon::Pos::adjective) && !e.has("copula") &&
-                   !e.frame.empty()) {
+        } else if ((e.pos == lexicon::Pos::verb || e.pos == lexicon::Pos::adjective) &&
+                   !e.has("copula") && !e.frame.empty()) {
             predicates.push_back(Word{e.lemma, {}, &e, false, false});
         }
     }
     for (const Extra& x : kExtraNouns) {
-        if (!lexicon::find(x.label)) nouns.push_back(Word{x.label, {x.noun_class}, nullptr, true, true});
+        if (!lexicon::find(x.label))
+            nouns.push_back(Word{x.label, {x.noun_class}, nullptr, true, true});
     }
     std::mt19937 rng(seed ^ 0x9E3779B9u);
     const auto shuffle = [&](std::vector<Word>& words) {
@@ -516,7 +560,8 @@ Vocabulary split_vocabulary(std::uint32_t seed) {
         const int g = static_cast<int>(group_of(w.label));
         v.nouns[seen_in_group[g]++ % 5 == 0 ? 1 : 0].push_back(w);
     }
-    for (std::size_t i = 0; i < predicates.size(); ++i) v.predicates[i % 5 == 0 ? 1 : 0].push_back(predicates[i]);
+    for (std::size_t i = 0; i < predicates.size(); ++i)
+        v.predicates[i % 5 == 0 ? 1 : 0].push_back(predicates[i]);
     for (const auto& w : v.nouns[1]) v.val_words.push_back(w.label);
     for (const auto& w : v.predicates[1]) v.val_words.push_back(w.label);
     std::sort(v.val_words.begin(), v.val_words.end());
@@ -536,11 +581,14 @@ std::string distribution(const char* name, std::vector<int> values) {
     out << "  " << name << ": ";
     if (values.empty()) return out.str() + "none\n";
     std::sort(values.begin(), values.end());
-    const auto at = [&](double q) { return values[static_cast<std::size_t>(q * (values.size() - 1) + 0.5)]; };
+    const auto at = [&](double q) {
+        return values[static_cast<std::size_t>(q * (values.size() - 1) + 0.5)];
+    };
     double sum = 0;
     for (int v : values) sum += v;
-    out << "min " << values.front() << ", max " << values.back() << ", mean " << std::round(sum / values.size() * 10) / 10
-        << ", median " << at(0.5) << ", p5 " << at(0.05) << ", p95 " << at(0.95) << "\n";
+    out << "min " << values.front() << ", max " << values.back() << ", mean "
+        << std::round(sum / values.size() * 10) / 10 << ", median " << at(0.5) << ", p5 "
+        << at(0.05) << ", p95 " << at(0.95) << "\n";
     return out.str();
 }
 
@@ -559,9 +607,10 @@ std::vector<std::string> content_words(const std::vector<std::string>& labels) {
     auto resolved = resolve(cards);
     if (!resolved) return out;
     for (const auto& c : *resolved) {
-        const bool function_word =
-            c.pronoun || c.is_a("time") || c.has("bare") || c.has("copula") || c.has("give") || c.has("counter");
-        if (!function_word && (c.kind == Kind::noun || c.kind == Kind::verb || c.kind == Kind::adjective)) {
+        const bool function_word = c.pronoun || c.is_a("time") || c.has("bare") ||
+                                   c.has("copula") || c.has("give") || c.has("counter");
+        if (!function_word &&
+            (c.kind == Kind::noun || c.kind == Kind::verb || c.kind == Kind::adjective)) {
             out.push_back(c.lemma);
         }
     }
@@ -584,10 +633,14 @@ Result<Generated> generate(const Options& options) {
     Generated out;
     const auto told = [&](const char* split, int wanted) -> std::function<void(int, int)> {
         if (!options.on_progress) return {};
-        return [&options, split, wanted](int kept, int dropped) { options.on_progress(split, kept, wanted, dropped); };
+        return [&options, split, wanted](int kept, int dropped) {
+            options.on_progress(split, kept, wanted, dropped);
+        };
     };
-    out.train = Generator(v.nouns[0], v.predicates[0], options.seed, 0).run(options.train, seen, told("train", options.train));
-    out.val = Generator(v.nouns[1], v.predicates[1], options.seed + 1, 0).run(options.val, seen, told("val", options.val));
+    out.train = Generator(v.nouns[0], v.predicates[0], options.seed, 0)
+                    .run(options.train, seen, told("train", options.train));
+    out.val = Generator(v.nouns[1], v.predicates[1], options.seed + 1, 0)
+                  .run(options.val, seen, told("val", options.val));
     out.val_words = v.val_words;
     return out;
 }
@@ -596,9 +649,10 @@ std::string jsonl_line(const Example& example) {
     std::vector<std::string> labels;
     for (const Card& c : example.cards) labels.push_back(c.label);
     ordered line;
-    line["messages"] = ordered::array({ordered{{"role", "system"}, {"content", prompt::system_text()}},
-                                       ordered{{"role", "user"}, {"content", prompt::user_text(labels, example.options)}},
-                                       ordered{{"role", "assistant"}, {"content", example.answer}}});
+    line["messages"] = ordered::array(
+        {ordered{{"role", "system"}, {"content", prompt::system_text()}},
+         ordered{{"role", "user"}, {"content", prompt::user_text(labels, example.options)}},
+         ordered{{"role", "assistant"}, {"content", example.answer}}});
     return line.dump(-1, ' ', false, ordered::error_handler_t::replace);
 }
 
@@ -620,7 +674,8 @@ std::map<std::string, int> counts_by_particle(const std::vector<Example>& exampl
         if (!resolved) continue;
         if (auto rendered = render(*resolved, *edits)) {
             for (const auto& w : rendered->words) {
-                if (w.card >= 0 && (*resolved)[static_cast<std::size_t>(w.card)].kind == Kind::particle) {
+                if (w.card >= 0 &&
+                    (*resolved)[static_cast<std::size_t>(w.card)].kind == Kind::particle) {
                     forms.push_back(w.word);
                 }
             }
@@ -664,9 +719,12 @@ int estimate_tokens(std::string_view text) {
     double ascii = 0;
     double other = 0;
     for (char32_t c : hangul::decode(text)) {
-        if (hangul::is_syllable(c)) hangul += 1;
-        else if (c < 0x80) ascii += 1;
-        else other += 1;
+        if (hangul::is_syllable(c))
+            hangul += 1;
+        else if (c < 0x80)
+            ascii += 1;
+        else
+            other += 1;
     }
     return static_cast<int>(std::ceil(hangul * 0.70 + ascii * 0.33 + other));
 }
@@ -683,7 +741,8 @@ CheckReport check(std::string_view file_text, std::string_view other_text,
     std::set<std::string> user_texts;
     std::set<std::string> words;
     const auto note = [&](std::map<std::string, int>& counts, const std::string& kind, int line) {
-        if (++counts[kind] <= 3) examples_of_errors.push_back("line " + std::to_string(line) + ": " + kind);
+        if (++counts[kind] <= 3)
+            examples_of_errors.push_back("line " + std::to_string(line) + ": " + kind);
     };
 
     std::istringstream in{std::string(file_text)};
@@ -760,8 +819,8 @@ CheckReport check(std::string_view file_text, std::string_view other_text,
         if (!well_formed) continue;
 
         // Malmoi's own checks: exactly what the app sends, and an answer the validator accepts.
-        if (messages.size() != 3 || messages[0]["role"] != "system" || messages[1]["role"] != "user" ||
-            messages[2]["role"] != "assistant") {
+        if (messages.size() != 3 || messages[0]["role"] != "system" ||
+            messages[1]["role"] != "user" || messages[2]["role"] != "assistant") {
             note(malmoi_errors, "not_system_user_assistant", line_number);
             continue;
         }
@@ -778,10 +837,12 @@ CheckReport check(std::string_view file_text, std::string_view other_text,
         if (!user_texts.insert(user).second) note(malmoi_errors, "duplicate_example", line_number);
         for (const auto& w : content_words(*cards)) words.insert(w);
         const std::string answer = messages[2]["content"].get<std::string>();
-        const ordered body = {{"choices", ordered::array({ordered{
-                                               {"index", 0},
-                                               {"message", {{"role", "assistant"}, {"content", answer}, {"refusal", nullptr}}},
-                                               {"finish_reason", "stop"}}})}};
+        const ordered body = {
+            {"choices",
+             ordered::array({ordered{
+                 {"index", 0},
+                 {"message", {{"role", "assistant"}, {"content", answer}, {"refusal", nullptr}}},
+                 {"finish_reason", "stop"}}})}};
         std::vector<Card> card_values;
         for (const auto& c : *cards) card_values.push_back(Card{c, "", ""});
         const auto v = validate(card_values, parsed->options, 200, body.dump());
@@ -789,9 +850,12 @@ CheckReport check(std::string_view file_text, std::string_view other_text,
             note(malmoi_errors, "answer_rejected_" + v.error().code, line_number);
             continue;
         }
-        if (!v->disagreements.empty()) note(malmoi_errors, "answer_disagrees_with_rules", line_number);
-        if (!v->completion.warnings.empty()) note(malmoi_errors, "answer_needs_repair", line_number);
-        if (auto e = edits_from_json(answer); e && to_json(*e) != answer) note(malmoi_errors, "answer_not_canonical", line_number);
+        if (!v->disagreements.empty())
+            note(malmoi_errors, "answer_disagrees_with_rules", line_number);
+        if (!v->completion.warnings.empty())
+            note(malmoi_errors, "answer_needs_repair", line_number);
+        if (auto e = edits_from_json(answer); e && to_json(*e) != answer)
+            note(malmoi_errors, "answer_not_canonical", line_number);
     }
 
     if (on_progress) on_progress(line_number, std::max(lines, line_number), failed());
@@ -804,9 +868,11 @@ CheckReport check(std::string_view file_text, std::string_view other_text,
         std::set<std::string> other_words;
         while (std::getline(other, line)) {
             const auto ex = nlohmann::json::parse(line, nullptr, false);
-            if (ex.is_discarded() || !ex.contains("messages") || !ex["messages"].is_array()) continue;
+            if (ex.is_discarded() || !ex.contains("messages") || !ex["messages"].is_array())
+                continue;
             for (const auto& m : ex["messages"]) {
-                if (!m.is_object() || m.value("role", "") != "user" || !m["content"].is_string()) continue;
+                if (!m.is_object() || m.value("role", "") != "user" || !m["content"].is_string())
+                    continue;
                 const std::string user = m["content"].get<std::string>();
                 if (user_texts.count(user)) ++shared_examples;
                 if (auto cards = cards_of_user_text(user)) {
@@ -817,7 +883,8 @@ CheckReport check(std::string_view file_text, std::string_view other_text,
         std::set_intersection(words.begin(), words.end(), other_words.begin(), other_words.end(),
                               std::back_inserter(shared_words));
         if (shared_examples) malmoi_errors["split_leak_examples"] = shared_examples;
-        if (!shared_words.empty()) malmoi_errors["split_leak_words"] = static_cast<int>(shared_words.size());
+        if (!shared_words.empty())
+            malmoi_errors["split_leak_words"] = static_cast<int>(shared_words.size());
     }
 
     // Epochs and billing as OpenAI's guidance estimates them.
@@ -845,22 +912,26 @@ CheckReport check(std::string_view file_text, std::string_view other_text,
     if (format_errors.empty()) out << "none\n";
     for (const auto& [kind, count] : format_errors) out << "\n  " << kind << ": " << count;
     if (!format_errors.empty()) out << "\n";
-    out << "Missing system message: " << missing_system << "; missing user message: " << missing_user << "\n";
+    out << "Missing system message: " << missing_system
+        << "; missing user message: " << missing_user << "\n";
     out << "Distributions (tokens are estimates of the o200k encoding):\n";
     out << distribution("messages per example", stats.messages);
     out << distribution("tokens per example", stats.tokens);
     out << distribution("assistant tokens per example", stats.assistant_tokens);
     out << "Examples over " << kMaxTokensPerExample << " tokens: " << too_long << "\n";
-    out << "Tokens billed per epoch: ~" << billing << "; default epochs: " << epochs << "; billed in all: ~"
-        << billing * epochs << "\n";
+    out << "Tokens billed per epoch: ~" << billing << "; default epochs: " << epochs
+        << "; billed in all: ~" << billing * epochs << "\n";
     if (examples < 10) out << "Warning: OpenAI requires at least 10 examples\n";
-    out << "Malmoi checks (prompt text, validator, duplicates" << (other_text.empty() ? "" : ", split leaks") << "): ";
+    out << "Malmoi checks (prompt text, validator, duplicates"
+        << (other_text.empty() ? "" : ", split leaks") << "): ";
     if (malmoi_errors.empty()) out << "all passed\n";
     for (const auto& [kind, count] : malmoi_errors) out << "\n  " << kind << ": " << count;
     if (!malmoi_errors.empty()) out << "\n";
-    for (std::size_t i = 0; i < shared_words.size() && i < 10; ++i) out << "  shared word: " << shared_words[i] << "\n";
+    for (std::size_t i = 0; i < shared_words.size() && i < 10; ++i)
+        out << "  shared word: " << shared_words[i] << "\n";
     for (const auto& e : examples_of_errors) out << "  " << e << "\n";
-    report.ok = format_errors.empty() && malmoi_errors.empty() && examples > 0 && missing_system == 0 && missing_user == 0;
+    report.ok = format_errors.empty() && malmoi_errors.empty() && examples > 0 &&
+                missing_system == 0 && missing_user == 0;
     out << (report.ok ? "OK\n" : "FAILED\n");
     report.text = out.str();
     return report;

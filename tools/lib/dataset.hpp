@@ -5,9 +5,9 @@
 // the assistant's answer the canonical Edits JSON of the rules. Examples are balanced across
 // categories (roles, particle pairs, grammar cards, irregular classes, the child's own particles)
 // and across the final sound of the key noun (none, ㄹ, other, digits, Latin); minimal pairs teach
-// the role from the verb (바나나가 맛있어요 against 바나나를 먹어요). The validation split uses nouns
-// and verbs that never appear in training. Only answers the rules are confident of are kept. The
-// same seed gives the same bytes.
+// the role from the verb (바나나가 맛있어요 against 바나나를 먹어요). The validation split uses
+// nouns and verbs that never appear in training. Only answers the rules are confident of are kept.
+// The same seed gives the same bytes.
 #pragma once
 
 #include <cstdint>
@@ -25,8 +25,8 @@ namespace malmoi::dataset {
 
 struct Example {
     std::string category;
-    std::vector<Card> cards;  ///< as the model sees them: arranged (arrange.hpp), annotated where the
-                              ///< lexicon does not know the word (바나나: food)
+    std::vector<Card> cards;  ///< as the model sees them: arranged (arrange.hpp), annotated where
+                              ///< the lexicon does not know the word (바나나: food)
     std::string answer;       ///< the canonical Edits JSON
     std::string sentence;     ///< what the answer renders to, for reading the data
     SentenceOptions options;  ///< the board's options the instruction tells (반말, 저)

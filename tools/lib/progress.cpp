@@ -1,10 +1,10 @@
 #include "progress.hpp"
 
+#include <unistd.h>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
-#include <unistd.h>
 
 namespace malmoi::tools {
 
@@ -17,7 +17,9 @@ double steady_ms() {
     return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
 }
 
-std::string two_digits(long v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string two_digits(long v) {
+    return (v < 10 ? "0" : "") + std::to_string(v);
+}
 
 }  // namespace
 
@@ -36,7 +38,9 @@ std::string format_duration(double ms) {
     return std::to_string(m / 60) + " h " + two_digits(m % 60) + " m";
 }
 
-bool stderr_is_terminal() { return isatty(fileno(stderr)) != 0; }
+bool stderr_is_terminal() {
+    return isatty(fileno(stderr)) != 0;
+}
 
 Progress::Progress(Options options, std::ostream& out) : options_(std::move(options)), out_(out) {
     if (!options_.now) options_.now = steady_ms;
@@ -49,7 +53,8 @@ std::string Progress::line(bool final) const {
     const int share = options_.total > 0 ? static_cast<int>((100LL * done_) / options_.total) : 100;
     const double rate = elapsed > 0 ? done_ * 1000.0 / elapsed : 0;
     std::ostringstream text;
-    text << options_.label << ": " << done_ << '/' << options_.total << ' ' << options_.unit << " (" << share << "%) · ";
+    text << options_.label << ": " << done_ << '/' << options_.total << ' ' << options_.unit << " ("
+         << share << "%) · ";
     if (rate >= 10) {
         text << std::lround(rate);
     } else {
@@ -58,9 +63,12 @@ std::string Progress::line(bool final) const {
         text << buffer;
     }
     text << ' ' << options_.unit << "/s · ";
-    if (final) text << "done in " << format_duration(elapsed);
-    else if (rate > 0) text << format_duration((options_.total - done_) / rate * 1000) << " left";
-    else text << "time left unknown";
+    if (final)
+        text << "done in " << format_duration(elapsed);
+    else if (rate > 0)
+        text << format_duration((options_.total - done_) / rate * 1000) << " left";
+    else
+        text << "time left unknown";
     text << " · " << failed_ << ' ' << options_.failed_word;
     return text.str();
 }
@@ -75,7 +83,8 @@ void Progress::update(int done, int failed) {
         last_draw_ = t;
         out_ << kClearLine << line(false) << std::flush;
         drawn_ = true;
-    } else if (t - started_ >= options_.quiet_ms && (!printed_ || t - last_line_ >= options_.every_ms)) {
+    } else if (t - started_ >= options_.quiet_ms &&
+               (!printed_ || t - last_line_ >= options_.every_ms)) {
         last_line_ = t;
         printed_ = true;
         out_ << line(false) << '\n' << std::flush;
@@ -87,8 +96,10 @@ void Progress::finish() {
     finished_ = true;
     const bool quick = options_.now() - started_ < options_.quiet_ms;
     if (options_.tty) {
-        if (!quick) out_ << kClearLine << line(true) << '\n';
-        else if (drawn_) out_ << kClearLine;
+        if (!quick)
+            out_ << kClearLine << line(true) << '\n';
+        else if (drawn_)
+            out_ << kClearLine;
     } else if (!quick || printed_) {
         out_ << line(true) << '\n';
     }

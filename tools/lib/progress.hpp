@@ -17,22 +17,23 @@ std::string format_duration(double ms);
 bool stderr_is_terminal();
 
 class Progress {
-public:
+  public:
     struct Options {
-        std::string label;                  ///< what runs: "dataset train"
+        std::string label;  ///< what runs: "dataset train"
         int total = 0;
-        std::string unit = "rows";          ///< what an item is
-        std::string failed_word = "failed"; ///< what a failure is called: "dropped"
-        bool tty = false;                   ///< redraw one line in place
-        double redraw_ms = 100;             ///< on a terminal, at most this often
-        double every_ms = 10000;            ///< otherwise, a plain line this often
-        double quiet_ms = 2000;             ///< a shorter run leaves no trace
-        std::function<double()> now = {};   ///< milliseconds; a steady clock when empty
+        std::string unit = "rows";           ///< what an item is
+        std::string failed_word = "failed";  ///< what a failure is called: "dropped"
+        bool tty = false;                    ///< redraw one line in place
+        double redraw_ms = 100;              ///< on a terminal, at most this often
+        double every_ms = 10000;             ///< otherwise, a plain line this often
+        double quiet_ms = 2000;              ///< a shorter run leaves no trace
+        std::function<double()> now = {};    ///< milliseconds; a steady clock when empty
     };
 
     Progress(Options options, std::ostream& out);
 
-    /// The line: "dataset train: 1200/3000 examples (40%) · 1650 examples/s · 1.1 s left · 3 dropped".
+    /// The line: "dataset train: 1200/3000 examples (40%) · 1650 examples/s · 1.1 s left · 3
+    /// dropped".
     std::string line(bool final) const;
 
     void update(int done, int failed);
@@ -40,7 +41,7 @@ public:
     /// Ends the run: its summary line stays unless the run was quick.
     void finish();
 
-private:
+  private:
     Options options_;
     std::ostream& out_;
     double started_ = 0;

@@ -15,7 +15,8 @@ std::vector<std::string> words_of(const std::string& sentence) {
 
 // Punctuation after a word does not make its particle wrong: 엄마, and 엄마 are the same noun.
 std::string without_punctuation(std::string w) {
-    while (!w.empty() && (w.back() == '?' || w.back() == ',' || w.back() == '.' || w.back() == '!')) w.pop_back();
+    while (!w.empty() && (w.back() == '?' || w.back() == ',' || w.back() == '.' || w.back() == '!'))
+        w.pop_back();
     return w;
 }
 
@@ -37,7 +38,8 @@ bool contains_phrase(const std::vector<std::string>& words, const std::string& p
     return false;
 }
 
-Score compare(const std::vector<ResolvedCard>& cards, const Rendered& answer, const std::string& expected) {
+Score compare(const std::vector<ResolvedCard>& cards, const Rendered& answer,
+              const std::string& expected) {
     Score s;
     s.closest = expected;
     const std::vector<std::string> words = words_of(expected);
@@ -55,10 +57,12 @@ Score compare(const std::vector<ResolvedCard>& cards, const Rendered& answer, co
             if (mine.empty()) continue;  // a noun the answer left out is not a particle to score
             ++s.particles_total;
             std::string fused;
-            if (auto a = particle::attach(c.label, "이/가"); a && a->fused) fused = a->stem;  // 내가
+            if (auto a = particle::attach(c.label, "이/가"); a && a->fused)
+                fused = a->stem;  // 내가
             for (std::size_t w = from; w < words.size(); ++w) {
                 if (starts_with(words[w], c.label) || starts_with(words[w], fused)) {
-                    if (without_punctuation(words[w]) == without_punctuation(mine)) ++s.particles_right;
+                    if (without_punctuation(words[w]) == without_punctuation(mine))
+                        ++s.particles_right;
                     from = w + 1;
                     break;
                 }
@@ -75,7 +79,9 @@ Score compare(const std::vector<ResolvedCard>& cards, const Rendered& answer, co
                 // 예요 is glued to its noun: look for a word that ends with it.
                 for (const auto& w : words) {
                     const std::string bare = without_punctuation(w);
-                    right = right || (bare.size() > mine.size() && bare.compare(bare.size() - mine.size(), mine.size(), mine) == 0);
+                    right =
+                        right || (bare.size() > mine.size() &&
+                                  bare.compare(bare.size() - mine.size(), mine.size(), mine) == 0);
                 }
             }
             if (right) ++s.conjugations_right;
@@ -101,14 +107,16 @@ std::vector<std::string> alternatives(const std::string& expected) {
     return out;
 }
 
-Score score(const std::vector<ResolvedCard>& cards, const Rendered& answer, const std::vector<std::string>& acceptable) {
+Score score(const std::vector<ResolvedCard>& cards, const Rendered& answer,
+            const std::vector<std::string>& acceptable) {
     Score best;
     best.particles_total = -1;
     for (const std::string& expected : acceptable) {
         Score s = compare(cards, answer, expected);
         s.exact = answer.sentence == expected;
         const int parts = s.particles_right + s.conjugations_right + (s.exact ? 1000 : 0);
-        const int best_parts = best.particles_right + best.conjugations_right + (best.exact ? 1000 : 0);
+        const int best_parts =
+            best.particles_right + best.conjugations_right + (best.exact ? 1000 : 0);
         if (best.particles_total < 0 || parts > best_parts) best = s;
     }
     if (best.particles_total < 0) best = Score{};

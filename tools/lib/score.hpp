@@ -25,6 +25,7 @@ std::vector<std::string> alternatives(const std::string& expected);
 
 /// Scores an answer for `cards`, rendered, against the acceptable sentences. Among the
 /// alternatives, the parts are compared with the one that matches most of them.
-Score score(const std::vector<ResolvedCard>& cards, const Rendered& answer, const std::vector<std::string>& acceptable);
+Score score(const std::vector<ResolvedCard>& cards, const Rendered& answer,
+            const std::vector<std::string>& acceptable);
 
 }  // namespace malmoi

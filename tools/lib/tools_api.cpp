@@ -15,7 +15,9 @@ namespace {
 
 using nlohmann::json;
 
-Error bad_request(const std::string& message) { return make_error("bad_request", message); }
+Error bad_request(const std::string& message) {
+    return make_error("bad_request", message);
+}
 
 // {"cards":[…],"options":{…},"edits":{…},"expected":"사과를 먹어요 | …"} → {exact, particles,
 // conjugations, closest}. The edits index the cards as the engine arranged them for those options.
@@ -26,7 +28,8 @@ Result<json> score_handler(const json& request) {
         return bad_request("the request needs a string field \"expected\"");
     }
     const std::string expected = request["expected"].get<std::string>();
-    if (!request.contains("edits") || !request["edits"].is_object()) return bad_request("the request needs \"edits\"");
+    if (!request.contains("edits") || !request["edits"].is_object())
+        return bad_request("the request needs \"edits\"");
     auto edits = edits_from_json(request["edits"].dump());
     if (!edits) return edits.error();
     auto options = json_io::options_from(request);
@@ -36,11 +39,12 @@ Result<json> score_handler(const json& request) {
     auto rendered = render(arranged->cards, *edits);
     if (!rendered) return rendered.error();
     const Score s = score(arranged->cards, *rendered, alternatives(expected));
-    return json{{"exact", s.exact},
-                {"sentence", rendered->sentence},
-                {"closest", s.closest},
-                {"particles", {{"right", s.particles_right}, {"total", s.particles_total}}},
-                {"conjugations", {{"right", s.conjugations_right}, {"total", s.conjugations_total}}}};
+    return json{
+        {"exact", s.exact},
+        {"sentence", rendered->sentence},
+        {"closest", s.closest},
+        {"particles", {{"right", s.particles_right}, {"total", s.particles_total}}},
+        {"conjugations", {{"right", s.conjugations_right}, {"total", s.conjugations_total}}}};
 }
 
 }  // namespace
@@ -54,6 +58,8 @@ std::string call(std::string_view function, std::string_view request_json) {
     return api::call(function, request_json, functions());
 }
 
-std::vector<std::string> names() { return api::functions(functions()); }
+std::vector<std::string> names() {
+    return api::functions(functions());
+}
 
 }  // namespace malmoi::tools_api
