@@ -434,13 +434,19 @@ bool realize(const Parsed& parsed, Final final, std::string& out) {
 
 struct Fusion {
     std::string_view pronoun;
+    std::string_view after_consonant;  // the particle pair it fuses with, by its consonant member
     std::string_view fused;
     bool takes_particle;  // 이거 + 가 → 이게: the particle is part of the fused word
 };
-// 나 + 가 → 내가: the pronouns that change their own shape before the subject particle.
+// The words that change their own shape before a particle, as a teacher says them:
+// 나 + 가 → 내가 (the pronouns before the subject particle); 이거 + 가 → 이게, 이거 + 를 → 이걸,
+// 이거 + 는 → 이건 (이것이, 이것을, 이것은 as they are spoken).
 constexpr Fusion kFusions[] = {
-    {"나", "내", false},    {"너", "네", false},    {"저", "제", false},   {"누구", "누", false},
-    {"이거", "이게", true}, {"그거", "그게", true}, {"저거", "저게", true}};
+    {"나", "이", "내", false},      {"너", "이", "네", false},      {"저", "이", "제", false},
+    {"누구", "이", "누", false},    {"이거", "이", "이게", true},   {"그거", "이", "그게", true},
+    {"저거", "이", "저게", true},   {"이거", "을", "이걸", true},   {"그거", "을", "그걸", true},
+    {"저거", "을", "저걸", true},   {"이거", "은", "이건", true},   {"그거", "은", "그건", true},
+    {"저거", "은", "저건", true}};
 
 }  // namespace
 
@@ -496,11 +502,11 @@ Result<Attachment> attach(std::string_view word, std::string_view particle) {
     a.final = sound.final;
     a.read_as = std::move(sound.read_as);
     a.guessed = sound.guessed;
-    const bool subject = parsed.count == 1 && parsed.segments[0].pair >= 0 &&
-                         kPairs[parsed.segments[0].pair].after_consonant == "이";  // 이/가
-    if (subject) {
+    // One particle pair alone (이/가, 을/를, 은/는) may fuse with the word before it.
+    if (parsed.count == 1 && parsed.segments[0].pair >= 0) {
+        const std::string_view pair = kPairs[parsed.segments[0].pair].after_consonant;
         for (const Fusion& f : kFusions) {
-            if (a.stem == f.pronoun) {
+            if (a.stem == f.pronoun && pair == f.after_consonant) {
                 a.stem = std::string(f.fused);
                 a.fused = true;
                 if (f.takes_particle) a.particle.clear();

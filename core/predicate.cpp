@@ -197,8 +197,10 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 if (auto e = copula_ending(c.label, past, level))
                     add(out, c.label + *e);  // 의사예요
             }
-            if (auto a = particle::attach(c.label, "이/가"); a && a->fused)
-                add(out, a->stem);                                          // 내
+            for (const char* pair : {"이/가", "을/를", "은/는"}) {
+                if (auto a = particle::attach(c.label, pair); a && a->fused)
+                    add(out, a->stem);  // 내, 이게, 이걸, 이건
+            }
             if (c.has("native")) add(out, native_before_counter(c.label));  // 세 개
             if (!has_predicate && conjugate::known_class(c.label + "하다"))
                 add_forms(out, c.label + "하다", level);  // 수영하고
