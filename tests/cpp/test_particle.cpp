@@ -166,7 +166,7 @@ const Row kRows[] = {
     {"이거", "은/는", "이건"},
     {"그거", "는", "그건"},
     {"저거", "은/는", "저건"},
-    {"이거", "도", "이거도"},      // no fusion with other particles
+    {"이거", "도", "이거도"},  // no fusion with other particles
     {"이거", "랑", "이거랑"},
     {"이것", "을/를", "이것을"},  // the written form keeps the full particle
     // A child's wrong member is corrected.
