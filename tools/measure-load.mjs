@@ -38,6 +38,14 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
   '--disable-sync', '--disable-quic', '--no-first-run'];
 
 /**
+ * One load's times (ms after navigation start) as watchLoad records them, and what coldAndWarm adds:
+ * a traced load's trace, and whether the service worker controlled the page.
+ * @typedef {{ready?: number, engine?: number, pictures?: number, usable?: number, domContentLoaded?: number,
+ *   load?: number, trace?: Awaited<ReturnType<typeof stopTrace>>, controlled?: boolean}} LoadTimes
+ * @typedef {Window & {__load?: Promise<LoadTimes>}} LoadWindow  the page, with watchLoad's promise
+ */
+
+/**
  * Runs in the page before the app: waits frame by frame for a usable board, then records the times
  * (ms after navigation start) in window.__load and as the performance mark "malmoi:usable".
  * ready: data-ready and the first page's cards in the DOM; engine: the core completes a sentence;
@@ -47,7 +55,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 function watchLoad() {
   const times = {};
   let engineAsked = false;
-  window.__load = new Promise((resolve) => {
+  /** @type {LoadWindow} */ (window).__load = new Promise((resolve) => {
     const frame = () => {
       const now = performance.now();
       if (times.ready === undefined && document.documentElement.dataset.ready === 'true' && document.querySelector('#board button.card')) {
@@ -69,7 +77,7 @@ function watchLoad() {
         };
         ask();
       }
-      const images = [...document.querySelectorAll('#board img, #pinned img, #tabs img')];
+      const images = [.../** @type {NodeListOf<HTMLImageElement>} */ (document.querySelectorAll('#board img, #pinned img, #tabs img'))];
       if (times.pictures === undefined && times.ready !== undefined && images.length && images.every((img) => img.complete)) {
         times.pictures = now;
       }
@@ -78,7 +86,7 @@ function watchLoad() {
         performance.mark('malmoi:usable');
       }
       if (times.usable !== undefined && times.pictures !== undefined) {
-        const nav = performance.getEntriesByType('navigation')[0];
+        const nav = /** @type {PerformanceNavigationTiming|undefined} */ (performance.getEntriesByType('navigation')[0]);
         resolve({ ...times, domContentLoaded: nav?.domContentLoadedEventEnd, load: nav?.loadEventEnd });
         return;
       }
@@ -97,10 +105,14 @@ async function openPage(context, rate) {
 
 async function load(page, url) {
   await page.goto(url, { waitUntil: 'commit' });
-  return page.evaluate(() => window.__load);
+  return page.evaluate(() => /** @type {LoadWindow} */ (window).__load);
 }
 
-/** A fresh context (cold), its first visit and, once the service worker controls it, a second (warm). */
+/**
+ * A fresh context (cold), its first visit and, once the service worker controls it, a second (warm).
+ * @param {import('playwright-core').Browser} browser @param {{url: string}} server @param {number} rate
+ * @param {{trace?: boolean}} [options]
+ */
 async function coldAndWarm(browser, server, rate, { trace } = {}) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'allow' });
   await context.addInitScript(watchLoad);
@@ -113,14 +125,14 @@ async function coldAndWarm(browser, server, rate, { trace } = {}) {
     const coldTrace = trace ? await startTrace(browser, first) : null;
     const cold = await load(first.page, `${server.url}/`);
     const transferred = { ...transfer, byType: { ...transfer.byType } };
-    if (coldTrace) cold.trace = await stopTrace(browser, first, coldTrace);
+    if (coldTrace) cold.trace = await stopTrace(browser, first);
     // The service worker finishes precaching and takes control; the second visit is the warm one.
     await first.page.evaluate(() => navigator.serviceWorker.ready);
     await first.page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
     const second = await openPage(context, rate);
     const warmTrace = trace ? await startTrace(browser, second) : null;
     const warm = await load(second.page, `${server.url}/`);
-    if (warmTrace) warm.trace = await stopTrace(browser, second, warmTrace);
+    if (warmTrace) warm.trace = await stopTrace(browser, second);
     warm.controlled = await second.page.evaluate(() => Boolean(navigator.serviceWorker.controller));
     return { cold, warm, transferred };
   } finally {
@@ -149,7 +161,7 @@ async function stopTrace(browser, { page, cdp }) {
   return { events, profile, spans };
 }
 
-/** Trace event names by what they are. */
+/** Trace event names by what they are. @type {Array<[string, RegExp]>} */
 const GROUPS = [
   ['HTML parse', /^ParseHTML$/],
   ['script compile', /^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground|V8\.Compile.*|v8\.produceModuleCache)$/],
@@ -196,7 +208,7 @@ function breakdown({ events, profile, spans }) {
     add(s.name, s.end - s.start);
     stack.push(s);
   }
-  const groups = new Map([...GROUPS.map(([label]) => [label, 0]), ['other', 0]]);
+  const groups = new Map([...GROUPS.map(([label]) => /** @type {[string, number]} */ ([label, 0])), ['other', 0]]);
   const others = new Map();
   for (const [name, us] of self) {
     const group = GROUPS.find(([, re]) => re.test(name))?.[0];

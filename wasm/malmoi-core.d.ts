@@ -18,6 +18,15 @@ export interface MalmoiCoreOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
   print?: (text: string) => void;
   printErr?: (text: string) => void;
+  /**
+   * Instantiates the module in place of the glue's own loader: given the glue's imports, calls
+   * `receive` with the instance (and its module) and returns the exports, or `{}` when `receive`
+   * is called later.
+   */
+  instantiateWasm?: (
+    imports: WebAssembly.Imports,
+    receive: (instance: WebAssembly.Instance, module?: WebAssembly.Module) => void,
+  ) => WebAssembly.Exports;
 }
 
 declare function createMalmoiCore(options?: MalmoiCoreOptions): Promise<MalmoiCoreModule>;

@@ -63,7 +63,7 @@ const state = {
   serverStatus: undefined, // undefined: not asked yet; null: could not ask
   core: null,
   strip: [],
-  shown: { sentence: '', tokens: [], source: 'rules', state: 'idle' },
+  shown: /** @type {import('./policy.js').Shown} */ ({ sentence: '', tokens: [], source: 'rules', state: 'idle' }),
   category: '',
   page: 0, // of the active category; back to the first page when the category changes
   lastTap: { id: '', at: -Infinity }, // the repeat-tap guard
@@ -125,7 +125,7 @@ async function start() {
   // The server's policy lets this page reach a teacher's own endpoint only when the page was asked
   // for with its origin in a cookie; if the cookie was missing, it is set now and the page asked for
   // again, once (never when this load is already a reload).
-  if (state.store.setModelOrigin(state.settings.endpoint) && performance.getEntriesByType?.('navigation')[0]?.type !== 'reload') {
+  if (state.store.setModelOrigin(state.settings.endpoint) && /** @type {PerformanceNavigationTiming|undefined} */ (performance.getEntriesByType?.('navigation')[0])?.type !== 'reload') {
     location.reload();
     return;
   }
@@ -148,6 +148,12 @@ async function start() {
   for (const type of ['pointerdown', 'keydown']) teacherButton.addEventListener(type, () => loadTeacher().catch(() => {}), { once: true });
   const about = /** @type {HTMLDialogElement} */ (document.getElementById('about'));
   document.getElementById('about-open').addEventListener('click', () => about.showModal());
+  // Every dialog's 닫기 button (the keyboard, 지난 말, the teacher area and its prompts) closes its
+  // dialog: wired here, at start, because the teacher area's code loads only when first opened.
+  document.addEventListener('click', (event) => {
+    const close = /** @type {Element} */ (event.target).closest?.('dialog [data-close]');
+    close?.closest('dialog')?.close();
+  });
   wireSwitch();
   onVoicesChanged(() => teacher?.refresh());
 
@@ -332,7 +338,10 @@ function updateSentence() {
   });
 }
 
-/** The board's options for core.complete, prompt and validate (and the model answers' memory). */
+/**
+ * The board's options for core.complete, prompt and validate (and the model answers' memory).
+ * @returns {import('./policy.js').EngineOptions}
+ */
 function engineOptions() {
   const { register, firstPerson, order, collapseRepeats } = state.settings.language;
   return {

@@ -17,16 +17,16 @@ import { confirmDialog, iconButton } from './teacher-parts.js';
  */
 export function createHistory(doc, handlers) {
   const $ = (id) => doc.getElementById(id);
-  const layer = $('history');
+  const layer = /** @type {HTMLDialogElement} */ ($('history'));
   const list = $('history-list');
   const empty = $('history-empty');
   const note = $('history-note');
-  const clear = $('history-clear');
+  const clear = /** @type {HTMLButtonElement} */ ($('history-clear'));
   fillGlyphs(layer);
   let entries = [];
 
   list.addEventListener('click', async (event) => {
-    const button = event.target.closest('button[data-index]');
+    const button = /** @type {HTMLElement|null} */ (/** @type {Element} */ (event.target).closest('button[data-index]'));
     if (!button) return;
     const entry = entries[Number(button.dataset.index)];
     if (!entry) return;
@@ -41,7 +41,7 @@ export function createHistory(doc, handlers) {
     if (!(await confirmDialog(doc, '지난 말을 모두 지울까요?'))) return;
     await handlers.onClear();
     await render();
-    layer.querySelector('.sheet-close')?.focus();
+    /** @type {HTMLElement|null} */ (layer.querySelector('.sheet-close'))?.focus();
   });
   layer.addEventListener('close', () => handlers.onClose?.());
 

@@ -28,9 +28,9 @@ const MAX_LENGTH = 20;
  */
 export function createKeyboard(doc, handlers) {
   const $ = (id) => doc.getElementById(id);
-  const layer = $('keyboard');
-  const typed = $('typed');
-  const add = $('typed-add');
+  const layer = /** @type {HTMLDialogElement} */ ($('keyboard'));
+  const typed = /** @type {HTMLInputElement} */ ($('typed'));
+  const add = /** @type {HTMLButtonElement} */ ($('typed-add'));
   const suggestions = $('suggestions');
   const keys = $('keys');
   fillGlyphs(layer);
@@ -60,7 +60,7 @@ export function createKeyboard(doc, handlers) {
     update();
   };
   keys.addEventListener('click', (event) => {
-    const key = event.target.closest('button.key');
+    const key = /** @type {HTMLElement|null} */ (/** @type {Element} */ (event.target).closest('button.key'));
     if (!key) return;
     set(key.dataset.jamo ? typeJamo(typed.value, key.dataset.jamo) : backspace(typed.value));
   });
@@ -74,7 +74,7 @@ export function createKeyboard(doc, handlers) {
   });
   add.addEventListener('click', () => choose({ label: typed.value.trim() }));
   suggestions.addEventListener('click', (event) => {
-    const button = event.target.closest('button.suggestion');
+    const button = /** @type {HTMLElement|null} */ (/** @type {Element} */ (event.target).closest('button.suggestion'));
     if (button) choose(shown[Number(button.dataset.index)]);
   });
   layer.addEventListener('close', () => handlers.onClose?.());

@@ -18,7 +18,8 @@ export const MODES = ['auto', 'rules', 'model'];
  * @typedef {object} Shown  what the page shows for the current cards
  * @property {string} sentence
  * @property {Array<{text: string, cards: number[]}>} tokens
- * @property {'rules'|'model'|'plain'} source  plain = the cards joined by spaces (no engine)
+ * @property {'rules'|'model'|'plain'|'said'} source  plain = the cards joined by spaces (no engine); said = a
+ *   sentence said before, shown as it was (app.js)
  * @property {'idle'|'waiting'|'done'|'failed'|'kept_rules'|'no_engine'} state
  * @property {string} [code]   why the model was not used (for the teacher)
  * @property {object} [result] the engine's whole answer

@@ -93,7 +93,7 @@ export class StoreError extends Error {
 
 /**
  * Opens the device's store.
- * @param {{indexedDB?: IDBFactory, sessionStorage?: Storage, BroadcastChannel?: typeof BroadcastChannel, navigator?: Navigator, document?: Document}} [env] for tests
+ * @param {{indexedDB?: IDBFactory, sessionStorage?: Storage, BroadcastChannel?: typeof BroadcastChannel, navigator?: Navigator, document?: Document, location?: Location}} [env] for tests
  * @returns {Promise<Store>}
  */
 export async function openStore(env = globalThis) {

@@ -40,6 +40,7 @@ export function loadSymbolIndex(fetchImpl = (url) => fetch(url)) {
 export function searchSymbols(index, query, limit = 24) {
   const q = String(query || '').trim().toLowerCase();
   if (!q) return [];
+  /** @type {Array<[number, SymbolEntry]>} */
   const scored = [];
   for (const entry of index) {
     const rank = rankOf(entry, q);

@@ -70,10 +70,6 @@ export function createTeacher(doc, actions) {
     target.focus();
   });
 
-  for (const close of doc.querySelectorAll('dialog [data-close]')) {
-    close.addEventListener('click', () => close.closest('dialog').close());
-  }
-
   return {
     /** Opens the teacher area at the panel it was last on. */
     open() {

@@ -363,6 +363,11 @@ function makeCompletion(model, reply, n) {
   };
 }
 
+/**
+ * Sends one answer: `body` as JSON, or `text` as it is (exact bytes).
+ * @param {import('node:http').ServerResponse} res
+ * @param {{status: number, headers?: Record<string, string>, body?: unknown, text?: string}} answer
+ */
 function send(res, { status, headers = {}, body, text: raw }) {
   if (res.writableEnded || res.destroyed) return;
   const text = raw ?? JSON.stringify(body);

@@ -116,6 +116,7 @@ console.log(`\nData: ${segments.length} segment(s), ${fmt(dataBytes)} B raw, ${f
 console.log(`Code: ${fmt(bodies.length)} functions, ${fmt(codeBytes)} B raw`);
 
 if (names.size) {
+  /** @type {Array<[string, RegExp]>} */
   const groups = [
     ['nlohmann::json', /nlohmann/],
     ['embind / emscripten', /emscripten|embind|_embind|__getTypeName/],

@@ -80,7 +80,7 @@ export function clientAddress(req, trustProxy) {
  * @param {Buffer} raw the bytes as received
  * @param {import('./config.mjs').ServerConfig} config
  * @param {{forward: Function}} core web/core.js
- * @returns {{body: string} | {code: 'invalid_json' | 'not_core_request'}}
+ * @returns {{body: string, code?: undefined} | {code: 'invalid_json' | 'not_core_request', body?: undefined}}
  */
 export function upstreamBody(raw, config, core) {
   const text = raw.toString('utf8');
