@@ -8,9 +8,9 @@
 // Timing is taken in the page: from the tap's click event to the moment a MutationObserver sees
 // the sentence (rules) or the AI badge's "done" state (model) appear.
 import { parseArgs } from 'node:util';
-import { launchBrowser, openApp, startApp, tapCards, waitEngine } from '../tests/support/browser.mjs';
-import { startFakeOpenAI } from '../tests/support/fake-openai.mjs';
-import { loadBuiltCore } from '../tests/support/build.mjs';
+import { launchBrowser, openApp, startApp, tapCards, waitEngine } from './browser.mjs';
+import { startFakeOpenAI } from './server/fake-openai.mjs';
+import { loadBuiltCore } from './built.mjs';
 
 const { values } = parseArgs({ options: { trials: { type: 'string', default: '20' } } });
 const trials = Math.max(3, Number(values.trials) || 20);

@@ -9,9 +9,8 @@ cd "$(dirname "$0")/.."
 tools/setup.sh test
 tools/build.sh
 
-# The checks (clang-format, ESLint, tsc: tools/check.sh) join the test command once every helper's
-# branch is merged and formatted: the lead enables this line then.
-# echo "== checks" && tools/check.sh
+echo "== checks (clang-format, ESLint, tsc: tools/check.sh)"
+tools/check.sh
 
 echo "== doctest (native core)"
 ./build/malmoi_tests

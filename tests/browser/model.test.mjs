@@ -3,7 +3,7 @@
 // status and no unvetted text in the page; rules mode never makes a request.
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cardsFromRequest, startFakeOpenAI } from '../support/fake-openai.mjs';
+import { cardsFromRequest, startFakeOpenAI } from '../../tools/server/fake-openai.mjs';
 import { launchBrowser, openApp, startApp, tapCards, waitEngine } from '../support/browser.mjs';
 
 let browser;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser, VIEWPORTS } from '../support/browser.mjs';
 import { loadBuiltCore, root } from '../support/build.mjs';
-import { startFakeOpenAI } from '../support/fake-openai.mjs';
+import { startFakeOpenAI } from '../../tools/server/fake-openai.mjs';
 import { evaluate } from '../../tools/eval.mjs';
 import { evalReportHtml } from '../../tools/report/eval-report.mjs';
 import { analyse } from '../../tools/dataset/curves.mjs';

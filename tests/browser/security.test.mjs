@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { startFakeOpenAI } from '../support/fake-openai.mjs';
+import { startFakeOpenAI } from '../../tools/server/fake-openai.mjs';
 import { launchBrowser, openApp, openTeacher, startApp, tapCards, waitEngine, waitReady } from '../support/browser.mjs';
 
 // A 1×1 PNG, as a teacher's photo.

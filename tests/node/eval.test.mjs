@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate, formatFailures, formatReport, readGold, withOptions } from '../../tools/eval.mjs';
 import { loadBuiltCore, root } from '../support/build.mjs';
-import { startFakeOpenAI } from '../support/fake-openai.mjs';
+import { startFakeOpenAI } from '../../tools/server/fake-openai.mjs';
 
 let core;
 let dir;

@@ -144,7 +144,7 @@ test('in a terminal: eval and malmoi dataset redraw one line, then clear it when
 test('in a pipe: a run of a few seconds prints plain lines on standard error, the report on standard output', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'malmoi-progress-'));
   const { loadBuiltCore } = await import('../../tools/built.mjs');
-  const { startFakeOpenAI } = await import('../support/fake-openai.mjs');
+  const { startFakeOpenAI } = await import('../../tools/server/fake-openai.mjs');
   const core = await loadBuiltCore();
   // Five rows answered after 600 ms each: about three seconds in all.
   const fake = await startFakeOpenAI({ scenario: 'slow', slowMs: 600, answer: (cards) => core.complete(cards.map((label) => ({ label }))).edits });

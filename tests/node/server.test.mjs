@@ -16,7 +16,7 @@ import { startServer, RESPONSE_FORMAT_PATH } from '../../tools/server/serve.mjs'
 import { loadConfig, resolveConfig, describeConfig, ConfigError } from '../../tools/server/config.mjs';
 import { createRateLimiter } from '../../tools/server/rate-limit.mjs';
 import { resolveSafePath } from '../../tools/server/static.mjs';
-import { startFakeOpenAI, SCENARIO_NAMES } from '../support/fake-openai.mjs';
+import { startFakeOpenAI, SCENARIO_NAMES } from '../../tools/server/fake-openai.mjs';
 import { loadBuiltCore } from '../support/build.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -1058,7 +1058,7 @@ describe('fake OpenAI', () => {
   });
 
   test('runs standalone and prints its URL', async () => {
-    const child = spawn(process.execPath, ['tests/support/fake-openai.mjs', '--port', '0'], {
+    const child = spawn(process.execPath, ['tools/server/fake-openai.mjs', '--port', '0'], {
       cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'],
     });
     try {

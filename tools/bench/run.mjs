@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { josa } from 'es-hangul';
-import { gluePath, loadBuiltCore, root, wasmPath } from '../../tests/support/build.mjs';
+import { gluePath, loadBuiltCore, root, wasmPath } from '../built.mjs';
 import { WASM_BUDGET_BYTES, gzippedSizes } from '../wasm-size.mjs';
 
 const option = (name, fallback) => {

@@ -9,8 +9,8 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startServer } from './serve.mjs';
-import { startFakeOpenAI } from '../../tests/support/fake-openai.mjs';
-import { loadBuiltCore } from '../../tests/support/build.mjs';
+import { startFakeOpenAI } from './fake-openai.mjs';
+import { loadBuiltCore } from '../built.mjs';
 
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '500' }, warmup: { type: 'string', default: '50' } },

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * A fake OpenAI-compatible chat-completions server for tests, with fault scenarios.
+ * A fake OpenAI-compatible chat-completions server, with fault scenarios: the upstream for the tests,
+ * the benchmarks and a developer trying the model path with no model.
  *
- *   import { startFakeOpenAI } from '../support/fake-openai.mjs';
+ *   import { startFakeOpenAI } from '../../tools/server/fake-openai.mjs';
  *   const fake = await startFakeOpenAI();          // fake.url = http://127.0.0.1:PORT/v1
- *   node tests/support/fake-openai.mjs --port 0    // prints the URL, runs until Ctrl-C
+ *   node tools/server/fake-openai.mjs --port 0    // prints the URL, runs until Ctrl-C
  *
  * A scenario is chosen, strongest first, by the request header `x-fake-scenario`, by the model name
  * "fake:<scenario>", or by setScenario() (default "ok"). Without the server object, POST
@@ -13,7 +14,7 @@
  */
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { isMain } from '../../tools/is-main.mjs';
+import { isMain } from '../is-main.mjs';
 
 /** Canned answers: card labels joined by "|" → Edits. */
 export const CANNED_ANSWERS = {
