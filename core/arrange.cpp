@@ -253,8 +253,29 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
 
 namespace {
 
-// Leaves out repeats: a grammar card right after the same grammar card (싶다 싶다), and, when
-// asked, a content card right after the same content card (사과 사과).
+// Whether a grammar card repeats one tapped before its predicate: 싶다 놀다 싶다, 안 사과 먹다 안 —
+// the same grammar card on both sides of one predicate, the first with no predicate of its own
+// before it (먹다 싶다 자다 싶다 wants two things).
+bool around_its_predicate(const std::vector<ResolvedCard>& kept, const ResolvedCard& c) {
+    int predicates = 0;
+    for (std::size_t j = kept.size(); j-- > 0;) {
+        const ResolvedCard& k = kept[j];
+        if (k.kind == Kind::connective) return false;
+        if (k.predicate() && ++predicates > 1) return false;
+        if (k.label != c.label || k.content()) continue;
+        if (predicates != 1) return false;
+        for (std::size_t b = j; b-- > 0;) {
+            if (kept[b].kind == Kind::connective) break;
+            if (kept[b].predicate()) return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+// Leaves out repeats: a grammar card right after the same grammar card (싶다 싶다), or on both
+// sides of its predicate (싶다 놀다 싶다), and, when asked, a content card right after the same
+// content card (사과 사과).
 std::vector<ResolvedCard> without_repeats(std::vector<ResolvedCard> cards, bool content_too,
                                           std::vector<int>& left_out) {
     std::vector<ResolvedCard> kept;
@@ -272,6 +293,8 @@ std::vector<ResolvedCard> without_repeats(std::vector<ResolvedCard> cards, bool 
             if (it->content() || it->kind == Kind::connective)
                 break;  // only grammar cards are looked past
         }
+        if (!repeat && !c.content() && c.kind != Kind::connective)
+            repeat = around_its_predicate(kept, c);
         if (repeat) {
             left_out.push_back(c.tap);
         } else {

@@ -425,6 +425,11 @@ const std::vector<Row> kRealTaps = {
     {{"먹다", "먹다"}, "먹어요"},
     {{"사과", "사과", "먹다"}, "사과를 먹어요"},
     {{"싶다", "싶다"}, "하고 싶어요"},
+    // The same grammar card on both sides of its verb counts once; two clauses keep one each.
+    {{"싶다", "놀다", "싶다"}, "놀고 싶어요"},
+    {{"싶다", "사과", "먹다", "싶다"}, "사과를 먹고 싶어요"},
+    {{"안", "사과", "먹다", "안"}, "사과를 안 먹어요"},
+    {{"먹다", "싶다", "자다", "싶다"}, "먹고 싶고 자고 싶어요"},
     {{"주다", "주다"}, "주세요"},
     {{"놀다", "싶다", "놀다"}, "놀고 싶어요"},
     {{"타다", "되다", "?"}, "타도 돼요?"},
@@ -544,6 +549,9 @@ TEST_CASE("assemble: arranged cards keep their taps; repeats are named") {
     const auto r = completed({"사과", "사과", "먹다"});
     CHECK(r.repeats == std::vector<int>{1});
     CHECK(has_warning(r, "repeated_card"));
+    const auto around = completed({"싶다", "놀다", "싶다"});
+    CHECK(around.repeats == std::vector<int>{2});
+    CHECK(has_warning(around, "repeated_card"));
 }
 
 TEST_CASE("assemble: arranging is idempotent, so the model sees what the rules saw") {
