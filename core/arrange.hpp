@@ -3,10 +3,9 @@
 //
 //   1. repeats: a grammar card tapped twice in a row counts once; the same content card twice in a
 //      row too, unless the teacher turned that off (사과 사과 먹다 → 사과 먹다);
-//   2. structure: which clause each card belongs to — each predicate (verb, adjective, copula)
-//   heads
-//      one, with the nouns, adverbs and grammar cards that go with it; an adjective right before a
-//      noun that a later predicate takes modifies that noun (작다 컵 주다: 작은 컵);
+//   2. structure: which clause each card belongs to — each predicate (verb, adjective,
+//      copula) heads one, with the nouns, adverbs and grammar cards that go with it; an adjective
+//      right before a noun that a later predicate takes modifies that noun (작다 컵 주다: 작은 컵);
 //   3. arrangement: the cards in the order a teacher models — interjections first, then time words,
 //      then each clause: its nouns in tap order (a question word that is the predicate last), its
 //      adverbs, 다, 안/못, the predicate, and its 싶다/주다/되다; ? last.
