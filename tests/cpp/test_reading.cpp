@@ -243,7 +243,10 @@ double held_out_accuracy(const std::string& path) {
     REQUIRE(rows.size() > 100);
     int right = 0;
     std::string wrong;
-    for (const auto& [word, korean] : rows) {
+    for (const auto& row : rows) {
+        // Named copies, not structured bindings: CAPTURE's lambda cannot capture those in C++17.
+        const std::string& word = row.first;
+        const std::string& korean = row.second;
         CAPTURE(word);
         CHECK(reading::table_reading(word).empty());
         const auto sound = reading::final_sound(word);
@@ -300,7 +303,10 @@ TEST_CASE("reading: the readings table holds over 1,000 words, each once, in Han
     CHECK(reading::table_size() == rows.size());
     std::vector<std::string> seen;
     int rules_right = 0;
-    for (const auto& [word, korean] : rows) {
+    for (const auto& row : rows) {
+        // Named copies, not structured bindings: CAPTURE's lambda cannot capture those in C++17.
+        const std::string& word = row.first;
+        const std::string& korean = row.second;
         CAPTURE(word);
         for (char c : word) CHECK(((c >= 'a' && c <= 'z') || c == '\'' || c == '-'));
         for (char32_t c : hangul::decode(korean)) CHECK(hangul::is_syllable(c));
