@@ -165,6 +165,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (c.kind == Kind::want) add_forms(out, "싶다", level);
             if (c.kind == Kind::give) {
                 add_forms(out, "주다", level);
+                add_forms(out, "드리다", level);  // to an honoured person: 선생님께 꽃을 드려요
                 static constexpr std::array<const char*, 2> kPolite = {"마세요", "말아 주세요"};
                 static constexpr std::array<const char*, 2> kPlain = {"마", "말아 줘"};
                 for (const char* stop : level == SpeechLevel::plain ? kPlain : kPolite)
@@ -204,6 +205,14 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (c.has("native")) add(out, native_before_counter(c.label));  // 세 개
             if (!has_predicate && conjugate::known_class(c.label + "하다"))
                 add_forms(out, c.label + "하다", level);  // 수영하고
+            if (!has_predicate && c.label == "어디") {
+                // 엄마 어디 → 엄마는 어디 있어요? (할머니는 어디 계세요?): the rules' where-is
+                // question.
+                for (const char* there : {"있다", "계시다"}) {
+                    for (const std::string& f : forms_at(there, level, false))
+                        add(out, "어디 " + f);
+                }
+            }
             if (c.label == "나" && options.first_person_jeo) {
                 for (const char* jeo : {"저", "제"})
                     add(out, jeo);  // a board whose first person is 저
@@ -235,6 +244,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             }
             if (const std::string joined = joined_with_give(c.lemma); !joined.empty())
                 add_forms(out, joined, level);
+            if (c.has("give")) add_forms(out, "드리다", level);  // 할머니께 사과를 드려요
             return out;
         }
     }

@@ -4,8 +4,11 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "arrange.hpp"
 #include "assemble.hpp"
+#include "validate.hpp"
 
 using namespace malmoi;
 
@@ -570,6 +573,28 @@ TEST_CASE("assemble: arranging is idempotent, so the model sees what the rules s
             CHECK(again == labels);
             // The rules' sentence for the arranged labels is the sentence for the taps.
             CHECK(completed(labels).rendered.sentence == completed(row.cards).rendered.sentence);
+        }
+    }
+}
+
+TEST_CASE(
+    "assemble: the rules' own answer on every row passes the validator, with the same sentence") {
+    // A model that answers what the rules answer is never refused: the validator's closed sets hold
+    // every form the rules write (엄마 어디 → 엄마는 어디 있어요? was refused before).
+    for (const auto* table : {&kRows, &kRealTaps}) {
+        for (const auto& row : *table) {
+            const std::string cards = joined(row.cards);
+            CAPTURE(cards);
+            const auto c = completed(row.cards);
+            const nlohmann::json answer = {
+                {"choices",
+                 {{{"index", 0},
+                   {"finish_reason", "stop"},
+                   {"message", {{"role", "assistant"}, {"content", to_json(c.edits)}}}}}}};
+            const auto vetted = validate(cards_of(row.cards), 200, answer.dump());
+            CHECK_MESSAGE(vetted.ok(),
+                          (vetted ? "" : vetted.error().code + ": " + vetted.error().message));
+            if (vetted) CHECK(vetted->completion.rendered.sentence == c.rendered.sentence);
         }
     }
 }
