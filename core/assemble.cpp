@@ -1440,7 +1440,11 @@ class Sentence {
             word(p) = predicate::copula_alone(past, level_);
             return;
         }
-        const int last = has_particle_card(complement) ? complement + 1 : complement;
+        // The word the ending follows: the child's particle when it stays (사과가 아니에요 …), else
+        // the noun itself (사과 가 이다 → 사과예요: the particle card was absorbed).
+        const int last = has_particle_card(complement) && !word(complement + 1).empty()
+                             ? complement + 1
+                             : complement;
         auto ending = predicate::copula_ending(word(last), past, level_);
         word(p) = ending ? *ending : predicate::copula_alone(past, level_);
     }

@@ -428,6 +428,10 @@ const std::vector<Row> kRealTaps = {
     {{"먹다", "먹다"}, "먹어요"},
     {{"사과", "사과", "먹다"}, "사과를 먹어요"},
     {{"싶다", "싶다"}, "하고 싶어요"},
+    // A particle card before the copula is absorbed, and the ending follows the noun's own sound.
+    {{"사과", "가", "이다"}, "사과예요"},
+    {{"어제", "사과", "이", "이다"}, "어제 사과였어요"},
+    {{"책", "이", "이다"}, "책이에요"},
     // The same grammar card on both sides of its verb counts once; two clauses keep one each.
     {{"싶다", "놀다", "싶다"}, "놀고 싶어요"},
     {{"싶다", "사과", "먹다", "싶다"}, "사과를 먹고 싶어요"},

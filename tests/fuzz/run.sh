@@ -3,7 +3,8 @@
 # from seeds written from the test tables (tests/fuzz/seeds.mjs) and from what earlier runs kept in
 # build-san/fuzz/corpus/. One line per target: executions, seconds, corpus size, findings. A finding
 # (a crash, a sanitizer report, a broken invariant, a timeout) is saved under build-san/fuzz/ and
-# makes the exit status 1.
+# makes the exit status 1. Each run starts from a fixed seed (MALMOI_FUZZ_SEED, default 1), so the test
+# command's short runs repeat; MALMOI_FUZZ_SEED=0 lets libFuzzer pick a random one (longer hunts).
 #
 #   tests/fuzz/run.sh [SECONDS] [TARGET…]     e.g. tests/fuzz/run.sh 3600 fuzz_api_validate
 set -euo pipefail
@@ -34,7 +35,7 @@ for target in "${targets[@]}"; do
     log="$build/fuzz/logs/$target.log"
     mkdir -p "$corpus"
     started=$(date +%s)
-    if "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
+    if "$build/$target" -seed="${MALMOI_FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
         -dict=tests/fuzz/json.dict -print_final_stats=1 -artifact_prefix="$build/fuzz/artifacts/$target-" \
         "$corpus" "$build/fuzz/seeds/$target" >"$log" 2>&1; then
         found=0
