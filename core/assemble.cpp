@@ -353,7 +353,10 @@ class Sentence {
             bool later = false;
             for (std::size_t j = k + 1; j < structure_.clauses.size(); ++j) {
                 const int other = anchor_of(static_cast<int>(j));
-                later = later || (other >= 0 && !states_[j].nominal &&
+                // A copula with no noun of its own is left out (copula_words), so it ends nothing.
+                const bool bare_copula =
+                    states_[j].pred.kind == Kind::copula && structure_.clauses[j].nouns.empty();
+                later = later || (other >= 0 && !states_[j].nominal && !bare_copula &&
                                   structure_.segment_of[static_cast<std::size_t>(other)] ==
                                       structure_.segment_of[static_cast<std::size_t>(anchor)]);
             }
@@ -1437,6 +1440,17 @@ class Sentence {
             if (card(i).kind != Kind::particle) break;
         }
         if (complement < 0) {
+            // No noun for it to follow: beside another predicate (사과 먹다 이다) it says nothing
+            // and is absorbed, named by a warning; alone it is the copula by itself.
+            for (int i = 0; i < size(); ++i) {
+                if (i != p && card(i).predicate()) {
+                    word(p).clear();
+                    warn("copula_without_noun",
+                         "'" + card(p).label + "' has no noun before it and was left out", p);
+                    lower(Confidence::medium);
+                    return;
+                }
+            }
             word(p) = predicate::copula_alone(past, level_);
             return;
         }

@@ -145,6 +145,15 @@ SpeechLevel speech_level(const std::vector<ResolvedCard>& cards, const SentenceO
     return options.speech_level;
 }
 
+namespace {
+bool has_other_predicate(const std::vector<ResolvedCard>& cards, int index) {
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        if (static_cast<int>(i) != index && cards[i].predicate()) return true;
+    }
+    return false;
+}
+}  // namespace
+
 std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int index,
                                    const SentenceOptions& options) {
     const ResolvedCard& c = cards[static_cast<std::size_t>(index)];
@@ -224,6 +233,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 add(out, copula_alone(past, level));
                 add(out, negative_copula(past, level));
             }
+            if (has_other_predicate(cards, index)) add(out, "");  // 사과 먹다 이다: left out
             static constexpr std::array<const char*, 2> kPolite = {"예요", "였어요"};
             static constexpr std::array<const char*, 2> kPlain = {"야", "였어"};
             for (const char* e : level == SpeechLevel::plain ? kPlain : kPolite) add(out, e);

@@ -432,6 +432,9 @@ const std::vector<Row> kRealTaps = {
     {{"사과", "가", "이다"}, "사과예요"},
     {{"어제", "사과", "이", "이다"}, "어제 사과였어요"},
     {{"책", "이", "이다"}, "책이에요"},
+    // A copula with no noun before it, beside a verb, says nothing: it is left out with a warning.
+    {{"사과", "먹다", "이다"}, "사과를 먹어요"},
+    {{"학교", "가다", "이다", "?"}, "학교에 가요?"},
     // The same grammar card on both sides of its verb counts once; two clauses keep one each.
     {{"싶다", "놀다", "싶다"}, "놀고 싶어요"},
     {{"싶다", "사과", "먹다", "싶다"}, "사과를 먹고 싶어요"},
@@ -493,6 +496,12 @@ TEST_CASE("assemble: every tapped card is in the sentence or named by a warning"
                     seen[static_cast<std::size_t>(c.cards[static_cast<std::size_t>(i)].tap)] = true;
             }
             for (int tap : c.repeats) seen[static_cast<std::size_t>(tap)] = true;
+            for (const auto& w : c.warnings) {
+                // A card left out says why (copula_without_noun …).
+                if (w.card >= 0 && w.code == "copula_without_noun")
+                    seen[static_cast<std::size_t>(c.cards[static_cast<std::size_t>(w.card)].tap)] =
+                        true;
+            }
             for (const auto& card : c.cards) {
                 // A grammar card absorbed into its predicate's word (했어요, 친구에게, 안 in 공부
                 // 안 해요) is shown by that word; say which.
@@ -556,6 +565,9 @@ TEST_CASE("assemble: arranged cards keep their taps; repeats are named") {
     const auto r = completed({"사과", "사과", "먹다"});
     CHECK(r.repeats == std::vector<int>{1});
     CHECK(has_warning(r, "repeated_card"));
+    const auto bare = completed({"사과", "먹다", "이다"});
+    CHECK(has_warning(bare, "copula_without_noun"));
+    CHECK(bare.confidence == Confidence::medium);
     const auto around = completed({"싶다", "놀다", "싶다"});
     CHECK(around.repeats == std::vector<int>{2});
     CHECK(has_warning(around, "repeated_card"));
