@@ -1168,7 +1168,7 @@ class Sentence {
         for (int i = 0; i < size(); ++i) {
             if (card(i).kind != Kind::particle) continue;
             const int host = i - 1;
-            if (host >= 0 && card(host).kind == Kind::particle) {
+            if (host >= 0 && card(host).kind == Kind::particle && !word(host).empty()) {
                 // A second particle (학교 에 는): right form after the particle before it.
                 if (auto a = particle::attach(word(host), card(i).label)) word(i) = a->particle;
                 continue;

@@ -435,6 +435,8 @@ const std::vector<Row> kRealTaps = {
     // A copula with no noun before it, beside a verb, says nothing: it is left out with a warning.
     {{"사과", "먹다", "이다"}, "사과를 먹어요"},
     {{"학교", "가다", "이다", "?"}, "학교에 가요?"},
+    // Two particles after a verb: both stray, both left out (not 먹어요는).
+    {{"먹다", "을", "는"}, "먹어요"},
     // The same grammar card on both sides of its verb counts once; two clauses keep one each.
     {{"싶다", "놀다", "싶다"}, "놀고 싶어요"},
     {{"싶다", "사과", "먹다", "싶다"}, "사과를 먹고 싶어요"},
