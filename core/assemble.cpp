@@ -1451,6 +1451,15 @@ class Sentence {
                     return;
                 }
             }
+            // Alone, it glues to whatever word is before it, so it follows that word's sound.
+            for (int i = p - 1; i >= 0; --i) {
+                if (word(i).empty()) continue;
+                if (auto e = predicate::copula_ending(word(i), past, level_)) {
+                    word(p) = *e;
+                    return;
+                }
+                break;
+            }
             word(p) = predicate::copula_alone(past, level_);
             return;
         }

@@ -437,6 +437,8 @@ const std::vector<Row> kRealTaps = {
     {{"학교", "가다", "이다", "?"}, "학교에 가요?"},
     // Two particles after a verb: both stray, both left out (not 먹어요는).
     {{"먹다", "을", "는"}, "먹어요"},
+    // A copula with nothing to follow but another word glues to it by that word's sound.
+    {{"다", "이다"}, "다였어요"},  // 다 (finished) makes it past
     // The same grammar card on both sides of its verb counts once; two clauses keep one each.
     {{"싶다", "놀다", "싶다"}, "놀고 싶어요"},
     {{"싶다", "사과", "먹다", "싶다"}, "사과를 먹고 싶어요"},
