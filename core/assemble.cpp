@@ -1615,6 +1615,14 @@ class Sentence {
             warn("no_verb", "no card could make a sentence; the cards are shown as they are");
             lower(Confidence::low);
             out.edits = Edits{};
+            // Each particle still takes the form the word before it asks for (은 를 → 은을), as
+            // the validator would repair it.
+            for (int i = 1; i < size(); ++i) {
+                if (card(i).kind != Kind::particle) continue;
+                const auto a = particle::attach(card(i - 1).label, card(i).label);
+                if (a && a->particle != card(i).label)
+                    out.edits.transformed_words.push_back(EditWord{i, a->particle});
+            }
             if (auto rendered = render(cards_, out.edits))
                 out.rendered = std::move(rendered).value();
         }
