@@ -103,7 +103,13 @@ test('an inline script injected into the page does not run', async () => {
     await watchViolations(context);
     await page.reload();
     await waitReady(page);
-    const ran = await page.evaluate(() => {
+    // Waits for the browser to refuse both (two securitypolicyviolation events), not for a time.
+    const ran = await page.evaluate(() => new Promise((resolve) => {
+      let refused = 0;
+      document.addEventListener('securitypolicyviolation', () => {
+        refused += 1;
+        if (refused === 2) resolve(window.__injected === true);
+      });
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true;';
       document.body.append(script);
@@ -111,8 +117,7 @@ test('an inline script injected into the page does not run', async () => {
       img.setAttribute('onerror', 'window.__injected = true;');
       img.src = 'data:,';
       document.body.append(img);
-      return new Promise((resolve) => setTimeout(() => resolve(window.__injected === true), 200));
-    });
+    }));
     assert.equal(ran, false);
     assert.ok((await violations(page)).some((line) => line.startsWith('script-src')), 'the browser reported it');
   } finally {
