@@ -1442,14 +1442,12 @@ class Sentence {
         if (complement < 0) {
             // No noun for it to follow: beside another predicate (사과 먹다 이다) it says nothing
             // and is absorbed, named by a warning; alone it is the copula by itself.
-            for (int i = 0; i < size(); ++i) {
-                if (i != p && card(i).predicate()) {
-                    word(p).clear();
-                    warn("copula_without_noun",
-                         "'" + card(p).label + "' has no noun before it and was left out", p);
-                    lower(Confidence::medium);
-                    return;
-                }
+            if (predicate::has_other_predicate(cards_, p)) {
+                word(p).clear();
+                warn("copula_without_noun",
+                     "'" + card(p).label + "' has no noun before it and was left out", p);
+                lower(Confidence::medium);
+                return;
             }
             // Alone, it glues to whatever word is before it, so it follows that word's sound.
             for (int i = p - 1; i >= 0; --i) {

@@ -145,14 +145,12 @@ SpeechLevel speech_level(const std::vector<ResolvedCard>& cards, const SentenceO
     return options.speech_level;
 }
 
-namespace {
 bool has_other_predicate(const std::vector<ResolvedCard>& cards, int index) {
     for (std::size_t i = 0; i < cards.size(); ++i) {
         if (static_cast<int>(i) != index && cards[i].predicate()) return true;
     }
     return false;
 }
-}  // namespace
 
 std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int index,
                                    const SentenceOptions& options) {

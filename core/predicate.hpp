@@ -54,6 +54,10 @@ std::string conditional(std::string_view lemma);
 /// the others stay (다섯 개).
 std::string native_before_counter(std::string_view numeral);
 
+/// Whether a card other than `index` is a predicate (a verb, an adjective or the copula): a copula
+/// with no noun before it is left out beside one (사과 먹다 이다 → 사과를 먹어요).
+bool has_other_predicate(const std::vector<ResolvedCard>& cards, int index);
+
 /// Every word the core accepts for card `index` of the arranged `cards` in a model's answer: its
 /// label, its conjugations in every form, speech level and honorific, the noun with its copula, a
 /// fused pronoun (내), "" for a grammar card absorbed into its predicate, and for 싶다, 안 and 못
