@@ -342,6 +342,21 @@ class BoardReader {
     return this.source.resolve(link.path) || (link.id !== undefined ? this.source.boardIds.get(String(link.id)) : null) || null;
   }
 
+  /**
+   * The board's word buttons in order. Every button read counts toward the import's limit; one that
+   * is not a word (an action, navigation, a title) is skipped with its reason.
+   * @param {object} board
+   */
+  *wordButtons(board) {
+    for (const button of orderedButtons(board)) {
+      this.buttonsRead += 1;
+      if (this.buttonsRead > IMPORT_LIMITS.buttons) throw new ImportError('too_many');
+      const kind = this.kindOf(button, board);
+      if (kind === 'word') yield button;
+      else this.skip(kind);
+    }
+  }
+
   async readBoard(board, via, isRoot) {
     const wanted = this.own && typeof via?.button.ext_malmoi_category === 'string' ? via.button.ext_malmoi_category
       : board.ext_malmoi_category ?? board.id ?? (isRoot ? 'home' : `board-${this.categories.length + 1}`);
@@ -349,14 +364,7 @@ class BoardReader {
       || (isRoot ? '첫 화면' : '이름 없는 분류');
     const category = { id: freeId(cleanId(wanted), this.categoryIds), name };
     const cards = [];
-    for (const button of orderedButtons(board)) {
-      this.buttonsRead += 1;
-      if (this.buttonsRead > IMPORT_LIMITS.buttons) throw new ImportError('too_many');
-      const kind = this.kindOf(button, board);
-      if (kind !== 'word') {
-        this.skip(kind);
-        continue;
-      }
+    for (const button of this.wordButtons(board)) {
       if (this.cards.length + cards.length >= IMPORT_LIMITS.cards) {
         this.skip('card_over_limit');
         continue;
@@ -400,14 +408,7 @@ class BoardReader {
     }
     const counts = new Map();
     this.report.boardsRead = 1;
-    for (const button of orderedButtons(board)) {
-      this.buttonsRead += 1;
-      if (this.buttonsRead > IMPORT_LIMITS.buttons) throw new ImportError('too_many');
-      const kind = this.kindOf(button, board);
-      if (kind !== 'word') {
-        this.skip(kind);
-        continue;
-      }
+    for (const button of this.wordButtons(board)) {
       const category = typeof button.ext_malmoi_category === 'string' ? cleanId(button.ext_malmoi_category) : '';
       if (!this.categoryIds.has(category)) {
         this.skip('no_category');
