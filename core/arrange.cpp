@@ -304,6 +304,23 @@ std::vector<ResolvedCard> without_repeats(std::vector<ResolvedCard> cards, bool 
     return kept;
 }
 
+// A count tapped before what it counts goes after it, as Korean says it: 세 개 사과 → 사과 세 개
+// (사과 세 개 주세요), 몇 개 사과 → 사과 몇 개.
+void count_after_noun(std::vector<ResolvedCard>& cards) {
+    const auto counted = [](const ResolvedCard& c) {
+        return c.kind == Kind::noun && !c.has("counter") && !c.has("number");
+    };
+    for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
+        if (cards[i].has("number") && cards[i + 1].kind == Kind::noun &&
+            cards[i + 1].has("counter") && counted(cards[i + 2])) {
+            std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
+                        cards.begin() + static_cast<std::ptrdiff_t>(i) + 2,
+                        cards.begin() + static_cast<std::ptrdiff_t>(i) + 3);
+            i += 2;
+        }
+    }
+}
+
 // 주다 and 되다 after a verb are grammar cards (읽어 주세요, 타도 돼요?), also when the child
 // tapped the verb's object between them (읽다 책 주다): nouns the earlier verb takes better than
 // 주다 does.
@@ -358,6 +375,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         out.cards = std::move(cards);
         return out;
     }
+    count_after_noun(cards);
     const Structure s = analyse(cards);
     const int n = static_cast<int>(cards.size());
     std::vector<int> order;

@@ -439,6 +439,10 @@ const std::vector<Row> kRealTaps = {
     {{"먹다", "을", "는"}, "먹어요"},
     // A copula with nothing to follow but another word glues to it by that word's sound.
     {{"다", "이다"}, "다였어요"},  // 다 (finished) makes it past
+    // A count tapped before what it counts goes after it.
+    {{"세", "개", "사과", "주다"}, "사과 세 개 주세요"},
+    {{"3", "개", "사과", "주다"}, "사과 3개 주세요"},
+    {{"두", "마리", "강아지", "있다"}, "강아지가 두 마리 있어요"},
     // The same grammar card on both sides of its verb counts once; two clauses keep one each.
     {{"싶다", "놀다", "싶다"}, "놀고 싶어요"},
     {{"싶다", "사과", "먹다", "싶다"}, "사과를 먹고 싶어요"},
