@@ -628,9 +628,9 @@ class Sentence {
             if (next_here) {
                 if (const lexicon::Entry* e = compound(i, next)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
-                    if (!e->classes.empty())
-                        cards_[static_cast<std::size_t>(next)].classes =
-                            e->classes;  // 축구공: a toy
+                    if (!e->classes.empty())  // 축구공: a toy
+                        cards_[static_cast<std::size_t>(next)].classes.assign(e->classes.begin(),
+                                                                              e->classes.end());
                     continue;
                 }
                 if (pred && card(i).is_a("time") && card(next).classes.size() == 1 &&

@@ -119,7 +119,7 @@ Result<ResolvedCard> resolve_annotated(ResolvedCard card, lexicon::Pos pos) {
             const lexicon::Entry* e = lexicon::find(card.label);
             if (e && (e->pos == lexicon::Pos::noun || e->pos == lexicon::Pos::pronoun)) {
                 card.entry = e;
-                if (card.classes.empty()) card.classes = e->classes;
+                if (card.classes.empty()) card.classes.assign(e->classes.begin(), e->classes.end());
             }
             return card;
         }
@@ -346,7 +346,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             r.kind = kind_of(*e, r.label);
             r.known = true;
             r.pronoun = e->pos == lexicon::Pos::pronoun;
-            if (r.classes.empty()) r.classes = e->classes;
+            if (r.classes.empty()) r.classes.assign(e->classes.begin(), e->classes.end());
             grammar_after_verb(r, after_predicate);
         } else if (r.label == "?" || r.label == "？") {
             r.kind = Kind::question;

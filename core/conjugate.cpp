@@ -8,6 +8,7 @@
 
 #include "embedded.hpp"
 #include "hangul.hpp"
+#include "name_index.hpp"
 #include "tsv.hpp"
 
 namespace malmoi::conjugate {
@@ -39,7 +40,6 @@ constexpr char32_t kEops = U'없';
 constexpr char32_t kJu = U'주';
 constexpr char32_t kDeu = U'드';
 constexpr char32_t kRi = U'리';
-constexpr char32_t kDa = U'다';
 
 // ---- The rules: one row per class -------------------------------------------------------------
 
@@ -238,9 +238,9 @@ struct Entry {
 };
 
 struct Table {
-    std::vector<Entry> entries;          // in file order
-    std::vector<std::uint32_t> by_form;  // indices sorted by form; file order among homographs
-    std::size_t longest = 0;             // the most syllables of any row's stem
+    std::vector<Entry> entries;  // in file order
+    NameIndex by_form;           // rows by form; file order among homographs
+    std::size_t longest = 0;     // the most syllables of any row's stem
     std::vector<std::string> problems;
 };
 
@@ -308,12 +308,17 @@ bool fits(Shape shape, const Stem& stem) {
 
 /// The stem of a single dictionary-form word made of Hangul syllables ("먹다" → 먹), or empty.
 Stem stem_of(std::string_view word) {
-    const std::u32string cps = hangul::decode(word);
-    if (cps.size() < 2 || cps.back() != kDa) return {};
-    for (char32_t c : cps) {
+    // Every Hangul syllable is three bytes of UTF-8: a stem of n syllables and 다 are 3n + 3.
+    constexpr std::string_view da = "다";
+    if (word.size() < 6 || word.size() % 3 != 0 || word.substr(word.size() - 3) != da) return {};
+    Stem stem;
+    stem.reserve(word.size() / 3 - 1);
+    for (std::size_t at = 0; at < word.size() - 3;) {
+        const char32_t c = hangul::next(word, at);
         if (!hangul::is_syllable(c)) return {};
+        stem.push_back(c);
     }
-    return cps.substr(0, cps.size() - 1);
+    return stem;
 }
 
 std::string quoted(std::string_view s) {
@@ -329,22 +334,14 @@ std::string_view suffix_form(std::string_view word, std::size_t start) {
 /// The rows of `form` in a sorted index, default sense first.
 std::pair<const std::uint32_t*, const std::uint32_t*> rows_in(const Table& t,
                                                               std::string_view form) {
-    const auto range = std::equal_range(
-        t.by_form.begin(), t.by_form.end(), form, [&](const auto& a, const auto& b) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::uint32_t>) {
-                return t.entries[a].form < b;
-            } else {
-                return a < t.entries[b].form;
-            }
-        });
-    return {t.by_form.data() + (range.first - t.by_form.begin()),
-            t.by_form.data() + (range.second - t.by_form.begin())};
+    return t.by_form.find(form);
 }
 
 Table load() {
     Table t;
-    const std::string_view text = embedded_file("stems.tsv");
-    for (const tsv::Row& row : tsv::parse(text)) {
+    tsv::Reader reader(embedded_file("stems.tsv"));
+    tsv::Row row;
+    while (reader.next(row)) {
         // Written only for a row with a problem: the engine reads this table on its first sentence.
         const auto where = [&] { return "stems.tsv line " + std::to_string(row.line) + ": "; };
         Entry e;
@@ -375,43 +372,44 @@ Table load() {
         bool sound = true;
         const Syllable last = split_syllable(stem.back());
         const std::string_view flags = row.field(3);
-        for (std::string_view flag : tsv::split(flags == "-" ? std::string_view{} : flags, ',')) {
-            const auto eq = flag.find('=');
-            const std::string_view key = flag.substr(0, eq);
-            const std::string_view value =
-                eq == std::string_view::npos ? std::string_view{} : flag.substr(eq + 1);
-            // ㅓ + 어 → ㅐ: the 그러하다 family of ㅎ stems (그렇다 → 그래요) and the 그리하다
-            // family of contracted verbs (그러다 → 그래요, 어쩌다 → 어째요).
-            const bool ae_fits = e.stem_class == StemClass::h_irregular ||
-                                 (e.stem_class == StemClass::regular && last.final == fin::none &&
-                                  last.medial == med::eo);
-            if (key == "split") {
-                e.split = true;
-                e.split_noun = value;
-            } else if (key == "neg" && !value.empty()) {
-                e.neg = value;
-            } else if (key == "short" && !value.empty()) {
-                e.full_form = value;
-            } else if (key == "hon" && !value.empty()) {
-                e.hon = value;
-            } else if (key == "head" && !value.empty()) {
-                e.head = value;
-            } else if (key == "sense" && !value.empty()) {
-                e.sense = value;
-            } else if (flag == "long_neg") {
-                e.long_neg = true;
-            } else if (flag == "full") {
-                e.full = true;
-            } else if (flag == "ae" && ae_fits) {
-                e.ae = true;
-            } else if (flag == "si" && stem.back() == U'시' && stem.size() >= 2) {
-                e.si = true;
-            } else {
-                t.problems.push_back(where() + "unknown flag " + quoted(flag) + " for " +
-                                     quoted(e.form));
-                sound = false;
-            }
-        }
+        tsv::for_each_piece(
+            flags == "-" ? std::string_view{} : flags, ',', [&](std::string_view flag) {
+                const auto eq = flag.find('=');
+                const std::string_view key = flag.substr(0, eq);
+                const std::string_view value =
+                    eq == std::string_view::npos ? std::string_view{} : flag.substr(eq + 1);
+                // ㅓ + 어 → ㅐ: the 그러하다 family of ㅎ stems (그렇다 → 그래요) and the 그리하다
+                // family of contracted verbs (그러다 → 그래요, 어쩌다 → 어째요).
+                const bool ae_fits = e.stem_class == StemClass::h_irregular ||
+                                     (e.stem_class == StemClass::regular &&
+                                      last.final == fin::none && last.medial == med::eo);
+                if (key == "split") {
+                    e.split = true;
+                    e.split_noun = value;
+                } else if (key == "neg" && !value.empty()) {
+                    e.neg = value;
+                } else if (key == "short" && !value.empty()) {
+                    e.full_form = value;
+                } else if (key == "hon" && !value.empty()) {
+                    e.hon = value;
+                } else if (key == "head" && !value.empty()) {
+                    e.head = value;
+                } else if (key == "sense" && !value.empty()) {
+                    e.sense = value;
+                } else if (flag == "long_neg") {
+                    e.long_neg = true;
+                } else if (flag == "full") {
+                    e.full = true;
+                } else if (flag == "ae" && ae_fits) {
+                    e.ae = true;
+                } else if (flag == "si" && stem.back() == U'시' && stem.size() >= 2) {
+                    e.si = true;
+                } else {
+                    t.problems.push_back(where() + "unknown flag " + quoted(flag) + " for " +
+                                         quoted(e.form));
+                    sound = false;
+                }
+            });
         if (e.split) {
             // The noun must be a proper start of the stem, and what follows it a stem of the class.
             const Stem noun = e.split_noun.empty() ? stem.substr(0, stem.size() - 1)
@@ -429,19 +427,20 @@ Table load() {
             t.longest = std::max(t.longest, stem.size());
         }
     }
-    t.by_form.resize(t.entries.size());
-    for (std::uint32_t i = 0; i < t.by_form.size(); ++i) t.by_form[i] = i;
-    std::stable_sort(t.by_form.begin(), t.by_form.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return t.entries[a].form < t.entries[b].form;
-    });
+    std::vector<std::string_view> forms;
+    forms.reserve(t.entries.size());
+    for (const Entry& e : t.entries) forms.push_back(e.form);
+    t.by_form = NameIndex(forms);
     // The last element of each row: the longest shorter row its stem ends in, and that row's own
     // last element (손쓰다 ends in 쓰다: 손 + 쓰). Shorter rows first, so each is known when
     // needed.
-    std::vector<std::uint32_t> by_length(t.entries.size());
-    for (std::uint32_t i = 0; i < by_length.size(); ++i) by_length[i] = i;
-    std::stable_sort(by_length.begin(), by_length.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return t.entries[a].form.size() < t.entries[b].form.size();
-    });
+    std::vector<std::uint32_t> by_length;
+    by_length.reserve(t.entries.size());
+    for (std::size_t syllables = 2; syllables <= t.longest + 1; ++syllables) {
+        for (std::uint32_t i = 0; i < t.entries.size(); ++i) {
+            if (t.entries[i].form.size() == 3 * syllables) by_length.push_back(i);
+        }
+    }
     for (std::uint32_t i : by_length) {
         Entry& e = t.entries[i];
         const std::size_t n = e.form.size() / 3 - 1;
@@ -460,17 +459,18 @@ Table load() {
 /// on the engine's first sentence.
 void cross_check(const Table& t, std::vector<std::string>& problems) {
     // Homographs need a sense on every row, each different; linked words must be rows.
-    for (std::size_t i = 0; i < t.by_form.size(); ++i) {
-        const Entry& e = t.entries[t.by_form[i]];
+    const std::vector<std::uint32_t>& by_form = t.by_form.grouped();  // homographs side by side
+    for (std::size_t i = 0; i < by_form.size(); ++i) {
+        const Entry& e = t.entries[by_form[i]];
         const auto where = [&] { return "stems.tsv line " + std::to_string(e.line) + ": "; };
-        const bool twin = (i > 0 && t.entries[t.by_form[i - 1]].form == e.form) ||
-                          (i + 1 < t.by_form.size() && t.entries[t.by_form[i + 1]].form == e.form);
+        const bool twin = (i > 0 && t.entries[by_form[i - 1]].form == e.form) ||
+                          (i + 1 < by_form.size() && t.entries[by_form[i + 1]].form == e.form);
         if (twin && e.sense.empty()) {
             problems.push_back(where() + quoted(e.form) +
                                " is listed twice: each row needs a sense=");
         }
-        if (i > 0 && t.entries[t.by_form[i - 1]].form == e.form &&
-            t.entries[t.by_form[i - 1]].sense == e.sense) {
+        if (i > 0 && t.entries[by_form[i - 1]].form == e.form &&
+            t.entries[by_form[i - 1]].sense == e.sense) {
             problems.push_back(where() + quoted(e.form) + " repeats a sense");
         }
         const std::pair<const char*, std::string_view> links[] = {

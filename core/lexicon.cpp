@@ -1,15 +1,23 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
-#include <unordered_map>
 
 #include "embedded.hpp"
+#include "name_index.hpp"
 #include "tsv.hpp"
 
 namespace malmoi::lexicon {
 
 namespace {
+
+std::optional<Pos> pos_named(std::string_view name) {
+    for (int p = 0; p <= static_cast<int>(Pos::interjection); ++p) {
+        if (name == to_string(static_cast<Pos>(p))) return static_cast<Pos>(p);
+    }
+    return std::nullopt;
+}
 
 // The frame role named `name` (subj, obj, dest …), the names role.cpp gives them.
 std::optional<Role> frame_role(std::string_view name) {
@@ -36,11 +44,13 @@ struct Classes {
 const Classes& class_table() {
     static const Classes t = [] {
         Classes out;
-        for (const auto& row : tsv::parse(embedded_file("classes.tsv"))) {
+        tsv::Reader reader(embedded_file("classes.tsv"));
+        tsv::Row row;
+        while (reader.next(row)) {
             const auto where = [&] {
                 return "classes.tsv line " + std::to_string(row.line) + ": ";
             };
-            if (row.fields.size() < 4) {
+            if (row.size() < 4) {
                 out.problems.push_back(where() + "expected at least 4 columns");
                 continue;
             }
@@ -66,103 +76,137 @@ bool known_class(std::string_view c) {
     return find_class(c) != nullptr;
 }
 
+// The rows, and an index of them by lemma (the first row of a lemma listed twice is the one
+// found). Reading it checks nothing but what it needs to build a row; check_rows() finds the rest
+// of the table's problems when they are asked for.
 struct Table {
     std::vector<Entry> entries;
-    std::unordered_map<std::string, std::size_t> index;
-    std::vector<std::string> problems;
+    NameIndex by_lemma;
+    std::vector<std::string> problems;  // rows that could not be read at all
 };
 
-void parse_frame(std::string_view text, Entry& entry, std::vector<std::string>& problems,
-                 int line) {
-    for (std::string_view slot_text : tsv::split(text, ' ')) {
+void read_frame(std::string_view text, Entry& entry) {
+    tsv::for_each_piece(text, ' ', [&](std::string_view slot_text) {
         const auto colon = slot_text.find(':');
-        const std::string_view role_name = slot_text.substr(0, colon);
-        const auto role = frame_role(role_name);
-        if (!role) {
-            problems.push_back("line " + std::to_string(line) + ": unknown role '" +
-                               std::string(role_name) + "'");
-            continue;
-        }
+        const auto role = frame_role(slot_text.substr(0, colon));
+        if (!role) return;  // check_rows() reports it
         Slot slot{*role, {}, false};
+        if (entry.frame.empty()) entry.frame.reserve(4);
         if (colon != std::string_view::npos) {
-            for (std::string_view c : tsv::split(slot_text.substr(colon + 1), ',')) {
+            tsv::for_each_piece(slot_text.substr(colon + 1), ',', [&](std::string_view c) {
                 if (c == "*") {
                     slot.open = true;
-                } else if (known_class(c)) {
-                    slot.classes.emplace_back(c);
                 } else {
-                    problems.push_back("line " + std::to_string(line) + ": unknown class '" +
-                                       std::string(c) + "' in the frame");
+                    slot.classes.push_back(c);
                 }
-            }
+            });
         }
         entry.frame.push_back(std::move(slot));
-    }
+    });
 }
 
 const Table& table() {
     static const Table t = [] {
         Table out;
-        const auto rows = tsv::parse(embedded_file("lexicon.tsv"));
-        out.entries.reserve(rows.size());
-        out.index.reserve(rows.size());
-        for (const auto& row : rows) {
-            // Written only for a row with a problem: the engine reads this table on its first
-            // sentence.
-            const auto where = [&] { return "line " + std::to_string(row.line) + ": "; };
-            if (row.fields.size() < 5) {
-                out.problems.push_back(where() + "expected 5 columns");
+        out.entries.reserve(4096);  // more than the table has: one allocation, no moves
+        tsv::Reader reader(embedded_file("lexicon.tsv"));
+        tsv::Row row;
+        while (reader.next(row)) {
+            const auto pos = row.size() < 5 ? std::nullopt : pos_named(row.field(1));
+            if (!pos) {
+                out.problems.push_back("line " + std::to_string(row.line) +
+                                       (row.size() < 5
+                                            ? ": expected 5 columns"
+                                            : ": " + parse_pos(row.field(1)).error().message));
                 continue;
             }
             Entry entry;
-            entry.lemma = std::string(row.field(0));
-            auto pos = parse_pos(row.field(1));
-            if (!pos) {
-                out.problems.push_back(where() + pos.error().message);
-                continue;
-            }
+            entry.lemma = row.field(0);
             entry.pos = *pos;
             if (row.field(2) != "-") {
-                for (std::string_view c : tsv::split(row.field(2), ',')) {
-                    if (!known_class(c))
-                        out.problems.push_back(where() + "unknown class '" + std::string(c) + "'");
-                    entry.classes.emplace_back(c);
-                }
+                entry.classes.reserve(4);
+                tsv::for_each_piece(row.field(2), ',',
+                                    [&](std::string_view c) { entry.classes.push_back(c); });
             }
-            if (row.field(3) != "-") parse_frame(row.field(3), entry, out.problems, row.line);
+            if (row.field(3) != "-") read_frame(row.field(3), entry);
             if (row.field(4) != "-") {
-                for (std::string_view f : tsv::split(row.field(4), ',')) {
-                    if (f.substr(0, 5) == "verb:") {
-                        entry.verb = std::string(f.substr(5));  // 그네 → 타다
-                        if (entry.verb.size() < 4 ||
-                            entry.verb.substr(entry.verb.size() - 3) != "다") {
-                            out.problems.push_back(where() + "verb:" + entry.verb +
-                                                   " is not a dictionary form");
-                        }
-                        continue;
-                    }
-                    if (std::find(std::begin(kFlags), std::end(kFlags), f) == std::end(kFlags)) {
-                        out.problems.push_back(where() + "unknown flag '" + std::string(f) + "'");
-                    }
-                    entry.flags.emplace_back(f);
-                }
+                entry.flags = row.field(4);
+                tsv::for_each_piece(entry.flags, ',', [&](std::string_view f) {
+                    if (f.substr(0, 5) == "verb:") entry.verb = f.substr(5);  // 그네 → 타다
+                });
             }
-            if (out.index.count(entry.lemma)) {
-                out.problems.push_back(where() + "'" + entry.lemma + "' is listed twice");
-                continue;
-            }
-            out.index.emplace(entry.lemma, out.entries.size());
             out.entries.push_back(std::move(entry));
         }
+        std::vector<std::string_view> lemmas;
+        lemmas.reserve(out.entries.size());
+        for (const Entry& e : out.entries) lemmas.push_back(e.lemma);
+        out.by_lemma = NameIndex(lemmas);
         return out;
     }();
     return t;
 }
 
+// What the table's reading leaves unchecked: roles, classes and flags that are not known, verb:
+// links that are no dictionary form, lemmas listed twice.
+std::vector<std::string> check_rows() {
+    std::vector<std::string> problems;
+    tsv::Reader reader(embedded_file("lexicon.tsv"));
+    tsv::Row row;
+    while (reader.next(row)) {
+        const auto where = [&] { return "line " + std::to_string(row.line) + ": "; };
+        if (row.size() < 5 || !pos_named(row.field(1))) continue;  // reported by table()
+        if (row.field(2) != "-") {
+            tsv::for_each_piece(row.field(2), ',', [&](std::string_view c) {
+                if (!known_class(c))
+                    problems.push_back(where() + "unknown class '" + std::string(c) + "'");
+            });
+        }
+        if (row.field(3) != "-") {
+            tsv::for_each_piece(row.field(3), ' ', [&](std::string_view slot_text) {
+                const auto colon = slot_text.find(':');
+                const std::string_view role_name = slot_text.substr(0, colon);
+                if (!frame_role(role_name)) {
+                    problems.push_back(where() + "unknown role '" + std::string(role_name) + "'");
+                    return;
+                }
+                if (colon == std::string_view::npos) return;
+                tsv::for_each_piece(slot_text.substr(colon + 1), ',', [&](std::string_view c) {
+                    if (c != "*" && !known_class(c))
+                        problems.push_back(where() + "unknown class '" + std::string(c) +
+                                           "' in the frame");
+                });
+            });
+        }
+        if (row.field(4) != "-") {
+            tsv::for_each_piece(row.field(4), ',', [&](std::string_view f) {
+                if (f.substr(0, 5) == "verb:") {
+                    const std::string_view verb = f.substr(5);
+                    if (verb.size() < 4 || verb.substr(verb.size() - 3) != "다")
+                        problems.push_back(where() + "verb:" + std::string(verb) +
+                                           " is not a dictionary form");
+                } else if (std::find(std::begin(kFlags), std::end(kFlags), f) == std::end(kFlags)) {
+                    problems.push_back(where() + "unknown flag '" + std::string(f) + "'");
+                }
+            });
+        }
+    }
+    const Table& t = table();
+    for (const Entry& e : t.entries) {
+        const auto [first, last] = t.by_lemma.find(e.lemma);
+        if (&e == &t.entries[*first] && last - first > 1)
+            problems.push_back("'" + std::string(e.lemma) + "' is listed twice");
+    }
+    return problems;
+}
+
 }  // namespace
 
 bool Entry::has(std::string_view flag) const {
-    return std::find(flags.begin(), flags.end(), flag) != flags.end();
+    // Most rows lack most flags: a flag whose letters are nowhere in the column is not there.
+    if (flag.empty() || flags.find(flag) == std::string_view::npos) return false;
+    bool found = false;
+    tsv::for_each_piece(flags, ',', [&](std::string_view f) { found = found || f == flag; });
+    return found;
 }
 
 bool Entry::is_a(std::string_view noun_class) const {
@@ -171,8 +215,8 @@ bool Entry::is_a(std::string_view noun_class) const {
 
 const Entry* find(std::string_view label) {
     const Table& t = table();
-    const auto it = t.index.find(std::string(tsv::trim(label)));
-    return it == t.index.end() ? nullptr : &t.entries[it->second];
+    const std::int64_t row = t.by_lemma.first(tsv::trim(label));
+    return row < 0 ? nullptr : &t.entries[static_cast<std::size_t>(row)];
 }
 
 const std::vector<Entry>& entries() {
@@ -183,6 +227,8 @@ const std::vector<std::string>& load_problems() {
     static const std::vector<std::string> all = [] {
         std::vector<std::string> out = class_table().problems;
         out.insert(out.end(), table().problems.begin(), table().problems.end());
+        const std::vector<std::string> rows = check_rows();
+        out.insert(out.end(), rows.begin(), rows.end());
         return out;
     }();
     return all;
@@ -207,7 +253,7 @@ std::map<std::string, std::size_t> counts() {
     std::map<std::string, std::size_t> out;
     for (const Entry& e : entries()) {
         ++out[std::string("pos:") + to_string(e.pos)];
-        for (const auto& c : e.classes) ++out["class:" + c];
+        for (const auto& c : e.classes) ++out["class:" + std::string(c)];
     }
     return out;
 }
@@ -242,9 +288,7 @@ const std::vector<Pos>& parts_of_speech() {
 }
 
 Result<Pos> parse_pos(std::string_view name) {
-    for (Pos p : parts_of_speech()) {
-        if (name == to_string(p)) return p;
-    }
+    if (const auto p = pos_named(name)) return *p;
     return make_error("unknown_pos", "'" + std::string(name) +
                                          "' is not a part of speech (noun, pronoun, verb, "
                                          "adjective, adverb, particle, grammar, interjection)");

@@ -23,18 +23,21 @@ using malmoi::Role;
 /// nouns the lexicon does not know, so 키위 before 먹다 becomes its object.
 struct Slot {
     Role role;
-    std::vector<std::string> classes;
+    std::vector<std::string_view> classes;
     bool open = false;
 };
 
+/// One row of lexicon.tsv. Its text is views into the table compiled into the program, valid for
+/// the program's life: reading the table copies no string.
 struct Entry {
-    std::string lemma;
+    std::string_view lemma;
     Pos pos = Pos::noun;
-    std::vector<std::string> classes;  ///< nouns and pronouns: person, food, place, …
-    std::vector<Slot> frame;           ///< verbs and adjectives, in order of preference
-    std::vector<std::string> flags;    ///< see lexicon.tsv: topic, bare, past, request, want, …
-    std::string verb;  ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
+    std::vector<std::string_view> classes;  ///< nouns and pronouns: person, food, place, …
+    std::vector<Slot> frame;                ///< verbs and adjectives, in order of preference
+    std::string_view flags;  ///< the row's flags column as written (topic,speaker); see has()
+    std::string_view verb;   ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
 
+    /// Whether the row has `flag` (lexicon.tsv: topic, bare, past, request, want, …).
     bool has(std::string_view flag) const;
     bool is_a(std::string_view noun_class) const;
 };
@@ -48,8 +51,9 @@ const std::vector<Entry>& entries();
 /// Entries per part of speech and per noun class ("pos:noun", "class:food"), for the README.
 std::map<std::string, std::size_t> counts();
 
-/// Problems found while loading the table (bad pos, unknown role or class, duplicate lemma), one
-/// line each; empty when the table is clean. The tests require it to be empty.
+/// Problems in the table (bad pos, unknown role, class or flag, duplicate lemma), one line each;
+/// empty when the table is clean. The tests require it to be empty. The checks run when this is
+/// asked for (the tests, the CLI), not on the engine's first sentence.
 const std::vector<std::string>& load_problems();
 
 const char* to_string(Pos pos);

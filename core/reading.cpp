@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "embedded.hpp"
+#include "name_index.hpp"
 #include "tsv.hpp"
 
 namespace malmoi::reading {
@@ -303,19 +304,13 @@ std::optional<Sound> hangul_sound(char32_t c) {
 
 // ---- The readings table ------------------------------------------------------------------------
 
-std::uint64_t hash(std::string_view key) {
-    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-}
-
 Final final_of_reading(std::string_view reading) {
     if (reading.empty()) return Final::none;
     std::size_t end = reading.size();
     return hangul::final_of(hangul::previous(reading, end)).value_or(Final::none);
 }
 
-// core/data/readings.tsv, indexed by an open-addressing hash of the lower-case spelling.
+// core/data/readings.tsv, indexed by the lower-case spelling.
 class Table {
   public:
     struct Word {
@@ -325,40 +320,29 @@ class Table {
     };
 
     Table() {
-        for (const auto& row : tsv::parse(embedded_file("readings.tsv"))) {
-            if (row.fields.size() >= 2 && !row.field(0).empty()) {
+        tsv::Reader reader(embedded_file("readings.tsv"));
+        tsv::Row row;
+        while (reader.next(row)) {
+            if (row.size() >= 2 && !row.field(0).empty()) {
                 words_.push_back(Word{row.field(0), row.field(1), final_of_reading(row.field(1))});
             }
         }
-        std::size_t size = 64;
-        while (size < words_.size() * 3) size *= 2;
-        slots_.assign(size, -1);
-        mask_ = size - 1;
-        for (std::size_t i = 0; i < words_.size(); ++i) {
-            std::size_t slot = hash(words_[i].spelling) & mask_;
-            bool duplicate = false;
-            while (slots_[slot] >= 0) {
-                duplicate = duplicate || words_[slots_[slot]].spelling == words_[i].spelling;
-                slot = (slot + 1) & mask_;
-            }
-            if (!duplicate) slots_[slot] = static_cast<int>(i);  // the first row of a spelling wins
-        }
+        std::vector<std::string_view> spellings;
+        spellings.reserve(words_.size());
+        for (const Word& w : words_) spellings.push_back(w.spelling);
+        index_ = NameIndex(spellings);
     }
 
     const Word* find(std::string_view key) const {
-        for (std::size_t slot = hash(key) & mask_; slots_[slot] >= 0; slot = (slot + 1) & mask_) {
-            const Word& w = words_[slots_[slot]];
-            if (w.spelling == key) return &w;
-        }
-        return nullptr;
+        const std::int64_t row = index_.first(key);  // the first row of a spelling wins
+        return row < 0 ? nullptr : &words_[static_cast<std::size_t>(row)];
     }
 
     std::size_t size() const { return words_.size(); }
 
   private:
     std::vector<Word> words_;
-    std::vector<int> slots_;
-    std::size_t mask_ = 0;
+    NameIndex index_;
 };
 
 const Table& table() {

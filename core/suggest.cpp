@@ -149,7 +149,10 @@ Result<std::vector<Word>> words(std::string_view typed, std::size_t limit) {
     std::vector<Word> out;
     for (const Indexed* e : found) {
         if (out.size() >= limit) break;
-        out.push_back(Word{e->entry->lemma, lexicon::to_string(e->entry->pos), e->entry->classes});
+        const lexicon::Entry& entry = *e->entry;
+        out.push_back(Word{std::string(entry.lemma),
+                           lexicon::to_string(entry.pos),
+                           {entry.classes.begin(), entry.classes.end()}});
     }
     return out;
 }

@@ -1,21 +1,51 @@
 // The data tables' source format: UTF-8 text, one row per line, fields separated by a TAB.
 // Blank lines and lines starting with '#' are comments.
+//
+// The engine reads its tables on its first sentence, which a child waits for, so reading a row
+// allocates nothing: a Row holds views into the table text, and Reader walks the text once.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
 namespace malmoi::tsv {
 
-struct Row {
-    int line = 0;                          ///< 1-based line number, for error messages
-    std::vector<std::string_view> fields;  ///< views into the table text
+class Row {
+  public:
+    /// The most fields a row keeps; a row with more still counts them in size(), and field(i)
+    /// past this is empty. No table has more than five.
+    static constexpr std::size_t kMaxFields = 8;
+    int line = 0;  ///< 1-based line number, for error messages
+    /// How many fields the line has.
+    std::size_t size() const { return count_; }
+    /// Field `i` (a view into the table text), empty past the last.
     std::string_view field(std::size_t i) const {
-        return i < fields.size() ? fields[i] : std::string_view{};
+        return i < count_ && i < kMaxFields ? fields_[i] : std::string_view{};
     }
+
+  private:
+    friend class Reader;
+    std::array<std::string_view, kMaxFields> fields_{};
+    std::size_t count_ = 0;
 };
 
-/// Splits `text` into rows. Trailing '\r' and surrounding spaces of each field are removed.
+/// Walks a table's rows in order, skipping comments and blank lines. Trailing '\r' and
+/// surrounding spaces of each field are removed.
+class Reader {
+  public:
+    explicit Reader(std::string_view text) : text_(text) {}
+    /// The next row into `row`; false at the end of the text.
+    bool next(Row& row);
+
+  private:
+    std::string_view text_;
+    std::size_t at_ = 0;
+    int line_ = 0;
+};
+
+/// Every row of `text` (for the tests and the tools; the engine's loaders use Reader).
 std::vector<Row> parse(std::string_view text);
 
 /// `text` without the ASCII white space (space, tab, CR, LF) around it.
@@ -23,5 +53,19 @@ std::string_view trim(std::string_view text);
 
 /// Splits `text` at every `separator`, trimming spaces; empty pieces are dropped.
 std::vector<std::string_view> split(std::string_view text, char separator);
+
+/// Calls `fn` with each piece of `text` split at `separator`, trimmed, empty pieces dropped, as
+/// split() does, without building a vector.
+template <class Fn>
+void for_each_piece(std::string_view text, char separator, Fn&& fn) {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(separator, start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view piece = trim(text.substr(start, end - start));
+        if (!piece.empty()) fn(piece);
+        start = end + 1;
+    }
+}
 
 }  // namespace malmoi::tsv

@@ -67,7 +67,7 @@ TEST_CASE("lexicon: the table loads without problems") {
 TEST_CASE("lexicon: every verb and adjective conjugates") {
     for (const auto& e : lexicon::entries()) {
         if (e.pos != lexicon::Pos::verb && e.pos != lexicon::Pos::adjective) continue;
-        const std::string lemma = e.lemma;
+        const std::string lemma(e.lemma);
         CAPTURE(lemma);
         CHECK(conjugate::conjugate(e.lemma, conjugate::Form::polite_present).ok());
     }
@@ -465,8 +465,8 @@ TEST_CASE("lexicon: a noun's own verb where its class's is wrong") {
 TEST_CASE("lexicon: every noun's own verb is a verb the lexicon lists") {
     for (const auto& e : lexicon::entries()) {
         if (e.verb.empty()) continue;
-        const std::string lemma = e.lemma;
-        const std::string verb = e.verb;
+        const std::string lemma(e.lemma);
+        const std::string verb(e.verb);
         CAPTURE(lemma);
         CAPTURE(verb);
         const lexicon::Entry* v = lexicon::find(e.verb);
@@ -482,7 +482,7 @@ TEST_CASE("lexicon: every compound splits into two cards the lexicon knows") {
     // 축구공 is 축구 + 공: the child may tap the two, and the engine writes them as one word.
     for (const auto& e : lexicon::entries()) {
         if (!e.has("compound")) continue;
-        const std::string lemma = e.lemma;
+        const std::string lemma(e.lemma);
         CAPTURE(lemma);
         bool splits = false;
         for (std::size_t cut = 3; cut < e.lemma.size() && !splits;
@@ -506,9 +506,9 @@ TEST_CASE("lexicon: no card label hides a verb's polite form") {
     const std::set<std::string> set_phrases = {"고마워요", "미안해요"};
     for (const auto& e : lexicon::entries()) {
         if (e.pos == lexicon::Pos::verb || e.pos == lexicon::Pos::adjective) continue;
-        const std::string lemma = e.lemma;
+        const std::string lemma(e.lemma);
         CAPTURE(lemma);
-        CHECK((polite.count(e.lemma) == 0 || set_phrases.count(e.lemma) == 1));
+        CHECK((polite.count(lemma) == 0 || set_phrases.count(lemma) == 1));
     }
     check_sentences({
         {{"싫어요"}, "싫어요"},

@@ -132,7 +132,8 @@ class Generator {
     }
     static Card plain(const char* label) { return Card{label, "", ""}; }
 
-    static bool has_class(const Word& w, const std::vector<std::string>& classes) {
+    template <class Classes>  // the lexicon's views, or a list of names
+    static bool has_class(const Word& w, const Classes& classes) {
         for (const auto& c : classes) {
             if (std::find(w.classes.begin(), w.classes.end(), c) != w.classes.end()) return true;
         }
@@ -140,7 +141,8 @@ class Generator {
     }
 
     // A noun of one of `classes`, its final sound taking turns among the five groups.
-    const Word* noun_of(const std::vector<std::string>& classes) {
+    template <class Classes = std::vector<std::string>>
+    const Word* noun_of(const Classes& classes) {
         std::vector<const Word*> groups[kSoundGroups];
         for (const Word& w : nouns_) {
             if (has_class(w, classes) && !w.classes.empty() && w.classes.front() != "time") {
@@ -536,10 +538,11 @@ Vocabulary split_vocabulary(std::uint32_t seed) {
     for (const auto& e : lexicon::entries()) {
         if (e.pos == lexicon::Pos::noun && !e.classes.empty() && !e.is_a("time") &&
             !e.has("bare")) {
-            nouns.push_back(Word{e.lemma, e.classes, &e, true, false});
+            nouns.push_back(
+                Word{std::string(e.lemma), {e.classes.begin(), e.classes.end()}, &e, true, false});
         } else if ((e.pos == lexicon::Pos::verb || e.pos == lexicon::Pos::adjective) &&
                    !e.has("copula") && !e.frame.empty()) {
-            predicates.push_back(Word{e.lemma, {}, &e, false, false});
+            predicates.push_back(Word{std::string(e.lemma), {}, &e, false, false});
         }
     }
     for (const Extra& x : kExtraNouns) {
