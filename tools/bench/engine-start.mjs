@@ -5,7 +5,12 @@
 // compiled or loaded yet; CPU time is the process's own (this machine is shared, so wall time says
 // more about the neighbours). Prints medians; asserts nothing.
 //   node tools/bench/engine-start.mjs [--runs 7] [--wasm path/to/malmoi-core.wasm]
+//   node tools/bench/engine-start.mjs --browser [--runs 5] [--throttle 1,4] [--root web] [--compare dir]
 // --wasm measures another build of the module (its glue is the .js next to it).
+// --browser measures the same in headless Chromium, as the app loads it (web/core.js, streaming
+// compile), each sample in a fresh browser context with the CPU throttled by each rate: loadCore()
+// (fetch, compile, instantiate), the first complete() (the tables read, the code it runs compiled)
+// and a second. --root serves another web folder, --compare a second one, interleaved with the first.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,11 +18,16 @@ import { parseArgs } from 'node:util';
 import { wasmPath } from '../built.mjs';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '7' }, wasm: { type: 'string' }, child: { type: 'boolean' } },
+  options: {
+    runs: { type: 'string' }, wasm: { type: 'string' }, child: { type: 'boolean' }, browser: { type: 'boolean' },
+    throttle: { type: 'string', default: '1,4' }, root: { type: 'string' }, compare: { type: 'string' },
+  },
 });
 const wasm = values.wasm || wasmPath;
 
-if (values.child) {
+if (values.browser) {
+  await inBrowser();
+} else if (values.child) {
   const bytes = readFileSync(wasm);
   const { default: create } = await import(pathToFileURL(wasm.replace(/\.wasm$/, '.js')).href);
   const out = {};
@@ -71,5 +81,61 @@ if (values.child) {
   console.log('|---|---:|---:|');
   for (const name of Object.keys(samples[0])) {
     console.log(`| ${name} | ${median(name, 'cpu').toFixed(1)} ms | ${median(name, 'wall').toFixed(1)} ms |`);
+  }
+}
+
+/** The engine's start in headless Chromium, as the app loads it; prints medians per root and rate. */
+async function inBrowser() {
+  const { launchBrowser } = await import('../browser.mjs');
+  const { startServer } = await import('../server/serve.mjs');
+  const { relative, resolve } = await import('node:path');
+  const runs = Math.max(1, Number(values.runs) || 5);
+  const rates = values.throttle.split(',').map(Number).filter((r) => r >= 1);
+  const roots = [values.root ? resolve(values.root) : fileURLToPath(new URL('../../web/', import.meta.url)),
+    ...(values.compare ? [resolve(values.compare)] : [])];
+  const servers = await Promise.all(roots.map((root) => startServer({ port: 0, root, config: {}, log: () => {} })));
+  const browser = await launchBrowser();
+  /** @type {Record<string, {load: number, first: number, second: number}[]>} */
+  const samples = {};
+  try {
+    for (const rate of rates) {
+      for (let run = 0; run < runs; run += 1) {
+        for (const [i, server] of servers.entries()) {
+          const context = await browser.newContext({ serviceWorkers: 'block' });
+          const page = await context.newPage();
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+          const base = `${server.url}/`;
+          await page.goto(`${base}manifest.webmanifest`);
+          const times = await page.evaluate(async (url) => {
+            const start = performance.now();
+            const { loadCore } = await import(`${url}core.js`);
+            const core = await loadCore();
+            const loaded = performance.now();
+            core.complete([{ label: '사과' }, { label: '먹다' }]);
+            const first = performance.now();
+            core.complete([{ label: '우유' }, { label: '마시다' }, { label: '싶다' }]);
+            return { load: loaded - start, first: first - loaded, second: performance.now() - first };
+          }, base);
+          (samples[`${roots[i]}|${rate}`] ??= []).push(times);
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((server) => server.close()));
+  }
+  const median = (list, key) => list.map((t) => t[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const [load1] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+  console.log(`Engine start-up in headless Chromium, ${runs} fresh contexts each, medians (machine load average ${load1}):`);
+  console.log('| web folder | CPU | loadCore() | first complete | second complete |');
+  console.log('|---|---|---:|---:|---:|');
+  for (const root of roots) {
+    for (const rate of rates) {
+      const list = samples[`${root}|${rate}`];
+      console.log(`| ${relative(process.cwd(), root) || '.'} | ${rate === 1 ? 'as is' : `${rate}× slower`} | ` +
+        `${median(list, 'load').toFixed(0)} ms | ${median(list, 'first').toFixed(0)} ms | ${median(list, 'second').toFixed(1)} ms |`);
+    }
   }
 }
