@@ -455,7 +455,7 @@ Table load() {
 }
 
 /// The checks across rows (homographs, links, compounds' heads). They find problems in the table
-/// and change nothing in it, so they run when the problems are asked for (the tests, the CLI), not
+/// and change nothing in it, so they run when the problems are asked for (the tests), not
 /// on the engine's first sentence.
 void cross_check(const Table& t, std::vector<std::string>& problems) {
     // Homographs need a sense on every row, each different; linked words must be rows.

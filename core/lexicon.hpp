@@ -53,7 +53,7 @@ std::map<std::string, std::size_t> counts();
 
 /// Problems in the table (bad pos, unknown role, class or flag, duplicate lemma), one line each;
 /// empty when the table is clean. The tests require it to be empty. The checks run when this is
-/// asked for (the tests, the CLI), not on the engine's first sentence.
+/// asked for (the tests), not on the engine's first sentence.
 const std::vector<std::string>& load_problems();
 
 const char* to_string(Pos pos);

@@ -1077,3 +1077,53 @@ describe('fake OpenAI', () => {
     }
   });
 });
+
+describe('compression warmed at start', () => {
+  let root;
+  let running;
+  const big = (name) => `/* ${name} */\n` + 'export const words = ' + JSON.stringify(Array.from({ length: 400 }, (_, i) => `단어${i}`)) + ';\n';
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), 'malmoi-warm-'));
+    await mkdir(join(root, 'gen'));
+    await writeFile(join(root, 'index.html'), '<!doctype html><link rel="preload" href="gen/big.json" as="fetch">' +
+      '<link rel="stylesheet" href="./app.css"><script type="module" src="app.js"></script><a href="https://example.org/x.js">x</a>' + 'x'.repeat(2000));
+    await writeFile(join(root, 'app.js'), big('app.js'));
+    await writeFile(join(root, 'app.css'), `body{}${' '.repeat(1500)}`);
+    await writeFile(join(root, 'gen', 'big.json'), JSON.stringify({ words: big('json') }));
+    running = await startServer({ port: 0, root, log: () => {}, warm: true });
+  });
+  after(async () => {
+    await running.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('the page and the files it names are the start-up files; other sites are not', async () => {
+    const { startupFiles } = await import('../../tools/server/serve.mjs');
+    assert.deepEqual(await startupFiles(root), ['index.html', 'gen/big.json', 'app.css', 'app.js']);
+  });
+
+  test('warmed settles, and the warmed bodies are the files', async () => {
+    await running.warmed;
+    const { brotliDecompressSync } = await import('node:zlib');
+    for (const path of ['/app.js', '/gen/big.json', '/index.html']) {
+      const body = await new Promise((resolve, reject) => {
+        httpRequest(`${running.url}${path}`, { headers: { 'accept-encoding': 'br, gzip' } }, (res) => {
+          assert.equal(res.headers['content-encoding'], 'br', path);
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve(Buffer.concat(chunks)));
+        }).on('error', reject).end();
+      });
+      assert.equal(brotliDecompressSync(body).toString('utf8'), await readFile(join(root, path.slice(1)), 'utf8'), path);
+    }
+  });
+
+  test('a server started without warm has nothing to wait for', async () => {
+    const plain = await startServer({ port: 0, root, log: () => {} });
+    try {
+      assert.equal(await plain.warmed, undefined);
+    } finally {
+      await plain.close();
+    }
+  });
+});

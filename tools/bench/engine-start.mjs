@@ -93,7 +93,8 @@ async function inBrowser() {
   const rates = values.throttle.split(',').map(Number).filter((r) => r >= 1);
   const roots = [values.root ? resolve(values.root) : fileURLToPath(new URL('../../web/', import.meta.url)),
     ...(values.compare ? [resolve(values.compare)] : [])];
-  const servers = await Promise.all(roots.map((root) => startServer({ port: 0, root, config: {}, log: () => {} })));
+  const servers = await Promise.all(roots.map((root) => startServer({ port: 0, root, config: {}, log: () => {}, warm: true })));
+  await Promise.all(servers.map((server) => server.warmed));
   const browser = await launchBrowser();
   /** @type {Record<string, {load: number, first: number, second: number}[]>} */
   const samples = {};

@@ -10,16 +10,17 @@
  * Tests start it in-process with startServer({port: 0, root, config, log}).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, describeConfig, loadConfig, resolveConfig } from './config.mjs';
 import { createProxyHandler, redactSecrets, sendError } from './proxy.mjs';
 import { createRateLimiter } from './rate-limit.mjs';
 import { createHostPolicy, hostNameOf, securityHeaders } from './security.mjs';
-import { createStaticHandler } from './static.mjs';
+import { createStaticHandler, warmCompressed } from './static.mjs';
 import { isMain } from '../is-main.mjs';
 
 export const DEFAULT_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
@@ -56,6 +57,7 @@ export async function loadServerCore(config) {
  * @property {number} port
  * @property {import('./config.mjs').ServerConfig} config
  * @property {import('node:http').Server} server
+ * @property {Promise<void>} warmed   settles once the start-up files are compressed (at once without `warm`)
  * @property {() => Promise<void>} close   closes the listener and every open connection
  */
 
@@ -70,6 +72,9 @@ export async function loadServerCore(config) {
  *                                            {} = no model (rule-only mode)
  * @param {(line: string) => void} [options.log]  one call per log line (default: stdout)
  * @param {() => number} [options.now]        clock for the rate limiter, in ms (tests)
+ * @param {boolean} [options.warm=false]      compress the page and what it loads first in the
+ *                                            background once listening (`warmed` says when done),
+ *                                            so the first visitor does not wait for it
  * @returns {Promise<RunningServer>}
  */
 export async function startServer({
@@ -79,6 +84,7 @@ export async function startServer({
   config = {},
   log = (line) => process.stdout.write(`${line}\n`),
   now = Date.now,
+  warm = false,
 } = {}) {
   const settings = typeof config.configured === 'boolean' ? config : resolveConfig(config);
   // Last line of defence: whatever is logged, the key is not.
@@ -138,16 +144,28 @@ export async function startServer({
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const urlHost = shownHost.includes(':') ? `[${shownHost}]` : shownHost;
 
+  const warmed = warm ? warmCompressed(root, await startupFiles(root)).catch(() => {}) : Promise.resolve();
   return {
     url: `http://${urlHost}:${address.port}`,
     port: address.port,
     config: settings,
     server,
+    warmed,
     close: () => new Promise((resolveClose) => {
       server.close(() => resolveClose());
       server.closeAllConnections();
     }),
   };
+}
+
+/**
+ * The page and what it loads first: index.html and every file its tags name (scripts, style sheets,
+ * preloads, icons), as paths under the root.
+ */
+export async function startupFiles(root) {
+  const html = await readFile(join(root, 'index.html'), 'utf8').catch(() => '');
+  const named = [...html.matchAll(/\b(?:href|src)="([^"#?:]+)"/g)].map((m) => m[1].replace(/^\.?\//, ''));
+  return ['index.html', ...new Set(named)];
 }
 
 /** 421 for a Host that is not this server's: JSON for the API, a line of text for pages. */
@@ -205,7 +223,7 @@ async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('--port must be 0–65535.');
   const config = loadConfig({ configPath: values.config });
   const root = values.root ? resolve(values.root) : DEFAULT_ROOT;
-  const running = await startServer({ port, host: values.host, root, config });
+  const running = await startServer({ port, host: values.host, root, config, warm: true });
 
   const urls = [running.url];
   if (values.host === '0.0.0.0') urls.push(...lanAddresses().map((ip) => `http://${ip}:${running.port}`));

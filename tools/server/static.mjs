@@ -209,19 +209,46 @@ function chooseEncoding(req, file, info) {
   return ENCODINGS.find((encoding) => accepted.some((a) => a.name === encoding.name && a.q > 0)) || null;
 }
 
-async function compressed(file, version, encoding) {
+/**
+ * The file compressed, from the cache when this version was compressed before. The cache holds the
+ * work in progress too, so requests arriving while a file is compressed wait for that one result.
+ * @returns {Promise<Buffer>}
+ */
+function compressed(file, version, encoding) {
   const key = `${file}\n${encoding.name}\n${version}`;
   let body = compressedCache.get(key);
   if (!body) {
-    body = await encoding.compress(await readFile(file), encoding.options);
     for (const old of compressedCache.keys()) if (old.startsWith(`${file}\n${encoding.name}\n`)) compressedCache.delete(old);
+    body = readFile(file).then((bytes) => encoding.compress(bytes, encoding.options));
+    body.catch(() => compressedCache.delete(key)); // a failure is not remembered
     compressedCache.set(key, body);
   }
   return body;
 }
 
+/**
+ * Compresses `files` (paths under `root`) for the encoding browsers take, one after the other, so
+ * the first visitor after the server starts does not wait for it: the wasm module alone takes about
+ * a second at brotli's highest level. Files that are missing or not worth compressing are skipped.
+ * @param {string} root @param {string[]} files
+ */
+export async function warmCompressed(root, files) {
+  const [best] = ENCODINGS;
+  for (const name of files) {
+    const file = join(resolve(root), name);
+    const info = await statOrNull(file);
+    if (!info?.isFile() || info.size < MIN_COMPRESSED_SIZE || !COMPRESSIBLE.has(extname(file).toLowerCase())) continue;
+    await compressed(file, versionOf(info), best).catch(() => {});
+  }
+}
+
+/** A file's version for ETags and the compression cache: its size and modification time. */
+function versionOf(info) {
+  return `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
+}
+
 async function sendFile(req, res, file, info) {
-  const version = `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
+  const version = versionOf(info);
   const encoding = chooseEncoding(req, file, info);
   const etag = `W/"${version}${encoding ? encoding.suffix : ''}"`;
   const headers = {
