@@ -49,7 +49,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
  * Runs in the page before the app: waits frame by frame for a usable board, then records the times
  * (ms after navigation start) in window.__load and as the performance mark "malmoi:usable".
  * ready: data-ready and the first page's cards in the DOM; engine: the core completes a sentence;
- * pictures: every picture of the first page (board, grammar row, tabs) loaded; usable: the frame
+ * pictures: every picture of the first page (board, grammar row, tabs) drawn; usable: the frame
  * after ready and engine both hold.
  */
 function watchLoad() {
@@ -77,8 +77,12 @@ function watchLoad() {
         };
         ask();
       }
+      // Every picture of the first page drawn: symbols are inline <svg> once drawn (symbols.js), a
+      // teacher's photo an <img>.
       const images = [.../** @type {NodeListOf<HTMLImageElement>} */ (document.querySelectorAll('#board img, #pinned img, #tabs img'))];
-      if (times.pictures === undefined && times.ready !== undefined && images.length && images.every((img) => img.complete)) {
+      const drawing = document.querySelector('#board [data-symbol], #pinned [data-symbol], #tabs [data-symbol]');
+      const drawn = document.querySelector('#board svg, #pinned svg, #tabs svg') || images.length;
+      if (times.pictures === undefined && times.ready !== undefined && drawn && !drawing && images.every((img) => img.complete)) {
         times.pictures = now;
       }
       if (times.ready !== undefined && times.engine !== undefined && times.usable === undefined) {

@@ -5,6 +5,7 @@
  * print rules show only this sheet.
  */
 import { pageCards, pageCount } from './pages.js';
+import { symbolsDrawn } from './symbols.js';
 import { picture } from './view.js';
 
 /**
@@ -52,7 +53,9 @@ export async function renderPrint(doc, { categories, grammar, grid }) {
     }
   }
   sheet.replaceChildren(...pages);
+  // Printed only once every picture is there: the teacher's photos decoded, the symbols drawn.
   await Promise.all([...sheet.querySelectorAll('img')].map((img) => (img.complete ? null : img.decode().catch(() => {}))));
+  await symbolsDrawn();
   return pages.length;
 }
 

@@ -7,6 +7,7 @@
 import { fillGlyphs } from './glyphs.js';
 import { pageCards, screenClass } from './pages.js';
 import { isPhrase } from './phrases.js';
+import { symbolElement } from './symbols.js';
 
 const SYMBOL_DIR = new URL('./gen/vendor/openmoji/', import.meta.url).href;
 
@@ -28,7 +29,8 @@ const STATUS_TEXT = {
 };
 
 /**
- * The picture of a card or category: a photo, an OpenMoji symbol, an emoji, or a plain tile.
+ * The picture of a card or category: a photo (an <img>), an OpenMoji symbol (inline <svg>), an emoji,
+ * or a plain tile.
  * @param {{image?: string, symbol?: string, emoji?: string, label?: string, name?: string}} item
  * @param {string} [className]
  * @returns {HTMLElement}
@@ -46,7 +48,17 @@ export function picture(item, className = 'picture') {
     text.dataset.char = item.emoji || Array.from(item.label || item.name || '?')[0];
     wrap.append(text);
   };
-  const source = item.image || (item.symbol ? `${SYMBOL_DIR}${encodeURIComponent(String(item.symbol).toUpperCase())}.svg` : '');
+  if (!item.image && item.symbol) {
+    // An OpenMoji symbol is drawn inline (symbols.js); until it arrives the place stays empty.
+    wrap.dataset.symbol = 'drawing';
+    symbolElement(`${SYMBOL_DIR}${encodeURIComponent(String(item.symbol).toUpperCase())}.svg`).then((svg) => {
+      delete wrap.dataset.symbol;
+      if (svg) wrap.replaceChildren(svg);
+      else fallback();
+    });
+    return wrap;
+  }
+  const source = item.image;
   if (source) {
     const img = document.createElement('img');
     img.alt = '';

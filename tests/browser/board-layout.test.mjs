@@ -222,6 +222,8 @@ test('print: one category or the whole board as A4 landscape sheets, the cards i
     assert.deepEqual(await sheets.nth(0).locator('.print-grid .print-card').nth(12).evaluate((el) => [el.style.gridRow, el.style.gridColumn]), ['3', '1']);
     const images = await sheets.locator('img').evaluateAll((imgs) => imgs.filter((img) => !img.complete || !img.naturalWidth).length);
     assert.equal(images, 0, 'every picture is loaded before printing');
+    assert.equal(await sheets.locator('[data-symbol]').count(), 0, 'every symbol is drawn before printing');
+    assert.ok(await sheets.locator('.print-picture > svg').count() >= 40, 'the symbols are on the sheets');
 
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('#app').isVisible(), false);

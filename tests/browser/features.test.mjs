@@ -4,7 +4,7 @@
 // search, a noun's own verb and the honorific mark. Each layer opens over the board without moving it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, openTeacher, storedDeck, tapCards, useApp, VIEWPORTS, waitEngine } from '../support/browser.mjs';
+import { drawnPictures, openApp, openTeacher, storedDeck, tapCards, useApp, VIEWPORTS, waitEngine } from '../support/browser.mjs';
 
 const session = useApp();
 const QUIET = { speech: { onTap: false, rate: 0.9, voiceURI: '' } };
@@ -55,7 +55,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
         for (const jamo of 'ㅁㅓ') await keyboard.locator(`#keys button[data-jamo="${jamo}"]`).click();
         const eat = page.getByTestId('suggestions').getByRole('button', { name: '먹다' });
         await eat.waitFor();
-        assert.equal(await eat.locator('img').count(), 1, 'the deck card keeps its picture');
+        assert.equal(await drawnPictures(eat), 1, 'the deck card keeps its picture');
         await eat.click();
         await page.getByTestId('keyboard-close').click();
         await keyboard.waitFor({ state: 'hidden' });
@@ -89,7 +89,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
         await history.waitFor();
         const entries = history.getByTestId('history-list').locator('.said-button');
         assert.deepEqual(await entries.evaluateAll((all) => all.map((e) => e.textContent)), ['물을 마시고 싶어요', '사과를 먹어요']);
-        assert.equal(await entries.nth(1).locator('img').count(), 2, 'each word keeps its picture');
+        assert.equal(await drawnPictures(entries.nth(1)), 2, 'each word keeps its picture');
         await history.getByRole('button', { name: '사과를 먹어요 다시 말하기' }).click();
         await history.waitFor({ state: 'hidden' });
         await sentence(page, '사과를 먹어요');
@@ -114,7 +114,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
         await tapCards(page, ['더']);
         await page.getByRole('tab', { name: '자주 하는 말' }).click();
         const card = page.locator('#board button.card--phrase');
-        assert.equal(await card.locator('img').count(), 2);
+        assert.equal(await drawnPictures(card), 2);
         await card.click();
         await sentence(page, '사과를 먹어요');
         assert.deepEqual((await spoken(page)).slice(-1), ['사과를 먹어요']);

@@ -2,7 +2,7 @@
 // engine loads from the cache and completes a sentence. Model and status answers are never cached.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stubSpeech, tapCards, useApp, waitEngine, waitReady } from '../support/browser.mjs';
+import { drawnPictures, stubSpeech, tapCards, useApp, waitEngine, waitReady } from '../support/browser.mjs';
 
 const session = useApp();
 
@@ -18,6 +18,8 @@ test('the app reloads and completes sentences with the network off', async () =>
     await page.reload();
     await waitReady(page);
     assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true);
+    const symbolsOnline = await drawnPictures(page.locator('#board'));
+    assert.ok(symbolsOnline > 10, `${symbolsOnline} symbols on the first page`);
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       const keys = (await Promise.all(names.map(async (n) => (await caches.open(n)).keys()))).flat();
@@ -30,11 +32,14 @@ test('the app reloads and completes sentences with the network off', async () =>
     await context.setOffline(true);
     await page.reload();
     await waitReady(page);
+    // Every symbol is drawn from the cache, as online: none fell back to a letter tile.
+    assert.equal(await drawnPictures(page.locator('#board')), symbolsOnline);
     await waitEngine(page);
     await tapCards(page, ['사과', '먹다']);
     await page.getByTestId('sentence').filter({ hasText: '사과를 먹어요' }).waitFor();
     const broken = await page.evaluate(() => [...document.images].filter((img) => img.complete && img.naturalWidth === 0).map((img) => img.src));
     assert.deepEqual(broken, []);
+
   } finally {
     await context.setOffline(false);
     await context.close();

@@ -23,3 +23,14 @@ export function useApp(config = {}) {
   });
   return session;
 }
+
+/**
+ * How many pictures `locator` shows once its symbols are drawn (symbols are inline <svg> that
+ * arrive after the card, web/symbols.js; a teacher's photo is an <img>).
+ * @param {import('playwright-core').Locator} locator
+ */
+export async function drawnPictures(locator) {
+  await locator.page().waitForFunction((elements) => elements.every((e) => !e.querySelector('[data-symbol]')),
+    await locator.elementHandles());
+  return locator.locator(':is(.card-picture, .phrase-picture, .said-picture, .suggestion-picture, .word-picture, .chip-picture, .tab-picture, .item-picture, .print-picture, .print-title-picture, .symbol-picture) > :is(svg, img)').count();
+}
