@@ -3,16 +3,21 @@
 // against the app's own server and proxy with a local OpenAI-compatible test server behind it
 // (answering at once, as a fast model would: what is measured is Malmoi's own path). Prints the
 // median and 95th percentile; asserts nothing.
-//   node tools/measure-modes.mjs [--trials 20]
+//   node tools/measure-modes.mjs [--trials 20] [--throttle 1] [--root web]
+// --throttle N slows the page's CPU N times (Chromium's CPU throttling), as on a cheap tablet;
+// --root serves another web folder (a built copy of an older commit, to compare).
 //
 // Timing is taken in the page: from the tap's click event to the moment a MutationObserver sees
 // the sentence (rules) or the AI badge's "done" state (model) appear.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startServer } from './server/serve.mjs';
 import { launchBrowser, openApp, startApp, tapCards, waitEngine } from './browser.mjs';
 import { startFakeOpenAI } from './server/fake-openai.mjs';
 import { loadBuiltCore } from './built.mjs';
 
-const { values } = parseArgs({ options: { trials: { type: 'string', default: '20' } } });
+const { values } = parseArgs({ options: { trials: { type: 'string', default: '20' }, throttle: { type: 'string', default: '1' }, root: { type: 'string' } } });
+const rate = Math.max(1, Number(values.throttle) || 1);
 const trials = Math.max(3, Number(values.trials) || 20);
 
 // Pairs of cards from the default deck; each trial uses a new pair, so no answer is remembered.
@@ -21,7 +26,8 @@ const pairs = NOUNS.flatMap((n) => [[n, '먹다'], [n, '보다'], [n, '사다']]
 
 const core = await loadBuiltCore();
 const fake = await startFakeOpenAI({ answer: (cards) => core.complete(cards.map((label) => ({ label }))).edits });
-const app = await startApp({ baseUrl: fake.url, model: 'fake-model', rate: 100000, burst: 100000 });
+const config = { baseUrl: fake.url, model: 'fake-model', rate: 100000, burst: 100000 };
+const app = values.root ? await startServer({ port: 0, root: resolve(values.root), config, log: () => {} }) : await startApp(config);
 const browser = await launchBrowser();
 
 /** Taps all but the last card, then times the last tap until `waitFor` holds in the page. */
@@ -68,13 +74,14 @@ try {
   const results = {};
   for (const [mode, waitFor] of [['rules', 'rules'], ['auto', 'rules'], ['auto', 'model'], ['model', 'model']]) {
     const { context, page } = await openApp(browser, app.url, { settings: { mode } });
+    if (rate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
     await waitEngine(page);
     const times = [];
     for (const pair of pairs) times.push(await timeTap(page, pair, waitFor));
     results[`${mode} → ${waitFor === 'model' ? 'validated model sentence' : 'first sentence (rules)'}`] = stats(times);
     await context.close();
   }
-  console.log(`Tap to shown sentence, headless Chromium 1024×768, app server + proxy + local test upstream, ${trials} taps each:`);
+  console.log(`Tap to shown sentence, headless Chromium 1024×768${rate > 1 ? `, CPU ${rate}× slower` : ''}, app server + proxy + local test upstream, ${trials} taps each:`);
   for (const [what, line] of Object.entries(results)) console.log(`  ${what}: ${line}`);
   console.log('  (model and auto wait 250 ms after the last tap before asking, so fast taps cost one request)');
 } finally {
