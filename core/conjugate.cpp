@@ -331,7 +331,7 @@ std::string_view suffix_form(std::string_view word, std::size_t start) {
     return word.substr(3 * start);
 }
 
-/// The rows of `form` in a sorted index, default sense first.
+/// The rows of `form`, default sense first (file order).
 std::pair<const std::uint32_t*, const std::uint32_t*> rows_in(const Table& t,
                                                               std::string_view form) {
     return t.by_form.find(form);
@@ -427,10 +427,7 @@ Table load() {
             t.longest = std::max(t.longest, stem.size());
         }
     }
-    std::vector<std::string_view> forms;
-    forms.reserve(t.entries.size());
-    for (const Entry& e : t.entries) forms.push_back(e.form);
-    t.by_form = NameIndex(forms);
+    t.by_form = NameIndex::of(t.entries, [](const Entry& e) { return e.form; });
     // The last element of each row: the longest shorter row its stem ends in, and that row's own
     // last element (손쓰다 ends in 쓰다: 손 + 쓰). Shorter rows first, so each is known when
     // needed.

@@ -137,10 +137,7 @@ const Table& table() {
             }
             out.entries.push_back(std::move(entry));
         }
-        std::vector<std::string_view> lemmas;
-        lemmas.reserve(out.entries.size());
-        for (const Entry& e : out.entries) lemmas.push_back(e.lemma);
-        out.by_lemma = NameIndex(lemmas);
+        out.by_lemma = NameIndex::of(out.entries, [](const Entry& e) { return e.lemma; });
         return out;
     }();
     return t;

@@ -19,7 +19,7 @@ NameIndex::NameIndex(const std::vector<std::string_view>& names) {
     mask_ = size - 1;
     std::vector<std::uint32_t> group_of(names.size());
     for (std::size_t i = 0; i < names.size(); ++i) {
-        const auto slot = static_cast<std::size_t>(slot_of(names[i]));
+        const std::size_t slot = slot_of(names[i]);
         if (slots_[slot] < 0) {
             slots_[slot] = static_cast<std::int32_t>(groups_.size());
             groups_.push_back(Group{names[i], 0, 0});
@@ -40,17 +40,17 @@ NameIndex::NameIndex(const std::vector<std::string_view>& names) {
     }
 }
 
-std::int64_t NameIndex::slot_of(std::string_view name) const {
+std::size_t NameIndex::slot_of(std::string_view name) const {
     std::size_t slot = hash(name) & mask_;
     while (slots_[slot] >= 0 && groups_[static_cast<std::size_t>(slots_[slot])].name != name) {
         slot = (slot + 1) & mask_;
     }
-    return static_cast<std::int64_t>(slot);
+    return slot;
 }
 
 NameIndex::Range NameIndex::find(std::string_view name) const {
     if (slots_.empty()) return {nullptr, nullptr};
-    const std::int32_t group = slots_[static_cast<std::size_t>(slot_of(name))];
+    const std::int32_t group = slots_[slot_of(name)];
     if (group < 0) return {nullptr, nullptr};
     const Group& g = groups_[static_cast<std::size_t>(group)];
     return {rows_.data() + g.start, rows_.data() + g.start + g.count};

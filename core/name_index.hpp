@@ -17,6 +17,14 @@ class NameIndex {
     NameIndex() = default;
     /// Indexes rows 0 … names.size()-1 under names[i]. The views must outlive the index.
     explicit NameIndex(const std::vector<std::string_view>& names);
+    /// Indexes `rows` under the name `name_of` gives each (a view that must outlive the index).
+    template <class Rows, class NameOf>
+    static NameIndex of(const Rows& rows, NameOf name_of) {
+        std::vector<std::string_view> names;
+        names.reserve(rows.size());
+        for (const auto& row : rows) names.push_back(name_of(row));
+        return NameIndex(names);
+    }
 
     /// The rows named `name`, in row order; an empty range when there are none.
     Range find(std::string_view name) const;
@@ -32,7 +40,7 @@ class NameIndex {
         std::uint32_t start = 0;
         std::uint32_t count = 0;
     };
-    std::int64_t slot_of(std::string_view name) const;  // the slot holding `name`, or its free slot
+    std::size_t slot_of(std::string_view name) const;  // the slot holding `name`, or its free slot
     std::vector<Group> groups_;
     std::vector<std::uint32_t> rows_;
     std::vector<std::int32_t> slots_;  // group number, or -1 for a free slot

@@ -327,10 +327,7 @@ class Table {
                 words_.push_back(Word{row.field(0), row.field(1), final_of_reading(row.field(1))});
             }
         }
-        std::vector<std::string_view> spellings;
-        spellings.reserve(words_.size());
-        for (const Word& w : words_) spellings.push_back(w.spelling);
-        index_ = NameIndex(spellings);
+        index_ = NameIndex::of(words_, [](const Word& w) { return w.spelling; });
     }
 
     const Word* find(std::string_view key) const {
