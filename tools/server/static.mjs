@@ -199,8 +199,7 @@ async function notFound(base, req, res) {
  * and an encoding the request accepts (not refused with q=0).
  */
 function chooseEncoding(req, file, info) {
-  if (req.headers.range || info.size < MIN_COMPRESSED_SIZE) return null;
-  if (!COMPRESSIBLE.has(extname(file).toLowerCase())) return null;
+  if (req.headers.range || !worthCompressing(file, info)) return null;
   const accepted = String(req.headers['accept-encoding'] || '').toLowerCase().split(',').map((part) => {
     const [name, ...params] = part.trim().split(';');
     const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p)).find(Boolean);
@@ -237,9 +236,14 @@ export async function warmCompressed(root, files) {
   for (const name of files) {
     const file = join(resolve(root), name);
     const info = await statOrNull(file);
-    if (!info?.isFile() || info.size < MIN_COMPRESSED_SIZE || !COMPRESSIBLE.has(extname(file).toLowerCase())) continue;
+    if (!info?.isFile() || !worthCompressing(file, info)) continue;
     await compressed(file, versionOf(info), best).catch(() => {});
   }
+}
+
+/** A file of a compressible type and large enough to gain from it. */
+function worthCompressing(file, info) {
+  return info.size >= MIN_COMPRESSED_SIZE && COMPRESSIBLE.has(extname(file).toLowerCase());
 }
 
 /** A file's version for ETags and the compression cache: its size and modification time. */
