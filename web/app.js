@@ -264,6 +264,21 @@ function updateHints() {
   }
 }
 
+let hintsPending = false;
+
+/**
+ * The hints of a tap, after the frame that shows its sentence: on a slow tablet the sentence comes
+ * first, and the highlight follows a frame later.
+ */
+function updateHintsSoon() {
+  if (hintsPending) return;
+  hintsPending = true;
+  requestAnimationFrame(() => setTimeout(() => {
+    hintsPending = false;
+    updateHints();
+  }));
+}
+
 /** The grid in force on this screen (the teacher's, or the screen's own). */
 function boardGrid() {
   return gridFor(state.settings.board, view.screen());
@@ -319,7 +334,7 @@ function setStrip(cards) {
 }
 
 function updateSentence() {
-  updateHints();
+  updateHintsSoon();
   const said = state.strip.length === 1 && isPhrase(state.strip[0]) ? state.strip[0].phrase : null;
   if (said) {
     // A sentence said before is shown as it was: no engine, no model.

@@ -139,6 +139,8 @@ export function createView(doc, handlers) {
   const board = $('board');
   const pinned = $('pinned');
   const strip = find('[data-testid="strip"]');
+  /** The card each chip on the strip shows. @type {WeakMap<Element, object>} */
+  const chipCards = new WeakMap();
   const sentenceBox = $('sentence-box');
   const sentence = find('[data-testid="sentence"]');
   const empty = $('sentence-empty');
@@ -308,18 +310,25 @@ export function createView(doc, handlers) {
   function fitSentence() {
     const max = parseFloat(win.getComputedStyle(sentenceBox).getPropertyValue('--sentence-max')) || 48;
     const fits = () => words.scrollHeight <= sentenceBox.clientHeight + 1 && words.scrollWidth <= words.clientWidth + 1;
+    // Each test is a layout, the main cost of a tap on a slow tablet. Words and their pictures scale
+    // with the font size, so the overflow at the largest size says about where the sentence fits:
+    // the search tries that size and its neighbour first (usually the answer), then halves.
     const largest = (low, high) => {
-      words.style.fontSize = `${high}px`;
-      if (fits()) return high;
-      words.style.fontSize = `${low}px`;
-      if (!fits()) return 0;
-      while (high - low > 1) {
-        const mid = Math.floor((low + high) / 2);
-        words.style.fontSize = `${mid}px`;
-        if (fits()) low = mid;
-        else high = mid;
+      const fitsAt = (size) => {
+        words.style.fontSize = `${size}px`;
+        return fits();
+      };
+      if (fitsAt(high)) return high;
+      const scale = Math.min(words.clientWidth / words.scrollWidth, sentenceBox.clientHeight / words.scrollHeight);
+      let fit = low - 1; // the largest size known to fit (none yet)
+      let over = high; // the smallest size known not to fit
+      let probe = Math.max(low, Math.min(high - 1, Math.floor(high * scale)));
+      for (let tries = 0; over - fit > 1; tries += 1) {
+        if (fitsAt(probe)) fit = probe;
+        else over = probe;
+        probe = tries === 0 ? (fit === probe ? probe + 1 : probe - 1) : Math.floor((fit + over) / 2);
       }
-      return low;
+      return fit < low ? 0 : fit;
     };
     words.classList.remove('compact');
     sentenceBox.classList.remove('overflowing');
@@ -397,7 +406,10 @@ export function createView(doc, handlers) {
 
     /** @param {object[]} cards the cards on the strip, in order */
     renderStrip(cards) {
-      strip.replaceChildren(...cards.map((card) => {
+      // A tap adds one card at the end: the chips already drawn stay (their pictures are not drawn
+      // again); any other change draws the strip anew.
+      const kept = [...strip.children].every((item, i) => chipCards.get(item) === cards[i]) ? strip.childElementCount : 0;
+      const added = cards.slice(kept).map((card) => {
         const item = doc.createElement('li');
         item.className = 'chip';
         item.dataset.pos = card.pos || 'noun';
@@ -405,8 +417,11 @@ export function createView(doc, handlers) {
         const label = doc.createElement('span');
         label.textContent = card.label;
         item.append(label);
+        chipCards.set(item, card);
         return item;
-      }));
+      });
+      if (kept) strip.append(...added);
+      else strip.replaceChildren(...added);
       const focused = /** @type {any} */ (doc.activeElement);
       undoButton.disabled = cards.length === 0;
       clearButton.disabled = cards.length === 0;
@@ -414,7 +429,9 @@ export function createView(doc, handlers) {
       if ((focused === undoButton || focused === clearButton) && focused.disabled) {
         (tabs.querySelector('[aria-selected="true"]') || board.querySelector('button') || tabs.querySelector('button'))?.focus();
       }
-      if (strip.lastElementChild) strip.scrollLeft = strip.scrollWidth;
+      // The newest card in view. Read in the next frame, where the frame's own layout answers
+      // scrollWidth: read here, it would cost a layout of its own before the sentence is drawn.
+      if (strip.lastElementChild) win.requestAnimationFrame(() => { strip.scrollLeft = strip.scrollWidth; });
       empty.hidden = cards.length > 0;
     },
 
