@@ -243,3 +243,44 @@ test('print: one category or the whole board as A4 landscape sheets, the cards i
     await context.close();
   }
 });
+
+test('the sentence is drawn at the largest size that fits its box, and the newest card on the strip is in view', async () => {
+  for (const viewport of [VIEWPORTS.tabletLandscape, VIEWPORTS.phone]) {
+    const { context, page } = await openApp(session.browser, session.app.url, { viewport, settings: NO_GUARD });
+    try {
+      await waitEngine(page);
+      const shown = [];
+      for (const [labels, last] of [[['사과', '먹다'], '먹어요'], [['엄마', '친구', '같이', '학교', '가다', '싶다'], '싶어요'],
+        [['어제', '나', '친구', '같이', '학교', '가다', '싶다', '엄마', '사과', '먹다', '안', '?'], '먹었어요?']]) {
+        if (await page.getByTestId('clear').isEnabled()) await page.getByTestId('clear').click();
+        await tapCards(page, labels);
+        await page.getByTestId('sentence').filter({ hasText: last }).waitFor();
+        const fit = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+          const box = document.getElementById('sentence-box');
+          const words = /** @type {HTMLElement} */ (document.querySelector('.sentence-words'));
+          const max = parseFloat(getComputedStyle(box).getPropertyValue('--sentence-max'));
+          const fits = () => words.scrollHeight <= box.clientHeight + 1 && words.scrollWidth <= words.clientWidth + 1;
+          const size = parseFloat(words.style.fontSize);
+          const fitsNow = fits();
+          let fitsLarger = false;
+          if (size < max) {
+            words.style.fontSize = `${size + 1}px`;
+            fitsLarger = fits();
+            words.style.fontSize = `${size}px`;
+          }
+          const strip = document.querySelector('[data-testid="strip"]');
+          resolve({ size, max, fitsNow, fitsLarger, compact: words.classList.contains('compact'),
+            stripAtEnd: strip.scrollLeft + strip.clientWidth >= strip.scrollWidth - 1, chips: strip.children.length });
+        }))));
+        shown.push(fit.size);
+        assert.equal(fit.fitsNow, true, `${labels.join(' ')} fits at ${fit.size}px`);
+        assert.equal(fit.fitsLarger, false, `${labels.join(' ')}: ${fit.size + 1}px would fit too`);
+        assert.equal(fit.stripAtEnd, true, `${labels.join(' ')}: the newest card is in view`);
+        assert.equal(fit.chips, labels.length);
+      }
+      assert.ok(shown[0] >= shown[2], `a short sentence is drawn no smaller than a long one: ${shown}`);
+    } finally {
+      await context.close();
+    }
+  }
+});
