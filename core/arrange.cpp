@@ -15,7 +15,8 @@ bool is_noun(const std::vector<ResolvedCard>& cards, int i) {
 // noun with a particle card keeps its place).
 bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
     const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
-    if (c.kind != Kind::noun || c.classes.size() != 1 || c.classes.front() != "time" || c.has("wh"))
+    if (c.kind != Kind::noun || c.classes.size() != 1 || c.classes.front() != "time" ||
+        c.has(Flag::wh))
         return false;
     const auto kind_at = [&](int k) {
         return k >= 0 && k < static_cast<int>(cards.size())
@@ -27,7 +28,7 @@ bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
     if (kind_at(i + 1) == Kind::particle || kind_at(i + 1) == Kind::choice ||
         kind_at(i - 1) == Kind::choice)
         return false;
-    return !(i > 0 && cards[static_cast<std::size_t>(i) - 1].has("number"));
+    return !(i > 0 && cards[static_cast<std::size_t>(i) - 1].has(Flag::number));
 }
 
 bool together(const ResolvedCard& c) {
@@ -69,7 +70,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
     // Without one, the adjective is the predicate (예쁘다 꽃 → 꽃이 예뻐요); 춥다 and other
     // feelings are not things' qualities (춥다 옷 입다 → 추워서 옷을 입어요).
     for (int i = 0; i + 1 < n; ++i) {
-        if (card(i).kind != Kind::adjective || card(i).has("feeling")) continue;
+        if (card(i).kind != Kind::adjective || card(i).has(Flag::feeling)) continue;
         int k = i + 1;
         while (k < n && card(k).kind == Kind::determiner) ++k;
         if (!is_noun(cards, k)) continue;
@@ -308,11 +309,11 @@ std::vector<ResolvedCard> without_repeats(std::vector<ResolvedCard> cards, bool 
 // (사과 세 개 주세요), 몇 개 사과 → 사과 몇 개.
 void count_after_noun(std::vector<ResolvedCard>& cards) {
     const auto counted = [](const ResolvedCard& c) {
-        return c.kind == Kind::noun && !c.has("counter") && !c.has("number");
+        return c.kind == Kind::noun && !c.has(Flag::counter) && !c.has(Flag::number);
     };
     for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
-        if (cards[i].has("number") && cards[i + 1].kind == Kind::noun &&
-            cards[i + 1].has("counter") && counted(cards[i + 2])) {
+        if (cards[i].has(Flag::number) && cards[i + 1].kind == Kind::noun &&
+            cards[i + 1].has(Flag::counter) && counted(cards[i + 2])) {
             std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
                         cards.begin() + static_cast<std::ptrdiff_t>(i) + 2,
                         cards.begin() + static_cast<std::ptrdiff_t>(i) + 3);
@@ -327,7 +328,7 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
 void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
-        if (c.kind != Kind::verb || !(c.has("give") || c.has("permission"))) continue;
+        if (c.kind != Kind::verb || !(c.has(Flag::give) || c.has(Flag::permission))) continue;
         std::size_t p = i;
         while (p-- > 0 && !cards[p].predicate() && cards[p].kind != Kind::connective) {
         }
@@ -344,13 +345,13 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
                                  b.kind == Kind::cannot;
             }
         }
-        if (between_is_its) c.kind = c.has("give") ? Kind::give : Kind::permission;
+        if (between_is_its) c.kind = c.has(Flag::give) ? Kind::give : Kind::permission;
     }
     // 되다 tapped first, before the verb it allows, with nothing of its own: 되다 타다 ? → 타도
     // 돼요?
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
-        if (c.kind != Kind::verb || !c.has("permission")) continue;
+        if (c.kind != Kind::verb || !c.has(Flag::permission)) continue;
         bool first = true;
         for (std::size_t k = 0; k < i; ++k) first = first && !cards[k].content();
         std::size_t next = i + 1;
@@ -429,8 +430,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         };
         bool time_later = false;
         for (int i = 0; i < n; ++i) time_later = time_later || late_time(i);
-        if (time_later && n > 0 && in_segment(0) && cards[0].has("topic") && is_noun(cards, 0) &&
-            !(n > 1 && cards[1].kind == Kind::particle)) {
+        if (time_later && n > 0 && in_segment(0) && cards[0].has(Flag::topic) &&
+            is_noun(cards, 0) && !(n > 1 && cards[1].kind == Kind::particle)) {
             put(0);
         }
         for (int i = 0; i < n; ++i) {
@@ -449,10 +450,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             std::vector<int> nouns = c.nouns;
             const auto wh =
                 [&](int i) {  // 뭐, or a noun a question word determines (무슨 요일, 몇 시)
-                    return cards[static_cast<std::size_t>(i)].has("wh") ||
+                    return cards[static_cast<std::size_t>(i)].has(Flag::wh) ||
                            (i > 0 &&
                             cards[static_cast<std::size_t>(i) - 1].kind == Kind::determiner &&
-                            cards[static_cast<std::size_t>(i) - 1].has("wh"));
+                            cards[static_cast<std::size_t>(i) - 1].has(Flag::wh));
                 };
             if (c.predicate < 0) {
                 std::stable_partition(nouns.begin(), nouns.end(), [&](int i) { return !wh(i); });

@@ -39,11 +39,18 @@ const std::unordered_map<std::string, std::string>& polite_forms() {
 }
 
 // The grammar flags of lexicon.tsv and the kind of card each makes.
-constexpr std::pair<const char*, Kind> kGrammarFlags[] = {
-    {"want", Kind::want},          {"give", Kind::give},         {"negative", Kind::negative},
-    {"cannot", Kind::cannot},      {"question", Kind::question}, {"past", Kind::past},
-    {"finished", Kind::finished},  {"choice", Kind::choice},     {"connective", Kind::connective},
-    {"plain", Kind::plain_speech}, {"det", Kind::determiner},
+constexpr std::pair<Flag, Kind> kGrammarFlags[] = {
+    {Flag::want, Kind::want},
+    {Flag::give, Kind::give},
+    {Flag::negative, Kind::negative},
+    {Flag::cannot, Kind::cannot},
+    {Flag::question, Kind::question},
+    {Flag::past, Kind::past},
+    {Flag::finished, Kind::finished},
+    {Flag::choice, Kind::choice},
+    {Flag::connective, Kind::connective},
+    {Flag::plain, Kind::plain_speech},
+    {Flag::det, Kind::determiner},
 };
 
 Kind grammar_kind(const lexicon::Entry* entry, std::string_view label) {
@@ -60,13 +67,13 @@ Kind grammar_kind(const lexicon::Entry* entry, std::string_view label) {
 // 무슨 and 두 (determiners).
 Kind adverb_kind(const lexicon::Entry& e) {
     for (auto [flag, kind] : kGrammarFlags) {
-        if (flag != std::string_view("past") && e.has(flag)) return kind;
+        if (flag != Flag::past && e.has(flag)) return kind;
     }
-    return e.has("number") ? Kind::determiner : Kind::adverb;
+    return e.has(Flag::number) ? Kind::determiner : Kind::adverb;
 }
 
 Kind predicate_kind(lexicon::Pos pos, const lexicon::Entry* entry) {
-    if (entry && entry->has("copula")) return Kind::copula;
+    if (entry && entry->has(Flag::copula)) return Kind::copula;
     return pos == lexicon::Pos::adjective ? Kind::adjective : Kind::verb;
 }
 
@@ -161,8 +168,8 @@ Result<ResolvedCard> resolve_annotated(ResolvedCard card, lexicon::Pos pos) {
 // elsewhere they are the verbs "give" and "become".
 void grammar_after_verb(ResolvedCard& card, bool after_predicate) {
     if (card.kind != Kind::verb || !after_predicate) return;
-    if (card.has("give")) card.kind = Kind::give;
-    if (card.has("permission")) card.kind = Kind::permission;
+    if (card.has(Flag::give)) card.kind = Kind::give;
+    if (card.has(Flag::permission)) card.kind = Kind::permission;
 }
 
 bool all_digits(std::string_view s) {
@@ -174,14 +181,14 @@ bool all_digits(std::string_view s) {
 void resolve_shape(ResolvedCard& card) {
     const std::string& label = card.label;
     if (all_digits(label)) {
-        card.shape_flags.push_back("number");
+        card.shape_flags |= lexicon::bit(Flag::number);
         return;
     }
     for (std::string_view unit : {"시", "분", "월", "일"}) {
         if (label.size() > unit.size() && ends_with(label, unit) &&
             std::isdigit(static_cast<unsigned char>(label[label.size() - unit.size() - 1]))) {
             card.classes = {"time"};
-            card.shape_flags.push_back("at");
+            card.shape_flags |= lexicon::bit(Flag::at);
             card.known = true;
             return;
         }
@@ -193,15 +200,10 @@ void finish(ResolvedCard& r, const Card& card, std::size_t tap) {
     r.tap = static_cast<int>(tap);
     r.verb = std::string(tsv::trim(card.verb));
     if (r.verb.empty() && r.entry) r.verb = r.entry->verb;
-    r.elder = card.honorific || r.has("elder");
+    r.elder = card.honorific || r.has(Flag::elder);
 }
 
 }  // namespace
-
-bool ResolvedCard::has(std::string_view flag) const {
-    if (entry && entry->has(flag)) return true;
-    return std::find(shape_flags.begin(), shape_flags.end(), flag) != shape_flags.end();
-}
 
 bool ResolvedCard::is_a(std::string_view noun_class) const {
     return std::find(classes.begin(), classes.end(), noun_class) != classes.end();

@@ -23,7 +23,7 @@ bool compound(const PlacedWord& w, const PlacedWord* before,
         w.word != b.label)
         return false;
     const lexicon::Entry* e = lexicon::find(a.label + b.label);
-    return e && e->has("compound");
+    return e && e->has(Flag::compound);
 }
 
 // `previous` is the word before `w` in the sentence.
@@ -38,7 +38,7 @@ bool glued(const PlacedWord& w, const std::vector<ResolvedCard>& cards, std::str
         case Kind::copula:
             return particle::is_particle(w.word);  // 예요 attaches; 아니에요 stands
         case Kind::noun:
-            return card.has("counter") && digits(previous);  // 3개, 4시 (세 개 stays apart)
+            return card.has(Flag::counter) && digits(previous);  // 3개, 4시 (세 개 stays apart)
         default:
             return false;
     }
