@@ -541,11 +541,11 @@ Result<Word> read_word(std::string_view input) {
         return make_error("invalid_utf8", "the word is not valid UTF-8 text");
     }
     if (text.empty()) return make_error("empty_input", "the word is empty");
-    const std::string named = quoted(text);
+    const auto named = [&] { return quoted(text); };  // for an error only
     constexpr std::string_view da = "다";
     if (text.size() < da.size() || text.substr(text.size() - da.size()) != da) {
         return make_error("not_dictionary_form",
-                          named + " is not a dictionary form: it does not end in 다");
+                          named() + " is not a dictionary form: it does not end in 다");
     }
     Word w;
     const auto space = text.find_last_of(" \t");
@@ -556,13 +556,13 @@ Result<Word> read_word(std::string_view input) {
     }
     if (last == da) {
         return make_error("not_dictionary_form",
-                          named + " is not a dictionary form: there is no stem before 다");
+                          named() + " is not a dictionary form: there is no stem before 다");
     }
     const std::string_view stem_text = last.substr(0, last.size() - da.size());
     Stem stem = hangul::decode(stem_text);
     for (char32_t c : stem) {
         if (!hangul::is_syllable(c)) {
-            return make_error("not_dictionary_form", named +
+            return make_error("not_dictionary_form", named() +
                                                          " is not a dictionary form: its stem " +
                                                          quoted(stem_text) + " is not Hangul");
         }
