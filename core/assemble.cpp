@@ -1587,6 +1587,15 @@ class Sentence {
     // ------------------------------------------------------------
     Completion finish() {
         Completion out;
+        std::size_t changed = 0, inserted = 0, nouns = 0;
+        for (int i = 0; i < size(); ++i) {
+            changed += words_[static_cast<std::size_t>(i)] != card(i).label;
+            inserted += inserts_[static_cast<std::size_t>(i)].size();
+            nouns += is_noun(i);
+        }
+        out.edits.transformed_words.reserve(changed);
+        out.edits.insert_words.reserve(inserted);
+        out.roles.reserve(nouns);
         int index = 0;
         for (int i = 0; i < size(); ++i) {
             if (words_[static_cast<std::size_t>(i)] != card(i).label) {

@@ -59,6 +59,7 @@ Result<Rendered> render(const std::vector<ResolvedCard>& cards, const Edits& edi
 
     Rendered out;
     out.words = std::move(placed).value();
+    out.tokens.reserve(out.words.size());
     const PlacedWord* before = nullptr;
     for (const PlacedWord& w : out.words) {
         if (w.word.empty()) continue;
@@ -74,6 +75,9 @@ Result<Rendered> render(const std::vector<ResolvedCard>& cards, const Edits& edi
             token.cards.push_back(w.card);
         }
     }
+    std::size_t length = out.tokens.size();
+    for (const Token& t : out.tokens) length += t.text.size();
+    out.sentence.reserve(length);
     for (const Token& t : out.tokens) {
         if (!out.sentence.empty()) out.sentence += ' ';
         out.sentence += t.text;
