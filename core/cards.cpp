@@ -292,27 +292,27 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
     out.reserve(cards.size());
     for (std::size_t i = 0; i < cards.size(); ++i) {
         const Card& card = cards[i];
-        const std::string where = "card " + std::to_string(i + 1);
+        const auto where = [i] { return "card " + std::to_string(i + 1); };  // for an error only
         if (!hangul::valid_utf8(card.label) || !hangul::valid_utf8(card.pos) ||
             !hangul::valid_utf8(card.noun_class) || !hangul::valid_utf8(card.verb)) {
-            return make_error("invalid_utf8", where + " is not valid UTF-8 text");
+            return make_error("invalid_utf8", where() + " is not valid UTF-8 text");
         }
         if (const std::string_view verb = tsv::trim(card.verb);
             !verb.empty() && !conjugate::conjugate(verb, conjugate::Form::connective)) {
             return make_error("not_dictionary_form",
-                              where + ": its verb '" + std::string(verb) +
+                              where() + ": its verb '" + std::string(verb) +
                                   "' must be in dictionary form (-다), such as 타다");
         }
         ResolvedCard r;
         r.label = std::string(tsv::trim(card.label));
         r.lemma = r.label;
-        if (r.label.empty()) return make_error("empty_label", where + " has an empty label");
+        if (r.label.empty()) return make_error("empty_label", where() + " has an empty label");
         const std::string cls = std::string(tsv::trim(card.noun_class));
         if (!cls.empty()) {
             const auto& known = lexicon::noun_classes();
             if (std::find(known.begin(), known.end(), cls) == known.end()) {
                 return make_error("unknown_class",
-                                  where + ": '" + cls + "' is not a noun class Malmoi knows");
+                                  where() + ": '" + cls + "' is not a noun class Malmoi knows");
             }
             r.classes.push_back(cls);
         }
@@ -323,10 +323,10 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         const std::string pos_name = std::string(tsv::trim(card.pos));
         if (!pos_name.empty()) {
             auto pos = lexicon::parse_pos(pos_name);
-            if (!pos) return Error{pos.error().code, where + ": " + pos.error().message};
+            if (!pos) return Error{pos.error().code, where() + ": " + pos.error().message};
             auto annotated = resolve_annotated(std::move(r), *pos);
             if (!annotated)
-                return Error{annotated.error().code, where + ": " + annotated.error().message};
+                return Error{annotated.error().code, where() + ": " + annotated.error().message};
             ResolvedCard resolved = std::move(annotated).value();
             // A deck's 주다 annotated as a verb still asks for the action after a verb.
             grammar_after_verb(resolved, after_predicate);
@@ -340,7 +340,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         // is the verb, 라면 the noodles).
         const bool card_particle = std::find(std::begin(kCardParticles), std::end(kCardParticles),
                                              r.label) != std::end(kCardParticles);
-        if (after_noun && particle::is_particle(r.label) && (!e || card_particle)) {
+        if (after_noun && (!e || card_particle) && particle::is_particle(r.label)) {
             r.kind = Kind::particle;
             r.known = true;
         } else if (e) {
