@@ -257,9 +257,11 @@ namespace {
 // Whether a grammar card repeats one tapped before its predicate: 싶다 놀다 싶다, 안 사과 먹다 안 —
 // the same grammar card on both sides of one predicate, the first with no predicate of its own
 // before it (먹다 싶다 자다 싶다 wants two things).
-bool around_its_predicate(const std::vector<ResolvedCard>& kept, const ResolvedCard& c) {
+// `kept` is the first `count` cards.
+bool around_its_predicate(const std::vector<ResolvedCard>& kept, std::size_t count,
+                          const ResolvedCard& c) {
     int predicates = 0;
-    for (std::size_t j = kept.size(); j-- > 0;) {
+    for (std::size_t j = count; j-- > 0;) {
         const ResolvedCard& k = kept[j];
         if (k.kind == Kind::connective) return false;
         if (k.predicate() && ++predicates > 1) return false;
@@ -276,33 +278,35 @@ bool around_its_predicate(const std::vector<ResolvedCard>& kept, const ResolvedC
 
 // Leaves out repeats: a grammar card right after the same grammar card (싶다 싶다), or on both
 // sides of its predicate (싶다 놀다 싶다), and, when asked, a content card right after the same
-// content card (사과 사과).
-std::vector<ResolvedCard> without_repeats(std::vector<ResolvedCard> cards, bool content_too,
-                                          std::vector<int>& left_out) {
-    std::vector<ResolvedCard> kept;
-    kept.reserve(cards.size());
-    for (auto& c : cards) {
+// content card (사과 사과). The cards kept close up in place: with no repeat, none moves.
+void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
+                     std::vector<int>& left_out) {
+    std::size_t kept = 0;  // cards[0, kept) are kept
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
         // A card repeats the card of the same label before it with only grammar cards between
         // (싶다 싶다, 주다 주다, 놀다 싶다 놀다). Grammar repeats always count once; content
         // repeats unless the teacher keeps them.
         bool repeat = false;
-        for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
-            if (it->label == c.label) {
-                repeat = c.content() && it->content() ? content_too : true;
+        for (std::size_t j = kept; j-- > 0;) {
+            const ResolvedCard& before = cards[j];
+            if (before.label == c.label) {
+                repeat = c.content() && before.content() ? content_too : true;
                 break;
             }
-            if (it->content() || it->kind == Kind::connective)
+            if (before.content() || before.kind == Kind::connective)
                 break;  // only grammar cards are looked past
         }
         if (!repeat && !c.content() && c.kind != Kind::connective)
-            repeat = around_its_predicate(kept, c);
+            repeat = around_its_predicate(cards, kept, c);
         if (repeat) {
             left_out.push_back(c.tap);
         } else {
-            kept.push_back(std::move(c));
+            if (kept != i) cards[kept] = std::move(c);
+            ++kept;
         }
     }
-    return kept;
+    cards.erase(cards.begin() + static_cast<std::ptrdiff_t>(kept), cards.end());
 }
 
 // A count tapped before what it counts goes after it, as Korean says it: 세 개 사과 → 사과 세 개
@@ -369,8 +373,8 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
 
 Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& options) {
     Arrangement out;
-    std::vector<ResolvedCard> cards =
-        without_repeats(std::move(tapped), options.collapse_repeats, out.repeats);
+    std::vector<ResolvedCard> cards = std::move(tapped);
+    without_repeats(cards, options.collapse_repeats, out.repeats);
     settle_grammar_verbs(cards);
     if (options.keep_tap_order) {
         out.cards = std::move(cards);
@@ -500,11 +504,14 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         }
     }
     for (int i = 0; i < n; ++i) put(i);  // ? last
-    out.cards.reserve(cards.size());
-    for (std::size_t k = 0; k < order.size(); ++k) {
+    for (std::size_t k = 0; k < order.size(); ++k)
         out.moved = out.moved || order[k] != static_cast<int>(k);
-        out.cards.push_back(std::move(cards[static_cast<std::size_t>(order[k])]));
+    if (!out.moved) {
+        out.cards = std::move(cards);
+        return out;
     }
+    out.cards.reserve(cards.size());
+    for (int i : order) out.cards.push_back(std::move(cards[static_cast<std::size_t>(i)]));
     return out;
 }
 
