@@ -15,7 +15,8 @@ bool is_noun(const std::vector<ResolvedCard>& cards, int i) {
 // noun with a particle card keeps its place).
 bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
     const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
-    if (c.kind != Kind::noun || c.classes.size() != 1 || c.classes.front() != "time" || c.has("wh"))
+    if (c.kind != Kind::noun || c.classes.size() != 1 || c.classes.front() != "time" ||
+        c.has(Flag::wh))
         return false;
     const auto kind_at = [&](int k) {
         return k >= 0 && k < static_cast<int>(cards.size())
@@ -27,7 +28,7 @@ bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
     if (kind_at(i + 1) == Kind::particle || kind_at(i + 1) == Kind::choice ||
         kind_at(i - 1) == Kind::choice)
         return false;
-    return !(i > 0 && cards[static_cast<std::size_t>(i) - 1].has("number"));
+    return !(i > 0 && cards[static_cast<std::size_t>(i) - 1].has(Flag::number));
 }
 
 bool together(const ResolvedCard& c) {
@@ -69,7 +70,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
     // Without one, the adjective is the predicate (예쁘다 꽃 → 꽃이 예뻐요); 춥다 and other
     // feelings are not things' qualities (춥다 옷 입다 → 추워서 옷을 입어요).
     for (int i = 0; i + 1 < n; ++i) {
-        if (card(i).kind != Kind::adjective || card(i).has("feeling")) continue;
+        if (card(i).kind != Kind::adjective || card(i).has(Flag::feeling)) continue;
         int k = i + 1;
         while (k < n && card(k).kind == Kind::determiner) ++k;
         if (!is_noun(cards, k)) continue;
@@ -256,9 +257,11 @@ namespace {
 // Whether a grammar card repeats one tapped before its predicate: 싶다 놀다 싶다, 안 사과 먹다 안 —
 // the same grammar card on both sides of one predicate, the first with no predicate of its own
 // before it (먹다 싶다 자다 싶다 wants two things).
-bool around_its_predicate(const std::vector<ResolvedCard>& kept, const ResolvedCard& c) {
+// `kept` is the first `count` cards.
+bool around_its_predicate(const std::vector<ResolvedCard>& kept, std::size_t count,
+                          const ResolvedCard& c) {
     int predicates = 0;
-    for (std::size_t j = kept.size(); j-- > 0;) {
+    for (std::size_t j = count; j-- > 0;) {
         const ResolvedCard& k = kept[j];
         if (k.kind == Kind::connective) return false;
         if (k.predicate() && ++predicates > 1) return false;
@@ -275,44 +278,46 @@ bool around_its_predicate(const std::vector<ResolvedCard>& kept, const ResolvedC
 
 // Leaves out repeats: a grammar card right after the same grammar card (싶다 싶다), or on both
 // sides of its predicate (싶다 놀다 싶다), and, when asked, a content card right after the same
-// content card (사과 사과).
-std::vector<ResolvedCard> without_repeats(std::vector<ResolvedCard> cards, bool content_too,
-                                          std::vector<int>& left_out) {
-    std::vector<ResolvedCard> kept;
-    kept.reserve(cards.size());
-    for (auto& c : cards) {
+// content card (사과 사과). The cards kept close up in place: with no repeat, none moves.
+void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
+                     std::vector<int>& left_out) {
+    std::size_t kept = 0;  // cards[0, kept) are kept
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
         // A card repeats the card of the same label before it with only grammar cards between
         // (싶다 싶다, 주다 주다, 놀다 싶다 놀다). Grammar repeats always count once; content
         // repeats unless the teacher keeps them.
         bool repeat = false;
-        for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
-            if (it->label == c.label) {
-                repeat = c.content() && it->content() ? content_too : true;
+        for (std::size_t j = kept; j-- > 0;) {
+            const ResolvedCard& before = cards[j];
+            if (before.label == c.label) {
+                repeat = c.content() && before.content() ? content_too : true;
                 break;
             }
-            if (it->content() || it->kind == Kind::connective)
+            if (before.content() || before.kind == Kind::connective)
                 break;  // only grammar cards are looked past
         }
         if (!repeat && !c.content() && c.kind != Kind::connective)
-            repeat = around_its_predicate(kept, c);
+            repeat = around_its_predicate(cards, kept, c);
         if (repeat) {
             left_out.push_back(c.tap);
         } else {
-            kept.push_back(std::move(c));
+            if (kept != i) cards[kept] = std::move(c);
+            ++kept;
         }
     }
-    return kept;
+    cards.erase(cards.begin() + static_cast<std::ptrdiff_t>(kept), cards.end());
 }
 
 // A count tapped before what it counts goes after it, as Korean says it: 세 개 사과 → 사과 세 개
 // (사과 세 개 주세요), 몇 개 사과 → 사과 몇 개.
 void count_after_noun(std::vector<ResolvedCard>& cards) {
     const auto counted = [](const ResolvedCard& c) {
-        return c.kind == Kind::noun && !c.has("counter") && !c.has("number");
+        return c.kind == Kind::noun && !c.has(Flag::counter) && !c.has(Flag::number);
     };
     for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
-        if (cards[i].has("number") && cards[i + 1].kind == Kind::noun &&
-            cards[i + 1].has("counter") && counted(cards[i + 2])) {
+        if (cards[i].has(Flag::number) && cards[i + 1].kind == Kind::noun &&
+            cards[i + 1].has(Flag::counter) && counted(cards[i + 2])) {
             std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
                         cards.begin() + static_cast<std::ptrdiff_t>(i) + 2,
                         cards.begin() + static_cast<std::ptrdiff_t>(i) + 3);
@@ -327,7 +332,7 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
 void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
-        if (c.kind != Kind::verb || !(c.has("give") || c.has("permission"))) continue;
+        if (c.kind != Kind::verb || !(c.has(Flag::give) || c.has(Flag::permission))) continue;
         std::size_t p = i;
         while (p-- > 0 && !cards[p].predicate() && cards[p].kind != Kind::connective) {
         }
@@ -344,13 +349,13 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
                                  b.kind == Kind::cannot;
             }
         }
-        if (between_is_its) c.kind = c.has("give") ? Kind::give : Kind::permission;
+        if (between_is_its) c.kind = c.has(Flag::give) ? Kind::give : Kind::permission;
     }
     // 되다 tapped first, before the verb it allows, with nothing of its own: 되다 타다 ? → 타도
     // 돼요?
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
-        if (c.kind != Kind::verb || !c.has("permission")) continue;
+        if (c.kind != Kind::verb || !c.has(Flag::permission)) continue;
         bool first = true;
         for (std::size_t k = 0; k < i; ++k) first = first && !cards[k].content();
         std::size_t next = i + 1;
@@ -368,8 +373,8 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
 
 Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& options) {
     Arrangement out;
-    std::vector<ResolvedCard> cards =
-        without_repeats(std::move(tapped), options.collapse_repeats, out.repeats);
+    std::vector<ResolvedCard> cards = std::move(tapped);
+    without_repeats(cards, options.collapse_repeats, out.repeats);
     settle_grammar_verbs(cards);
     if (options.keep_tap_order) {
         out.cards = std::move(cards);
@@ -429,8 +434,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         };
         bool time_later = false;
         for (int i = 0; i < n; ++i) time_later = time_later || late_time(i);
-        if (time_later && n > 0 && in_segment(0) && cards[0].has("topic") && is_noun(cards, 0) &&
-            !(n > 1 && cards[1].kind == Kind::particle)) {
+        if (time_later && n > 0 && in_segment(0) && cards[0].has(Flag::topic) &&
+            is_noun(cards, 0) && !(n > 1 && cards[1].kind == Kind::particle)) {
             put(0);
         }
         for (int i = 0; i < n; ++i) {
@@ -449,10 +454,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             std::vector<int> nouns = c.nouns;
             const auto wh =
                 [&](int i) {  // 뭐, or a noun a question word determines (무슨 요일, 몇 시)
-                    return cards[static_cast<std::size_t>(i)].has("wh") ||
+                    return cards[static_cast<std::size_t>(i)].has(Flag::wh) ||
                            (i > 0 &&
                             cards[static_cast<std::size_t>(i) - 1].kind == Kind::determiner &&
-                            cards[static_cast<std::size_t>(i) - 1].has("wh"));
+                            cards[static_cast<std::size_t>(i) - 1].has(Flag::wh));
                 };
             if (c.predicate < 0) {
                 std::stable_partition(nouns.begin(), nouns.end(), [&](int i) { return !wh(i); });
@@ -499,11 +504,14 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         }
     }
     for (int i = 0; i < n; ++i) put(i);  // ? last
-    out.cards.reserve(cards.size());
-    for (std::size_t k = 0; k < order.size(); ++k) {
+    for (std::size_t k = 0; k < order.size(); ++k)
         out.moved = out.moved || order[k] != static_cast<int>(k);
-        out.cards.push_back(std::move(cards[static_cast<std::size_t>(order[k])]));
+    if (!out.moved) {
+        out.cards = std::move(cards);
+        return out;
     }
+    out.cards.reserve(cards.size());
+    for (int i : order) out.cards.push_back(std::move(cards[static_cast<std::size_t>(i)]));
     return out;
 }
 

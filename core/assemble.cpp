@@ -246,7 +246,7 @@ class Sentence {
         for (int i = 0; i < size(); ++i) {
             // A time counter with no number is a noun like any other: 시간 없다 → 시간이 없어요.
             ResolvedCard& c = cards_[static_cast<std::size_t>(i)];
-            if (c.kind == Kind::noun && c.has("counter") && !is_counter(i) && c.is_a("time") &&
+            if (c.kind == Kind::noun && c.has(Flag::counter) && !is_counter(i) && c.is_a("time") &&
                 c.classes.size() == 1) {
                 c.classes.clear();
             }
@@ -256,7 +256,7 @@ class Sentence {
             ResolvedCard& counter = cards_[static_cast<std::size_t>(i)];
             if (!counter.is_a("time"))
                 counter.classes.clear();  // 개 counts, it is no dog; 시 stays a time
-            if (card(i - 1).has("native"))
+            if (card(i - 1).has(Flag::native))
                 word(i - 1) = predicate::native_before_counter(card(i - 1).label);
         }
     }
@@ -267,11 +267,11 @@ class Sentence {
         level_ = options_.speech_level;
         for (int i = 0; i < size(); ++i) {
             const ResolvedCard& c = card(i);
-            if (c.kind == Kind::question || c.has("wh")) question_ = true;
+            if (c.kind == Kind::question || c.has(Flag::wh)) question_ = true;
             if (c.kind == Kind::past || c.kind == Kind::finished ||
-                (c.kind == Kind::noun && c.has("past")))
+                (c.kind == Kind::noun && c.has(Flag::past)))
                 past_ = true;
-            if (c.kind == Kind::noun && c.is_a("time") && !c.has("past")) present_time_ = true;
+            if (c.kind == Kind::noun && c.is_a("time") && !c.has(Flag::past)) present_time_ = true;
             if (c.kind == Kind::plain_speech) {
                 level_ = SpeechLevel::plain;
                 word(i).clear();  // it says how to speak, not what
@@ -314,7 +314,7 @@ class Sentence {
         std::string verb;
         int from = -1;
         for (int i : c.nouns) {
-            if (std::string v = implied_verb(card(i)); !v.empty() && !card(i).has("wh")) {
+            if (std::string v = implied_verb(card(i)); !v.empty() && !card(i).has(Flag::wh)) {
                 verb = std::move(v);
                 from = i;
             }
@@ -370,17 +370,17 @@ class Sentence {
             // to someone else (나 동생 장난감 주다 → 나는 동생한테 장난감을 줘요).
             const int first = first_noun();
             const bool speaker_topic =
-                first >= 0 && card(first).has("topic") && !card(first).has("wh");
+                first >= 0 && card(first).has(Flag::topic) && !card(first).has(Flag::wh);
             bool someone_else = false;
             for (int i : c.nouns)
                 someone_else = someone_else || (i != first && card(i).is_a("person"));
-            const bool gives = s.pred.has("request") || (s.card == c.give && c.predicate < 0);
+            const bool gives = s.pred.has(Flag::request) || (s.card == c.give && c.predicate < 0);
             s.request = c.give >= 0 || (gives && c.want < 0 && c.negative < 0 && c.permission < 0 &&
                                         !past_ && !question_ && !(speaker_topic && someone_else));
             s.speaker_oriented = s.main && (s.request || c.want >= 0 || c.permission >= 0);
             // A verb children use after the fact is past unless a time word says otherwise
             // (장난감 잃어버리다 → 장난감을 잃어버렸어요).
-            if (s.main && s.pred.has("report") && !past_ && !present_time_ && c.want < 0 &&
+            if (s.main && s.pred.has(Flag::report) && !past_ && !present_time_ && c.want < 0 &&
                 c.give < 0 && c.permission < 0) {
                 past_ = true;
                 warn("assumed_past",
@@ -421,9 +421,9 @@ class Sentence {
             ClauseState& s = states_[k];
             const ClauseState& next = states_[k + 1];
             if (s.card < 0 || s.nominal || s.implied || s.pred.kind != Kind::verb ||
-                s.pred.has("motion"))
+                s.pred.has(Flag::motion))
                 continue;
-            if (next.card < 0 || next.nominal || !next.pred.has("motion") ||
+            if (next.card < 0 || next.nominal || !next.pred.has(Flag::motion) ||
                 next.pred.kind != Kind::verb)
                 continue;
             if (structure_.segment_of[static_cast<std::size_t>(s.card)] !=
@@ -442,8 +442,9 @@ class Sentence {
             std::vector<int>& theirs = structure_.clauses[k + 1].nouns;
             for (auto it = mine.begin(); it != mine.end();) {
                 const ResolvedCard& noun = card(*it);
-                const bool goes = noun.is_a("place") || noun.is_a("direction") ||
-                                  (noun.is_a("person") && !acts_on_people && !noun.has("topic"));
+                const bool goes =
+                    noun.is_a("place") || noun.is_a("direction") ||
+                    (noun.is_a("person") && !acts_on_people && !noun.has(Flag::topic));
                 if (goes && !has_particle_card(*it)) {
                     structure_.clause_of[static_cast<std::size_t>(*it)] = static_cast<int>(k + 1);
                     theirs.insert(std::upper_bound(theirs.begin(), theirs.end(), *it), *it);
@@ -473,13 +474,13 @@ class Sentence {
                     role(i).particle = "께";
                 }
             }
-            if (subject < 0 && topic >= 0 && !s.pred.has("exp") && s.pred.kind == Kind::verb)
+            if (subject < 0 && topic >= 0 && !s.pred.has(Flag::exp) && s.pred.kind == Kind::verb)
                 subject = topic;
             if (subject < 0 && topic >= 0 && s.pred.kind == Kind::adjective && card(topic).elder)
                 subject = topic;
             // The subject of 좋다, 싫다 or 무섭다 is what is liked or feared, not who feels it:
             // 선생님이 좋아요 honours no one (나는 할머니가 좋아요).
-            const bool stimulus = s.pred.kind == Kind::adjective && s.pred.has("exp");
+            const bool stimulus = s.pred.kind == Kind::adjective && s.pred.has(Flag::exp);
             s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
         }
     }
@@ -529,10 +530,10 @@ class Sentence {
 
     bool is_number(int i) const {
         if (i < 0 || i >= size()) return false;
-        return card(i).has("number");  // 하나, 두, 세, 몇, 3
+        return card(i).has(Flag::number);  // 하나, 두, 세, 몇, 3
     }
     bool is_counter(int i) const {
-        return is_noun(i) && card(i).has("counter") && i > 0 && is_number(i - 1);
+        return is_noun(i) && card(i).has(Flag::counter) && i > 0 && is_number(i - 1);
     }
 
     // Time words and pronouns are never joined with 이랑: 아침 사과 먹다 is 아침에 사과를 먹어요,
@@ -594,21 +595,21 @@ class Sentence {
         return false;
     }
     static bool can_own(const ResolvedCard& a) {
-        return (a.is_a("person") || a.is_a("animal")) && !a.has("wh");
+        return (a.is_a("person") || a.is_a("animal")) && !a.has(Flag::wh);
     }
 
     // A person right before a body part owns it (엄마 손), and before 집 too unless the child lives
     // with them (할머니 집 → 할머니 집에 가요; 엄마 집 → 엄마가 집에 가요).
     static bool always_owns(const ResolvedCard& a, const ResolvedCard& b) {
         if (!can_own(a) || a.pronoun) return false;
-        return b.is_a("body") || (b.has("home") && a.is_a("person") && !a.has("household"));
+        return b.is_a("body") || (b.has(Flag::home) && a.is_a("person") && !a.has(Flag::household));
     }
 
     // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵): its entry.
     const lexicon::Entry* compound(int i, int next) const {
         if (next < 0 || next != i + 1) return nullptr;
         const lexicon::Entry* e = lexicon::find(card(i).label + card(next).label);
-        return e && e->has("compound") ? e : nullptr;
+        return e && e->has(Flag::compound) ? e : nullptr;
     }
 
     // Nouns the phrase stage settles whatever the frame says, and the heads that are left for it:
@@ -634,12 +635,12 @@ class Sentence {
                     continue;
                 }
                 if (pred && card(i).is_a("time") && card(next).classes.size() == 1 &&
-                    card(next).is_a("time") && !card(i).has("wh")) {
+                    card(next).is_a("time") && !card(i).has(Flag::wh)) {
                     // One time said in two words: only the last takes 에, when either word is a
                     // clock time or a date (3시 30분에, 아침 7시에).
                     role(i) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
-                    const bool at =
-                        card(i).has("at") || card(next).has("at") || role(next).particle == "에";
+                    const bool at = card(i).has(Flag::at) || card(next).has(Flag::at) ||
+                                    role(next).particle == "에";
                     role(next) =
                         Choice{Role::time, at ? "에" : "", RoleSource::time, -1, false, true};
                     continue;
@@ -686,8 +687,9 @@ class Sentence {
             const bool counted = is_noun(i - 2) && clause_of(i - 2) == k && !is_number(i - 2) &&
                                  !has_particle_card(i - 2);
             if (card(i).is_a("time")) {
-                const bool clock = card(i).has("at") || (is_noun(i - 2) && card(i - 2).has("at") &&
-                                                         card(i - 2).is_a("time"));
+                const bool clock =
+                    card(i).has(Flag::at) ||
+                    (is_noun(i - 2) && card(i - 2).has(Flag::at) && card(i - 2).is_a("time"));
                 const bool more = is_noun(i + 2) && is_counter(i + 2) && card(i + 2).is_a("time");
                 role(i) = Choice{
                     Role::time, clock && !more ? "에" : "", RoleSource::time, -1, false, true};
@@ -726,13 +728,13 @@ class Sentence {
         // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says.
         int persons = 0;
         for (int i : open) persons += card(i).is_a("person") || card(i).is_a("animal");
-        const bool agent_alone = pred.has("agent") && persons == 1 && !s.speaker_oriented;
+        const bool agent_alone = pred.has(Flag::agent) && persons == 1 && !s.speaker_oriented;
 
         std::vector<int> rest;
         for (int i : open) {
             const ResolvedCard& noun = card(i);
             Choice& r = role(i);
-            if (noun.has("bare")) {
+            if (noun.has(Flag::bare)) {
                 r = choice(Role::none, RoleSource::frame);  // 오늘, 어제, 뭐
                 continue;
             }
@@ -743,21 +745,22 @@ class Sentence {
             // A pronoun that is not the speaker is what an adjective of feeling is about: 너 좋다 →
             // 네가 좋아요 (but 너 착하다 → 너는 착해요).
             const bool describes =
-                pred.kind == Kind::adjective && pred.has("exp") && !noun.has("speaker");
+                pred.kind == Kind::adjective && pred.has(Flag::exp) && !noun.has(Flag::speaker);
             const int next = next_noun(i);
-            if (i == first && noun.has("topic") && !s.request && !describes && !noun.has("wh")) {
+            if (i == first && noun.has(Flag::topic) && !s.request && !describes &&
+                !noun.has(Flag::wh)) {
                 // 나 가방 무겁다: what the adjective describes is the speaker's thing (내 가방이
                 // 무거워요).
-                if (pred.kind == Kind::adjective && !pred.has("feeling") && !pred.has("exp") &&
-                    next >= 0 && owned(card(next)) && !card(next).is_a("body") &&
-                    !has_particle_card(i)) {
+                if (pred.kind == Kind::adjective && !pred.has(Flag::feeling) &&
+                    !pred.has(Flag::exp) && next >= 0 && owned(card(next)) &&
+                    !card(next).is_a("body") && !has_particle_card(i)) {
                     r = choice(Role::possessor, RoleSource::possessive);
                     continue;
                 }
                 // 나는, 저는: the first-card pronoun is the topic; for a verb it is also the
                 // subject.
                 r = choice(Role::topic, RoleSource::topic);
-                if (pred.kind == Kind::verb && !pred.has("exp")) take_role(Role::subject);
+                if (pred.kind == Kind::verb && !pred.has(Flag::exp)) take_role(Role::subject);
                 continue;
             }
             if (i == first && s.request && noun.is_a("person") && !noun.pronoun &&
@@ -818,7 +821,7 @@ class Sentence {
         for (std::size_t h = 0; h < joined.size(); ++h) {
             const int i = joined[h];
             const bool next_head = h + 1 < joined.size() && joined[h + 1] == next_noun(i);
-            if (next_head && slots[h] < 0 && !card(i).has("topic")) {
+            if (next_head && slots[h] < 0 && !card(i).has(Flag::topic)) {
                 const ResolvedCard& a = card(i);
                 const ResolvedCard& b = card(joined[h + 1]);
                 if (can_own(a) && owned(b)) {
@@ -858,7 +861,7 @@ class Sentence {
             lower(Confidence::medium);
         }
         // 할머니 주다 사과: asking (할머니, 사과 주세요) or giving (할머니께 사과를 드려요)?
-        if (s.request && pred.has("give") && c.nouns.size() >= 2) {
+        if (s.request && pred.has(Flag::give) && c.nouns.size() >= 2) {
             for (int i : c.nouns) {
                 if (role(i).role == Role::vocative) {
                     warn("request_or_giving", "'" + card(i).label + "' may be asked, or given to",
@@ -875,12 +878,12 @@ class Sentence {
         const Clause& c = clause(k);
         bool wh_other = false;
         for (int i : c.nouns)
-            wh_other = wh_other || (card(i).has("wh") && role(i).role != Role::subject);
-        for (int i : c.adverbs) wh_other = wh_other || card(i).has("wh");
+            wh_other = wh_other || (card(i).has(Flag::wh) && role(i).role != Role::subject);
+        for (int i : c.adverbs) wh_other = wh_other || card(i).has(Flag::wh);
         if (!wh_other) return;
         for (int i : c.nouns) {
             Choice& r = role(i);
-            if (r.role == Role::subject && !card(i).has("wh") && !has_particle_card(i) &&
+            if (r.role == Role::subject && !card(i).has(Flag::wh) && !has_particle_card(i) &&
                 r.source != RoleSource::particle_card) {
                 r = Choice{Role::topic, particle_of(Role::topic), RoleSource::topic, r.slot, false,
                            true};
@@ -908,7 +911,7 @@ class Sentence {
         if (source == RoleSource::implied && slot.role == Role::object) c.particle.clear();
         // Asking for a thing names it bare: 우유 주세요.
         if (states_[static_cast<std::size_t>(k)].request && slot.role == Role::object &&
-            states_[static_cast<std::size_t>(k)].pred.has("give")) {
+            states_[static_cast<std::size_t>(k)].pred.has(Flag::give)) {
             c.particle.clear();
         }
         return c;
@@ -918,8 +921,9 @@ class Sentence {
         const ResolvedCard& noun = card(i);
         const ClauseState& s = state(k);
         if (noun.is_a("time")) {
-            role(i) = Choice{Role::time, noun.has("at") ? "에" : "", RoleSource::time, -1, false,
-                             true};  // 4시에, 오늘
+            role(i) =
+                Choice{Role::time, noun.has(Flag::at) ? "에" : "", RoleSource::time, -1, false,
+                       true};  // 4시에, 오늘
             return;
         }
         int slot = -1;
@@ -960,7 +964,7 @@ class Sentence {
     Choice adjunct(int k, const ResolvedCard& noun, const std::vector<Slot>& frame,
                    std::vector<bool>& taken) const {
         const ResolvedCard& pred = states_[static_cast<std::size_t>(k)].pred;
-        const bool action = pred.kind == Kind::verb && !pred.has("exp");
+        const bool action = pred.kind == Kind::verb && !pred.has(Flag::exp);
         if (noun.is_a("direction") && action) return choice(Role::direction, RoleSource::fallback);
         if (noun.is_a("place") || noun.is_a("direction")) {
             return action ? choice(Role::place, RoleSource::fallback)
@@ -1031,12 +1035,12 @@ class Sentence {
             const int next =
                 h + 1 < heads.size() && heads[h + 1] == next_noun(i) ? heads[h + 1] : -1;
             if (next >= 0 && !has_particle_card(i) && can_own(card(i)) && owned(card(next)) &&
-                !card(next).has("status")) {
+                !card(next).has(Flag::status)) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방
                 continue;
             }
             if (next >= 0 && joinable(card(i)) && joinable(card(next)) &&
-                same_class(card(i), card(next)) && !card(next).has("status")) {
+                same_class(card(i), card(next)) && !card(next).has(Flag::status)) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
                 continue;
             }
@@ -1057,9 +1061,9 @@ class Sentence {
         // A count of things (사과 3 개) against an age or a count about someone (나 5 살).
         const bool counted = count && is_noun(last - 2) && !is_number(last - 2) &&
                              clause_of(last - 2) == k && !card(last - 2).is_a("person") &&
-                             !card(last - 2).has("topic");
+                             !card(last - 2).has(Flag::topic);
         const auto topic_or_bare = [&](int i) {
-            if (card(i).is_a("time") || (card(i).pronoun && !card(i).has("topic"))) {
+            if (card(i).is_a("time") || (card(i).pronoun && !card(i).has(Flag::topic))) {
                 role(i) = Choice{Role::none, "", RoleSource::topic, -1, false, true};  // 오늘, 이거
             } else {
                 role(i) = choice(Role::topic, RoleSource::topic);
@@ -1073,8 +1077,8 @@ class Sentence {
                 if (i + 1 < size() && card(i + 1).label == "아니면")
                     question_ = true;  // 물 아니면 우유요?
             }
-        } else if (tail.has("wh") || (last > 0 && card(last - 1).kind == Kind::determiner &&
-                                      card(last - 1).has("wh"))) {
+        } else if (tail.has(Flag::wh) || (last > 0 && card(last - 1).kind == Kind::determiner &&
+                                          card(last - 1).has(Flag::wh))) {
             question_ = true;
             if (tail.label == "어디" && rest.size() >= 2) {
                 s.shape = Nominal::where_is;  // 엄마 어디 → 엄마는 어디 있어요?
@@ -1083,7 +1087,7 @@ class Sentence {
                 s.shape = Nominal::copula;
                 const int subject = rest[rest.size() - 2];
                 if (card(subject).is_a("time") ||
-                    (card(subject).pronoun && !card(subject).has("topic"))) {
+                    (card(subject).pronoun && !card(subject).has(Flag::topic))) {
                     role(subject) = Choice{Role::none, "",    RoleSource::copula,
                                            -1,         false, true};  // 저거 뭐예요?
                 } else {
@@ -1095,14 +1099,14 @@ class Sentence {
                               ? Nominal::yo
                               : Nominal::copula;  // 어디요? 뭐예요?
             }
-        } else if (rest.size() >= 2 && card(front).pronoun && !card(front).has("topic") &&
-                   !card(front).has("wh") && tail.known) {
+        } else if (rest.size() >= 2 && card(front).pronoun && !card(front).has(Flag::topic) &&
+                   !card(front).has(Flag::wh) && tail.known) {
             s.shape = Nominal::copula;  // 이거 사과예요
         } else if (rest.size() >= 2 &&
-                   (tail.has("status") || (card(front).is_a("time") && tail.is_a("time")) ||
+                   (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
                     possessed(front) ||
                     (count && !counted &&
-                     (card(front).is_a("person") || card(front).has("topic"))))) {
+                     (card(front).is_a("person") || card(front).has(Flag::topic))))) {
             s.shape = Nominal::copula;  // 아빠는 의사예요, 오늘 생일이에요, 내 이름은 민수예요,
                                         // 나는 5살이에요
             for (std::size_t h = 0; h + 1 < rest.size(); ++h) topic_or_bare(rest[h]);
@@ -1371,7 +1375,7 @@ class Sentence {
             if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
             return;
         }
-        if (s.main && s.request && v.has("request")) {
+        if (s.main && s.request && v.has(Flag::request)) {
             word(p) = conjugated(v, Form::request, p);  // 주세요, 도와주세요
             return;
         }
@@ -1412,9 +1416,9 @@ class Sentence {
         }
         const bool hon = state(k).honorific;
         if (state(k).purpose) return conjugated(v, Form::purpose, p);
-        if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has("gi"))
+        if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi))
             return conjugated(v, Form::nominal, p);
-        if (v.kind == Kind::adjective || v.has("seo"))
+        if (v.kind == Kind::adjective || v.has(Flag::seo))
             return conjugated(v, Form::sequential, p, hon);
         return conjugated(v, Form::connective, p, hon);
     }
@@ -1485,7 +1489,7 @@ class Sentence {
         };
         if (s.nominal_heads.empty()) {
             // No noun: a question word alone takes 요 (왜요?, 어떻게요?).
-            if (!c.adverbs.empty() && card(c.adverbs.back()).has("wh")) {
+            if (!c.adverbs.empty() && card(c.adverbs.back()).has(Flag::wh)) {
                 question_ = true;
                 yo_after(c.adverbs.back());
             }
@@ -1583,6 +1587,15 @@ class Sentence {
     // ------------------------------------------------------------
     Completion finish() {
         Completion out;
+        std::size_t changed = 0, inserted = 0, nouns = 0;
+        for (int i = 0; i < size(); ++i) {
+            changed += words_[static_cast<std::size_t>(i)] != card(i).label;
+            inserted += inserts_[static_cast<std::size_t>(i)].size();
+            nouns += is_noun(i);
+        }
+        out.edits.transformed_words.reserve(changed);
+        out.edits.insert_words.reserve(inserted);
+        out.roles.reserve(nouns);
         int index = 0;
         for (int i = 0; i < size(); ++i) {
             if (words_[static_cast<std::size_t>(i)] != card(i).label) {

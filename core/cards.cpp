@@ -39,11 +39,18 @@ const std::unordered_map<std::string, std::string>& polite_forms() {
 }
 
 // The grammar flags of lexicon.tsv and the kind of card each makes.
-constexpr std::pair<const char*, Kind> kGrammarFlags[] = {
-    {"want", Kind::want},          {"give", Kind::give},         {"negative", Kind::negative},
-    {"cannot", Kind::cannot},      {"question", Kind::question}, {"past", Kind::past},
-    {"finished", Kind::finished},  {"choice", Kind::choice},     {"connective", Kind::connective},
-    {"plain", Kind::plain_speech}, {"det", Kind::determiner},
+constexpr std::pair<Flag, Kind> kGrammarFlags[] = {
+    {Flag::want, Kind::want},
+    {Flag::give, Kind::give},
+    {Flag::negative, Kind::negative},
+    {Flag::cannot, Kind::cannot},
+    {Flag::question, Kind::question},
+    {Flag::past, Kind::past},
+    {Flag::finished, Kind::finished},
+    {Flag::choice, Kind::choice},
+    {Flag::connective, Kind::connective},
+    {Flag::plain, Kind::plain_speech},
+    {Flag::det, Kind::determiner},
 };
 
 Kind grammar_kind(const lexicon::Entry* entry, std::string_view label) {
@@ -60,13 +67,13 @@ Kind grammar_kind(const lexicon::Entry* entry, std::string_view label) {
 // 무슨 and 두 (determiners).
 Kind adverb_kind(const lexicon::Entry& e) {
     for (auto [flag, kind] : kGrammarFlags) {
-        if (flag != std::string_view("past") && e.has(flag)) return kind;
+        if (flag != Flag::past && e.has(flag)) return kind;
     }
-    return e.has("number") ? Kind::determiner : Kind::adverb;
+    return e.has(Flag::number) ? Kind::determiner : Kind::adverb;
 }
 
 Kind predicate_kind(lexicon::Pos pos, const lexicon::Entry* entry) {
-    if (entry && entry->has("copula")) return Kind::copula;
+    if (entry && entry->has(Flag::copula)) return Kind::copula;
     return pos == lexicon::Pos::adjective ? Kind::adjective : Kind::verb;
 }
 
@@ -161,8 +168,8 @@ Result<ResolvedCard> resolve_annotated(ResolvedCard card, lexicon::Pos pos) {
 // elsewhere they are the verbs "give" and "become".
 void grammar_after_verb(ResolvedCard& card, bool after_predicate) {
     if (card.kind != Kind::verb || !after_predicate) return;
-    if (card.has("give")) card.kind = Kind::give;
-    if (card.has("permission")) card.kind = Kind::permission;
+    if (card.has(Flag::give)) card.kind = Kind::give;
+    if (card.has(Flag::permission)) card.kind = Kind::permission;
 }
 
 bool all_digits(std::string_view s) {
@@ -174,14 +181,14 @@ bool all_digits(std::string_view s) {
 void resolve_shape(ResolvedCard& card) {
     const std::string& label = card.label;
     if (all_digits(label)) {
-        card.shape_flags.push_back("number");
+        card.shape_flags |= lexicon::bit(Flag::number);
         return;
     }
     for (std::string_view unit : {"시", "분", "월", "일"}) {
         if (label.size() > unit.size() && ends_with(label, unit) &&
             std::isdigit(static_cast<unsigned char>(label[label.size() - unit.size() - 1]))) {
             card.classes = {"time"};
-            card.shape_flags.push_back("at");
+            card.shape_flags |= lexicon::bit(Flag::at);
             card.known = true;
             return;
         }
@@ -193,15 +200,10 @@ void finish(ResolvedCard& r, const Card& card, std::size_t tap) {
     r.tap = static_cast<int>(tap);
     r.verb = std::string(tsv::trim(card.verb));
     if (r.verb.empty() && r.entry) r.verb = r.entry->verb;
-    r.elder = card.honorific || r.has("elder");
+    r.elder = card.honorific || r.has(Flag::elder);
 }
 
 }  // namespace
-
-bool ResolvedCard::has(std::string_view flag) const {
-    if (entry && entry->has(flag)) return true;
-    return std::find(shape_flags.begin(), shape_flags.end(), flag) != shape_flags.end();
-}
 
 bool ResolvedCard::is_a(std::string_view noun_class) const {
     return std::find(classes.begin(), classes.end(), noun_class) != classes.end();
@@ -290,27 +292,27 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
     out.reserve(cards.size());
     for (std::size_t i = 0; i < cards.size(); ++i) {
         const Card& card = cards[i];
-        const std::string where = "card " + std::to_string(i + 1);
+        const auto where = [i] { return "card " + std::to_string(i + 1); };  // for an error only
         if (!hangul::valid_utf8(card.label) || !hangul::valid_utf8(card.pos) ||
             !hangul::valid_utf8(card.noun_class) || !hangul::valid_utf8(card.verb)) {
-            return make_error("invalid_utf8", where + " is not valid UTF-8 text");
+            return make_error("invalid_utf8", where() + " is not valid UTF-8 text");
         }
         if (const std::string_view verb = tsv::trim(card.verb);
             !verb.empty() && !conjugate::conjugate(verb, conjugate::Form::connective)) {
             return make_error("not_dictionary_form",
-                              where + ": its verb '" + std::string(verb) +
+                              where() + ": its verb '" + std::string(verb) +
                                   "' must be in dictionary form (-다), such as 타다");
         }
         ResolvedCard r;
         r.label = std::string(tsv::trim(card.label));
         r.lemma = r.label;
-        if (r.label.empty()) return make_error("empty_label", where + " has an empty label");
+        if (r.label.empty()) return make_error("empty_label", where() + " has an empty label");
         const std::string cls = std::string(tsv::trim(card.noun_class));
         if (!cls.empty()) {
             const auto& known = lexicon::noun_classes();
             if (std::find(known.begin(), known.end(), cls) == known.end()) {
                 return make_error("unknown_class",
-                                  where + ": '" + cls + "' is not a noun class Malmoi knows");
+                                  where() + ": '" + cls + "' is not a noun class Malmoi knows");
             }
             r.classes.push_back(cls);
         }
@@ -321,10 +323,10 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         const std::string pos_name = std::string(tsv::trim(card.pos));
         if (!pos_name.empty()) {
             auto pos = lexicon::parse_pos(pos_name);
-            if (!pos) return Error{pos.error().code, where + ": " + pos.error().message};
+            if (!pos) return Error{pos.error().code, where() + ": " + pos.error().message};
             auto annotated = resolve_annotated(std::move(r), *pos);
             if (!annotated)
-                return Error{annotated.error().code, where + ": " + annotated.error().message};
+                return Error{annotated.error().code, where() + ": " + annotated.error().message};
             ResolvedCard resolved = std::move(annotated).value();
             // A deck's 주다 annotated as a verb still asks for the action after a verb.
             grammar_after_verb(resolved, after_predicate);
@@ -338,7 +340,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         // is the verb, 라면 the noodles).
         const bool card_particle = std::find(std::begin(kCardParticles), std::end(kCardParticles),
                                              r.label) != std::end(kCardParticles);
-        if (after_noun && particle::is_particle(r.label) && (!e || card_particle)) {
+        if (after_noun && (!e || card_particle) && particle::is_particle(r.label)) {
             r.kind = Kind::particle;
             r.known = true;
         } else if (e) {

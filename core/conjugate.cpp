@@ -113,7 +113,7 @@ enum class Negation {
 
 struct ClassRule {
     StemClass stem_class;
-    const char* name;
+    std::string_view name;  // a literal's view, so name.data() ends in '\0' (to_string)
     Shape shape;
     BeforeA before_a;
     BeforeEu before_eu;
@@ -337,6 +337,52 @@ std::pair<const std::uint32_t*, const std::uint32_t*> rows_in(const Table& t,
     return t.by_form.find(form);
 }
 
+/// Whether `form` has the length and end of a dictionary form of Hangul syllables (3 bytes each,
+/// then 다), so that its syllables can be counted; check_rows() looks at the syllables themselves.
+bool dictionary_sized(std::string_view form) {
+    return form.size() >= 6 && form.size() % 3 == 0 && form.substr(form.size() - 3) == "다";
+}
+
+/// Reads one flag of a row into `e`; false for a flag the table does not define.
+bool read_flag(std::string_view flag, Entry& e) {
+    const auto eq = flag.find('=');
+    const std::string_view key = flag.substr(0, eq);
+    const std::string_view value =
+        eq == std::string_view::npos ? std::string_view{} : flag.substr(eq + 1);
+    if (key == "split") {
+        e.split = true;
+        e.split_noun = value;
+    } else if (key == "neg" && !value.empty()) {
+        e.neg = value;
+    } else if (key == "short" && !value.empty()) {
+        e.full_form = value;
+    } else if (key == "hon" && !value.empty()) {
+        e.hon = value;
+    } else if (key == "head" && !value.empty()) {
+        e.head = value;
+    } else if (key == "sense" && !value.empty()) {
+        e.sense = value;
+    } else if (flag == "long_neg") {
+        e.long_neg = true;
+    } else if (flag == "full") {
+        e.full = true;
+    } else if (flag == "ae") {
+        e.ae = true;
+    } else if (flag == "si") {
+        e.si = true;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+std::string_view flags_of(const tsv::Row& row) {
+    return row.field(3) == "-" ? std::string_view{} : row.field(3);
+}
+
+/// Reads the table. It checks only what it needs to build a row (a form whose syllables it can
+/// count, a class it knows); check_rows() finds the rest of the table's problems when they are
+/// asked for (the tests), not on the engine's first sentence.
 Table load() {
     Table t;
     tsv::Reader reader(embedded_file("stems.tsv"));
@@ -347,8 +393,7 @@ Table load() {
         Entry e;
         e.line = row.line;
         e.form = row.field(0);
-        const Stem stem = stem_of(e.form);
-        if (stem.empty()) {
+        if (!dictionary_sized(e.form)) {
             t.problems.push_back(where() + quoted(e.form) + " is not a dictionary form");
             continue;
         }
@@ -358,74 +403,10 @@ Table load() {
             continue;
         }
         e.stem_class = *cls;
-        if (!fits(rule_of(*cls).shape, stem)) {
-            t.problems.push_back(where() + quoted(e.form) + " does not have the shape of class " +
-                                 rule_of(*cls).name);
-            continue;
-        }
-        if (row.field(2) != "verb" && row.field(2) != "adjective") {
-            t.problems.push_back(where() + "the third column must be verb or adjective, not " +
-                                 quoted(row.field(2)));
-            continue;
-        }
         e.adjective = row.field(2) == "adjective";
-        bool sound = true;
-        const Syllable last = split_syllable(stem.back());
-        const std::string_view flags = row.field(3);
-        tsv::for_each_piece(
-            flags == "-" ? std::string_view{} : flags, ',', [&](std::string_view flag) {
-                const auto eq = flag.find('=');
-                const std::string_view key = flag.substr(0, eq);
-                const std::string_view value =
-                    eq == std::string_view::npos ? std::string_view{} : flag.substr(eq + 1);
-                // ㅓ + 어 → ㅐ: the 그러하다 family of ㅎ stems (그렇다 → 그래요) and the 그리하다
-                // family of contracted verbs (그러다 → 그래요, 어쩌다 → 어째요).
-                const bool ae_fits = e.stem_class == StemClass::h_irregular ||
-                                     (e.stem_class == StemClass::regular &&
-                                      last.final == fin::none && last.medial == med::eo);
-                if (key == "split") {
-                    e.split = true;
-                    e.split_noun = value;
-                } else if (key == "neg" && !value.empty()) {
-                    e.neg = value;
-                } else if (key == "short" && !value.empty()) {
-                    e.full_form = value;
-                } else if (key == "hon" && !value.empty()) {
-                    e.hon = value;
-                } else if (key == "head" && !value.empty()) {
-                    e.head = value;
-                } else if (key == "sense" && !value.empty()) {
-                    e.sense = value;
-                } else if (flag == "long_neg") {
-                    e.long_neg = true;
-                } else if (flag == "full") {
-                    e.full = true;
-                } else if (flag == "ae" && ae_fits) {
-                    e.ae = true;
-                } else if (flag == "si" && stem.back() == U'시' && stem.size() >= 2) {
-                    e.si = true;
-                } else {
-                    t.problems.push_back(where() + "unknown flag " + quoted(flag) + " for " +
-                                         quoted(e.form));
-                    sound = false;
-                }
-            });
-        if (e.split) {
-            // The noun must be a proper start of the stem, and what follows it a stem of the class.
-            const Stem noun = e.split_noun.empty() ? stem.substr(0, stem.size() - 1)
-                                                   : hangul::decode(e.split_noun);
-            const bool starts = !noun.empty() && noun.size() < stem.size() &&
-                                stem.compare(0, noun.size(), noun) == 0;
-            if (!starts || !fits(rule_of(e.stem_class).shape, stem.substr(noun.size()))) {
-                t.problems.push_back(where() + "the split of " + quoted(e.form) +
-                                     " does not leave a noun and a stem of its class");
-                sound = false;
-            }
-        }
-        if (sound) {
-            t.entries.push_back(e);
-            t.longest = std::max(t.longest, stem.size());
-        }
+        tsv::for_each_piece(flags_of(row), ',', [&](std::string_view flag) { read_flag(flag, e); });
+        t.entries.push_back(e);
+        t.longest = std::max(t.longest, e.form.size() / 3 - 1);
     }
     t.by_form = NameIndex::of(t.entries, [](const Entry& e) { return e.form; });
     // The last element of each row: the longest shorter row its stem ends in, and that row's own
@@ -449,6 +430,58 @@ Table load() {
         }
     }
     return t;
+}
+
+/// What the table's reading leaves unchecked in each row: syllables, the class's shape, the part
+/// of speech, the flags and splits.
+void check_rows(std::vector<std::string>& problems) {
+    tsv::Reader reader(embedded_file("stems.tsv"));
+    tsv::Row row;
+    while (reader.next(row)) {
+        const auto where = [&] { return "stems.tsv line " + std::to_string(row.line) + ": "; };
+        const std::string_view form = row.field(0);
+        const auto cls = class_named(row.field(1));
+        if (!dictionary_sized(form) || !cls) continue;  // reported by load()
+        const Stem stem = stem_of(form);
+        if (stem.empty()) {
+            problems.push_back(where() + quoted(form) + " is not a dictionary form");
+            continue;
+        }
+        if (!fits(rule_of(*cls).shape, stem)) {
+            problems.push_back(where() + quoted(form) + " does not have the shape of class " +
+                               std::string(rule_of(*cls).name));
+            continue;
+        }
+        if (row.field(2) != "verb" && row.field(2) != "adjective") {
+            problems.push_back(where() + "the third column must be verb or adjective, not " +
+                               quoted(row.field(2)));
+            continue;
+        }
+        const Syllable last = split_syllable(stem.back());
+        // ㅓ + 어 → ㅐ: the 그러하다 family of ㅎ stems (그렇다 → 그래요) and the 그리하다 family
+        // of contracted verbs (그러다 → 그래요, 어쩌다 → 어째요).
+        const bool ae_fits =
+            *cls == StemClass::h_irregular ||
+            (*cls == StemClass::regular && last.final == fin::none && last.medial == med::eo);
+        const bool si_fits = stem.back() == U'시' && stem.size() >= 2;
+        Entry e;
+        tsv::for_each_piece(flags_of(row), ',', [&](std::string_view flag) {
+            if (!read_flag(flag, e) || (flag == "ae" && !ae_fits) || (flag == "si" && !si_fits))
+                problems.push_back(where() + "unknown flag " + quoted(flag) + " for " +
+                                   quoted(form));
+        });
+        if (e.split) {
+            // The noun must be a proper start of the stem, and what follows it a stem of the class.
+            const Stem noun = e.split_noun.empty() ? stem.substr(0, stem.size() - 1)
+                                                   : hangul::decode(e.split_noun);
+            const bool starts = !noun.empty() && noun.size() < stem.size() &&
+                                stem.compare(0, noun.size(), noun) == 0;
+            if (!starts || !fits(rule_of(*cls).shape, stem.substr(noun.size()))) {
+                problems.push_back(where() + "the split of " + quoted(form) +
+                                   " does not leave a noun and a stem of its class");
+            }
+        }
+    }
 }
 
 /// The checks across rows (homographs, links, compounds' heads). They find problems in the table
@@ -499,9 +532,10 @@ void cross_check(const Table& t, std::vector<std::string>& problems) {
                                    quoted(e.head));
             } else if (sense_row->stem_class != e.stem_class) {
                 problems.push_back(where() + quoted(e.form) + " has class " +
-                                   rule_of(e.stem_class).name + " but its last element's sense " +
-                                   quoted(e.head) + " has class " +
-                                   rule_of(sense_row->stem_class).name);
+                                   std::string(rule_of(e.stem_class).name) +
+                                   " but its last element's sense " + quoted(e.head) +
+                                   " has class " +
+                                   std::string(rule_of(sense_row->stem_class).name));
             }
         }
     }
@@ -541,11 +575,11 @@ Result<Word> read_word(std::string_view input) {
         return make_error("invalid_utf8", "the word is not valid UTF-8 text");
     }
     if (text.empty()) return make_error("empty_input", "the word is empty");
-    const std::string named = quoted(text);
+    const auto named = [&] { return quoted(text); };  // for an error only
     constexpr std::string_view da = "다";
     if (text.size() < da.size() || text.substr(text.size() - da.size()) != da) {
         return make_error("not_dictionary_form",
-                          named + " is not a dictionary form: it does not end in 다");
+                          named() + " is not a dictionary form: it does not end in 다");
     }
     Word w;
     const auto space = text.find_last_of(" \t");
@@ -556,13 +590,13 @@ Result<Word> read_word(std::string_view input) {
     }
     if (last == da) {
         return make_error("not_dictionary_form",
-                          named + " is not a dictionary form: there is no stem before 다");
+                          named() + " is not a dictionary form: there is no stem before 다");
     }
     const std::string_view stem_text = last.substr(0, last.size() - da.size());
     Stem stem = hangul::decode(stem_text);
     for (char32_t c : stem) {
         if (!hangul::is_syllable(c)) {
-            return make_error("not_dictionary_form", named +
+            return make_error("not_dictionary_form", named() +
                                                          " is not a dictionary form: its stem " +
                                                          quoted(stem_text) + " is not Hangul");
         }
@@ -1342,7 +1376,7 @@ const char* to_string(Form form) {
 
 const char* to_string(StemClass stem_class) {
     const auto i = static_cast<std::size_t>(stem_class);
-    return i < kClassCount ? kRules[i].name : "unknown";
+    return i < kClassCount ? kRules[i].name.data() : "unknown";
 }
 
 const char* to_string(Register speech_level) {
@@ -1373,6 +1407,7 @@ std::map<StemClass, std::size_t> counts_by_class() {
 
 std::vector<std::string> table_problems() {
     std::vector<std::string> problems = table().problems;
+    check_rows(problems);
     cross_check(table(), problems);
     return problems;
 }

@@ -145,7 +145,7 @@ constexpr std::size_t kMaxInputBytes = 256;
 constexpr std::size_t kMaxStemSyllables = 64;
 
 /// How a stem changes before endings. Each class is a row of the rule table in
-/// conjugate.cpp and has a shape that the table's rows must fit (checked on load).
+/// conjugate.cpp and has a shape that the table's rows must fit (table_problems() checks it).
 enum class StemClass {
     /// no change, vowels contract: 먹다 → 먹어요, 가다 → 가요, 마시다 → 마셔요,
     /// 되다 → 돼요, 쉬다 → 쉬어요 (ㅟ and ㅢ never contract)
@@ -266,8 +266,9 @@ std::size_t table_size();
 std::map<StemClass, std::size_t> counts_by_class();
 
 /// What is wrong with the table, one message per problem ("stems.tsv line 12: 'X' has class
-/// b_irregular but does not end in ㅂ"); empty when it is sound. A row with a problem is left out
-/// of the table, so the tests require this to be empty.
+/// b_irregular but does not end in ㅂ"); empty when it is sound. The engine reads the table
+/// trusting it (a row with a problem may be read wrongly or left out) and the checks run only
+/// when this is asked for, so the tests require it to be empty.
 std::vector<std::string> table_problems();
 
 /// Every form this engine derives from `dictionary_form`: each available Form of each sense, in

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 
 #include "embedded.hpp"
@@ -27,13 +28,16 @@ std::optional<Role> frame_role(std::string_view name) {
     return std::nullopt;
 }
 
-// Every flag lexicon.tsv may use (its header says what each means). verb:X is read apart.
+// The name of every Flag, in Flag order.
 constexpr std::string_view kFlags[] = {
     "topic", "speaker",   "bare",     "past",       "at",       "request", "exp",
     "want",  "give",      "negative", "cannot",     "question", "copula",  "gi",
     "seo",   "household", "number",   "elder",      "counter",  "wh",      "report",
     "agent", "feeling",   "motion",   "permission", "finished", "choice",  "connective",
     "plain", "det",       "home",     "native",     "status",   "compound"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::compound) + 1,
+              "one name per Flag");
+static_assert(static_cast<std::size_t>(Flag::compound) < 64, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;
@@ -130,9 +134,12 @@ const Table& table() {
             }
             if (row.field(3) != "-") read_frame(row.field(3), entry);
             if (row.field(4) != "-") {
-                entry.flags = row.field(4);
-                tsv::for_each_piece(entry.flags, ',', [&](std::string_view f) {
-                    if (f.substr(0, 5) == "verb:") entry.verb = f.substr(5);  // 그네 → 타다
+                tsv::for_each_piece(row.field(4), ',', [&](std::string_view f) {
+                    if (f.substr(0, 5) == "verb:") {
+                        entry.verb = f.substr(5);  // 그네 → 타다
+                    } else if (const auto flag = parse_flag(f)) {
+                        entry.flag_bits |= bit(*flag);
+                    }  // check_rows() reports an unknown flag
                 });
             }
             out.entries.push_back(std::move(entry));
@@ -181,7 +188,7 @@ std::vector<std::string> check_rows() {
                     if (verb.size() < 4 || verb.substr(verb.size() - 3) != "다")
                         problems.push_back(where() + "verb:" + std::string(verb) +
                                            " is not a dictionary form");
-                } else if (std::find(std::begin(kFlags), std::end(kFlags), f) == std::end(kFlags)) {
+                } else if (!parse_flag(f)) {
                     problems.push_back(where() + "unknown flag '" + std::string(f) + "'");
                 }
             });
@@ -198,12 +205,11 @@ std::vector<std::string> check_rows() {
 
 }  // namespace
 
-bool Entry::has(std::string_view flag) const {
-    // Most rows lack most flags: a flag whose letters are nowhere in the column is not there.
-    if (flag.empty() || flags.find(flag) == std::string_view::npos) return false;
-    bool found = false;
-    tsv::for_each_piece(flags, ',', [&](std::string_view f) { found = found || f == flag; });
-    return found;
+std::optional<Flag> parse_flag(std::string_view name) {
+    for (std::size_t i = 0; i < std::size(kFlags); ++i) {
+        if (kFlags[i] == name) return static_cast<Flag>(i);
+    }
+    return std::nullopt;
 }
 
 bool Entry::is_a(std::string_view noun_class) const {

@@ -4,7 +4,9 @@
 // The source is core/data/lexicon.tsv; its header documents the format.
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +29,24 @@ struct Slot {
     bool open = false;
 };
 
+// clang-format off
+/// The flags a row of lexicon.tsv may carry (its header says what each means; verb:X is read
+/// apart). The engine asks for flags on every card it reads, so a row keeps them as bits.
+enum class Flag : std::uint8_t {
+    topic, speaker, bare, past, at, request, exp, want, give, negative, cannot, question, copula,
+    gi, seo, household, number, elder, counter, wh, report, agent, feeling, motion, permission,
+    finished, choice, connective, plain, det, home, native, status, compound
+};
+// clang-format on
+/// A set of flags, one bit each.
+using Flags = std::uint64_t;
+constexpr Flags bit(Flag f) {
+    return Flags{1} << static_cast<unsigned>(f);
+}
+
+/// The Flag named `name` as lexicon.tsv writes it ("topic"), or nullopt.
+std::optional<Flag> parse_flag(std::string_view name);
+
 /// One row of lexicon.tsv. Its text is views into the table compiled into the program, valid for
 /// the program's life: reading the table copies no string.
 struct Entry {
@@ -34,11 +54,11 @@ struct Entry {
     Pos pos = Pos::noun;
     std::vector<std::string_view> classes;  ///< nouns and pronouns: person, food, place, …
     std::vector<Slot> frame;                ///< verbs and adjectives, in order of preference
-    std::string_view flags;  ///< the row's flags column as written (topic,speaker); see has()
-    std::string_view verb;   ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
+    Flags flag_bits = 0;    ///< the row's flags column (topic,speaker), one bit each; see has()
+    std::string_view verb;  ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
 
-    /// Whether the row has `flag` (lexicon.tsv: topic, bare, past, request, want, …).
-    bool has(std::string_view flag) const;
+    /// Whether the row has `flag`.
+    bool has(Flag flag) const { return (flag_bits & bit(flag)) != 0; }
     bool is_a(std::string_view noun_class) const;
 };
 

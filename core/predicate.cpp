@@ -209,7 +209,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 if (auto a = particle::attach(c.label, pair); a && a->fused)
                     add(out, a->stem);  // 내, 이게, 이걸, 이건
             }
-            if (c.has("native")) add(out, native_before_counter(c.label));  // 세 개
+            if (c.has(Flag::native)) add(out, native_before_counter(c.label));  // 세 개
             if (!has_predicate && conjugate::known_class(c.label + "하다"))
                 add_forms(out, c.label + "하다", level);  // 수영하고
             if (!has_predicate && c.label == "어디") {
@@ -252,7 +252,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             }
             if (const std::string joined = joined_with_give(c.lemma); !joined.empty())
                 add_forms(out, joined, level);
-            if (c.has("give")) add_forms(out, "드리다", level);  // 할머니께 사과를 드려요
+            if (c.has(Flag::give)) add_forms(out, "드리다", level);  // 할머니께 사과를 드려요
             return out;
         }
     }

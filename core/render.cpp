@@ -23,7 +23,7 @@ bool compound(const PlacedWord& w, const PlacedWord* before,
         w.word != b.label)
         return false;
     const lexicon::Entry* e = lexicon::find(a.label + b.label);
-    return e && e->has("compound");
+    return e && e->has(Flag::compound);
 }
 
 // `previous` is the word before `w` in the sentence.
@@ -38,7 +38,7 @@ bool glued(const PlacedWord& w, const std::vector<ResolvedCard>& cards, std::str
         case Kind::copula:
             return particle::is_particle(w.word);  // 예요 attaches; 아니에요 stands
         case Kind::noun:
-            return card.has("counter") && digits(previous);  // 3개, 4시 (세 개 stays apart)
+            return card.has(Flag::counter) && digits(previous);  // 3개, 4시 (세 개 stays apart)
         default:
             return false;
     }
@@ -59,6 +59,7 @@ Result<Rendered> render(const std::vector<ResolvedCard>& cards, const Edits& edi
 
     Rendered out;
     out.words = std::move(placed).value();
+    out.tokens.reserve(out.words.size());
     const PlacedWord* before = nullptr;
     for (const PlacedWord& w : out.words) {
         if (w.word.empty()) continue;
@@ -74,6 +75,9 @@ Result<Rendered> render(const std::vector<ResolvedCard>& cards, const Edits& edi
             token.cards.push_back(w.card);
         }
     }
+    std::size_t length = out.tokens.size();
+    for (const Token& t : out.tokens) length += t.text.size();
+    out.sentence.reserve(length);
     for (const Token& t : out.tokens) {
         if (!out.sentence.empty()) out.sentence += ' ';
         out.sentence += t.text;

@@ -108,7 +108,11 @@ TEST_CASE("lexicon: what the rule engine relies on") {
         REQUIRE(e != nullptr);
         CHECK(e->pos == row.pos);
         if (*row.noun_class) CHECK(e->is_a(row.noun_class));
-        if (*row.flag) CHECK(e->has(row.flag));
+        if (*row.flag) {
+            const auto flag = lexicon::parse_flag(row.flag);
+            REQUIRE(flag.has_value());
+            CHECK(e->has(*flag));
+        }
     }
 }
 
@@ -202,13 +206,17 @@ TEST_CASE("lexicon: the words children tap, with the frames their sentences need
         const lexicon::Entry* e = lexicon::find(row.lemma);
         REQUIRE(e != nullptr);
         if (*row.noun_class) CHECK(e->is_a(row.noun_class));
-        if (*row.flag) CHECK(e->has(row.flag));
+        if (*row.flag) {
+            const auto flag = lexicon::parse_flag(row.flag);
+            REQUIRE(flag.has_value());
+            CHECK(e->has(*flag));
+        }
     }
     // A topic 나 is not the subject of what happens to the body: 나는 피가 나요.
     for (const char* verb : {"나다", "나오다", "부러지다"}) {
         const lexicon::Entry* e = lexicon::find(verb);
         REQUIRE(e != nullptr);
-        CHECK(e->has("exp"));
+        CHECK(e->has(Flag::exp));
     }
     for (const char* adverb :
          {"일찍", "늦게", "조용히", "함께", "먼저", "다음에", "또", "다", "많이", "왜", "어떻게"}) {
@@ -435,7 +443,9 @@ TEST_CASE("lexicon: the flags the engine reads, one word each") {
         CAPTURE(flag);
         const lexicon::Entry* e = lexicon::find(row.lemma);
         REQUIRE(e != nullptr);
-        CHECK(e->has(row.flag));
+        const auto parsed = lexicon::parse_flag(row.flag);
+        REQUIRE(parsed.has_value());
+        CHECK(e->has(*parsed));
     }
 }
 
@@ -481,7 +491,7 @@ TEST_CASE("lexicon: every noun's own verb is a verb the lexicon lists") {
 TEST_CASE("lexicon: every compound splits into two cards the lexicon knows") {
     // 축구공 is 축구 + 공: the child may tap the two, and the engine writes them as one word.
     for (const auto& e : lexicon::entries()) {
-        if (!e.has("compound")) continue;
+        if (!e.has(Flag::compound)) continue;
         const std::string lemma(e.lemma);
         CAPTURE(lemma);
         bool splits = false;

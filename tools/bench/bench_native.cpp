@@ -14,6 +14,10 @@
 //                                      build/malmoi_bench
 //                                      --attach 100 (Ir / (N × inputs) = instructions per
 //                                      attachment)
+//   build/malmoi_bench --complete N    exactly N rounds of the sentences and nothing else, the
+//                                      same way: --toggle-collect='malmoi::complete(*'
+//                                      (Ir / (N × sentences) = instructions per sentence; N = 1
+//                                      with the first sentence alone counts the table loading)
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -59,6 +63,18 @@ double attach_rate(int ms, const Inputs& inputs, std::size_t& sink) {
     });
 }
 
+// The workload's sentences as cards, labels only.
+std::vector<std::vector<malmoi::Card>> cards_of(
+    const std::vector<std::vector<std::string>>& sentences) {
+    std::vector<std::vector<malmoi::Card>> out;
+    for (const auto& labels : sentences) {
+        std::vector<malmoi::Card> cards;
+        for (const auto& label : labels) cards.push_back(malmoi::Card{label, "", ""});
+        out.push_back(std::move(cards));
+    }
+    return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -85,6 +101,17 @@ int main(int argc, char** argv) {
                     rounds * static_cast<long>(w.particles.size()), sink % 10);
         return 0;
     }
+    if (mode == "--complete" && argc > 2) {
+        const long rounds = std::atol(argv[2]);
+        const auto sentences = cards_of(w.sentences);
+        for (long r = 0; r < rounds; ++r) {
+            for (const auto& cards : sentences)
+                sink += malmoi::complete(cards)->rendered.sentence.size();
+        }
+        std::printf("{\"sentences\":%ld,\"sink\":%zu}\n",
+                    rounds * static_cast<long>(sentences.size()), sink % 10);
+        return 0;
+    }
     if (mode == "--particles" && argc > 2) {
         const int ms = std::atoi(argv[2]);
         const nlohmann::json out = {{"particles_per_second", attach_rate(ms, w.particles, sink)},
@@ -109,12 +136,7 @@ int main(int argc, char** argv) {
         rate(ms, 1,
              [&](std::size_t) { sink += malmoi::api::call("conjugate", conjugate_batch).size(); }) *
         w.verbs.size();
-    std::vector<std::vector<malmoi::Card>> sentences;
-    for (const auto& s : w.sentences) {
-        std::vector<malmoi::Card> cards;
-        for (const auto& label : s) cards.push_back(malmoi::Card{label, "", ""});
-        sentences.push_back(std::move(cards));
-    }
+    const auto sentences = cards_of(w.sentences);
     const double completions = rate(ms, sentences.size(), [&](std::size_t i) {
         sink += malmoi::complete(sentences[i])->rendered.sentence.size();
     });

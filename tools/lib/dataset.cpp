@@ -250,7 +250,7 @@ class Generator {
 
     std::vector<Candidate> with_suffix(const char* grammar) {
         auto p = pair_for(Role::object, true);
-        if (!p || p->predicate->entry->has("request")) return {};
+        if (!p || p->predicate->entry->has(Flag::request)) return {};
         auto cards = basic(*p);
         cards.push_back(plain(grammar));
         return {cards};
@@ -300,7 +300,7 @@ class Generator {
     std::vector<Candidate> honorific() {
         std::vector<const Word*> elders;
         for (const Word& w : nouns_) {
-            if (w.entry && w.entry->has("elder")) elders.push_back(&w);
+            if (w.entry && w.entry->has(Flag::elder)) elders.push_back(&w);
         }
         auto p = pair_for(rng_() % 2 ? Role::object : Role::destination, true);
         if (elders.empty()) return {};
@@ -319,7 +319,7 @@ class Generator {
 
     std::vector<Candidate> with_grammar(std::initializer_list<const char*> grammar) {
         auto p = pair_for(Role::object, true);
-        if (!p || p->predicate->entry->has("request")) return {};
+        if (!p || p->predicate->entry->has(Flag::request)) return {};
         auto cards = basic(*p);
         for (const char* g : grammar) cards.push_back(plain(g));
         return {Candidate(cards)};
@@ -328,7 +328,7 @@ class Generator {
     // 안 + a verb + 주다 asks not to: 공을 던지지 마세요.
     std::vector<Candidate> prohibition() {
         auto p = pair_for(Role::object, true);
-        if (!p || p->predicate->entry->has("request")) return {};
+        if (!p || p->predicate->entry->has(Flag::request)) return {};
         return {Candidate(std::vector<Card>{card_of(*p->noun), plain("안"), card_of(*p->predicate),
                                             plain("주다")})};
     }
@@ -337,11 +337,11 @@ class Generator {
     std::vector<Candidate> purpose() {
         std::vector<const Word*> going;
         for (const Word& w : predicates_) {
-            if (w.entry->has("motion")) going.push_back(&w);
+            if (w.entry->has(Flag::motion)) going.push_back(&w);
         }
         auto p = pair_for(Role::object, true);
-        if (going.empty() || !p || p->predicate->entry->has("motion") ||
-            p->predicate->entry->has("request"))
+        if (going.empty() || !p || p->predicate->entry->has(Flag::motion) ||
+            p->predicate->entry->has(Flag::request))
             return {};
         return {Candidate(std::vector<Card>{card_of(*p->noun), card_of(*p->predicate),
                                             card_of(*going[pick(going.size())])})};
@@ -351,8 +351,8 @@ class Generator {
     std::vector<Candidate> modifier() {
         std::vector<const Word*> adjectives;
         for (const Word& a : predicates_) {
-            if (a.entry->pos == lexicon::Pos::adjective && !a.entry->has("feeling") &&
-                !a.entry->has("exp"))
+            if (a.entry->pos == lexicon::Pos::adjective && !a.entry->has(Flag::feeling) &&
+                !a.entry->has(Flag::exp))
                 adjectives.push_back(&a);
         }
         const Word* n = noun_of({"food", "drink", "toy", "thing", "clothing", "tool"});
@@ -438,7 +438,7 @@ class Generator {
 
     std::vector<Candidate> coordination() {
         auto p = pair_for(Role::object, true);
-        if (!p || p->predicate->entry->has("request")) return {};
+        if (!p || p->predicate->entry->has(Flag::request)) return {};
         const Word* other = noun_of(p->noun->classes);
         if (!other || other->label == p->noun->label) return {};
         return {Candidate(
@@ -537,11 +537,11 @@ Vocabulary split_vocabulary(std::uint32_t seed) {
     std::vector<Word> predicates;
     for (const auto& e : lexicon::entries()) {
         if (e.pos == lexicon::Pos::noun && !e.classes.empty() && !e.is_a("time") &&
-            !e.has("bare")) {
+            !e.has(Flag::bare)) {
             nouns.push_back(
                 Word{std::string(e.lemma), {e.classes.begin(), e.classes.end()}, &e, true, false});
         } else if ((e.pos == lexicon::Pos::verb || e.pos == lexicon::Pos::adjective) &&
-                   !e.has("copula") && !e.frame.empty()) {
+                   !e.has(Flag::copula) && !e.frame.empty()) {
             predicates.push_back(Word{std::string(e.lemma), {}, &e, false, false});
         }
     }
@@ -610,8 +610,8 @@ std::vector<std::string> content_words(const std::vector<std::string>& labels) {
     auto resolved = resolve(cards);
     if (!resolved) return out;
     for (const auto& c : *resolved) {
-        const bool function_word = c.pronoun || c.is_a("time") || c.has("bare") ||
-                                   c.has("copula") || c.has("give") || c.has("counter");
+        const bool function_word = c.pronoun || c.is_a("time") || c.has(Flag::bare) ||
+                                   c.has(Flag::copula) || c.has(Flag::give) || c.has(Flag::counter);
         if (!function_word &&
             (c.kind == Kind::noun || c.kind == Kind::verb || c.kind == Kind::adjective)) {
             out.push_back(c.lemma);
@@ -706,7 +706,7 @@ std::map<std::string, int> counts_by_final_sound(const std::vector<Example>& exa
         auto resolved = resolve(cards);
         if (!resolved) continue;
         for (const auto& c : *resolved) {
-            if (c.kind == Kind::noun && !c.pronoun && !c.is_a("time") && !c.has("bare")) {
+            if (c.kind == Kind::noun && !c.pronoun && !c.is_a("time") && !c.has(Flag::bare)) {
                 ++counts[kNames[static_cast<int>(group_of(c.label))]];
                 break;
             }
