@@ -598,6 +598,23 @@ class Sentence {
         return (a.is_a("person") || a.is_a("animal")) && !a.has(Flag::wh);
     }
 
+    // An adjective of what things are like (not a feeling, not what someone feels about
+    // something) said of `next`, the noun right after `owner`: `next` is the owner's when it is
+    // a thing (나 가방 무겁다) or an animal (친구 강아지 귀엽다); a place when the owner is named
+    // (형 방 크다) or is 우리 or 저희 (우리 집 크다), who may own a person too (우리 엄마 예쁘다).
+    // 나 before a place stays the topic: 나 학교 멀다 → 나는 학교가 멀어요, not 내 학교. A body
+    // part is said of its owner instead (토끼 귀 길다 → 토끼는 귀가 길어요).
+    bool describes_owned(const ResolvedCard& pred, const ResolvedCard& owner, int next) const {
+        if (next < 0 || pred.kind != Kind::adjective || pred.has(Flag::feeling) ||
+            pred.has(Flag::exp) || !can_own(owner))
+            return false;
+        const ResolvedCard& b = card(next);
+        if (b.is_a("body")) return false;
+        if (owned(b) || b.is_a("animal")) return true;
+        if (!owner.pronoun) return b.is_a("place");
+        return owner.has(Flag::household) && (b.is_a("person") || b.is_a("place"));
+    }
+
     // A person right before a body part owns it (엄마 손), and before 집 too unless the child lives
     // with them (할머니 집 → 할머니 집에 가요; 엄마 집 → 엄마가 집에 가요).
     static bool always_owns(const ResolvedCard& a, const ResolvedCard& b) {
@@ -749,11 +766,9 @@ class Sentence {
             const int next = next_noun(i);
             if (i == first && noun.has(Flag::topic) && !s.request && !describes &&
                 !noun.has(Flag::wh)) {
-                // 나 가방 무겁다: what the adjective describes is the speaker's thing (내 가방이
-                // 무거워요).
-                if (pred.kind == Kind::adjective && !pred.has(Flag::feeling) &&
-                    !pred.has(Flag::exp) && next >= 0 && owned(card(next)) &&
-                    !card(next).is_a("body") && !has_particle_card(i)) {
+                // 나 가방 무겁다, 우리 강아지 귀엽다: what the adjective describes is the
+                // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요).
+                if (describes_owned(pred, noun, next) && !has_particle_card(i)) {
                     r = choice(Role::possessor, RoleSource::possessive);
                     continue;
                 }
@@ -821,10 +836,15 @@ class Sentence {
         for (std::size_t h = 0; h < joined.size(); ++h) {
             const int i = joined[h];
             const bool next_head = h + 1 < joined.size() && joined[h + 1] == next_noun(i);
-            if (next_head && slots[h] < 0 && !card(i).has(Flag::topic)) {
+            // With an adjective of what things are like, an animal or a place may be owned as
+            // well, and the owner may be the one that took the slot: 친구 강아지 귀엽다 → 친구
+            // 강아지가 귀여워요.
+            const bool described = next_head && describes_owned(pred, card(i), joined[h + 1]);
+            if (next_head && (slots[h] < 0 || (described && slots[h + 1] < 0)) &&
+                !card(i).has(Flag::topic)) {
                 const ResolvedCard& a = card(i);
                 const ResolvedCard& b = card(joined[h + 1]);
-                if (can_own(a) && owned(b)) {
+                if (can_own(a) && (owned(b) || described)) {
                     role(i) = choice(Role::possessor, RoleSource::possessive);
                     warn("possessive",
                          "'" + a.label + "' was read as the owner of '" + b.label + "'", i);
