@@ -308,6 +308,19 @@ class Sentence {
             return;
         }
         if (carrier < 0) {
+            // 물 더, 더: asking for more is asking to be given (물 더 주세요, 더 주세요); 더
+            // carries the 주다 that no card says.
+            for (int a : c.adverbs) {
+                if (!card(a).has(Flag::more)) continue;
+                s.implied = true;
+                s.carrier = a;
+                s.card = a;
+                s.pred = implied_card("주다");
+                warn("implied_verb", "no verb was tapped: '" + card(a).label + "' asks for more",
+                     a);
+                lower(Confidence::medium);
+                return;
+            }
             s.nominal = true;
             return;
         }
@@ -1323,6 +1336,14 @@ class Sentence {
             }
         }
         const bool hon = s.honorific;
+        if (s.implied && card(p).has(Flag::more)) {
+            // 더 주세요: the word more, then the request it stands for.
+            word(p) = card(p).label + " " +
+                      conjugated(
+                          v, s.main ? (past ? Form::polite_past : Form::request) : Form::connective,
+                          p, hon);
+            return;
+        }
         const Form clause_form =
             s.main ? (past ? Form::polite_past : Form::polite_present) : Form::connective;
         const auto plain_form = [&] {

@@ -34,10 +34,10 @@ constexpr std::string_view kFlags[] = {
     "want",  "give",      "negative", "cannot",     "question", "copula",  "gi",
     "seo",   "household", "number",   "elder",      "counter",  "wh",      "report",
     "agent", "feeling",   "motion",   "permission", "finished", "choice",  "connective",
-    "plain", "det",       "home",     "native",     "status",   "compound"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::compound) + 1,
+    "plain", "det",       "home",     "native",     "status",   "compound", "more"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::more) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::compound) < 64, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::more) < 64, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;

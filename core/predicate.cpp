@@ -192,11 +192,17 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
         case Kind::past:
         case Kind::plain_speech:
             return {""};
+        case Kind::adverb:
+            out.push_back(c.label);
+            if (c.has(Flag::more) && !has_predicate) {
+                for (const std::string& f : forms_at("주다", level, false))
+                    add(out, c.label + " " + f);  // 물 더 → 물 더 주세요
+            }
+            return out;
         case Kind::finished:
         case Kind::choice:
         case Kind::connective:
         case Kind::determiner:
-        case Kind::adverb:
         case Kind::interjection:
             return {c.label};
         case Kind::noun: {

@@ -125,6 +125,10 @@ TEST_CASE("validate: what each card may become") {
         {{"의사", "이다"}, 1, "아니에요", true},
         {{"공부하다"}, 0, "공부 안 해요", true},
         {{"알다"}, 0, "몰라요", true},
+        {{"물", "더"}, 1, "더 주세요", true},  // asking for more: 더 carries the request
+        {{"물", "더"}, 1, "더", true},
+        {{"물", "더"}, 1, "더 먹어요", false},
+        {{"더", "먹다"}, 0, "더 주세요", false},  // a verb was tapped: 더 is only 더
     };
     for (const auto& row : rows) {
         const std::string word = row.word;
