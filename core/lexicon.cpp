@@ -30,10 +30,10 @@ std::optional<Role> frame_role(std::string_view name) {
 
 // The name of every Flag, in Flag order.
 constexpr std::string_view kFlags[] = {
-    "topic", "speaker",   "bare",     "past",       "at",       "request", "exp",
-    "want",  "give",      "negative", "cannot",     "question", "copula",  "gi",
-    "seo",   "household", "number",   "elder",      "counter",  "wh",      "report",
-    "agent", "feeling",   "motion",   "permission", "finished", "choice",  "connective",
+    "topic", "speaker",   "bare",     "past",       "at",       "request",  "exp",
+    "want",  "give",      "negative", "cannot",     "question", "copula",   "gi",
+    "seo",   "household", "number",   "elder",      "counter",  "wh",       "report",
+    "agent", "feeling",   "motion",   "permission", "finished", "choice",   "connective",
     "plain", "det",       "home",     "native",     "status",   "compound", "more"};
 static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::more) + 1,
               "one name per Flag");
