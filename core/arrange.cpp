@@ -351,11 +351,11 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         }
         if (between_is_its) c.kind = c.has(Flag::give) ? Kind::give : Kind::permission;
     }
-    // 되다 tapped first, before the verb it allows, with nothing of its own: 되다 타다 ? → 타도
-    // 돼요?
+    // 되다 or 주다 tapped first, before the verb it goes with, with nothing of its own: 되다 타다 ?
+    // → 타도 돼요?; 주다 열다 문 → 문을 열어 주세요.
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
-        if (c.kind != Kind::verb || !c.has(Flag::permission)) continue;
+        if (c.kind != Kind::verb || !(c.has(Flag::permission) || c.has(Flag::give))) continue;
         bool first = true;
         for (std::size_t k = 0; k < i; ++k) first = first && !cards[k].content();
         std::size_t next = i + 1;
@@ -365,7 +365,7 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
             ++next;
         }
         if (first && next < cards.size() && cards[next].kind == Kind::verb)
-            c.kind = Kind::permission;
+            c.kind = c.has(Flag::permission) ? Kind::permission : Kind::give;
     }
 }
 
@@ -471,17 +471,32 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                              cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle);
                 });
             }
+            // The speaker, tapped after the verb, still speaks first: 좋아하다 강아지 나 → 나
+            // 강아지 좋아하다.
+            if (c.predicate >= 0) {
+                std::stable_partition(nouns.begin(), nouns.end(), [&](int i) {
+                    return i > c.predicate && cards[static_cast<std::size_t>(i)].has(Flag::speaker);
+                });
+            }
             // Adverbs tapped before the predicate keep their place among the nouns (빨리 학교
-            // 가다); those tapped after it come right before it (먹다 빨리 → 빨리 먹다).
-            std::vector<int> late;
+            // 가다); those tapped after it come right before it (먹다 빨리 → 빨리 먹다), and so
+            // does a question word (왜 울다 동생 → 동생 왜 울다).
+            const auto late_adverb = [&](int a) {
+                return (c.predicate >= 0 && a > c.predicate) ||
+                       cards[static_cast<std::size_t>(a)].has(Flag::wh);
+            };
             std::size_t a = 0;
             for (int i : nouns) {
-                while (a < c.adverbs.size() && c.adverbs[a] < i &&
-                       (c.predicate < 0 || c.adverbs[a] < c.predicate))
-                    put(c.adverbs[a++]);
+                while (a < c.adverbs.size() && c.adverbs[a] < i) {
+                    if (!late_adverb(c.adverbs[a])) put(c.adverbs[a]);
+                    ++a;
+                }
                 put_noun(i);
             }
-            for (; a < c.adverbs.size(); ++a) put(c.adverbs[a]);
+            for (int adverb : c.adverbs) {
+                if (!late_adverb(adverb)) put(adverb);
+            }
+            for (int adverb : c.adverbs) put(adverb);
             put(c.finished);
             // 안 tapped between a verb and 되다 forbids (만지다 안 되다 → 만지면 안 돼요): it stays
             // there.

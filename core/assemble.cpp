@@ -786,8 +786,10 @@ class Sentence {
                     continue;
                 }
                 // 나는, 저는: the first-card pronoun is the topic; for a verb it is also the
-                // subject.
+                // subject. 우리 before 같이 is said bare: 우리 같이 가요.
                 r = choice(Role::topic, RoleSource::topic);
+                if (noun.has(Flag::household) && before_together(i) && !has_particle_card(i))
+                    r.particle.clear();
                 if (pred.kind == Kind::verb && !pred.has(Flag::exp)) take_role(Role::subject);
                 continue;
             }
