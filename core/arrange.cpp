@@ -422,7 +422,17 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         }
         for (int i = 0; i < n; ++i) {
             const Kind k = cards[static_cast<std::size_t>(i)].kind;
-            if (in_segment(i) && (k == Kind::interjection || k == Kind::plain_speech)) put(i);
+            if (!in_segment(i) || (k != Kind::interjection && k != Kind::plain_speech)) continue;
+            // A person and then a greeting, and nothing else: the person is called first (선생님
+            // 안녕하세요 stays as it is).
+            bool alone = i > 0 && in_segment(i - 1) && (i < 2 || !in_segment(i - 2));
+            for (int j = i + 1; j < n && alone; ++j)
+                alone = !in_segment(j) || cards[static_cast<std::size_t>(j)].kind == Kind::question;
+            if (k == Kind::interjection && alone && is_noun(cards, i - 1) &&
+                cards[static_cast<std::size_t>(i) - 1].is_a("person") &&
+                !cards[static_cast<std::size_t>(i) - 1].pronoun)
+                put(i - 1);
+            put(i);
         }
         // A time word tapped after its predicate comes first, after a leading topic pronoun
         // (놀다 오늘 → 오늘 놀다; 나 놀다 내일 → 나 내일 놀다); one tapped before it keeps its
@@ -460,7 +470,16 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                             cards[static_cast<std::size_t>(i) - 1].has(Flag::wh));
                 };
             if (c.predicate < 0) {
-                std::stable_partition(nouns.begin(), nouns.end(), [&](int i) { return !wh(i); });
+                // 누구 right before a thing asks whose it is, and stays there (누구 인형 → 누구
+                // 인형이에요?).
+                const auto whose = [&](int i) {
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    return x.has(Flag::wh) && x.is_a("person") && i + 1 < n &&
+                           is_noun(cards, i + 1) &&
+                           !cards[static_cast<std::size_t>(i) + 1].has(Flag::wh);
+                };
+                std::stable_partition(nouns.begin(), nouns.end(),
+                                      [&](int i) { return !wh(i) || whose(i); });
             } else if (std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                            return wh(i) && !cards[static_cast<std::size_t>(i)].is_a("person");
                        })) {

@@ -1069,8 +1069,9 @@ class Sentence {
             const int i = heads[h];
             const int next =
                 h + 1 < heads.size() && heads[h + 1] == next_noun(i) ? heads[h + 1] : -1;
-            if (next >= 0 && !has_particle_card(i) && can_own(card(i)) && owned(card(next)) &&
-                !card(next).has(Flag::status)) {
+            const bool whose = card(i).has(Flag::wh) && card(i).is_a("person");  // 누구 인형
+            if (next >= 0 && !has_particle_card(i) && (can_own(card(i)) || whose) &&
+                owned(card(next)) && !card(next).has(Flag::status)) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방
                 continue;
             }
@@ -1261,8 +1262,8 @@ class Sentence {
                 inserts_[static_cast<std::size_t>(i)].push_back(",");
                 continue;
             }
-            if (r.role == Role::possessor && card(i).pronoun) {
-                // 나 가방 → 내 가방, 저 → 제, 너 → 네
+            if (r.role == Role::possessor && card(i).pronoun && !card(i).has(Flag::wh)) {
+                // 나 가방 → 내 가방, 저 → 제, 너 → 네 (but 누구 인형: 누가 is not a possessive)
                 if (auto a = particle::attach(word(i), "이/가"); a && a->fused) word(i) = a->stem;
                 continue;
             }
@@ -1439,7 +1440,32 @@ class Sentence {
             place_negation(k, p, negated);
             return;
         }
+        if (invites(k)) {
+            word(p) = predicate::stem(v.lemma) + "자";  // 같이 놀자
+            return;
+        }
         word(p) = plain_form();
+    }
+
+    // A 반말 sentence that asks a friend to do something together: the verb takes -자 (같이 놀자,
+    // 블록 같이 만들자). Only a statement now, with 같이 or 함께, no one but the speaker as its
+    // subject and no one else to be together with (친구랑 같이 놀아 says what the child does).
+    bool invites(int k) {
+        const Clause& c = clause(k);
+        const ClauseState& s = state(k);
+        if (level_ != SpeechLevel::plain || !s.main || past_ || question_ || s.implied ||
+            s.pred.kind != Kind::verb || s.card != c.predicate || c.want >= 0 || c.give >= 0)
+            return false;
+        bool together =
+            false;  // 같이 after a noun belongs to that noun, so every card is looked at
+        for (int i = 0; i < size() && !together; ++i)
+            together = clause_of(i) == k && (card(i).label == "같이" || card(i).label == "함께");
+        if (!together) return false;
+        return std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+            const Role r = role(i).role;
+            return ((r == Role::subject || r == Role::topic) && !card(i).has(Flag::speaker)) ||
+                   r == Role::companion;  // 친구랑 같이 놀아: together with the friend
+        });
     }
 
     // How a predicate before another one joins it: a verb before an adjective of liking or ease

@@ -250,6 +250,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                             [](const ResolvedCard& x) { return x.kind == Kind::give; });
             add_forms(out, c.lemma, level, before_give);
             add(out, stem(c.lemma) + "지");  // 꼬집지 (마세요)
+            if (level == SpeechLevel::plain) add(out, stem(c.lemma) + "자");  // 같이 놀자
             add(out, conditional(c.lemma));  // 만지면 (안 돼요)
             if (auto inf = conjugate::conjugate(c.lemma, conjugate::Form::infinitive,
                                                 conjugate::Options{})) {

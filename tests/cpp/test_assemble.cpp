@@ -374,6 +374,9 @@ const std::vector<Row> kRealTaps = {
     {{"좋아하다", "강아지", "나"}, "나는 강아지를 좋아해요"},  // the speaker, tapped last, first
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
+    {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
+    {{"누구", "인형"}, "누구 인형이에요?"},           // whose
+    {{"인형", "누구"}, "인형이 누구예요?"},
     {{"먹다", "안"}, "안 먹어요"},
     {{"놀다", "오늘"}, "오늘 놀아요"},
     {{"사과", "먹다", "어제"}, "어제 사과를 먹었어요"},
@@ -568,7 +571,13 @@ TEST_CASE("assemble: the teacher's options") {
         {{"타다", "되다", "?"}, plain, "타도 돼?"},
         {{"아빠", "의사"}, plain, "아빠는 의사야"},
         {{"어디"}, plain, "어디?"},
-        {{"친구에게", "같이", "놀다"}, {}, "같이 놀아"},  // the card makes that one sentence 반말
+        {{"친구에게", "같이", "놀다"}, {}, "같이 놀자"},  // the card makes that one sentence 반말
+        // 같이 in 반말 asks a friend along (-자); a question or a past event does not.
+        {{"블록", "같이", "만들다"}, plain, "블록을 같이 만들자"},
+        {{"우리", "같이", "가다"}, plain, "우리 같이 가자"},
+        {{"같이", "놀다", "?"}, plain, "같이 놀아?"},
+        {{"어제", "같이", "놀다"}, plain, "어제 같이 놀았어"},
+        {{"동생", "같이", "놀다"}, plain, "동생이랑 같이 놀아"},
         {{"나", "학교", "가다"}, jeo, "저는 학교에 가요"},
         {{"나", "가", "하다", "싶다"}, jeo, "제가 하고 싶어요"},
         {{"나", "가방", "무겁다"}, jeo, "제 가방이 무거워요"},
