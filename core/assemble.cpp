@@ -340,11 +340,11 @@ class Sentence {
         s.implied = true;
         s.carrier = carrier;
         s.card = carrier;
-        // An activity that is a 하다 verb of its own is written with it: 수영 싶다 → 수영하고
-        // 싶어요.
-        if (verb == "하다" && from >= 0 && !has_particle_card(from) &&
-            conjugate::known_class(card(from).label + "하다")) {
-            verb = card(from).label + "하다";
+        // A noun that makes one verb with the verb it implies is written with it: 수영 싶다 →
+        // 수영하고 싶어요, 춤 싶다 → 춤추고 싶어요.
+        if (from >= 0 && !has_particle_card(from) &&
+            conjugate::known_class(card(from).label + verb)) {
+            verb = card(from).label + verb;
             s.verb_noun = from;
             s.card = from;
         }
@@ -1149,8 +1149,9 @@ class Sentence {
         } else if (rest.size() == 1 &&
                    (possessed(last) || (count && !counted && !is_number(last)))) {
             s.shape = Nominal::copula;  // 내 차례예요, 다섯 살이에요
-        } else if (rest.size() == 1 && (counted || giveable(tail))) {
-            s.shape = Nominal::yo;  // 물이요, 사과 3개요
+        } else if ((rest.size() == 1 && (counted || giveable(tail))) ||
+                   (rest.size() == 2 && counted && rest.front() == last - 2)) {
+            s.shape = Nominal::yo;  // 물이요, 사과 3개요, 과자 세 개요
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
             s.shape = Nominal::bare;  // 엄마, 화장실: a one-word call or request stays as it is
             if (!tail.is_a("person")) {

@@ -216,8 +216,13 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                     add(out, a->stem);  // 내, 이게, 이걸, 이건
             }
             if (c.has(Flag::native)) add(out, native_before_counter(c.label));  // 세 개
-            if (!has_predicate && conjugate::known_class(c.label + "하다"))
-                add_forms(out, c.label + "하다", level);  // 수영하고
+            if (!has_predicate) {
+                // 수영하고, 춤추고: the noun and the verb it implies as one verb
+                for (const std::string& verb : {std::string("하다"), implied_verb(c)}) {
+                    if (!verb.empty() && conjugate::known_class(c.label + verb))
+                        add_forms(out, c.label + verb, level);
+                }
+            }
             if (!has_predicate && c.label == "어디") {
                 // 엄마 어디 → 엄마는 어디 있어요? (할머니는 어디 계세요?): the rules' where-is
                 // question.
