@@ -690,6 +690,12 @@ class Sentence {
                 }
             }
             if (i + 1 < size() && card(i + 1).kind == Kind::choice) {
+                // Two choices are of a kind: after a thing, an animal is a thing too (이거 말고
+                // 공룡 주세요: the toy, not to the dinosaur).
+                const int other = i + 2 < size() && is_noun(i + 2) ? i + 2 : -1;
+                if (other >= 0 && !card(i).is_a("person") && !card(i).is_a("animal") &&
+                    card(other).is_a("animal") && !card(i).classes.empty())
+                    cards_[static_cast<std::size_t>(other)].classes = card(i).classes;
                 role(i) = Choice{Role::none, "",    RoleSource::phrase,
                                  -1,         false, true};  // 인형 말고, 물 아니면
                 continue;
@@ -794,7 +800,8 @@ class Sentence {
                 continue;
             }
             if (i == first && s.request && noun.is_a("person") && !noun.pronoun &&
-                !has_particle_card(i) && !before_together(i)) {
+                !has_particle_card(i) && !before_together(i) &&
+                !(i + 1 < size() && card(i + 1).kind == Kind::choice)) {
                 r = Choice{Role::vocative, "",  RoleSource::vocative, -1,
                            false,          true};  // 엄마, 도와주세요
                 continue;
