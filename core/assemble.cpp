@@ -321,6 +321,19 @@ class Sentence {
                 lower(Confidence::medium);
                 return;
             }
+            // 그만 alone: the adverb stands for the verb it makes (그만하다 → 그만해요).
+            for (int a : c.nouns.empty() ? c.adverbs : std::vector<int>{}) {
+                const std::string joined = card(a).label + card(a).verb;
+                if (card(a).verb.empty() || !conjugate::known_class(joined)) continue;
+                s.implied = true;
+                s.carrier = a;
+                s.card = a;
+                s.pred = implied_card(joined);
+                warn("implied_verb",
+                     "no verb was tapped: '" + card(a).label + "' stands for '" + joined + "'", a);
+                lower(Confidence::medium);
+                return;
+            }
             s.nominal = true;
             return;
         }

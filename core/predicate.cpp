@@ -198,6 +198,8 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 for (const std::string& f : forms_at("주다", level, false))
                     add(out, c.label + " " + f);  // 물 더 → 물 더 주세요
             }
+            if (!c.verb.empty() && !has_predicate && conjugate::known_class(c.label + c.verb))
+                add_forms(out, c.label + c.verb, level);  // 그만 → 그만해요
             return out;
         case Kind::finished:
         case Kind::choice:

@@ -125,7 +125,9 @@ TEST_CASE("validate: what each card may become") {
         {{"의사", "이다"}, 1, "아니에요", true},
         {{"공부하다"}, 0, "공부 안 해요", true},
         {{"알다"}, 0, "몰라요", true},
-        {{"춤", "싶다"}, 0, "춤추고", true},   // the noun with the verb it implies, as one verb
+        {{"춤", "싶다"}, 0, "춤추고", true},  // the noun with the verb it implies, as one verb
+        {{"그만"}, 0, "그만해요", true},
+        {{"그만", "먹다"}, 0, "그만해요", false},
         {{"물", "더"}, 1, "더 주세요", true},  // asking for more: 더 carries the request
         {{"물", "더"}, 1, "더", true},
         {{"물", "더"}, 1, "더 먹어요", false},
