@@ -367,6 +367,23 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         if (first && next < cards.size() && cards[next].kind == Kind::verb)
             c.kind = c.has(Flag::permission) ? Kind::permission : Kind::give;
     }
+    // 되다 after a thing, a place or an activity and no verb asks leave to do what the noun
+    // implies: 화장실 되다 ? → 화장실 가도 돼요?, 사탕 되다 → 사탕 먹어도 돼요? (의사 되다 stays
+    // 'become').
+    for (std::size_t i = 1; i < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
+        if (c.kind != Kind::verb || !c.has(Flag::permission)) continue;
+        const ResolvedCard& before = cards[i - 1];
+        const bool verb_elsewhere =
+            std::any_of(cards.begin(), cards.end(),
+                        [&](const ResolvedCard& x) { return &x != &c && x.predicate(); });
+        const auto nouns = std::count_if(cards.begin(), cards.end(), [](const ResolvedCard& x) {
+            return x.kind == Kind::noun;
+        });  // 물 얼음 되다: one thing becomes another
+        if (!verb_elsewhere && nouns == 1 && before.kind == Kind::noun && !before.is_a("person") &&
+            !before.is_a("animal") && !before.has(Flag::status) && !implied_verb(before).empty())
+            c.kind = Kind::permission;
+    }
 }
 
 }  // namespace

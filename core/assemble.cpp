@@ -298,7 +298,9 @@ class Sentence {
             s.pred = card(c.predicate);
             return;
         }
-        const int carrier = c.want >= 0 ? c.want : c.negative;
+        int carrier = c.want >= 0 ? c.want : c.negative;
+        if (carrier < 0 && c.predicate < 0 && c.permission >= 0 && !c.nouns.empty())
+            carrier = c.permission;  // 화장실 되다 ? → 화장실 가도 돼요?
         if (carrier < 0 && c.give >= 0) {
             s.card = c.give;  // 물 주세요: asking for the thing
             s.pred = card(c.give);
@@ -1373,6 +1375,19 @@ class Sentence {
         const auto plain_form = [&] {
             return s.main ? conjugated(v, clause_form, p, hon) : joining_form(k, p);
         };
+        if (c.permission >= 0 && s.implied && s.carrier == c.permission) {
+            // 화장실 되다 ? → 화장실 가도 돼요?: the 되다 card carries the verb the noun implies.
+            question_ = true;
+            const std::string allowed = conjugated(implied_card("되다"), clause_form, c.permission);
+            const std::string leave = conjugated(v, Form::infinitive, p, hon) + "도";
+            if (s.verb_noun >= 0) {
+                word(s.verb_noun) = leave;  // 수영해도 (돼요?)
+                word(c.permission) = allowed;
+            } else {
+                word(c.permission) = leave + " " + allowed;
+            }
+            return;
+        }
         if (c.permission >= 0 && !s.implied) {
             const std::string allowed = conjugated(implied_card("되다"), clause_form, c.permission);
             if (c.negative > p) {

@@ -186,6 +186,16 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
         case Kind::permission:
             out.push_back("");
             add_forms(out, "되다", level);
+            if (!has_predicate) {
+                // 화장실 되다 ? → 화장실 가도 돼요?: the verb the nouns imply, asking leave
+                for (const std::string& verb : implied_verbs(cards)) {
+                    const auto leave = conjugate::conjugate(verb, conjugate::Form::infinitive,
+                                                            conjugate::Options{});
+                    if (!leave) continue;
+                    for (const std::string& f : forms_at("되다", level, false))
+                        add(out, leave->text + "도 " + f);
+                }
+            }
             return out;
         case Kind::question:
             return {"", "?"};
@@ -221,8 +231,11 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (!has_predicate) {
                 // 수영하고, 춤추고: the noun and the verb it implies as one verb
                 for (const std::string& verb : {std::string("하다"), implied_verb(c)}) {
-                    if (!verb.empty() && conjugate::known_class(c.label + verb))
-                        add_forms(out, c.label + verb, level);
+                    if (verb.empty() || !conjugate::known_class(c.label + verb)) continue;
+                    add_forms(out, c.label + verb, level);
+                    if (auto leave = conjugate::conjugate(
+                            c.label + verb, conjugate::Form::infinitive, conjugate::Options{}))
+                        add(out, leave->text + "도");  // 수영해도 (돼요?)
                 }
             }
             if (!has_predicate && c.label == "어디") {

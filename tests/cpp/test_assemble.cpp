@@ -425,6 +425,11 @@ const std::vector<Row> kRealTaps = {
     {{"과자", "더"}, "과자 더 주세요"},
     {{"과자", "셋", "개"}, "과자 세 개요"},  // a count of things is asked for, as 사과 3개요
     {{"더"}, "더 주세요"},
+    // 되다 after a noun that implies a verb asks leave for it; after a person it is 'become'.
+    {{"화장실", "되다", "?"}, "화장실에 가도 돼요?"},
+    {{"사탕", "되다"}, "사탕 먹어도 돼요?"},
+    {{"수영", "되다", "?"}, "수영해도 돼요?"},
+    {{"의사", "되다"}, "의사가 돼요"},
     {{"그만"}, "그만해요"},  // the adverb alone stands for its verb (verb:하다)
     {{"그만", "먹다"}, "그만 먹어요"},
     {{"더", "먹다"}, "더 먹어요"},

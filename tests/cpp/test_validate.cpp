@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "arrange.hpp"
 #include "json_io.hpp"
 #include "validate.hpp"
 
@@ -142,4 +143,21 @@ TEST_CASE("validate: what each card may become") {
         REQUIRE(resolved.ok());
         CHECK(derivable(*resolved, row.card, row.word) == row.ok);
     }
+}
+
+TEST_CASE("validate: 되다 after a noun and no verb asks leave for what the noun implies") {
+    // The validator sees arranged cards, where 되다 here is the permission card.
+    const auto cards = [](std::initializer_list<const char*> labels) {
+        std::vector<Card> out;
+        for (const char* l : labels) out.push_back(Card{l, "", ""});
+        return arrange(out, SentenceOptions{});
+    };
+    const auto toilet = cards({"화장실", "되다", "?"});
+    REQUIRE(toilet.ok());
+    CHECK(derivable(toilet->cards, 1, "가도 돼요"));
+    CHECK_FALSE(derivable(toilet->cards, 1, "먹어도 돼요"));
+    const auto swim = cards({"수영", "되다", "?"});
+    REQUIRE(swim.ok());
+    CHECK(derivable(swim->cards, 0, "수영해도"));
+    CHECK(derivable(swim->cards, 1, "돼요"));
 }
