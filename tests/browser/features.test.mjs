@@ -208,7 +208,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
         await page.locator('#sentence-saved').filter({ hasText: '저장했어요.' }).waitFor();
         await page.getByTestId('teacher-close').click();
         await tapCards(page, ['친구에게', '같이', '놀다']);
-        await sentence(page, '같이 놀아');
+        await sentence(page, '같이 놀자'); // 같이 to a friend asks them along
         await page.getByTestId('clear').click();
         await tapCards(page, ['같이', '놀다']);
         await sentence(page, '같이 놀아요');
