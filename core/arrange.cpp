@@ -32,10 +32,14 @@ bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
 }
 
 bool together(const ResolvedCard& c) {
-    return c.kind == Kind::adverb && (c.label == "같이" || c.label == "함께");
+    return c.kind == Kind::adverb && together_word(c.label);
 }
 
 }  // namespace
+
+bool together_word(std::string_view label) {
+    return label == "같이" || label == "함께";
+}
 
 int frame_fit(const ResolvedCard& predicate, const ResolvedCard& noun) {
     if (!predicate.entry) return predicate.kind == Kind::copula ? 0 : 1;

@@ -14,6 +14,7 @@
 // Arranging is idempotent: arranging arranged cards changes nothing.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "cards.hpp"
@@ -62,5 +63,8 @@ Result<Arrangement> arrange(const std::vector<Card>& cards, const SentenceOption
 
 /// How well a predicate's frame takes a noun: 2 a slot names its class, 1 an open slot, 0 none.
 int frame_fit(const ResolvedCard& predicate, const ResolvedCard& noun);
+
+/// 같이 or 함께: together with the noun before it, or with the listener.
+bool together_word(std::string_view label);
 
 }  // namespace malmoi

@@ -299,7 +299,7 @@ class Sentence {
             return;
         }
         int carrier = c.want >= 0 ? c.want : c.negative;
-        if (carrier < 0 && c.predicate < 0 && c.permission >= 0 && !c.nouns.empty())
+        if (carrier < 0 && c.permission >= 0 && !c.nouns.empty())
             carrier = c.permission;  // 화장실 되다 ? → 화장실 가도 돼요?
         if (carrier < 0 && c.give >= 0) {
             s.card = c.give;  // 물 주세요: asking for the thing
@@ -310,31 +310,30 @@ class Sentence {
             return;
         }
         if (carrier < 0) {
+            // An adverb carries the verb it stands for.
+            const auto carried_by = [&](int a, const std::string& verb, const std::string& why) {
+                s.implied = true;
+                s.carrier = a;
+                s.card = a;
+                s.pred = implied_card(verb);
+                warn("implied_verb", "no verb was tapped: '" + card(a).label + "' " + why, a);
+                lower(Confidence::medium);
+            };
             // 물 더, 더: asking for more is asking to be given (물 더 주세요, 더 주세요); 더
             // carries the 주다 that no card says.
             for (int a : c.adverbs) {
                 if (!card(a).has(Flag::more)) continue;
-                s.implied = true;
-                s.carrier = a;
-                s.card = a;
-                s.pred = implied_card("주다");
-                warn("implied_verb", "no verb was tapped: '" + card(a).label + "' asks for more",
-                     a);
-                lower(Confidence::medium);
+                carried_by(a, "주다", "asks for more");
                 return;
             }
             // 그만 alone: the adverb stands for the verb it makes (그만하다 → 그만해요).
-            for (int a : c.nouns.empty() ? c.adverbs : std::vector<int>{}) {
-                const std::string joined = card(a).label + card(a).verb;
-                if (card(a).verb.empty() || !conjugate::known_class(joined)) continue;
-                s.implied = true;
-                s.carrier = a;
-                s.card = a;
-                s.pred = implied_card(joined);
-                warn("implied_verb",
-                     "no verb was tapped: '" + card(a).label + "' stands for '" + joined + "'", a);
-                lower(Confidence::medium);
-                return;
+            if (c.nouns.empty()) {
+                for (int a : c.adverbs) {
+                    const std::string joined = card(a).label + card(a).verb;
+                    if (card(a).verb.empty() || !conjugate::known_class(joined)) continue;
+                    carried_by(a, joined, "stands for '" + joined + "'");
+                    return;
+                }
             }
             s.nominal = true;
             return;
@@ -540,9 +539,7 @@ class Sentence {
         return i + 1 < size() && card(i + 1).kind == Kind::particle;
     }
 
-    bool before_together(int i) const {
-        return i + 1 < size() && (card(i + 1).label == "같이" || card(i + 1).label == "함께");
-    }
+    bool before_together(int i) const { return i + 1 < size() && together_word(card(i + 1).label); }
 
     // The noun right after noun i with nothing between but its determiners and modifiers, or -1.
     int next_noun(int i) const {
@@ -1492,10 +1489,10 @@ class Sentence {
         if (level_ != SpeechLevel::plain || !s.main || past_ || question_ || s.implied ||
             s.pred.kind != Kind::verb || s.card != c.predicate || c.want >= 0 || c.give >= 0)
             return false;
-        bool together =
-            false;  // 같이 after a noun belongs to that noun, so every card is looked at
+        // 같이 after a noun belongs to that noun, so every card of the clause is looked at.
+        bool together = false;
         for (int i = 0; i < size() && !together; ++i)
-            together = clause_of(i) == k && (card(i).label == "같이" || card(i).label == "함께");
+            together = clause_of(i) == k && together_word(card(i).label);
         if (!together) return false;
         return std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
             const Role r = role(i).role;

@@ -70,6 +70,12 @@ std::string conditional(std::string_view lemma) {
     return hangul::encode(text) + "면";
 }
 
+std::string asking_leave(std::string_view lemma) {
+    const auto infinitive =
+        conjugate::conjugate(lemma, conjugate::Form::infinitive, conjugate::Options{});
+    return infinitive ? infinitive->text + "도" : std::string();
+}
+
 std::string native_before_counter(std::string_view numeral) {
     static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
         {"하나", "한"}, {"둘", "두"}, {"셋", "세"}, {"넷", "네"}, {"스물", "스무"}};
@@ -189,11 +195,10 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (!has_predicate) {
                 // 화장실 되다 ? → 화장실 가도 돼요?: the verb the nouns imply, asking leave
                 for (const std::string& verb : implied_verbs(cards)) {
-                    const auto leave = conjugate::conjugate(verb, conjugate::Form::infinitive,
-                                                            conjugate::Options{});
-                    if (!leave) continue;
+                    const std::string leave = asking_leave(verb);
+                    if (leave.empty()) continue;
                     for (const std::string& f : forms_at("되다", level, false))
-                        add(out, leave->text + "도 " + f);
+                        add(out, leave + " " + f);
                 }
             }
             return out;
@@ -233,9 +238,8 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 for (const std::string& verb : {std::string("하다"), implied_verb(c)}) {
                     if (verb.empty() || !conjugate::known_class(c.label + verb)) continue;
                     add_forms(out, c.label + verb, level);
-                    if (auto leave = conjugate::conjugate(
-                            c.label + verb, conjugate::Form::infinitive, conjugate::Options{}))
-                        add(out, leave->text + "도");  // 수영해도 (돼요?)
+                    if (const std::string leave = asking_leave(c.label + verb); !leave.empty())
+                        add(out, leave);  // 수영해도 (돼요?)
                 }
             }
             if (!has_predicate && c.label == "어디") {
@@ -272,10 +276,9 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             add(out, stem(c.lemma) + "지");  // 꼬집지 (마세요)
             if (level == SpeechLevel::plain) add(out, stem(c.lemma) + "자");  // 같이 놀자
             add(out, conditional(c.lemma));  // 만지면 (안 돼요)
-            if (auto inf = conjugate::conjugate(c.lemma, conjugate::Form::infinitive,
-                                                conjugate::Options{})) {
-                add(out, inf->text + "도");  // 타도 (돼요)
-                add(out, "안 " + inf->text + "도");
+            if (const std::string leave = asking_leave(c.lemma); !leave.empty()) {
+                add(out, leave);  // 타도 (돼요)
+                add(out, "안 " + leave);
             }
             if (const std::string joined = joined_with_give(c.lemma); !joined.empty())
                 add_forms(out, joined, level);

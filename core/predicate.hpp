@@ -46,6 +46,10 @@ std::string negative_copula(bool past, SpeechLevel level);
 /// other consonant endings that never change the stem attach to (꼬집지 마세요).
 std::string stem(std::string_view lemma);
 
+/// The -아도/-어도 form that asks leave (타도, 먹어도, 수영해도: what 돼요? follows), or "" for a
+/// word that has none.
+std::string asking_leave(std::string_view lemma);
+
 /// The -(으)면 form of a verb (만지면, 먹으면, 놀면, 들으면, 도우면): what 안 돼요 follows to
 /// forbid.
 std::string conditional(std::string_view lemma);
