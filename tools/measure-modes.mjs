@@ -8,9 +8,10 @@
 // --root serves another web folder (a built copy of an older commit, to compare).
 //
 // Timing is taken in the page, from the tap's click event to two moments: a MutationObserver seeing
-// the sentence (rules) or the AI badge's "done" state (model) appear, and the frame that draws it
-// produced (a task queued from that frame's animation callback: it runs after the frame's style,
-// layout and paint, and after any task queued before it, so it errs long).
+// the sentence (rules) or the AI badge's "done" state (model) appear, and the sentence on screen.
+// A sentence drawn in the tap's own handler is on screen at the click's next paint, which the Event
+// Timing API measures (in steps of 8 ms; a click under 16 ms has no entry and counts as 16); a later
+// sentence (the model's) counts from the start of the frame that draws it.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from './server/serve.mjs';
