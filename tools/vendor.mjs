@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSymbolSheets } from './symbol-sheets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
@@ -72,13 +73,16 @@ for (const hex of [...symbols].sort()) {
 }
 writeFileSync(join(openmojiDir, 'index.json'), `${JSON.stringify([...symbols].sort())}\n`);
 writeFileSync(join(openmojiDir, 'search.json'), `${JSON.stringify(searchIndex)}\n`);
+// The deck's symbols again, a sheet per category: the board's first page in two requests.
+const sheets = writeSymbolSheets(deck, openmojiDir, join(openmojiDir, 'sheets'), join(web, 'gen', 'symbol-sheets.js'));
 
 // The service worker's precache: the app shell, the engine, the deck and every vendored file.
 const skip = new Set(['sw.js', join('gen', 'precache.js')]);
 const openmojiPrefix = join('gen', 'vendor', 'openmoji') + sep;
+const sheetPrefix = join(openmojiPrefix, 'sheets') + sep;
 const wanted = (path) => !skip.has(path) && !path.split(sep).some((part) => part.startsWith('.')) &&
   /\.(html|js|mjs|css|json|webmanifest|wasm|svg|png|txt|LICENSE)$/.test(path) &&
-  (!path.startsWith(openmojiPrefix) || !path.endsWith('.svg') || deckSymbols.has(path.slice(openmojiPrefix.length, -4)));
+  (!path.startsWith(openmojiPrefix) || !path.endsWith('.svg') || path.startsWith(sheetPrefix) || deckSymbols.has(path.slice(openmojiPrefix.length, -4)));
 const files = walk(web).map((file) => relative(web, file)).filter(wanted).sort();
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update('\0').update(readFileSync(join(web, file)));
@@ -90,6 +94,7 @@ writeFileSync(join(web, 'gen', 'precache.js'),
 
 console.log(`vendor: ${copies.length} files and ${symbols.size} OpenMoji symbols (${deckSymbols.size} in the deck, ` +
   `${searchIndex.length} in the symbol search, ${searchIndex.filter((row) => row[2]).length} with Korean keywords) in web/gen/vendor; ` +
+  `${sheets.symbols} of the deck's in ${sheets.sheets} sheets${sheets.alone.length ? ` (alone: ${sheets.alone.join(' ')})` : ''}; ` +
   `precache ${urls.length} files, version ${version}`);
 
 function walk(dir) {

@@ -160,28 +160,13 @@ async function start() {
   // The engine and the server's model status arrive in parallel; the board is usable now.
   engine.then((core) => {
     state.core = core;
-    updateSentence();
-    warmEngine(core);
+    updateSentence(); // engine-start.js had it read its tables while the page loaded
   }, () => {
     view.renderNotice('문장 엔진을 불러오지 못했어요. 낱말을 그대로 보여 줘요.');
   }).finally(() => afterFirstFrame(registerServiceWorker));
   refreshStatus();
   window.addEventListener('online', refreshStatus);
   document.documentElement.dataset.ready = 'true';
-}
-
-/**
- * The engine reads its tables (the lexicon, the stem table) on its first sentence. Do that while the
- * child looks at the board, so the first tap is as fast as the next ones.
- */
-function warmEngine(core) {
-  afterFirstFrame(() => {
-    try {
-      if (!state.strip.length) core.complete([{ label: '사과' }, { label: '먹다' }]);
-    } catch {
-      // A failing engine shows itself on the first tap (policy.js falls back to the plain words).
-    }
-  });
 }
 
 /** Runs `task` once the browser has drawn what is on screen now, when it is idle. */

@@ -9,8 +9,6 @@ import { pageCards, screenClass } from './pages.js';
 import { isPhrase } from './phrases.js';
 import { symbolElement } from './symbols.js';
 
-const SYMBOL_DIR = new URL('./gen/vendor/openmoji/', import.meta.url).href;
-
 /** What the badge and the status line say, by where the sentence came from and how the model did. */
 const ENGINE_TEXT = {
   rules: { label: '규칙', name: '규칙으로 만든 문장' },
@@ -51,7 +49,7 @@ export function picture(item, className = 'picture') {
   if (!item.image && item.symbol) {
     // An OpenMoji symbol is drawn inline (symbols.js); until it arrives the place stays empty.
     wrap.dataset.symbol = 'drawing';
-    symbolElement(`${SYMBOL_DIR}${encodeURIComponent(String(item.symbol).toUpperCase())}.svg`).then((svg) => {
+    symbolElement(item.symbol).then((svg) => {
       delete wrap.dataset.symbol;
       if (svg) wrap.replaceChildren(svg);
       else fallback();

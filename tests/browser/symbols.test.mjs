@@ -1,5 +1,6 @@
 // The OpenMoji symbols are drawn inline (web/symbols.js): what a symbol file may bring into the page
-// is drawing only, one row per kind of content; and a missing symbol falls back to a letter tile.
+// is drawing only, one row per kind of content; the built-in deck's symbols come in sheets, drawn
+// exactly as their own files would be; and a missing symbol falls back to a letter tile.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawnPictures, openApp, useApp } from '../support/browser.mjs';
@@ -53,7 +54,8 @@ test('the board draws its symbols inline; a symbol that cannot be fetched become
     await first.close();
   }
   const context = await session.browser.newContext({ serviceWorkers: 'block' });
-  await context.route(/openmoji\/1F34E\.svg$/, (route) => route.fulfill({ status: 404, body: '' }));
+  // Neither 사과's sheet nor its own file can be fetched.
+  await context.route(/openmoji\/(1F34E\.svg$|sheets\/)/, (route) => route.fulfill({ status: 404, body: '' }));
   const offline = await context.newPage();
   try {
     await offline.goto(`${session.app.url}/`);
@@ -62,6 +64,54 @@ test('the board draws its symbols inline; a symbol that cannot be fetched become
     const apple = offline.locator('#board button.card').filter({ hasText: '사과' }).first();
     await apple.locator('.picture-emoji, .picture-letter').waitFor();
     assert.equal(await apple.locator('svg').count(), 0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the first page\'s symbols come in a few sheets, each symbol drawn as its own file would be', async () => {
+  const context = await session.browser.newContext({ serviceWorkers: 'block' });
+  const requests = [];
+  context.on('request', (request) => { if (/\/openmoji\//.test(request.url())) requests.push(new URL(request.url()).pathname); });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${session.app.url}/`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    const drawn = await drawnPictures(page.locator('#board'));
+    assert.ok(drawn >= 10, `${drawn} symbols`);
+    assert.deepEqual([...new Set(requests)].sort(), ['/gen/vendor/openmoji/sheets/quick.svg', '/gen/vendor/openmoji/sheets/tabs.svg']);
+    // Every symbol of the first category's sheet, from the sheet and from its own file: the same drawing.
+    const differ = await page.evaluate(async () => {
+      const { symbolElement, cleanSymbol } = await import(new URL('./symbols.js', document.baseURI).href);
+      const { SHEETS, SHEET_OF } = await import(new URL('./gen/symbol-sheets.js', document.baseURI).href);
+      const codes = Object.keys(SHEET_OF).filter((hex) => SHEETS[SHEET_OF[hex]] === 'quick');
+      const out = [];
+      for (const hex of codes) {
+        const fromSheet = (await symbolElement(hex))?.outerHTML;
+        const file = await (await fetch(`gen/vendor/openmoji/${hex}.svg`)).text();
+        const fromFile = cleanSymbol(file);
+        // Both as the page holds them (symbolElement's copies are imported into the page).
+        if (!fromSheet || !fromFile || fromSheet !== document.importNode(fromFile, true).outerHTML) out.push(hex);
+      }
+      return { count: codes.length, out };
+    });
+    assert.ok(differ.count >= 10, `${differ.count} symbols in the sheet`);
+    assert.deepEqual(differ.out, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a sheet that cannot be fetched: its symbols come from their own files', async () => {
+  const context = await session.browser.newContext({ serviceWorkers: 'block' });
+  await context.route(/openmoji\/sheets\//, (route) => route.fulfill({ status: 503, body: '' }));
+  const page = await context.newPage();
+  try {
+    await page.goto(`${session.app.url}/`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    const drawn = await drawnPictures(page.locator('#board'));
+    assert.ok(drawn >= 10, `${drawn} symbols`);
+    assert.equal(await page.locator('#board .picture-letter, #board .picture-emoji').count(), 0, 'no card fell back to a letter');
   } finally {
     await context.close();
   }

@@ -43,8 +43,11 @@ test('every module the start-up graph imports is preloaded', () => {
   assert.deepEqual(extra, []);
 });
 
-test('the engine, the deck and the facts are fetched while the page is parsed, and exist', () => {
+test('the engine, the deck, the facts and the first page\'s symbol sheets are fetched while the page is parsed, and exist', () => {
   const fetched = links.filter((l) => l.rel === 'preload').map((l) => l.href).sort();
-  assert.deepEqual(fetched, ['deck/default.json', 'gen/facts.json', 'gen/malmoi-core.wasm']);
+  // The sheets the built-in deck's first page draws: the tabs and grammar row, and its first category.
+  const deck = JSON.parse(readFileSync(join(WEB, 'deck', 'default.json'), 'utf8'));
+  const sheets = ['tabs', deck.categories[0].id].map((name) => `gen/vendor/openmoji/sheets/${name}.svg`);
+  assert.deepEqual(fetched, ['deck/default.json', 'gen/facts.json', 'gen/malmoi-core.wasm', ...sheets].sort());
   for (const { href } of links) assert.ok(existsSync(join(WEB, href)), `${href} is not in web/`);
 });
