@@ -41,6 +41,56 @@ bool together_word(std::string_view label) {
     return label == "같이" || label == "함께";
 }
 
+namespace {
+
+// Whether a slot of `role` in the predicate's frame names a class of the noun.
+bool frame_names(const ResolvedCard& predicate, const ResolvedCard& noun, Role role) {
+    if (!predicate.entry) return false;
+    for (const auto& slot : predicate.entry->frame) {
+        if (slot.role != role) continue;
+        for (const auto& c : slot.classes) {
+            if (noun.is_a(c)) return true;
+        }
+    }
+    return false;
+}
+
+// An action done to a person (때리다, 놀리다) with a person or animal tapped before it that is not
+// the speaker: that one does it, and the speaker tapped after the verb is who it is done to (형
+// 때리다 나 → 형이 나를 때렸어요).
+bool agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns,
+                  int predicate) {
+    if (predicate < 0 || !cards[static_cast<std::size_t>(predicate)].has(Flag::agent)) return false;
+    return std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+        const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+        return i < predicate && !x.has(Flag::speaker) && (x.is_a("person") || x.is_a("animal"));
+    });
+}
+
+// Where a noun stands before its predicate in the order a teacher models: the time, who does it,
+// the person with, to or from whom, the place, the instrument, what it is done to.
+int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, bool agent) {
+    const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
+    const ResolvedCard& pred = cards[static_cast<std::size_t>(predicate)];
+    if (pure_time(cards, i)) return 0;
+    const bool living = noun.is_a("person") || noun.is_a("animal");
+    if (agent && living) return i < predicate && !noun.has(Flag::speaker) ? 1 : 5;
+    if (frame_names(pred, noun, Role::object)) return 5;
+    if (living) {
+        const bool other = frame_names(pred, noun, Role::companion) ||
+                           frame_names(pred, noun, Role::recipient);
+        return other && !frame_names(pred, noun, Role::subject) ? 2 : 1;
+    }
+    if (frame_names(pred, noun, Role::place) || frame_names(pred, noun, Role::destination) ||
+        frame_names(pred, noun, Role::at) || frame_names(pred, noun, Role::source) ||
+        frame_names(pred, noun, Role::direction))
+        return 3;
+    if (frame_names(pred, noun, Role::instrument)) return 4;
+    return 5;
+}
+
+}  // namespace
+
 int frame_fit(const ResolvedCard& predicate, const ResolvedCard& noun) {
     if (!predicate.entry) return predicate.kind == Kind::copula ? 0 : 1;
     int best = 0;
@@ -173,6 +223,19 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                              out.clause_of[static_cast<std::size_t>(k)] == clause_index(before));
                     verb_first = right_after && !nouns_before &&
                                  frame_fit(card(before), c) > frame_fit(card(after), c);
+                }
+                // A noun tapped after a verb of going that the verb before it acts on is that
+                // verb's: 사다 마트 가다 빵 → 빵 사러 마트에 가요 (a place stays with the going).
+                if (!verb_first && before >= 0 && after < 0 && card(before).has(Flag::motion) &&
+                    !c.is_a("place") && !c.is_a("direction")) {
+                    const int earlier = previous(before);
+                    verb_first = earlier >= 0 && !card(earlier).has(Flag::motion) &&
+                                 frame_names(card(earlier), c, Role::object) &&
+                                 !frame_names(card(before), c, Role::object);
+                    if (verb_first) {
+                        mine = clause_index(earlier);
+                        break;
+                    }
                 }
                 mine = verb_first ? clause_index(before) : owner(i, false);
                 break;
@@ -511,9 +574,25 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                              cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle);
                 });
             }
+            // Nouns tapped after their predicate (받다 선생님, 만나다 친구 공원): the child's order
+            // is not Korean, so the clause's nouns take the order a teacher models (선생님 사탕
+            // 받다, 공원 친구 만나다). Not with a question word, a number or a counter, whose
+            // places the rules above and count_after_noun keep.
+            const bool agent = agent_before(cards, nouns, c.predicate);
+            if (c.predicate >= 0 &&
+                std::any_of(nouns.begin(), nouns.end(), [&](int i) { return i > c.predicate; }) &&
+                std::none_of(nouns.begin(), nouns.end(), [&](int i) {
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    return wh(i) || x.has(Flag::number) || x.has(Flag::counter);
+                })) {
+                std::stable_sort(nouns.begin(), nouns.end(), [&](int a, int b) {
+                    return modelled_rank(cards, a, c.predicate, agent) <
+                           modelled_rank(cards, b, c.predicate, agent);
+                });
+            }
             // The speaker, tapped after the verb, still speaks first: 좋아하다 강아지 나 → 나
-            // 강아지 좋아하다.
-            if (c.predicate >= 0) {
+            // 강아지 좋아하다 (but not when another does the action to the speaker).
+            if (c.predicate >= 0 && !agent) {
                 std::stable_partition(nouns.begin(), nouns.end(), [&](int i) {
                     return i > c.predicate && cards[static_cast<std::size_t>(i)].has(Flag::speaker);
                 });

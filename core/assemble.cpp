@@ -773,10 +773,27 @@ class Sentence {
         if ((s.speaker_oriented || s.purpose) && pred.kind == Kind::verb) take_role(Role::subject);
 
         // An action done to a person (꼬집다, 밀다, 때리다): one person tapped alone is who does it
-        // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says.
-        int persons = 0;
-        for (int i : open) persons += card(i).is_a("person") || card(i).is_a("animal");
-        const bool agent_alone = pred.has(Flag::agent) && persons == 1 && !s.speaker_oriented;
+        // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says; so is a person tapped before
+        // it when the speaker is tapped after it (형 때리다 나 → 형이 나를 때려요).
+        std::vector<int> living;
+        for (int i : open) {
+            if (card(i).is_a("person") || card(i).is_a("animal")) living.push_back(i);
+        }
+        int agent = -1;
+        if (pred.has(Flag::agent) && !s.speaker_oriented && s.card >= 0) {
+            const int at = card(s.card).tap;
+            if (living.size() == 1) {
+                agent = living.front();
+            } else if (living.size() == 2) {
+                for (std::size_t a = 0; a < 2; ++a) {
+                    const ResolvedCard& doer = card(living[a]);
+                    const ResolvedCard& done_to = card(living[1 - a]);
+                    if (!doer.has(Flag::speaker) && doer.tap < at && done_to.has(Flag::speaker) &&
+                        done_to.tap > at)
+                        agent = living[a];
+                }
+            }
+        }
 
         std::vector<int> rest;
         for (int i : open) {
@@ -830,7 +847,7 @@ class Sentence {
                 }
                 continue;
             }
-            if (agent_alone && (noun.is_a("person") || noun.is_a("animal"))) {
+            if (i == agent) {
                 for (std::size_t t = 0; t < frame.size(); ++t) {
                     if (frame[t].role == Role::subject && !taken[t]) {
                         taken[t] = true;

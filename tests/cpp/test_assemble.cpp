@@ -373,6 +373,15 @@ const std::vector<Row> kRealTaps = {
     {{"안", "먹다", "당근"}, "당근을 안 먹어요"},
     {{"주다", "열다", "문"}, "문을 열어 주세요"},              // 주다 first, before its verb
     {{"좋아하다", "강아지", "나"}, "나는 강아지를 좋아해요"},  // the speaker, tapped last, first
+    {{"형", "때리다", "나"}, "형이 나를 때려요"},  // unless another does it to the speaker
+    {{"나", "때리다", "형"}, "나는 형을 때려요"},  // the speaker first does it
+    {{"사탕", "받다", "선생님"}, "선생님한테 사탕을 받아요"},  // verb first: who from, then what
+    {{"만나다", "친구", "공원"}, "공원에서 친구를 만나요"},    // the place, then who is met
+    {{"그리다", "그림", "크레파스"}, "크레파스로 그림을 그려요"},  // the instrument, then what
+    {{"공원", "어제", "가다", "아빠", "랑"}, "어제 아빠랑 공원에 갔어요"},  // time first
+    {{"사다", "마트", "가다", "빵"}, "빵을 사러 마트에 가요"},  // the going's purpose takes 빵
+    {{"만나다", "가다", "친구"}, "친구를 만나러 가요"},
+    {{"씻다", "화장실", "가다", "손"}, "손을 씻으러 화장실에 가요"},
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
