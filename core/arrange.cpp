@@ -77,8 +77,8 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     if (agent && living) return i < predicate && !noun.has(Flag::speaker) ? 1 : 5;
     if (frame_names(pred, noun, Role::object)) return 5;
     if (living) {
-        const bool other = frame_names(pred, noun, Role::companion) ||
-                           frame_names(pred, noun, Role::recipient);
+        const bool other =
+            frame_names(pred, noun, Role::companion) || frame_names(pred, noun, Role::recipient);
         return other && !frame_names(pred, noun, Role::subject) ? 2 : 1;
     }
     if (frame_names(pred, noun, Role::place) || frame_names(pred, noun, Role::destination) ||

@@ -773,8 +773,8 @@ class Sentence {
         if ((s.speaker_oriented || s.purpose) && pred.kind == Kind::verb) take_role(Role::subject);
 
         // An action done to a person (꼬집다, 밀다, 때리다): one person tapped alone is who does it
-        // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says; so is a person tapped before
-        // it when the speaker is tapped after it (형 때리다 나 → 형이 나를 때려요).
+        // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says; so is a person tapped
+        // before it when the speaker is tapped after it (형 때리다 나 → 형이 나를 때려요).
         std::vector<int> living;
         for (int i : open) {
             if (card(i).is_a("person") || card(i).is_a("animal")) living.push_back(i);

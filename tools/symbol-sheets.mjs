@@ -14,7 +14,7 @@ import { join } from 'node:path';
 const ROOT = /^<svg\s/;
 
 /**
- * @param {{categories: Array<{id: string, symbol?: string}>, cards: Array<{category?: string, pos?: string, symbol?: string}>}} deck
+ * @param {{categories: Array<{id: string, symbol?: string, pinned?: boolean}>, cards: Array<{category?: string, pos?: string, symbol?: string}>}} deck
  * @param {string} svgDir where the symbol files are (HEX.svg)
  * @param {string} sheetDir where the sheets go (emptied first)
  * @param {string} moduleFile the generated module
