@@ -55,6 +55,16 @@ bool frame_names(const ResolvedCard& predicate, const ResolvedCard& noun, Role r
     return false;
 }
 
+// Whether the predicate's frame has an object slot for the noun: one naming its class, or open.
+bool takes_object(const ResolvedCard& predicate, const ResolvedCard& noun) {
+    if (!predicate.entry) return false;
+    for (const auto& slot : predicate.entry->frame) {
+        if (slot.role == Role::object && (slot.open || frame_names(predicate, noun, Role::object)))
+            return true;
+    }
+    return false;
+}
+
 // An action done to a person (때리다, 놀리다) with a person or animal tapped before it that is not
 // the speaker: that one does it, and the speaker tapped after the verb is who it is done to (형
 // 때리다 나 → 형이 나를 때렸어요).
@@ -73,6 +83,8 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
     const ResolvedCard& pred = cards[static_cast<std::size_t>(predicate)];
     if (pure_time(cards, i)) return 0;
+    if (frame_names(pred, noun, Role::object)) return 5;
+    if (noun.is_a("time")) return 0;  // 아침, also a meal
     const bool living = noun.is_a("person") || noun.is_a("animal");
     if (agent && living) return i < predicate && !noun.has(Flag::speaker) ? 1 : 5;
     if (frame_names(pred, noun, Role::object)) return 5;
@@ -393,6 +405,39 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// 아니면 or 말고 tapped before both choices or after them goes between the first two (말고 우유 물
+// → 우유 말고 물; 감자 고구마 아니면 → 감자 아니면 고구마), when nothing else of its part of the
+// sentence stands between them.
+void choice_between(std::vector<ResolvedCard>& cards) {
+    const int n = static_cast<int>(cards.size());
+    for (int c = 0; c < n; ++c) {
+        if (cards[static_cast<std::size_t>(c)].kind != Kind::choice) continue;
+        int begin = c;
+        while (begin > 0 && cards[static_cast<std::size_t>(begin) - 1].kind != Kind::connective)
+            --begin;
+        int end = c + 1;
+        while (end < n && cards[static_cast<std::size_t>(end)].kind != Kind::connective) ++end;
+        std::vector<int> nouns;
+        bool other_choice = false;
+        for (int k = begin; k < end; ++k) {
+            const Kind kind = cards[static_cast<std::size_t>(k)].kind;
+            if (kind == Kind::noun) nouns.push_back(k);
+            other_choice = other_choice || (kind == Kind::choice && k != c);
+        }
+        if (nouns.size() != 2 || other_choice || (c > nouns[0] && c < nouns[1]) ||
+            nouns[1] != nouns[0] + 1 + (c == nouns[0] + 1 ? 1 : 0))
+            continue;
+        // Between them: right after the first noun.
+        const auto at = cards.begin();
+        if (c < nouns[0]) {
+            std::rotate(at + c, at + c + 1, at + nouns[0] + 1);
+        } else {
+            std::rotate(at + nouns[0] + 1, at + c, at + c + 1);
+        }
+        return;
+    }
+}
+
 // 주다 and 되다 after a verb are grammar cards (읽어 주세요, 타도 돼요?), also when the child
 // tapped the verb's object between them (읽다 책 주다): nouns the earlier verb takes better than
 // 주다 does.
@@ -409,7 +454,11 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         for (std::size_t k = p + 1; k < i && between_is_its; ++k) {
             const ResolvedCard& b = cards[k];
             if (b.kind == Kind::noun) {
-                between_is_its = frame_fit(cards[p], b) > frame_fit(c, b);
+                // 되다 asks leave for what the verb names (만지다 강아지 되다 → 강아지 만져도
+                // 돼요?): the noun is the verb's when its frame names it, even if 되다's does too.
+                const int mine = frame_fit(cards[p], b);
+                between_is_its = mine > frame_fit(c, b) ||
+                                 (c.has(Flag::permission) && takes_object(cards[p], b));
             } else {
                 between_is_its = b.kind == Kind::particle || b.kind == Kind::adverb ||
                                  b.kind == Kind::determiner || b.kind == Kind::negative ||
@@ -465,6 +514,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         return out;
     }
     count_after_noun(cards);
+    choice_between(cards);
     const Structure s = analyse(cards);
     const int n = static_cast<int>(cards.size());
     std::vector<int> order;
@@ -521,10 +571,16 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         // A time word tapped after its predicate comes first, after a leading topic pronoun
         // (놀다 오늘 → 오늘 놀다; 나 놀다 내일 → 나 내일 놀다); one tapped before it keeps its
         // place.
+        // One with a time word tapped before the predicate goes after that word instead (밤 자다
+        // 9시 → 밤 9시 자다), as the clause's nouns are ordered below.
         const auto late_time = [&](int i) {
             const int k = s.clause_of[static_cast<std::size_t>(i)];
             const int p = k >= 0 ? s.clauses[static_cast<std::size_t>(k)].predicate : -1;
-            return in_segment(i) && pure_time(cards, i) && p >= 0 && p < i;
+            if (!in_segment(i) || !pure_time(cards, i) || p < 0 || p >= i) return false;
+            const auto& nouns = s.clauses[static_cast<std::size_t>(k)].nouns;
+            return std::none_of(nouns.begin(), nouns.end(), [&](int t) {
+                return t < p && cards[static_cast<std::size_t>(t)].is_a("time");
+            });
         };
         bool time_later = false;
         for (int i = 0; i < n; ++i) time_later = time_later || late_time(i);
@@ -567,11 +623,14 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             } else if (std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                            return wh(i) && !cards[static_cast<std::size_t>(i)].is_a("person");
                        })) {
+                // So does what is asked about when it was tapped after the verb (어디 있다 화장실
+                // → 화장실 어디 있다; 언제 끝나다 체육 → 체육 언제 끝나다).
                 std::stable_partition(nouns.begin(), nouns.end(), [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                    return !wh(i) && (x.is_a("person") || x.is_a("animal")) &&
-                           !(i + 1 < n &&
-                             cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle);
+                    return !wh(i) && (((x.is_a("person") || x.is_a("animal")) &&
+                                       !(i + 1 < n && cards[static_cast<std::size_t>(i) + 1].kind ==
+                                                          Kind::particle)) ||
+                                      i > c.predicate);
                 });
             }
             // Nouns tapped after their predicate (받다 선생님, 만나다 친구 공원): the child's order

@@ -133,8 +133,9 @@ class SlotSearch {
         for (std::size_t s = 0; s < frame_.size(); ++s) {
             if (taken_[s] || (mask >> s & 1u) || !slot_names(frame_[s], noun)) continue;
             const Memo& rest = best(h + 1, mask | 1u << s);
-            Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2), rest.inversions,
-                           static_cast<int>(s), true};
+            // A question word asks for the slot its class names: 화장실 어디 있다 → 어디 is where.
+            Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2) + (noun.has(Flag::wh) ? 1 : 0),
+                           rest.inversions, static_cast<int>(s), true};
             for (std::size_t t = 0; t < frame_.size(); ++t) {
                 if ((mask >> t & 1u) &&
                     canonical_rank(frame_[t].role) > canonical_rank(frame_[s].role))

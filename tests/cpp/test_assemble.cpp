@@ -382,6 +382,13 @@ const std::vector<Row> kRealTaps = {
     {{"사다", "마트", "가다", "빵"}, "빵을 사러 마트에 가요"},  // the going's purpose takes 빵
     {{"만나다", "가다", "친구"}, "친구를 만나러 가요"},
     {{"씻다", "화장실", "가다", "손"}, "손을 씻으러 화장실에 가요"},
+    {{"말고", "우유", "물"}, "우유 말고 물이요"},             // the choice card goes between
+    {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
+    {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period
+    {{"아침", "일어나다", "7시"}, "아침 7시에 일어나요"},     // 아침, also a meal
+    {{"어디", "있다", "화장실"}, "화장실은 어디에 있어요?"},  // 어디 is the where
+    {{"만지다", "강아지", "되다", "?"}, "강아지를 만져도 돼요?"},  // leave for the verb's object
+    {{"공부하다", "의사", "되다"}, "공부하고 의사가 돼요"},  // 의사 is no object: 되다 'become'
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
