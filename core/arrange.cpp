@@ -650,11 +650,23 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 });
             }
             // The speaker, tapped after the verb, still speaks first: 좋아하다 강아지 나 → 나
-            // 강아지 좋아하다 (but not when another does the action to the speaker).
+            // 강아지 좋아하다 (but not when another does the action to the speaker); so does one
+            // tapped right before the verb after places and things only (화장실 나 가다 → 나
+            // 화장실 가다; 엄마 나 주다 keeps its order).
             if (c.predicate >= 0 && !agent) {
-                std::stable_partition(nouns.begin(), nouns.end(), [&](int i) {
-                    return i > c.predicate && cards[static_cast<std::size_t>(i)].has(Flag::speaker);
-                });
+                const auto speaks_first = [&](int i) {
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    if (!x.has(Flag::speaker)) return false;
+                    if (i > c.predicate) return true;
+                    if (i + 1 != c.predicate ||
+                        cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle)
+                        return false;
+                    return std::none_of(nouns.begin(), nouns.end(), [&](int j) {
+                        const ResolvedCard& y = cards[static_cast<std::size_t>(j)];
+                        return j < i && (y.is_a("person") || y.is_a("animal") || !y.known);
+                    });
+                };
+                std::stable_partition(nouns.begin(), nouns.end(), speaks_first);
             }
             // Adverbs tapped before the predicate keep their place among the nouns (빨리 학교
             // 가다); those tapped after it come right before it (먹다 빨리 → 빨리 먹다), and so

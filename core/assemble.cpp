@@ -813,6 +813,13 @@ class Sentence {
             const bool describes =
                 pred.kind == Kind::adjective && pred.has(Flag::exp) && !noun.has(Flag::speaker);
             const int next = next_noun(i);
+            // 나 장난감 만지다 안 주다: asking someone not to touch it, the thing is the
+            // speaker's (내 장난감 만지지 마세요).
+            if (i == first && noun.has(Flag::speaker) && s.request && c.negative >= 0 &&
+                next >= 0 && owned(card(next)) && !has_particle_card(i)) {
+                r = choice(Role::possessor, RoleSource::possessive);
+                continue;
+            }
             if (i == first && noun.has(Flag::topic) && !s.request && !describes &&
                 !noun.has(Flag::wh)) {
                 // 나 가방 무겁다, 우리 강아지 귀엽다: what the adjective describes is the

@@ -26,6 +26,20 @@ bool compound(const PlacedWord& w, const PlacedWord* before,
     return e && e->has(Flag::compound);
 }
 
+// An adverb and the verb it makes with the verb card after it are one verb: 그만 하다 → 그만해요
+// (lexicon: 그만 verb:하다, and 그만하다 is a verb). Its conjugation is the tapped verb's.
+bool one_verb(const PlacedWord& w, const PlacedWord* before,
+              const std::vector<ResolvedCard>& cards) {
+    if (!before || w.card < 1 || before->card != w.card - 1) return false;
+    const ResolvedCard& a = cards[static_cast<std::size_t>(before->card)];
+    const ResolvedCard& b = cards[static_cast<std::size_t>(w.card)];
+    if (a.kind != Kind::adverb || b.kind != Kind::verb || a.verb.empty() || a.verb != b.lemma ||
+        before->word != a.label)
+        return false;
+    const lexicon::Entry* e = lexicon::find(a.label + b.lemma);
+    return e && e->pos == lexicon::Pos::verb;
+}
+
 // `previous` is the word before `w` in the sentence.
 bool glued(const PlacedWord& w, const std::vector<ResolvedCard>& cards, std::string_view previous) {
     if (is_punctuation(w.word)) return true;
@@ -65,7 +79,7 @@ Result<Rendered> render(const std::vector<ResolvedCard>& cards, const Edits& edi
         if (w.word.empty()) continue;
         const bool joins =
             glued(w, cards, before ? std::string_view(before->word) : std::string_view{}) ||
-            compound(w, before, cards);
+            compound(w, before, cards) || one_verb(w, before, cards);
         if (out.tokens.empty() || !joins) out.tokens.push_back(Token{});
         before = &w;
         Token& token = out.tokens.back();

@@ -389,6 +389,10 @@ const std::vector<Row> kRealTaps = {
     {{"어디", "있다", "화장실"}, "화장실은 어디에 있어요?"},  // 어디 is the where
     {{"만지다", "강아지", "되다", "?"}, "강아지를 만져도 돼요?"},  // leave for the verb's object
     {{"공부하다", "의사", "되다"}, "공부하고 의사가 돼요"},  // 의사 is no object: 되다 'become'
+    {{"그만", "하다"}, "그만해요"},                          // an adverb and its verb are one verb
+    {{"그만", "안", "하다"}, "그만 안 해요"},
+    {{"화장실", "나", "가다", "싶다"}, "나는 화장실에 가고 싶어요"},  // the speaker speaks first
+    {{"엄마", "나", "주다"}, "엄마, 나한테 주세요"},                  // but a person keeps order
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
@@ -595,6 +599,8 @@ TEST_CASE("assemble: the teacher's options") {
         {{"물", "주다"}, plain, "물 줘"},
         {{"이거", "뭐"}, plain, "이거 뭐야?"},
         {{"안", "때리다", "주다"}, plain, "때리지 마"},
+        {{"나", "장난감", "만지다", "안", "주다"}, plain, "내 장난감을 만지지 마"},  // mine
+        {{"그만", "하다"}, plain, "그만해"},
         {{"타다", "되다", "?"}, plain, "타도 돼?"},
         {{"아빠", "의사"}, plain, "아빠는 의사야"},
         {{"어디"}, plain, "어디?"},
