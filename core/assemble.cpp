@@ -540,6 +540,17 @@ class Sentence {
         return i + 1 < size() && card(i + 1).kind == Kind::particle;
     }
 
+    // The child's particle card after noun i names another role than who speaks or is spoken of
+    // (랑, 에, 한테, 을 …; not 이/가, 은/는, 도, 만).
+    bool other_role_card(int i) const {
+        if (!has_particle_card(i)) return false;
+        const std::string& p = card(i + 1).label;
+        for (const char* own : {"이", "가", "이/가", "은", "는", "은/는", "도", "만", "께서"}) {
+            if (p == own) return false;
+        }
+        return true;
+    }
+
     bool before_together(int i) const { return i + 1 < size() && together_word(card(i + 1).label); }
 
     // The noun right after noun i with nothing between but its determiners and modifiers, or -1.
@@ -820,8 +831,10 @@ class Sentence {
                 r = choice(Role::possessor, RoleSource::possessive);
                 continue;
             }
+            // (Not when the child's particle card says another role: 너 랑 안 놀다 → 너랑 안
+            // 놀아요.)
             if (i == first && noun.has(Flag::topic) && !s.request && !describes &&
-                !noun.has(Flag::wh)) {
+                !noun.has(Flag::wh) && !other_role_card(i)) {
                 // 나 가방 무겁다, 우리 강아지 귀엽다: what the adjective describes is the
                 // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요).
                 if (describes_owned(pred, noun, next) && !has_particle_card(i)) {
@@ -1275,12 +1288,14 @@ class Sentence {
                     word(i).clear();
                     warn("particle_replaced", "'" + card(host).label + "' takes no particle here",
                          i);
+                    lower(Confidence::medium);  // the child's card said something else
                     continue;
                 }
                 warn("particle_replaced",
                      "'" + chosen + "' after '" + card(host).label + "' became '" + r.particle +
                          "' (" + to_string(r.role) + ")",
                      i);
+                lower(Confidence::medium);
                 chosen = r.particle;
             }
             auto a = particle::attach(word(host), chosen);

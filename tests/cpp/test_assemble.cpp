@@ -393,7 +393,8 @@ const std::vector<Row> kRealTaps = {
     {{"그만", "안", "하다"}, "그만 안 해요"},
     {{"화장실", "나", "가다", "싶다"}, "나는 화장실에 가고 싶어요"},  // the speaker speaks first
     {{"엄마", "나", "주다"}, "엄마, 나한테 주세요"},                  // but a person keeps order
-    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
+    {{"놀다", "안", "너", "랑"}, "너랑 안 놀아요"},  // the child's 랑 is kept, not made a topic
+    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},   // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
     {{"누구", "인형"}, "누구 인형이에요?"},           // whose
@@ -804,6 +805,9 @@ TEST_CASE("assemble: warnings name what the rules were unsure of") {
     CHECK(has_warning(completed({"사과", "우유"}), "no_verb"));
     CHECK(has_warning(completed({"물", "를", "마시다"}), "particle_corrected"));
     CHECK(has_warning(completed({"사과", "가", "먹다"}), "particle_replaced"));
+    // A child's particle card the rules replace makes the sentence less sure: the child said
+    // something else.
+    CHECK(completed({"사과", "가", "먹다"}).confidence == Confidence::medium);
     CHECK(has_warning(completed({"를", "먹다"}), "stray_particle"));
     CHECK(has_warning(completed({"싶다"}), "implied_verb"));
     CHECK(has_warning(completed({"table", "사다"}), "guessed_reading"));
