@@ -509,6 +509,9 @@ class Sentence {
             // The subject of 좋다, 싫다 or 무섭다 is what is liked or feared, not who feels it:
             // 선생님이 좋아요 honours no one (나는 할머니가 좋아요).
             const bool stimulus = s.pred.kind == Kind::adjective && s.pred.has(Flag::exp);
+            // An elder's body part is honoured through its owner: 할아버지는 다리가 아프세요.
+            if (subject >= 0 && topic >= 0 && card(subject).is_a("body") && card(topic).elder)
+                subject = topic;
             s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
         }
     }
@@ -1409,6 +1412,15 @@ class Sentence {
         }
         const Form clause_form =
             s.main ? (past ? Form::polite_past : Form::polite_present) : Form::connective;
+        // A choice between two things with 아니면 asks which, unless it is a request (공원
+        // 아니면 바다 가다 → 공원 아니면 바다에 가요?; 물 아니면 우유 주세요 asks for either, and
+        // 싶다 says what the child wants).
+        if (s.main && !s.request && c.give < 0 && c.want < 0) {
+            for (int i : c.nouns) {
+                if (i + 1 < size() && card(i + 1).label == "아니면" && is_noun(i + 2))
+                    question_ = true;
+            }
+        }
         const auto plain_form = [&] {
             return s.main ? conjugated(v, clause_form, p, hon) : joining_form(k, p);
         };

@@ -394,7 +394,11 @@ const std::vector<Row> kRealTaps = {
     {{"화장실", "나", "가다", "싶다"}, "나는 화장실에 가고 싶어요"},  // the speaker speaks first
     {{"엄마", "나", "주다"}, "엄마, 나한테 주세요"},                  // but a person keeps order
     {{"놀다", "안", "너", "랑"}, "너랑 안 놀아요"},  // the child's 랑 is kept, not made a topic
-    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},   // the question word right before the verb
+    {{"공원", "아니면", "바다", "가다"}, "공원 아니면 바다에 가요?"},  // a choice asks which
+    {{"물", "아니면", "우유", "주다"}, "물 아니면 우유 주세요"},       // unless it asks for either
+    {{"아프다", "할아버지", "다리"}, "할아버지는 다리가 아프세요"},    // honoured through the owner
+    {{"자다", "침대"}, "침대에서 자요"},                               // where one sleeps: 에서
+    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
     {{"누구", "인형"}, "누구 인형이에요?"},           // whose
