@@ -233,8 +233,15 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                             nouns_before ||
                             (is_noun(cards, k) &&
                              out.clause_of[static_cast<std::size_t>(k)] == clause_index(before));
-                    verb_first = right_after && !nouns_before &&
-                                 frame_fit(card(before), c) > frame_fit(card(after), c);
+                    // On a tie, the verb whose object it is: 타다 버스 학교 가다 (가다 takes a
+                    // vehicle too, as the way).
+                    const int fit_before = frame_fit(card(before), c);
+                    const int fit_after = frame_fit(card(after), c);
+                    verb_first =
+                        right_after && !nouns_before &&
+                        (fit_before > fit_after || (fit_before == 2 && fit_after == 2 &&
+                                                    frame_names(card(before), c, Role::object) &&
+                                                    !frame_names(card(after), c, Role::object)));
                 }
                 // A noun tapped after a verb of going that the verb before it acts on is that
                 // verb's: 사다 마트 가다 빵 → 빵 사러 마트에 가요 (a place stays with the going).
