@@ -605,6 +605,21 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 if (s.clause_of[static_cast<std::size_t>(i)] == static_cast<int>(k)) member = i;
             }
             if (member < 0 || !in_segment(member)) continue;
+            // Who goes, tapped after a verb of going that says what for, goes first: 놀다 오다
+            // 친구 → 친구 놀다 오다 (친구가 놀러 와요).
+            if (k + 1 < s.clauses.size() && c.predicate >= 0 && c.want < 0 && c.give < 0 &&
+                c.permission < 0 && c.negative < 0 &&
+                !cards[static_cast<std::size_t>(c.predicate)].has(Flag::motion)) {
+                const Clause& going = s.clauses[k + 1];
+                if (going.predicate == c.predicate + 1 &&
+                    cards[static_cast<std::size_t>(going.predicate)].has(Flag::motion)) {
+                    for (int j : going.nouns) {
+                        const ResolvedCard& x = cards[static_cast<std::size_t>(j)];
+                        if (j > going.predicate && x.is_a("person") && !x.has(Flag::speaker))
+                            put_noun(j);
+                    }
+                }
+            }
             // A question word that is a nominal sentence's predicate goes last (뭐 저거 → 저거 뭐),
             // and the person a question is about goes before the question word (언제 아빠 오다 →
             // 아빠 언제 오다).

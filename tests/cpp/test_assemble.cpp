@@ -400,6 +400,7 @@ const std::vector<Row> kRealTaps = {
     {{"자다", "침대"}, "침대에서 자요"},                               // where one sleeps: 에서
     {{"타다", "버스", "학교", "가다"}, "버스를 타고 학교에 가요"},     // the bus is how, not why
     {{"자전거", "타다", "공원", "가다"}, "자전거를 타러 공원에 가요"},  // a bike may be why
+    {{"놀다", "오다", "친구"}, "친구가 놀러 와요"},                     // who comes goes first
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
