@@ -35,6 +35,17 @@ bool together(const ResolvedCard& c) {
     return c.kind == Kind::adverb && together_word(c.label);
 }
 
+// The nouns `first` picks, then the others, each in their order (a stable partition small enough
+// for the wasm module: a clause has a few nouns).
+template <class First>
+void to_front(std::vector<int>& nouns, First first) {
+    std::vector<int> picked;
+    std::vector<int> others;
+    for (int i : nouns) (first(i) ? picked : others).push_back(i);
+    picked.insert(picked.end(), others.begin(), others.end());
+    nouns = std::move(picked);
+}
+
 }  // namespace
 
 bool together_word(std::string_view label) {
@@ -640,14 +651,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                            is_noun(cards, i + 1) &&
                            !cards[static_cast<std::size_t>(i) + 1].has(Flag::wh);
                 };
-                std::stable_partition(nouns.begin(), nouns.end(),
-                                      [&](int i) { return !wh(i) || whose(i); });
+                to_front(nouns, [&](int i) { return !wh(i) || whose(i); });
             } else if (std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                            return wh(i) && !cards[static_cast<std::size_t>(i)].is_a("person");
                        })) {
                 // So does what is asked about when it was tapped after the verb (어디 있다 화장실
                 // → 화장실 어디 있다; 언제 끝나다 체육 → 체육 언제 끝나다).
-                std::stable_partition(nouns.begin(), nouns.end(), [&](int i) {
+                to_front(nouns, [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                     return !wh(i) && (((x.is_a("person") || x.is_a("animal")) &&
                                        !(i + 1 < n && cards[static_cast<std::size_t>(i) + 1].kind ==
@@ -666,10 +676,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                     return wh(i) || x.has(Flag::number) || x.has(Flag::counter);
                 })) {
-                std::stable_sort(nouns.begin(), nouns.end(), [&](int a, int b) {
-                    return modelled_rank(cards, a, c.predicate, agent) <
-                           modelled_rank(cards, b, c.predicate, agent);
-                });
+                // An insertion sort by rank: stable, and a clause has a few nouns.
+                std::vector<int> rank;
+                for (int i : nouns) rank.push_back(modelled_rank(cards, i, c.predicate, agent));
+                for (std::size_t a = 1; a < nouns.size(); ++a) {
+                    for (std::size_t b = a; b > 0 && rank[b] < rank[b - 1]; --b) {
+                        std::swap(rank[b], rank[b - 1]);
+                        std::swap(nouns[b], nouns[b - 1]);
+                    }
+                }
             }
             // The speaker, tapped after the verb, still speaks first: 좋아하다 강아지 나 → 나
             // 강아지 좋아하다 (but not when another does the action to the speaker); so does one
@@ -688,7 +703,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         return j < i && (y.is_a("person") || y.is_a("animal") || !y.known);
                     });
                 };
-                std::stable_partition(nouns.begin(), nouns.end(), speaks_first);
+                to_front(nouns, speaks_first);
             }
             // Adverbs tapped before the predicate keep their place among the nouns (빨리 학교
             // 가다); those tapped after it come right before it (먹다 빨리 → 빨리 먹다), and so
