@@ -635,6 +635,27 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // and the person a question is about goes before the question word (언제 아빠 오다 →
             // 아빠 언제 오다).
             std::vector<int> nouns = c.nouns;
+            // A colour tapped after the thing it colours, in a clause that does or asks something,
+            // goes before it (모자 쓰다 노란색 → 노란색 모자 쓰다; 주다 크레파스 빨간색 → 빨간색
+            // 크레파스 주다). With no verb, 사과 빨간색 may say what colour the apple is, and
+            // stays.
+            const bool acts = (c.predicate >= 0 &&
+                               cards[static_cast<std::size_t>(c.predicate)].kind != Kind::copula) ||
+                              c.give >= 0;
+            for (std::size_t h = 1; acts && h < nouns.size(); ++h) {
+                const int x = nouns[h];
+                const ResolvedCard& colour = cards[static_cast<std::size_t>(x)];
+                if (!colour.is_a("color") || colour.classes.size() != 1 || is_noun(cards, x + 1))
+                    continue;
+                const int y = nouns[h - 1];
+                const ResolvedCard& thing = cards[static_cast<std::size_t>(y)];
+                if (thing.is_a("color") || thing.is_a("person") || thing.is_a("animal") ||
+                    thing.is_a("place") || thing.is_a("time") || !thing.known ||
+                    (y + 1 < n && cards[static_cast<std::size_t>(y) + 1].kind == Kind::particle))
+                    continue;
+                nouns[h - 1] = x;
+                nouns[h] = y;
+            }
             const auto wh =
                 [&](int i) {  // 뭐, or a noun a question word determines (무슨 요일, 몇 시)
                     return cards[static_cast<std::size_t>(i)].has(Flag::wh) ||
@@ -708,9 +729,12 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // Adverbs tapped before the predicate keep their place among the nouns (빨리 학교
             // 가다); those tapped after it come right before it (먹다 빨리 → 빨리 먹다), and so
             // does a question word (왜 울다 동생 → 동생 왜 울다).
+            // With no predicate, 더 follows what there should be more of (더 치킨 → 치킨 더: 치킨
+            // 더 주세요).
             const auto late_adverb = [&](int a) {
-                return (c.predicate >= 0 && a > c.predicate) ||
-                       cards[static_cast<std::size_t>(a)].has(Flag::wh);
+                const ResolvedCard& x = cards[static_cast<std::size_t>(a)];
+                return (c.predicate >= 0 && a > c.predicate) || x.has(Flag::wh) ||
+                       (c.predicate < 0 && x.has(Flag::more));
             };
             std::size_t a = 0;
             for (int i : nouns) {

@@ -401,7 +401,9 @@ const std::vector<Row> kRealTaps = {
     {{"타다", "버스", "학교", "가다"}, "버스를 타고 학교에 가요"},     // the bus is how, not why
     {{"자전거", "타다", "공원", "가다"}, "자전거를 타러 공원에 가요"},  // a bike may be why
     {{"놀다", "오다", "친구"}, "친구가 놀러 와요"},                     // who comes goes first
-    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
+    {{"더", "치킨"}, "치킨 더 주세요"},                                 // more of what follows
+    {{"모자", "쓰다", "노란색"}, "노란색 모자를 써요"},  // a colour tapped after its thing
+    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},       // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
     {{"누구", "인형"}, "누구 인형이에요?"},           // whose
