@@ -52,6 +52,12 @@ bool together_word(std::string_view label) {
     return label == "같이" || label == "함께";
 }
 
+bool thanks(const ResolvedCard& predicate) {
+    if (predicate.kind != Kind::adjective || !predicate.entry) return false;
+    return std::any_of(predicate.entry->frame.begin(), predicate.entry->frame.end(),
+                       [](const lexicon::Slot& slot) { return slot.role == Role::recipient; });
+}
+
 namespace {
 
 // Whether a slot of `role` in the predicate's frame names a class of the noun.
@@ -147,7 +153,8 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
     // Without one, the adjective is the predicate (예쁘다 꽃 → 꽃이 예뻐요); 춥다 and other
     // feelings are not things' qualities (춥다 옷 입다 → 추워서 옷을 입어요).
     for (int i = 0; i + 1 < n; ++i) {
-        if (card(i).kind != Kind::adjective || card(i).has(Flag::feeling)) continue;
+        if (card(i).kind != Kind::adjective || card(i).has(Flag::feeling) || thanks(card(i)))
+            continue;  // 고맙다 선물 주다 thanks for the present, not 고마운 선물
         int k = i + 1;
         while (k < n && card(k).kind == Kind::determiner) ++k;
         if (!is_noun(cards, k)) continue;
@@ -460,6 +467,19 @@ void choice_between(std::vector<ResolvedCard>& cards) {
 // tapped the verb's object between them (읽다 책 주다): nouns the earlier verb takes better than
 // 주다 does.
 void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
+    // 아니면 between two verbs joins two sentences, as 그리고 does: 놀다 아니면 자다 → 놀아요,
+    // 아니면 자요?; 밥 먹다 아니면 빵 먹다 → 밥을 먹어요, 아니면 빵을 먹어요?
+    for (std::size_t i = 1; i + 1 < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
+        if (c.kind != Kind::choice || c.label != "아니면") continue;
+        bool before = false;
+        for (std::size_t k = i; k-- > 0 && cards[k].kind != Kind::connective;)
+            before = before || cards[k].predicate();
+        bool after = false;
+        for (std::size_t k = i + 1; k < cards.size() && cards[k].kind != Kind::connective; ++k)
+            after = after || cards[k].predicate();
+        if (before && after) c.kind = Kind::connective;
+    }
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
         if (c.kind != Kind::verb || !(c.has(Flag::give) || c.has(Flag::permission))) continue;
@@ -609,7 +629,23 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         for (int i = 0; i < n; ++i) {
             if (late_time(i)) put(i);
         }
-        for (std::size_t k = 0; k < s.clauses.size(); ++k) {
+        // What one thanks or says sorry for comes first: 미안하다 때리다 → 때리다 미안하다 (때려서
+        // 미안해요).
+        std::vector<std::size_t> clause_order;
+        for (std::size_t k = 0; k < s.clauses.size(); ++k) clause_order.push_back(k);
+        for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
+            const Clause& a = s.clauses[clause_order[o]];
+            const Clause& b = s.clauses[clause_order[o + 1]];
+            if (a.predicate >= 0 && b.predicate >= 0 &&
+                thanks(cards[static_cast<std::size_t>(a.predicate)]) &&
+                cards[static_cast<std::size_t>(b.predicate)].kind == Kind::verb &&
+                s.segment_of[static_cast<std::size_t>(a.predicate)] ==
+                    s.segment_of[static_cast<std::size_t>(b.predicate)]) {
+                std::swap(clause_order[o], clause_order[o + 1]);
+                ++o;
+            }
+        }
+        for (std::size_t k : clause_order) {
             const Clause& c = s.clauses[k];
             int member = -1;
             for (int i = 0; i < n && member < 0; ++i) {

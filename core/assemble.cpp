@@ -1579,7 +1579,8 @@ class Sentence {
         if (state(k).purpose) return conjugated(v, Form::purpose, p);
         if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi))
             return conjugated(v, Form::nominal, p);
-        if (v.kind == Kind::adjective || v.has(Flag::seo))
+        // What one thanks or says sorry for is its reason: 때려서 미안해요, 도와줘서 고마워요.
+        if (v.kind == Kind::adjective || v.has(Flag::seo) || (next >= 0 && thanks(card(next))))
             return conjugated(v, Form::sequential, p, hon);
         return conjugated(v, Form::connective, p, hon);
     }
@@ -1721,11 +1722,14 @@ class Sentence {
         }
     }
 
-    // A connective starts a new sentence: 배가 아파요. 그래서 병원에 가요.
+    // A connective starts a new sentence: 배가 아파요. 그래서 병원에 가요. 아니면 asks which of
+    // two: 놀아요, 아니면 자요?
     void sentence_breaks() {
         for (int i = 1; i < size(); ++i) {
-            if (card(i).kind == Kind::connective)
-                inserts_[static_cast<std::size_t>(i) - 1].push_back(".");
+            if (card(i).kind != Kind::connective) continue;
+            const bool choice = card(i).label == "아니면";
+            inserts_[static_cast<std::size_t>(i) - 1].push_back(choice ? "," : ".");
+            if (choice) question_ = true;
         }
     }
 

@@ -403,7 +403,11 @@ const std::vector<Row> kRealTaps = {
     {{"놀다", "오다", "친구"}, "친구가 놀러 와요"},                     // who comes goes first
     {{"더", "치킨"}, "치킨 더 주세요"},                                 // more of what follows
     {{"모자", "쓰다", "노란색"}, "노란색 모자를 써요"},  // a colour tapped after its thing
-    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},       // the question word right before the verb
+    {{"미안하다", "때리다"}, "때려서 미안해요"},         // what one is sorry for is the reason
+    {{"도와주다", "고맙다"}, "도와줘서 고마워요"},
+    {{"놀다", "아니면", "자다"}, "놀아요, 아니면 자요?"},  // a choice of two actions asks
+    {{"밥", "먹다", "아니면", "빵", "먹다"}, "밥을 먹어요, 아니면 빵을 먹어요?"},
+    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
     {{"누구", "인형"}, "누구 인형이에요?"},           // whose
