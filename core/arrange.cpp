@@ -778,6 +778,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     if (!late_adverb(c.adverbs[a])) put(c.adverbs[a]);
                     ++a;
                 }
+                // A thing that will be said as the verb it implies takes 같이 before it: 숨바꼭질
+                // 같이 싶다 → 같이 숨바꼭질 싶다 (같이 숨바꼭질하고 싶어요).
+                const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                if (c.predicate < 0 && c.want >= 0 && i + 1 < n &&
+                    together(cards[static_cast<std::size_t>(i) + 1]) && !x.is_a("person") &&
+                    !x.is_a("animal") && !implied_verb(x).empty())
+                    put(i + 1);
                 put_noun(i);
             }
             for (int adverb : c.adverbs) {

@@ -341,12 +341,18 @@ class Sentence {
         }
         std::string verb;
         int from = -1;
+        bool companion = false;  // 친구 같이 싶다: someone to be with, not to see
         for (int i : c.nouns) {
+            if (before_together(i) && (card(i).is_a("person") || card(i).is_a("animal"))) {
+                companion = true;
+                continue;
+            }
             if (std::string v = implied_verb(card(i)); !v.empty() && !card(i).has(Flag::wh)) {
                 verb = std::move(v);
                 from = i;
             }
         }
+        if (verb.empty() && companion) verb = "놀다";  // 친구랑 같이 놀고 싶어요
         if (verb.empty() && !c.nouns.empty()) {
             s.nominal = true;
             return;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "arrange.hpp"
 #include "hangul.hpp"
 #include "particle.hpp"
 
@@ -130,13 +131,18 @@ void add_forms(std::vector<std::string>& out, const std::string& lemma, SpeechLe
     }
 }
 
-// The verbs the nouns of a sentence imply (사과 → 먹다, 학교 → 가다), and 하다 for a sentence with
-// none: what 싶다, 안 and 못 may carry when the child tapped no verb.
+// The verbs the nouns of a sentence imply (사과 → 먹다, 학교 → 가다), 놀다 for someone to be with
+// (친구 같이 싶다 → 친구랑 같이 놀고 싶어요), and 하다 for a sentence with none: what 싶다, 안 and
+// 못 may carry when the child tapped no verb.
 std::vector<std::string> implied_verbs(const std::vector<ResolvedCard>& cards) {
     std::vector<std::string> out;
-    for (const auto& c : cards) {
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        const ResolvedCard& c = cards[i];
         if (c.kind != Kind::noun) continue;
         if (std::string v = implied_verb(c); !v.empty()) add(out, std::move(v));
+        if (i + 1 < cards.size() && together_word(cards[i + 1].label) &&
+            (c.is_a("person") || c.is_a("animal")))
+            add(out, "놀다");
     }
     add(out, "하다");
     return out;

@@ -407,6 +407,8 @@ const std::vector<Row> kRealTaps = {
     {{"도와주다", "고맙다"}, "도와줘서 고마워요"},
     {{"놀다", "아니면", "자다"}, "놀아요, 아니면 자요?"},  // a choice of two actions asks
     {{"밥", "먹다", "아니면", "빵", "먹다"}, "밥을 먹어요, 아니면 빵을 먹어요?"},
+    {{"숨바꼭질", "같이", "싶다"}, "같이 숨바꼭질하고 싶어요"},  // 같이 before the noun-verb
+    {{"친구", "같이", "싶다"}, "친구랑 같이 놀고 싶어요"},       // someone to be with: 놀다
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
