@@ -1665,9 +1665,16 @@ class Sentence {
         }
         const int last = s.nominal_heads.back();
         switch (s.shape) {
-            case Nominal::copula:
+            case Nominal::copula: {
+                // A thing asked 누구 asks whose it is: 이거 누구 → 이거 누구 거예요?
+                const int subject =
+                    s.nominal_heads.size() >= 2 ? s.nominal_heads[s.nominal_heads.size() - 2] : -1;
+                if (card(last).label == "누구" && subject >= 0 && card(subject).pronoun &&
+                    card(subject).is_a("thing"))
+                    word(last) += " 거";
                 if (auto e = predicate::copula_ending(word(last), past_, level_)) word(last) += *e;
                 break;
+            }
             case Nominal::yo:
                 yo_after(last);
                 break;

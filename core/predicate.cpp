@@ -233,6 +233,8 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             for (bool past : {false, true}) {
                 if (auto e = copula_ending(c.label, past, level))
                     add(out, c.label + *e);  // 의사예요
+                if (c.label == "누구")       // 이거 누구 거예요?
+                    if (auto e = copula_ending("거", past, level)) add(out, c.label + " 거" + *e);
             }
             for (const char* pair : {"이/가", "을/를", "은/는"}) {
                 if (auto a = particle::attach(c.label, pair); a && a->fused)

@@ -409,6 +409,7 @@ const std::vector<Row> kRealTaps = {
     {{"밥", "먹다", "아니면", "빵", "먹다"}, "밥을 먹어요, 아니면 빵을 먹어요?"},
     {{"숨바꼭질", "같이", "싶다"}, "같이 숨바꼭질하고 싶어요"},  // 같이 before the noun-verb
     {{"친구", "같이", "싶다"}, "친구랑 같이 놀고 싶어요"},       // someone to be with: 놀다
+    {{"이거", "누구"}, "이거 누구 거예요?"},                     // a thing asked 누구: whose
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
@@ -617,6 +618,7 @@ TEST_CASE("assemble: the teacher's options") {
         {{"안", "때리다", "주다"}, plain, "때리지 마"},
         {{"나", "장난감", "만지다", "안", "주다"}, plain, "내 장난감을 만지지 마"},  // mine
         {{"그만", "하다"}, plain, "그만해"},
+        {{"이거", "누구"}, plain, "이거 누구 거야?"},
         {{"타다", "되다", "?"}, plain, "타도 돼?"},
         {{"아빠", "의사"}, plain, "아빠는 의사야"},
         {{"어디"}, plain, "어디?"},
