@@ -181,9 +181,10 @@ struct ClauseState {
     ResolvedCard pred;     // the predicate as the roles see it
     bool request = false;  // the clause asks the listener (꺼 주세요, 물 주세요, 도와주세요)
     bool speaker_oriented = false;  // its subject is the speaker or the listener, never said
-    bool main = false;              // it ends its part of the sentence (conjugated in full)
-    bool honorific = false;         // its subject is spoken of with honorifics
-    bool purpose = false;           // it says what the motion verb after it is for (타러 가요)
+    bool others_wish = false;  // 싶다 said of the person the child marked (동생도 가고 싶어 해요)
+    bool main = false;       // it ends its part of the sentence (conjugated in full)
+    bool honorific = false;  // its subject is spoken of with honorifics
+    bool purpose = false;    // it says what the motion verb after it is for (타러 가요)
     int verb_noun =
         -1;  // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
     bool nominal = false;            // no predicate at all: nouns only
@@ -411,7 +412,16 @@ class Sentence {
             const bool gives = s.pred.has(Flag::request) || (s.card == c.give && c.predicate < 0);
             s.request = c.give >= 0 || (gives && c.want < 0 && c.negative < 0 && c.permission < 0 &&
                                         !past_ && !question_ && !(speaker_topic && someone_else));
-            s.speaker_oriented = s.main && (s.request || c.want >= 0 || c.permission >= 0);
+            // A person the child marked as who it is about (동생 도 가다 싶다: 이/가, 은/는, 도,
+            // 만) is who wants: 동생도 가고 싶어 해요.
+            for (int i : c.nouns) {
+                if (s.main && c.want >= 0 && s.pred.kind == Kind::verb && has_particle_card(i) &&
+                    !other_role_card(i) && !card(i).has(Flag::speaker) &&
+                    !card(i).has(Flag::topic) && (card(i).is_a("person") || card(i).is_a("animal")))
+                    s.others_wish = true;
+            }
+            s.speaker_oriented =
+                s.main && (s.request || (c.want >= 0 && !s.others_wish) || c.permission >= 0);
             // A verb children use after the fact is past unless a time word says otherwise
             // (장난감 잃어버리다 → 장난감을 잃어버렸어요).
             if (s.main && s.pred.has(Flag::report) && !past_ && !present_time_ && c.want < 0 &&
@@ -1477,7 +1487,8 @@ class Sentence {
         if (c.want >= 0 && v.kind == Kind::verb) {
             std::string verb_word = conjugated(v, Form::connective, p);
             const std::string want_word =
-                conjugated(implied_card("싶다"), clause_form, c.want, hon);
+                s.others_wish ? "싶어 " + conjugated(implied_card("하다"), clause_form, c.want, hon)
+                              : conjugated(implied_card("싶다"), clause_form, c.want, hon);
             if (s.implied && s.verb_noun >= 0) {
                 word(s.verb_noun) = verb_word;  // 수영하고 (싶어요)
                 word(c.want) = want_word;

@@ -181,7 +181,11 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             out.push_back("");
             if (c.kind == Kind::negative) add(out, "안");
             if (c.kind == Kind::cannot) add(out, "못");
-            if (c.kind == Kind::want) add_forms(out, "싶다", level);
+            if (c.kind == Kind::want) {
+                add_forms(out, "싶다", level);
+                // Someone else's wish: 동생도 가고 싶어 해요.
+                for (const std::string& f : forms_at("하다", level, true)) add(out, "싶어 " + f);
+            }
             if (c.kind == Kind::give) {
                 add_forms(out, "주다", level);
                 add_forms(out, "드리다", level);  // to an honoured person: 선생님께 꽃을 드려요

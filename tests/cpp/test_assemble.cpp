@@ -410,7 +410,10 @@ const std::vector<Row> kRealTaps = {
     {{"숨바꼭질", "같이", "싶다"}, "같이 숨바꼭질하고 싶어요"},  // 같이 before the noun-verb
     {{"친구", "같이", "싶다"}, "친구랑 같이 놀고 싶어요"},       // someone to be with: 놀다
     {{"이거", "누구"}, "이거 누구 거예요?"},                     // a thing asked 누구: whose
-    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
+    {{"동생", "도", "가다", "싶다"}, "동생도 가고 싶어 해요"},   // the marked person wishes
+    {{"할머니", "도", "가다", "싶다"}, "할머니도 가고 싶어 하세요"},
+    {{"동생", "가다", "싶다"}, "동생이랑 가고 싶어요"},  // unmarked: the child wishes
+    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},       // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
     {{"누구", "인형"}, "누구 인형이에요?"},           // whose
