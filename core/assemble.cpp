@@ -729,6 +729,18 @@ class Sentence {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
+                // A fruit or a taste before a food or drink that comes in flavours names its
+                // kind: 수박 주스, 바나나 우유 (사과 우유 might be two things: a guess, said).
+                if (card(i).has(Flag::flavour) && card(next).has(Flag::flavoured) &&
+                    !has_particle_card(i)) {
+                    role(i) = choice(Role::modifier, RoleSource::phrase);
+                    warn("one_thing",
+                         "'" + card(i).label + "' was read as the kind of '" + card(next).label +
+                             "'",
+                         i);
+                    lower(Confidence::medium);
+                    continue;
+                }
                 if (always_owns(card(i), card(next))) {
                     if (pred && pred->kind == Kind::adjective && card(next).is_a("body") &&
                         i == first && !topic_taken()) {

@@ -413,6 +413,7 @@ const std::vector<Row> kRealTaps = {
     {{"동생", "도", "가다", "싶다"}, "동생도 가고 싶어 해요"},   // the marked person wishes
     {{"할머니", "도", "가다", "싶다"}, "할머니도 가고 싶어 하세요"},
     {{"동생", "가다", "싶다"}, "동생이랑 가고 싶어요"},  // unmarked: the child wishes
+    {{"수박", "주스", "마시다"}, "수박 주스를 마셔요"},  // a fruit names the juice's kind
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},       // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
@@ -816,13 +817,14 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     CHECK(completed({"나", "학교", "가다"}).confidence == Confidence::high);
     CHECK(completed({"키위", "먹다"}).confidence == Confidence::medium);  // unknown word, open slot
     CHECK(completed({"사과", "꿀꺽하다"}).confidence == Confidence::medium);  // unknown verb
-    CHECK(completed({"사과", "우유"}).confidence == Confidence::low);         // no verb
+    CHECK(completed({"빵", "우유"}).confidence == Confidence::low);           // no verb
     CHECK(completed({"를", "먹다"}).confidence == Confidence::low);           // stray particle
 }
 
 TEST_CASE("assemble: warnings name what the rules were unsure of") {
     CHECK(has_warning(completed({"키위", "먹다"}), "unknown_word"));
-    CHECK(has_warning(completed({"사과", "우유"}), "no_verb"));
+    CHECK(has_warning(completed({"빵", "우유"}), "no_verb"));
+    CHECK(has_warning(completed({"수박", "주스", "마시다"}), "one_thing"));
     CHECK(has_warning(completed({"물", "를", "마시다"}), "particle_corrected"));
     CHECK(has_warning(completed({"사과", "가", "먹다"}), "particle_replaced"));
     // A child's particle card the rules replace makes the sentence less sure: the child said
