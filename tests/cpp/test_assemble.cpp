@@ -414,6 +414,8 @@ const std::vector<Row> kRealTaps = {
     {{"할머니", "도", "가다", "싶다"}, "할머니도 가고 싶어 하세요"},
     {{"동생", "가다", "싶다"}, "동생이랑 가고 싶어요"},  // unmarked: the child wishes
     {{"수박", "주스", "마시다"}, "수박 주스를 마셔요"},  // a fruit names the juice's kind
+    {{"공룡", "영화", "보다"}, "공룡 영화를 봐요"},      // what a film is about
+    {{"공룡", "책"}, "공룡 책이요"},                     // a thing asked for, not whose
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},       // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
