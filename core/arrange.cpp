@@ -100,11 +100,10 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
     const ResolvedCard& pred = cards[static_cast<std::size_t>(predicate)];
     if (pure_time(cards, i)) return 0;
-    if (frame_names(pred, noun, Role::object)) return 5;
-    if (noun.is_a("time")) return 0;  // 아침, also a meal
     const bool living = noun.is_a("person") || noun.is_a("animal");
     if (agent && living) return i < predicate && !noun.has(Flag::speaker) ? 1 : 5;
     if (frame_names(pred, noun, Role::object)) return 5;
+    if (noun.is_a("time")) return 0;  // 아침 when it is not what is eaten
     if (living) {
         const bool other =
             frame_names(pred, noun, Role::companion) || frame_names(pred, noun, Role::recipient);
