@@ -476,7 +476,8 @@ class Sentence {
             const Clause& c = structure_.clauses[k];
             if (c.want >= 0 || c.give >= 0 || c.permission >= 0 || c.negative >= 0) continue;
             // Riding a bus, a train or a taxi is how one goes, not what for: 버스 타다 학교 가다 →
-            // 버스 타고 학교에 가요 (a bike or a kick scooter, also a toy, may be what for).
+            // 버스 타고 학교에 가요 (a bike or a kick scooter, also a toy, may be what for; 배 is
+            // also a pear).
             if (std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
                     return card(i).is_a("vehicle") && !card(i).is_a("toy") &&
                            !has_particle_card(i) && !card(i).is_a("food");
