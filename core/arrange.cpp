@@ -429,6 +429,22 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// 더 tapped before what there should be more of goes after it, as Korean says it: 더 우유 주다 →
+// 우유 더 주세요 (not 더 우유); before a verb or an adjective it stays (더 놀다, 더 크다).
+void more_after_noun(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
+        if (!cards[i].has(Flag::more) || cards[i + 1].kind != Kind::noun) continue;
+        std::size_t end = i + 1;
+        while (end < cards.size() &&
+               (cards[end].kind == Kind::noun || cards[end].kind == Kind::particle))
+            ++end;  // with the noun's particle card: 더 우유 를 → 우유 를 더
+        std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
+                    cards.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                    cards.begin() + static_cast<std::ptrdiff_t>(end));
+        i = end - 1;
+    }
+}
+
 // 아니면 or 말고 tapped before both choices or after them goes between the first two (말고 우유 물
 // → 우유 말고 물; 감자 고구마 아니면 → 감자 아니면 고구마), when nothing else of its part of the
 // sentence stands between them.
@@ -551,6 +567,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         return out;
     }
     count_after_noun(cards);
+    more_after_noun(cards);
     choice_between(cards);
     const Structure s = analyse(cards);
     const int n = static_cast<int>(cards.size());

@@ -861,11 +861,16 @@ class Sentence {
         }
 
         std::vector<int> rest;
+        bool thanked_for_bare = false;
         for (int i : open) {
             const ResolvedCard& noun = card(i);
             Choice& r = role(i);
             if (noun.has(Flag::bare)) {
                 r = choice(Role::none, RoleSource::frame);  // 오늘, 어제, 뭐
+                // A bare question word still asks for its slot, which no other noun takes: 선생님
+                // 뭐 좋아하다 → 선생님은 뭐 좋아하세요? (not 선생님을).
+                if (noun.has(Flag::wh) && !noun.is_a("time") && pred.kind != Kind::copula)
+                    claim_slot(noun, frame, taken);
                 continue;
             }
             if (pred.kind == Kind::copula) {
@@ -907,6 +912,16 @@ class Sentence {
                 !(i + 1 < size() && card(i + 1).kind == Kind::choice)) {
                 r = Choice{Role::vocative, "",  RoleSource::vocative, -1,
                            false,          true};  // 엄마, 도와주세요
+                continue;
+            }
+            // Thanks or sorry to an elder or a family member tapped first is said to them: 할머니
+            // 고맙다 → 할머니, 고마워요 (not 할머니한테, as if told to someone else); what for is
+            // said bare (선생님 선물 고맙다 → 선생님, 선물 고마워요).
+            if (i == first && thanks(pred) && noun.is_a("person") && !noun.pronoun &&
+                (noun.has(Flag::elder) || noun.has(Flag::household)) && !has_particle_card(i)) {
+                r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+                take_role(Role::recipient);
+                thanked_for_bare = true;
                 continue;
             }
             if (has_particle_card(i) && claim_by_particle(i, frame, taken)) continue;
@@ -997,6 +1012,10 @@ class Sentence {
             }
         }
         for (int i : leftovers) leftover_role(k, i, frame, taken);
+        for (int i : c.nouns) {
+            if (thanked_for_bare && role(i).role == Role::subject && !has_particle_card(i))
+                role(i).particle.clear();
+        }
         question_topic(k);
         if (!pred.entry && !final_heads.empty()) {
             warn("no_frame",
@@ -1041,6 +1060,18 @@ class Sentence {
         std::vector<const ResolvedCard*> nouns;
         for (int i : heads) nouns.push_back(&card(i));
         return SlotSearch(frame, taken, nouns).run();
+    }
+
+    // Marks taken the first free slot that names the noun's class, or else the first free open one.
+    static void claim_slot(const ResolvedCard& noun, const std::vector<Slot>& frame,
+                           std::vector<bool>& taken) {
+        for (int pass = 0; pass < 2; ++pass) {
+            for (std::size_t t = 0; t < frame.size(); ++t) {
+                if (taken[t] || !(pass == 0 ? slot_names(frame[t], noun) : frame[t].open)) continue;
+                taken[t] = true;
+                return;
+            }
+        }
     }
 
     bool topic_taken() const {

@@ -416,6 +416,11 @@ const std::vector<Row> kRealTaps = {
     {{"수박", "주스", "마시다"}, "수박 주스를 마셔요"},  // a fruit names the juice's kind
     {{"공룡", "영화", "보다"}, "공룡 영화를 봐요"},      // what a film is about
     {{"공룡", "책"}, "공룡 책이요"},                     // a thing asked for, not whose
+    {{"선생님", "뭐", "좋아하다"}, "선생님은 뭐 좋아하세요?"},  // 뭐 is what is liked
+    {{"뭐", "먹다", "점심"}, "점심에 뭐 먹어요?"},              // so lunch is when
+    {{"더", "우유", "주다"}, "우유 더 주세요"},                 // more of the thing after it
+    {{"할머니", "고맙다"}, "할머니, 고마워요"},                 // thanks said to her
+    {{"선생님", "선물", "고맙다"}, "선생님, 선물 고마워요"},
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},       // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
