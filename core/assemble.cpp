@@ -530,6 +530,11 @@ class Sentence {
                 subject = topic;
             if (subject < 0 && topic >= 0 && s.pred.kind == Kind::adjective && card(topic).elder)
                 subject = topic;
+            // Nothing else is there: the elder is who is somewhere (할아버지 어디 있다 →
+            // 할아버지는 어디 계세요?), not one who has something.
+            if (subject < 0 && topic >= 0 && s.pred.has(Flag::exp) && s.pred.kind == Kind::verb &&
+                card(topic).elder)
+                subject = topic;
             // The subject of 좋다, 싫다 or 무섭다 is what is liked or feared, not who feels it:
             // 선생님이 좋아요 honours no one (나는 할머니가 좋아요).
             const bool stimulus = s.pred.kind == Kind::adjective && s.pred.has(Flag::exp);
@@ -899,6 +904,16 @@ class Sentence {
                     r = choice(Role::possessor, RoleSource::possessive);
                     continue;
                 }
+                // 우리 right before home or a family member or teacher is whose, as Korean says
+                // it: 우리 집에 가요, 우리 선생님이 좋아요 (not 우리는 집에).
+                if (noun.has(Flag::household) && next == i + 1 && !has_particle_card(i) &&
+                    !card(next).pronoun &&
+                    (card(next).has(Flag::home) ||
+                     (card(next).is_a("person") &&
+                      (card(next).elder || card(next).has(Flag::household))))) {
+                    r = choice(Role::possessor, RoleSource::possessive);
+                    continue;
+                }
                 // 나는, 저는: the first-card pronoun is the topic; for a verb it is also the
                 // subject. 우리 before 같이 is said bare: 우리 같이 가요.
                 r = choice(Role::topic, RoleSource::topic);
@@ -1111,8 +1126,14 @@ class Sentence {
             role(i) = slot_choice(k, frame, slot, RoleSource::open);
             // A word the lexicon does not know takes the open slot: that is what it is for. A known
             // word of a class the slot does not name (책 before 먹다) is less sure.
-            if (!noun.known || !frame[static_cast<std::size_t>(slot)].classes.empty())
+            if (!noun.known || !frame[static_cast<std::size_t>(slot)].classes.empty()) {
+                if (noun.known)  // (an unknown word is named by unknown_word)
+                    warn("open_slot",
+                         "'" + noun.label + "' took a role '" + s.pred.lemma +
+                             "' gives no word of its kind",
+                         i);
                 lower(Confidence::medium);
+            }
             return;
         }
         // No slot left: join the noun before it when the two can be one argument.

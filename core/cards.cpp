@@ -177,7 +177,7 @@ bool all_digits(std::string_view s) {
 }
 
 // Nouns the lexicon does not know but whose shape says what they are: a number (3), a clock time
-// or a date (4시, 10시 30분, 5월, 3일: times that take 에).
+// or a date (4시, 10시 30분, 5월, 3일: times that take 에), minutes (30분: how long).
 void resolve_shape(ResolvedCard& card) {
     const std::string& label = card.label;
     if (all_digits(label)) {
@@ -188,7 +188,10 @@ void resolve_shape(ResolvedCard& card) {
         if (label.size() > unit.size() && ends_with(label, unit) &&
             std::isdigit(static_cast<unsigned char>(label[label.size() - unit.size() - 1]))) {
             card.classes = {"time"};
-            card.shape_flags |= lexicon::bit(Flag::at);
+            // Minutes alone are how long (30분 기다리다 → 30분 기다려요); with the hour they are
+            // when (10시 30분에).
+            if (unit != "분" || label.find("시") != std::string::npos)
+                card.shape_flags |= lexicon::bit(Flag::at);
             card.known = true;
             return;
         }

@@ -412,16 +412,21 @@ const std::vector<Row> kRealTaps = {
     {{"이거", "누구"}, "이거 누구 거예요?"},                     // a thing asked 누구: whose
     {{"동생", "도", "가다", "싶다"}, "동생도 가고 싶어 해요"},   // the marked person wishes
     {{"할머니", "도", "가다", "싶다"}, "할머니도 가고 싶어 하세요"},
-    {{"동생", "가다", "싶다"}, "동생이랑 가고 싶어요"},  // unmarked: the child wishes
-    {{"수박", "주스", "마시다"}, "수박 주스를 마셔요"},  // a fruit names the juice's kind
-    {{"공룡", "영화", "보다"}, "공룡 영화를 봐요"},      // what a film is about
-    {{"공룡", "책"}, "공룡 책이요"},                     // a thing asked for, not whose
+    {{"동생", "가다", "싶다"}, "동생이랑 가고 싶어요"},         // unmarked: the child wishes
+    {{"수박", "주스", "마시다"}, "수박 주스를 마셔요"},         // a fruit names the juice's kind
+    {{"공룡", "영화", "보다"}, "공룡 영화를 봐요"},             // what a film is about
+    {{"공룡", "책"}, "공룡 책이요"},                            // a thing asked for, not whose
     {{"선생님", "뭐", "좋아하다"}, "선생님은 뭐 좋아하세요?"},  // 뭐 is what is liked
     {{"뭐", "먹다", "점심"}, "점심에 뭐 먹어요?"},              // so lunch is when
     {{"더", "우유", "주다"}, "우유 더 주세요"},                 // more of the thing after it
     {{"할머니", "고맙다"}, "할머니, 고마워요"},                 // thanks said to her
     {{"선생님", "선물", "고맙다"}, "선생님, 선물 고마워요"},
-    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},       // the question word right before the verb
+    {{"30분", "기다리다"}, "30분 기다려요"},                      // minutes alone: how long
+    {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},             // with the hour: when
+    {{"할아버지", "어디", "있다"}, "할아버지는 어디에 계세요?"},  // the elder is somewhere
+    {{"우리", "집", "가다"}, "우리 집에 가요"},                   // 우리 before home: whose
+    {{"우리", "선생님", "좋다"}, "우리 선생님이 좋아요"},
+    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
     {{"누구", "인형"}, "누구 인형이에요?"},           // whose
@@ -573,6 +578,18 @@ TEST_CASE("assemble: however a child taps, the sentence a teacher would model") 
         const auto c = complete(cards_of(row.cards));
         REQUIRE(c.ok());
         CHECK(c->rendered.sentence == row.expected);
+    }
+}
+
+TEST_CASE("assemble: a medium or low sentence names its doubt") {
+    for (const auto* table : {&kRows, &kRealTaps}) {
+        for (const auto& row : *table) {
+            const std::string cards = joined(row.cards);
+            CAPTURE(cards);
+            const auto c = complete(cards_of(row.cards));
+            REQUIRE(c.ok());
+            if (c->confidence != Confidence::high) CHECK(!c->warnings.empty());
+        }
     }
 }
 
