@@ -379,9 +379,28 @@ bool around_its_predicate(const std::vector<ResolvedCard>& kept, std::size_t cou
     return false;
 }
 
+// Whether a content card repeats the one two before it around one card of the other side of the
+// clause: a noun around its verb (그네 타다 그네), or a verb around its noun at the start of a
+// clause (도와주다 선생님 도와주다) — not 사과 먹다 바나나 먹다, two things eaten.
+bool around_one_card(const std::vector<ResolvedCard>& kept, std::size_t count,
+                     const ResolvedCard& c) {
+    if (count < 2) return false;
+    const ResolvedCard& before = kept[count - 2];
+    const ResolvedCard& between = kept[count - 1];
+    if (before.label != c.label || !before.content() || !between.content()) return false;
+    if ((c.kind == Kind::noun) == (between.kind == Kind::noun)) return false;
+    if (c.kind == Kind::noun) return true;
+    for (std::size_t j = count - 2; j-- > 0;) {
+        if (kept[j].kind == Kind::connective) break;
+        if (kept[j].kind == Kind::noun) return false;
+    }
+    return true;
+}
+
 // Leaves out repeats: a grammar card right after the same grammar card (싶다 싶다), or on both
 // sides of its predicate (싶다 놀다 싶다), and, when asked, a content card right after the same
-// content card (사과 사과). The cards kept close up in place: with no repeat, none moves.
+// content card (사과 사과) or around one card (그네 타다 그네). The cards kept close up in place:
+// with no repeat, none moves.
 void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
                      std::vector<int>& left_out) {
     std::size_t kept = 0;  // cards[0, kept) are kept
@@ -402,6 +421,7 @@ void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
         }
         if (!repeat && !c.content() && c.kind != Kind::connective)
             repeat = around_its_predicate(cards, kept, c);
+        if (!repeat && content_too && c.content()) repeat = around_one_card(cards, kept, c);
         if (repeat) {
             left_out.push_back(c.tap);
         } else {
@@ -509,9 +529,12 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
             if (b.kind == Kind::noun) {
                 // 되다 asks leave for what the verb names (만지다 강아지 되다 → 강아지 만져도
                 // 돼요?): the noun is the verb's when its frame names it, even if 되다's does too.
+                // The speaker between them is whom it is done for (공 던지다 나 주다 → 나한테
+                // 공 던져 줘).
                 const int mine = frame_fit(cards[p], b);
                 between_is_its = mine > frame_fit(c, b) ||
-                                 (c.has(Flag::permission) && takes_object(cards[p], b));
+                                 (c.has(Flag::permission) && takes_object(cards[p], b)) ||
+                                 (c.has(Flag::give) && b.has(Flag::speaker));
             } else {
                 between_is_its = b.kind == Kind::particle || b.kind == Kind::adverb ||
                                  b.kind == Kind::determiner || b.kind == Kind::negative ||

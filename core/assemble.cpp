@@ -894,6 +894,18 @@ class Sentence {
                 r = choice(Role::possessor, RoleSource::possessive);
                 continue;
             }
+            // Asked to do something, the speaker is whom it is done for: 공 던지다 나 주다 → 나한테
+            // 공 던져 주세요 (not 나랑, nor 나는); but 나 돕다 주다 → 나를 도와주세요, a person is
+            // what the verb is done to.
+            const bool person_object = std::any_of(frame.begin(), frame.end(), [&](const Slot& t) {
+                return t.role == Role::object && slot_names(t, noun);
+            });
+            if (c.give >= 0 && s.card != c.give && pred.kind == Kind::verb &&
+                noun.has(Flag::speaker) && !has_particle_card(i) && c.negative < 0 &&
+                !person_object) {
+                r = Choice{Role::recipient, "한테", RoleSource::frame, -1, false, true};
+                continue;
+            }
             // (Not when the child's particle card says another role: 너 랑 안 놀다 → 너랑 안
             // 놀아요.)
             if (i == first && noun.has(Flag::topic) && !s.request && !describes &&
@@ -1591,7 +1603,7 @@ class Sentence {
             c.give >= 0 && !joined.empty() && c.predicate >= 0) {
             // 도와주다 is one word: 돕다 주다 → 도와주세요, the 주다 card joins it.
             word(p) = conjugated(implied_card(joined),
-                                 !s.main ? Form::connective
+                                 !s.main ? give_joining(k)
                                  : past  ? Form::polite_past
                                          : Form::request,
                                  p);
@@ -1600,7 +1612,7 @@ class Sentence {
         }
         if (c.give >= 0 && c.predicate >= 0 && v.kind == Kind::verb) {
             word(p) = conjugated(v, Form::infinitive, p);
-            const Form give_form = !s.main ? Form::connective
+            const Form give_form = !s.main ? give_joining(k)
                                    : past  ? Form::polite_past
                                            : Form::request;
             word(c.give) = conjugated(implied_card("주다"), give_form, c.give, hon);
@@ -1656,16 +1668,28 @@ class Sentence {
         });
     }
 
+    // The predicate card of the first clause after clause k that has one, or -1.
+    int next_predicate(int k) const {
+        for (std::size_t j = static_cast<std::size_t>(k) + 1; j < states_.size(); ++j) {
+            if (states_[j].card >= 0 && !states_[j].nominal) return states_[j].card;
+        }
+        return -1;
+    }
+
+    // How 주다 after a verb joins the next predicate: the reason for thanks with -아서 (빌려줘서
+    // 고마워요), anything else with -고.
+    Form give_joining(int k) const {
+        const int next = next_predicate(k);
+        return next >= 0 && thanks(card(next)) ? Form::sequential : Form::connective;
+    }
+
     // How a predicate before another one joins it: a verb before an adjective of liking or ease
     // takes -기 (가다 싫다 → 가기 싫어요), an adjective gives a reason with -아서 (배부르다 먹다 →
     // 배불러서 먹어요), a verb of going or sitting is followed in time with -아서 (가서 놀아요),
     // and any other verb joins with -고 (먹고 자요).
     std::string joining_form(int k, int p) {
         const ResolvedCard& v = card(p);
-        int next = -1;
-        for (std::size_t j = static_cast<std::size_t>(k) + 1; j < states_.size() && next < 0; ++j) {
-            if (states_[j].card >= 0 && !states_[j].nominal) next = states_[j].card;
-        }
+        const int next = next_predicate(k);
         bool adjacent = next >= 0;
         for (int i = p + 1; i < next && adjacent; ++i) {
             adjacent = card(i).kind == Kind::particle || card(i).kind == Kind::negative ||

@@ -228,7 +228,10 @@ bool ResolvedCard::content() const {
 }
 
 std::string joined_with_give(std::string_view lemma) {
-    return lemma == "돕다" ? "도와주다" : "";
+    // Dictionary words, written as one: 도와주다 (help), 빌려주다 (lend).
+    if (lemma == "돕다") return "도와주다";
+    if (lemma == "빌리다") return "빌려주다";
+    return "";
 }
 
 std::string implied_verb(const ResolvedCard& noun) {

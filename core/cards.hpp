@@ -86,8 +86,8 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards);
 
 const char* to_string(Kind kind);
 
-/// The one word a verb makes with 주다 where Korean writes them together: 돕다 → 도와주다
-/// (도와주세요, not 도와 주세요). Empty for any other verb.
+/// The one word a verb makes with 주다 where Korean writes them together: 돕다 → 도와주다, 빌리다 →
+/// 빌려주다 (도와주세요, not 도와 주세요). Empty for any other verb.
 std::string joined_with_give(std::string_view lemma);
 
 /// The verb a noun implies when the child taps it with 싶다 and no verb (사과 → 먹다, 그네 → 타다,

@@ -426,7 +426,14 @@ const std::vector<Row> kRealTaps = {
     {{"할아버지", "어디", "있다"}, "할아버지는 어디에 계세요?"},  // the elder is somewhere
     {{"우리", "집", "가다"}, "우리 집에 가요"},                   // 우리 before home: whose
     {{"우리", "선생님", "좋다"}, "우리 선생님이 좋아요"},
-    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
+    {{"그네", "타다", "그네"}, "그네를 타요"},  // a card tapped again around its verb
+    {{"도와주다", "선생님", "도와주다"}, "선생님, 도와주세요"},
+    {{"사과", "먹다", "바나나", "먹다"}, "사과를 먹고 바나나를 먹어요"},  // two things eaten
+    {{"공", "던지다", "나", "주다"}, "나한테 공을 던져 주세요"},          // done for the speaker
+    {{"나", "돕다", "주다"}, "나를 도와주세요"},                          // done to the speaker
+    {{"연필", "빌리다", "주다"}, "연필을 빌려주세요"},    // 빌려주다 is one word
+    {{"빌리다", "주다", "고맙다"}, "빌려줘서 고마워요"},  // thanks for lending
+    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},        // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
     {{"누구", "인형"}, "누구 인형이에요?"},           // whose
