@@ -156,7 +156,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
             continue;  // 고맙다 선물 주다 thanks for the present, not 고마운 선물
         int k = i + 1;
         while (k < n && card(k).kind == Kind::determiner) ++k;
-        if (!is_noun(cards, k)) continue;
+        if (!is_noun(cards, k) || card(k).pronoun) continue;  // 싫다 나 가다: not 싫은 나
         bool later = false;
         for (int j = k + 1; j < n && out.segment_of[static_cast<std::size_t>(j)] ==
                                          out.segment_of[static_cast<std::size_t>(i)];
@@ -592,7 +592,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     count_after_noun(cards);
     more_after_noun(cards);
     choice_between(cards);
-    const Structure s = analyse(cards);
+    Structure s = analyse(cards);
     const int n = static_cast<int>(cards.size());
     std::vector<int> order;
     order.reserve(cards.size());
@@ -669,20 +669,56 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             if (late_time(i)) put(i);
         }
         // What one thanks or says sorry for comes first: 미안하다 때리다 → 때리다 미안하다 (때려서
-        // 미안해요).
+        // 미안해요); so does what one likes, fears or finds hard doing, when the adjective has no
+        // noun of its own: 싫다 나 가다 → 나 가다 싫다 (나는 가기 싫어요; but 싫다 안 가다 → 싫어서
+        // 안 가요).
+        const auto comes_after = [&](const Clause& adjective) {
+            const ResolvedCard& a = cards[static_cast<std::size_t>(adjective.predicate)];
+            return thanks(a) || (a.kind == Kind::adjective && a.has(Flag::gi) &&
+                                 !a.has(Flag::feeling) && adjective.nouns.empty());
+        };
         std::vector<std::size_t> clause_order;
         for (std::size_t k = 0; k < s.clauses.size(); ++k) clause_order.push_back(k);
         for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
             const Clause& a = s.clauses[clause_order[o]];
             const Clause& b = s.clauses[clause_order[o + 1]];
-            if (a.predicate >= 0 && b.predicate >= 0 &&
-                thanks(cards[static_cast<std::size_t>(a.predicate)]) &&
+            if (a.predicate >= 0 && b.predicate >= 0 && comes_after(a) &&
+                (thanks(cards[static_cast<std::size_t>(a.predicate)]) || b.negative < 0) &&
                 cards[static_cast<std::size_t>(b.predicate)].kind == Kind::verb &&
                 s.segment_of[static_cast<std::size_t>(a.predicate)] ==
                     s.segment_of[static_cast<std::size_t>(b.predicate)]) {
                 std::swap(clause_order[o], clause_order[o + 1]);
                 ++o;
             }
+        }
+        // A verb of going tapped first, then what for with the place after it: the place is where
+        // one goes, and the going comes last (가다 책 빌리다 도서관 → 책 빌리다 도서관 가다: 책
+        // 빌리러 도서관에 가요). Without a place after, 가다 책 빌리다 stays 가서 책을 빌려요.
+        for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
+            Clause& a = s.clauses[clause_order[o]];
+            Clause& b = s.clauses[clause_order[o + 1]];
+            const auto plain = [](const Clause& c) {
+                return c.predicate >= 0 && c.want < 0 && c.give < 0 && c.permission < 0 &&
+                       c.negative < 0;
+            };
+            if (!plain(a) || !plain(b) || !a.nouns.empty() || b.predicate < a.predicate ||
+                !cards[static_cast<std::size_t>(a.predicate)].has(Flag::motion) ||
+                cards[static_cast<std::size_t>(b.predicate)].kind != Kind::verb ||
+                cards[static_cast<std::size_t>(b.predicate)].has(Flag::motion) ||
+                s.segment_of[static_cast<std::size_t>(a.predicate)] !=
+                    s.segment_of[static_cast<std::size_t>(b.predicate)])
+                continue;
+            const auto place = std::find_if(b.nouns.begin(), b.nouns.end(), [&](int j) {
+                return j > b.predicate && cards[static_cast<std::size_t>(j)].is_a("place") &&
+                       !(j + 1 < n &&
+                         cards[static_cast<std::size_t>(j) + 1].kind == Kind::particle);
+            });
+            if (place == b.nouns.end()) continue;
+            a.nouns.push_back(*place);
+            s.clause_of[static_cast<std::size_t>(*place)] = static_cast<int>(clause_order[o]);
+            b.nouns.erase(place);
+            std::swap(clause_order[o], clause_order[o + 1]);
+            ++o;
         }
         for (std::size_t k : clause_order) {
             const Clause& c = s.clauses[k];
@@ -692,16 +728,25 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             }
             if (member < 0 || !in_segment(member)) continue;
             // Who goes, tapped after a verb of going that says what for, goes first: 놀다 오다
-            // 친구 → 친구 놀다 오다 (친구가 놀러 와요).
+            // 친구 → 친구 놀다 오다 (친구가 놀러 와요); so does who goes tapped between the two
+            // verbs: 밥 먹다 나 가다 → 나 밥 먹다 가다 (나는 밥 먹으러 가요).
             if (k + 1 < s.clauses.size() && c.predicate >= 0 && c.want < 0 && c.give < 0 &&
                 c.permission < 0 && c.negative < 0 &&
                 !cards[static_cast<std::size_t>(c.predicate)].has(Flag::motion)) {
                 const Clause& going = s.clauses[k + 1];
-                if (going.predicate == c.predicate + 1 &&
+                const auto who = [&](int j) {
+                    return j >= 0 && j < n && cards[static_cast<std::size_t>(j)].is_a("person") &&
+                           is_noun(cards, j);
+                };
+                bool only_who_between = going.predicate > c.predicate;
+                for (int j = c.predicate + 1; j < going.predicate && only_who_between; ++j)
+                    only_who_between = who(j);
+                if (only_who_between &&
                     cards[static_cast<std::size_t>(going.predicate)].has(Flag::motion)) {
                     for (int j : going.nouns) {
                         const ResolvedCard& x = cards[static_cast<std::size_t>(j)];
-                        if (j > going.predicate && x.is_a("person") && !x.has(Flag::speaker))
+                        if ((j > going.predicate && x.is_a("person") && !x.has(Flag::speaker)) ||
+                            (j > c.predicate && j < going.predicate))
                             put_noun(j);
                     }
                 }
