@@ -433,7 +433,15 @@ const std::vector<Row> kRealTaps = {
     {{"나", "돕다", "주다"}, "나를 도와주세요"},                          // done to the speaker
     {{"연필", "빌리다", "주다"}, "연필을 빌려주세요"},    // 빌려주다 is one word
     {{"빌리다", "주다", "고맙다"}, "빌려줘서 고마워요"},  // thanks for lending
-    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},        // the question word right before the verb
+    {{"싫다", "나", "가다"}, "나는 가기 싫어요"},         // what one does not want to do
+    {{"싫다", "가다"}, "가기 싫어요"},
+    {{"싫다", "안", "가다"}, "싫어서 안 가요"},               // a reason for not going
+    {{"밥", "먹다", "나", "가다"}, "나는 밥을 먹으러 가요"},  // who goes, tapped between
+    {{"놀다", "친구", "오다"}, "친구가 놀러 와요"},
+    {{"보다", "할머니", "가다"}, "할머니를 보러 가요"},                 // whom one goes to see
+    {{"가다", "책", "빌리다", "도서관"}, "책을 빌리러 도서관에 가요"},  // going first, place last
+    {{"가다", "책", "빌리다"}, "가서 책을 빌려요"},
+    {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
     {{"누구", "인형"}, "누구 인형이에요?"},           // whose
