@@ -793,6 +793,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                            !cards[static_cast<std::size_t>(i) + 1].has(Flag::wh);
                 };
                 to_front(nouns, [&](int i) { return !wh(i) || whose(i); });
+                // A noun that says what happens goes last, where its verb is said (피 손 → 손
+                // 피: 손에 피가 나요).
+                if (c.want < 0 && c.give < 0 && c.permission < 0 && c.negative < 0 &&
+                    std::none_of(nouns.begin(), nouns.end(), wh))
+                    to_front(nouns, [&](int i) {  // (열 개 counts: ten)
+                        return !cards[static_cast<std::size_t>(i)].has(Flag::event) ||
+                               (i + 1 < n &&
+                                cards[static_cast<std::size_t>(i) + 1].has(Flag::counter));
+                    });
             } else if (std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                            return wh(i) && !cards[static_cast<std::size_t>(i)].is_a("person");
                        })) {

@@ -337,6 +337,35 @@ class Sentence {
                     return;
                 }
             }
+            // A noun that names something happening says it with its own verb: 비 → 비가 와요, 동생
+            // 열 → 동생은 열이 나요, 로봇 고장 → 로봇이 고장 났어요.
+            const bool asks = std::any_of(c.nouns.begin(), c.nouns.end(),
+                                          [&](int i) { return card(i).has(Flag::wh); });
+            for (int i : c.nouns) {
+                if (asks || !card(i).has(Flag::event) || has_particle_card(i) ||
+                    is_counter(i + 1) || (i > 0 && is_number(i - 1)))
+                    continue;
+                std::string verb = implied_verb(card(i));
+                if (verb.empty()) continue;
+                s.implied = true;
+                s.carrier = i;
+                s.card = i;
+                // A verb the lexicon writes with the noun: 고장 나다 (two words), 기침하다 (one).
+                if (const std::string spaced = card(i).label + " " + verb; lexicon::find(spaced)) {
+                    verb = spaced;
+                    s.verb_noun = i;
+                } else if (lexicon::find(card(i).label + verb)) {
+                    verb = card(i).label + verb;
+                    s.verb_noun = i;
+                }
+                s.pred = implied_card(verb);
+                warn("implied_verb",
+                     "no verb was tapped: '" + card(i).label + "' says what happens with '" + verb +
+                         "'",
+                     i);
+                lower(Confidence::medium);
+                return;
+            }
             s.nominal = true;
             return;
         }
@@ -539,7 +568,8 @@ class Sentence {
             // 선생님이 좋아요 honours no one (나는 할머니가 좋아요).
             const bool stimulus = s.pred.kind == Kind::adjective && s.pred.has(Flag::exp);
             // An elder's body part is honoured through its owner: 할아버지는 다리가 아프세요.
-            if (subject >= 0 && topic >= 0 && card(subject).is_a("body") && card(topic).elder)
+            if (subject >= 0 && topic >= 0 &&
+                (card(subject).is_a("body") || card(subject).is_a("symptom")) && card(topic).elder)
                 subject = topic;
             s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
         }
@@ -688,7 +718,8 @@ class Sentence {
     // with them (할머니 집 → 할머니 집에 가요; 엄마 집 → 엄마가 집에 가요).
     static bool always_owns(const ResolvedCard& a, const ResolvedCard& b) {
         if (!can_own(a) || a.pronoun) return false;
-        return b.is_a("body") || (b.has(Flag::home) && a.is_a("person") && !a.has(Flag::household));
+        return b.is_a("body") || b.is_a("symptom") ||
+               (b.has(Flag::home) && a.is_a("person") && !a.has(Flag::household));
     }
 
     // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵): its entry.
@@ -762,7 +793,11 @@ class Sentence {
                     continue;
                 }
                 if (always_owns(card(i), card(next))) {
-                    if (pred && pred->kind == Kind::adjective && card(next).is_a("body") &&
+                    // A person's fever or cough is said of the person: 동생 열 나다 → 동생은 열이
+                    // 나요.
+                    if (pred &&
+                        ((pred->kind == Kind::adjective && card(next).is_a("body")) ||
+                         card(next).is_a("symptom")) &&
                         i == first && !topic_taken()) {
                         role(i) = choice(Role::topic, RoleSource::topic);
                         continue;
@@ -1526,6 +1561,15 @@ class Sentence {
         }
         const Form clause_form =
             s.main ? (past ? Form::polite_past : Form::polite_present) : Form::connective;
+        if (s.implied && s.carrier == p && is_noun(p) && s.verb_noun < 0 && c.want < 0 &&
+            c.permission < 0) {
+            // 비 → 비가 와요: the verb the noun says is in its word, after its particle.
+            std::string& said = word(p);
+            for (const std::string& w : inserts_[static_cast<std::size_t>(p)]) said += w;
+            inserts_[static_cast<std::size_t>(p)].clear();
+            said += " " + conjugated(v, clause_form, p, hon);
+            return;
+        }
         // A choice between two things with 아니면 asks which, unless it is a request (공원
         // 아니면 바다 가다 → 공원 아니면 바다에 가요?; 물 아니면 우유 주세요 asks for either, and
         // 싶다 says what the child wants).

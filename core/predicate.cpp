@@ -254,6 +254,20 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                         add(out, leave);  // 수영해도 (돼요?)
                 }
             }
+            if (!has_predicate && c.has(Flag::event)) {
+                // 비 → 비가 와요, 로봇 고장 → 고장 났어요: a noun that says what happens, with
+                // its verb (the rules' event sentence).
+                const std::string verb = implied_verb(c);
+                if (!verb.empty() && lexicon::find(c.label + " " + verb)) {
+                    add_forms(out, c.label + " " + verb, level);
+                } else if (!verb.empty()) {
+                    std::vector<std::string> hosts = {c.label};
+                    if (auto a = particle::attach(c.label, "이/가")) hosts.push_back(a->text);
+                    for (const std::string& f : forms_at(verb, level, false)) {
+                        for (const std::string& host : hosts) add(out, host + " " + f);
+                    }
+                }
+            }
             if (!has_predicate && c.label == "어디") {
                 // 엄마 어디 → 엄마는 어디 있어요? (할머니는 어디 계세요?): the rules' where-is
                 // question.

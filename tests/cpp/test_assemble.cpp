@@ -441,6 +441,16 @@ const std::vector<Row> kRealTaps = {
     {{"보다", "할머니", "가다"}, "할머니를 보러 가요"},                 // whom one goes to see
     {{"가다", "책", "빌리다", "도서관"}, "책을 빌리러 도서관에 가요"},  // going first, place last
     {{"가다", "책", "빌리다"}, "가서 책을 빌려요"},
+    {{"비"}, "비가 와요"},  // a noun that names what happens says its verb
+    {{"어제", "비"}, "어제 비가 왔어요"},
+    {{"동생", "열"}, "동생은 열이 나요"},  // said of the person
+    {{"머리", "열"}, "머리에 열이 나요"},  // where on the body
+    {{"손가락", "피", "나다"}, "손가락에 피가 나요"},
+    {{"할머니", "열"}, "할머니는 열이 나세요"},
+    {{"로봇", "고장"}, "로봇이 고장 났어요"},  // what happened: past
+    {{"기침"}, "기침해요"},
+    {{"피", "손"}, "손에 피가 나요"},               // what happens goes last, where its verb is
+    {{"사과", "열", "개"}, "사과 열 개요"},         // 열 before a counter is ten
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first

@@ -193,7 +193,7 @@ TEST_CASE("lexicon: the words children tap, with the frames their sentences need
         const char* flag;        // "" for none
     };
     const NounRow nouns[] = {
-        {"피", "body", ""},         {"열", "body", ""},       {"쉬", "body", ""},
+        {"피", "symptom", ""},      {"열", "symptom", ""},    {"쉬", "body", ""},
         {"칼", "tool", ""},         {"카메라", "tool", ""},   {"휴대폰", "tool", ""},
         {"문자", "media", ""},      {"배", "vehicle", ""},    {"차", "drink", ""},
         {"아침", "food", "at"},     {"언제", "time", "bare"}, {"누가", "person", "bare"},
