@@ -35,6 +35,7 @@ const CLASS_NAMES = {
   drink: '마실 것',
   place: '장소',
   body: '몸',
+  symptom: '증상 (열, 기침)',
   vehicle: '탈것',
   thing: '물건',
   tool: '도구',
