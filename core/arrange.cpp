@@ -793,6 +793,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                            !cards[static_cast<std::size_t>(i) + 1].has(Flag::wh);
                 };
                 to_front(nouns, [&](int i) { return !wh(i) || whose(i); });
+                // A time word tapped after the other nouns goes first (화장실 지금 → 지금 화장실;
+                // 생일 오늘 → 오늘 생일).
+                if (std::none_of(nouns.begin(), nouns.end(), wh))
+                    to_front(nouns, [&](int i) { return pure_time(cards, i); });
                 // A noun that says what happens goes last, where its verb is said (피 손 → 손
                 // 피: 손에 피가 나요).
                 if (c.want < 0 && c.give < 0 && c.permission < 0 && c.negative < 0 &&
@@ -834,6 +838,28 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         std::swap(rank[b], rank[b - 1]);
                         std::swap(nouns[b], nouns[b - 1]);
                     }
+                }
+            }
+            // With no verb tapped, nouns tapped after the grammar card that carries one take the
+            // same order: the time first, then the speaker (바다 싶다 주말 → 주말 바다 싶다;
+            // 미끄럼틀 싶다 나 → 나 미끄럼틀 싶다).
+            const int carrier = c.want >= 0   ? c.want
+                                : c.give >= 0 ? c.give
+                                              : std::max(c.negative, c.permission);
+            if (c.predicate < 0 && carrier >= 0 &&
+                std::any_of(nouns.begin(), nouns.end(), [&](int i) { return i > carrier; }) &&
+                std::none_of(nouns.begin(), nouns.end(), [&](int i) {
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    return wh(i) || x.has(Flag::number) || x.has(Flag::counter);
+                })) {
+                const auto rank = [&](int i) {
+                    return pure_time(cards, i)                                     ? 0
+                           : cards[static_cast<std::size_t>(i)].has(Flag::speaker) ? 1
+                                                                                   : 2;
+                };
+                for (std::size_t a = 1; a < nouns.size(); ++a) {
+                    for (std::size_t b = a; b > 0 && rank(nouns[b]) < rank(nouns[b - 1]); --b)
+                        std::swap(nouns[b], nouns[b - 1]);
                 }
             }
             // The speaker, tapped after the verb, still speaks first: 좋아하다 강아지 나 → 나

@@ -187,6 +187,7 @@ struct ClauseState {
     bool purpose = false;    // it says what the motion verb after it is for (타러 가요)
     int verb_noun =
         -1;  // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
+    bool wants = false;  // a noun carries a wish with no 싶다 card (화장실 → 화장실에 가고 싶어요)
     bool nominal = false;            // no predicate at all: nouns only
     Nominal shape = Nominal::none;   // what a nominal clause becomes
     std::vector<int> nominal_heads;  // its nouns that are not inside a phrase
@@ -345,27 +346,12 @@ class Sentence {
                 if (asks || !card(i).has(Flag::event) || has_particle_card(i) ||
                     is_counter(i + 1) || (i > 0 && is_number(i - 1)))
                     continue;
-                std::string verb = implied_verb(card(i));
+                const std::string verb = implied_verb(card(i));
                 if (verb.empty()) continue;
-                s.implied = true;
-                s.carrier = i;
-                s.card = i;
-                // A verb the lexicon writes with the noun: 고장 나다 (two words), 기침하다 (one).
-                if (const std::string spaced = card(i).label + " " + verb; lexicon::find(spaced)) {
-                    verb = spaced;
-                    s.verb_noun = i;
-                } else if (lexicon::find(card(i).label + verb)) {
-                    verb = card(i).label + verb;
-                    s.verb_noun = i;
-                }
-                s.pred = implied_card(verb);
-                warn("implied_verb",
-                     "no verb was tapped: '" + card(i).label + "' says what happens with '" + verb +
-                         "'",
-                     i);
-                lower(Confidence::medium);
+                carried_by_noun(k, i, verb, "says what happens");
                 return;
             }
+            if (noun_carries(k, asks)) return;
             s.nominal = true;
             return;
         }
@@ -377,12 +363,18 @@ class Sentence {
                 companion = true;
                 continue;
             }
-            if (std::string v = implied_verb(card(i)); !v.empty() && !card(i).has(Flag::wh)) {
+            // (The speaker is who wants, not what: 미끄럼틀 싶다 나 → 나는 미끄럼틀 타고 싶어요.)
+            if (std::string v = implied_verb(card(i));
+                !v.empty() && !card(i).has(Flag::wh) && !card(i).has(Flag::speaker)) {
                 verb = std::move(v);
                 from = i;
             }
         }
         if (verb.empty() && companion) verb = "놀다";  // 친구랑 같이 놀고 싶어요
+        if (verb.empty() && !c.nouns.empty() &&
+            std::all_of(c.nouns.begin(), c.nouns.end(),
+                        [&](int i) { return card(i).has(Flag::speaker); }))
+            verb = "하다";  // 나 싶다: 나는 하고 싶어요
         if (verb.empty() && !c.nouns.empty()) {
             s.nominal = true;
             return;
@@ -406,6 +398,73 @@ class Sentence {
                             : "a grammar card alone stands for"),
              carrier);
         lower(Confidence::medium);
+    }
+
+    // Clause k's verb, which no card says, is carried by its noun i: the verb's word goes in the
+    // noun's (비 → 비가 와요), or is one word with it where the lexicon writes them so (고장 나다,
+    // 목욕하다).
+    void carried_by_noun(int k, int i, std::string verb, const std::string& why) {
+        ClauseState& s = state(k);
+        s.implied = true;
+        s.carrier = i;
+        s.card = i;
+        if (const std::string spaced = card(i).label + " " + verb; lexicon::find(spaced)) {
+            verb = spaced;
+            s.verb_noun = i;
+        } else if (lexicon::find(card(i).label + verb)) {
+            verb = card(i).label + verb;
+            s.verb_noun = i;
+        }
+        s.pred = implied_card(verb);
+        warn("implied_verb",
+             "no verb was tapped: '" + card(i).label + "' " + why + " with '" + verb + "'", i);
+        lower(Confidence::medium);
+    }
+
+    // Nouns alone that say a whole sentence, with the verb their class implies (each medium, with
+    // implied_verb): someone called and something to eat or drink asks for it (엄마 물 → 엄마, 물
+    // 주세요); a place a child asks to go to (lexicon flag need) asks to go (화장실 → 화장실에
+    // 가고 싶어요; 선생님 화장실 → 선생님, 화장실에 가고 싶어요); a time and a place or an
+    // activity says what happens then (오늘 수영장 → 오늘 수영장에 가요; 저녁 목욕 → 저녁에
+    // 목욕해요).
+    bool noun_carries(int k, bool asks) {
+        const Clause& c = clause(k);
+        if (asks || c.nouns.empty() || c.negative >= 0 || c.permission >= 0 ||
+            std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                return has_particle_card(i) || is_number(i) || is_counter(i);
+            }))
+            return false;
+        const int last = c.nouns.back();
+        const ResolvedCard& head = card(last);
+        const ResolvedCard& first = card(c.nouns.front());
+        const bool called = c.nouns.size() >= 2 && first.is_a("person") && !first.pronoun &&
+                            (first.elder || first.has(Flag::household)) &&
+                            !first.has(Flag::younger);
+        // Who is called, then what they are asked for (not 엄마 물 ?, which asks whose).
+        if (called && !question_ && std::all_of(c.nouns.begin() + 1, c.nouns.end(), [&](int i) {
+                return card(i).is_a("food") || card(i).is_a("drink");
+            })) {
+            carried_by_noun(k, last, "주다", "is asked for");
+            return true;
+        }
+        std::size_t times = 0;
+        for (int i : c.nouns) times += i != last && card(i).is_a("time");
+        const std::size_t others = c.nouns.size() - times;
+        if (head.has(Flag::need) && others <= 1 + (called ? 1 : 0) && (others == 1 || called)) {
+            const std::string verb = implied_verb(head);
+            if (verb.empty()) return false;
+            carried_by_noun(k, last, verb, "is where the child asks to go");
+            state(k).wants = true;
+            return true;
+        }
+        if (times >= 1 && others == 1 && (head.is_a("place") || head.is_a("activity")) &&
+            !head.is_a("time")) {
+            const std::string verb = implied_verb(head);
+            if (verb.empty()) return false;
+            carried_by_noun(k, last, verb, "with a time says what happens then");
+            return true;
+        }
+        return false;
     }
 
     // The last clause of each part of the sentence (between connectives) is said in full; the ones
@@ -449,8 +508,8 @@ class Sentence {
                     !card(i).has(Flag::topic) && (card(i).is_a("person") || card(i).is_a("animal")))
                     s.others_wish = true;
             }
-            s.speaker_oriented =
-                s.main && (s.request || (c.want >= 0 && !s.others_wish) || c.permission >= 0);
+            s.speaker_oriented = s.main && (s.request || (c.want >= 0 && !s.others_wish) ||
+                                            c.permission >= 0 || s.wants);
             // A verb children use after the fact is past unless a time word says otherwise
             // (장난감 잃어버리다 → 장난감을 잃어버렸어요).
             if (s.main && s.pred.has(Flag::report) && !past_ && !present_time_ && c.want < 0 &&
@@ -969,7 +1028,7 @@ class Sentence {
                 if (pred.kind == Kind::verb && !pred.has(Flag::exp)) take_role(Role::subject);
                 continue;
             }
-            if (i == first && s.request && noun.is_a("person") && !noun.pronoun &&
+            if (i == first && (s.request || s.wants) && noun.is_a("person") && !noun.pronoun &&
                 !has_particle_card(i) && !before_together(i) &&
                 !(i + 1 < size() && card(i + 1).kind == Kind::choice)) {
                 r = Choice{Role::vocative, "",  RoleSource::vocative, -1,
@@ -980,7 +1039,8 @@ class Sentence {
             // 고맙다 → 할머니, 고마워요 (not 할머니한테, as if told to someone else); what for is
             // said bare (선생님 선물 고맙다 → 선생님, 선물 고마워요).
             if (i == first && thanks(pred) && noun.is_a("person") && !noun.pronoun &&
-                (noun.has(Flag::elder) || noun.has(Flag::household)) && !has_particle_card(i)) {
+                (noun.has(Flag::elder) || noun.has(Flag::household)) && !noun.has(Flag::younger) &&
+                !has_particle_card(i)) {
                 r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
                 take_role(Role::recipient);
                 thanked_for_bare = true;
@@ -1567,7 +1627,11 @@ class Sentence {
             std::string& said = word(p);
             for (const std::string& w : inserts_[static_cast<std::size_t>(p)]) said += w;
             inserts_[static_cast<std::size_t>(p)].clear();
-            said += " " + conjugated(v, clause_form, p, hon);
+            const Form form = !s.main     ? clause_form
+                              : s.wants   ? (past ? Form::want_past : Form::want)
+                              : s.request ? Form::request
+                                          : clause_form;
+            said += " " + conjugated(v, form, p, hon);
             return;
         }
         // A choice between two things with 아니면 asks which, unless it is a request (공원

@@ -254,15 +254,21 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                         add(out, leave);  // 수영해도 (돼요?)
                 }
             }
-            if (!has_predicate && c.has(Flag::event)) {
-                // 비 → 비가 와요, 로봇 고장 → 고장 났어요: a noun that says what happens, with
-                // its verb (the rules' event sentence).
-                const std::string verb = implied_verb(c);
-                if (!verb.empty() && lexicon::find(c.label + " " + verb)) {
-                    add_forms(out, c.label + " " + verb, level);
-                } else if (!verb.empty()) {
+            if (!has_predicate) {
+                // A noun that carries the verb no card says (the rules' verbless sentences): what
+                // happens (비 → 비가 와요, 고장 → 고장 났어요), where the child asks to go (화장실
+                // → 화장실에 가고 싶어요), what is asked for (물 → 물 주세요), what happens then
+                // (오늘 수영장 → 수영장에 가요).
+                for (const std::string& verb : {implied_verb(c), std::string("주다")}) {
+                    if (verb.empty()) continue;
+                    if (lexicon::find(c.label + " " + verb)) {
+                        add_forms(out, c.label + " " + verb, level);
+                        continue;
+                    }
                     std::vector<std::string> hosts = {c.label};
-                    if (auto a = particle::attach(c.label, "이/가")) hosts.push_back(a->text);
+                    for (const char* pair : {"이/가", "을/를", "에"}) {
+                        if (auto a = particle::attach(c.label, pair)) hosts.push_back(a->text);
+                    }
                     for (const std::string& f : forms_at(verb, level, false)) {
                         for (const std::string& host : hosts) add(out, host + " " + f);
                     }

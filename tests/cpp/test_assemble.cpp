@@ -449,7 +449,19 @@ const std::vector<Row> kRealTaps = {
     {{"할머니", "열"}, "할머니는 열이 나세요"},
     {{"로봇", "고장"}, "로봇이 고장 났어요"},  // what happened: past
     {{"기침"}, "기침해요"},
-    {{"피", "손"}, "손에 피가 나요"},               // what happens goes last, where its verb is
+    {{"피", "손"}, "손에 피가 나요"},  // what happens goes last, where its verb is
+    {{"미끄럼틀", "싶다", "나"}, "나는 미끄럼틀 타고 싶어요"},  // the speaker is who wants
+    {{"바다", "싶다", "주말"}, "주말에 바다에 가고 싶어요"},    // the time first
+    {{"나", "싶다"}, "나는 하고 싶어요"},
+    {{"엄마", "물"}, "엄마, 물 주세요"},    // someone called and a drink: asking
+    {{"엄마", "가방"}, "엄마 가방이에요"},  // a thing of theirs: whose
+    {{"동생", "과자"}, "동생 과자예요"},    // a younger sibling is not asked so
+    {{"화장실"}, "화장실에 가고 싶어요"},   // a place a child asks to go to
+    {{"선생님", "화장실"}, "선생님, 화장실에 가고 싶어요"},
+    {{"화장실", "지금"}, "지금 화장실에 가고 싶어요"},
+    {{"오늘", "수영장"}, "오늘 수영장에 가요"},     // a time and a place: going
+    {{"저녁", "목욕"}, "저녁에 목욕해요"},          // a time and an activity: doing it
+    {{"오늘", "생일"}, "오늘 생일이에요"},          // a time and what it is: the copula
     {{"사과", "열", "개"}, "사과 열 개요"},         // 열 before a counter is ten
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
