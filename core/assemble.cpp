@@ -187,6 +187,7 @@ struct ClauseState {
     bool purpose = false;    // it says what the motion verb after it is for (타러 가요)
     int verb_noun =
         -1;  // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
+    bool reported = false;  // its part of the sentence tells what happened: the past
     bool wants = false;  // a noun carries a wish with no 싶다 card (화장실 → 화장실에 가고 싶어요)
     bool nominal = false;            // no predicate at all: nouns only
     Nominal shape = Nominal::none;   // what a nominal clause becomes
@@ -429,8 +430,18 @@ class Sentence {
     // 목욕해요).
     bool noun_carries(int k, bool asks) {
         const Clause& c = clause(k);
-        if (asks || c.nouns.empty() || c.negative >= 0 || c.permission >= 0 ||
-            std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+        if (asks || c.nouns.empty() || c.negative >= 0 || c.permission >= 0) return false;
+        // A thing to be given, counted: 물 둘 잔 → 물 두 잔 주세요, 과자 하나 → 과자 하나 주세요
+        // (not 물 두 잔이요).
+        const int counted = c.nouns.front();
+        if (!question_ && c.nouns.size() >= 2 && giveable(card(counted)) &&
+            !card(counted).is_a("person") && !is_number(counted) && !has_particle_card(counted) &&
+            std::all_of(c.nouns.begin() + 1, c.nouns.end(),
+                        [&](int i) { return is_number(i) || is_counter(i); })) {
+            carried_by_noun(k, c.nouns.back(), "주다", "is asked for");
+            return true;
+        }
+        if (std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
                 return has_particle_card(i) || is_number(i) || is_counter(i);
             }))
             return false;
@@ -512,14 +523,25 @@ class Sentence {
                                             c.permission >= 0 || s.wants);
             // A verb children use after the fact is past unless a time word says otherwise
             // (장난감 잃어버리다 → 장난감을 잃어버렸어요).
-            if (s.main && s.pred.has(Flag::report) && !past_ && !present_time_ && c.want < 0 &&
-                c.give < 0 && c.permission < 0) {
-                past_ = true;
+            // Only its own part of the sentence: 넘어지다 그래서 다리 아프다 → 넘어졌어요. 그래서
+            // 다리가 아파요 (it still hurts).
+            if (s.main && s.pred.has(Flag::report) && !past_ && !s.reported && !present_time_ &&
+                c.want < 0 && c.give < 0 && c.permission < 0) {
+                const int segment = segment_of(anchor_of(static_cast<int>(k)));
+                for (std::size_t j = 0; j < states_.size(); ++j) {
+                    if (segment_of(anchor_of(static_cast<int>(j))) == segment)
+                        states_[j].reported = true;
+                }
                 warn("assumed_past",
                      "'" + s.pred.lemma + "' tells what happened: the past was assumed", s.card);
                 lower(Confidence::medium);
             }
         }
+    }
+
+    // The part of the sentence (between connectives) card i is in, or -1.
+    int segment_of(int i) const {
+        return i < 0 ? -1 : structure_.segment_of[static_cast<std::size_t>(i)];
     }
 
     int anchor_of(int k) const {
@@ -1596,7 +1618,7 @@ class Sentence {
         if (s.card < 0) return;
         const ResolvedCard& v = s.pred;
         const int p = s.card;  // the card whose word the predicate's form goes on
-        const bool past = past_ && s.main;
+        const bool past = (past_ || s.reported) && s.main;
         if (v.kind == Kind::copula) {
             copula_words(k);
             return;
@@ -1761,8 +1783,9 @@ class Sentence {
     bool invites(int k) {
         const Clause& c = clause(k);
         const ClauseState& s = state(k);
-        if (level_ != SpeechLevel::plain || !s.main || past_ || question_ || s.implied ||
-            s.pred.kind != Kind::verb || s.card != c.predicate || c.want >= 0 || c.give >= 0)
+        if (level_ != SpeechLevel::plain || !s.main || past_ || s.reported || question_ ||
+            s.implied || s.pred.kind != Kind::verb || s.card != c.predicate || c.want >= 0 ||
+            c.give >= 0)
             return false;
         // 같이 after a noun belongs to that noun, so every card of the clause is looked at.
         bool together = false;
@@ -1808,7 +1831,9 @@ class Sentence {
         if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi))
             return conjugated(v, Form::nominal, p);
         // What one thanks or says sorry for is its reason: 때려서 미안해요, 도와줘서 고마워요.
-        if (v.kind == Kind::adjective || v.has(Flag::seo) || (next >= 0 && thanks(card(next))))
+        // What happened before how someone is, is why: 넘어지다 아프다 → 넘어져서 아파요.
+        if (v.kind == Kind::adjective || v.has(Flag::seo) || (next >= 0 && thanks(card(next))) ||
+            (v.has(Flag::report) && next >= 0 && card(next).kind == Kind::adjective))
             return conjugated(v, Form::sequential, p, hon);
         return conjugated(v, Form::connective, p, hon);
     }
@@ -1817,7 +1842,7 @@ class Sentence {
         const Clause& c = clause(k);
         const ClauseState& s = state(k);
         const int p = s.card;
-        const bool past = past_ && s.main;
+        const bool past = (past_ || s.reported) && s.main;
         const bool negative = s.pred.lemma == "아니다" || c.negative >= 0;
         if (c.negative >= 0) word(c.negative).clear();  // 안 + 이다 is 아니에요
         if (negative) {

@@ -459,10 +459,14 @@ const std::vector<Row> kRealTaps = {
     {{"화장실"}, "화장실에 가고 싶어요"},   // a place a child asks to go to
     {{"선생님", "화장실"}, "선생님, 화장실에 가고 싶어요"},
     {{"화장실", "지금"}, "지금 화장실에 가고 싶어요"},
-    {{"오늘", "수영장"}, "오늘 수영장에 가요"},     // a time and a place: going
-    {{"저녁", "목욕"}, "저녁에 목욕해요"},          // a time and an activity: doing it
-    {{"오늘", "생일"}, "오늘 생일이에요"},          // a time and what it is: the copula
-    {{"사과", "열", "개"}, "사과 열 개요"},         // 열 before a counter is ten
+    {{"오늘", "수영장"}, "오늘 수영장에 가요"},  // a time and a place: going
+    {{"저녁", "목욕"}, "저녁에 목욕해요"},       // a time and an activity: doing it
+    {{"오늘", "생일"}, "오늘 생일이에요"},       // a time and what it is: the copula
+    {{"물", "둘", "잔"}, "물 두 잔 주세요"},     // a counted thing is asked for
+    {{"사과", "몇", "개"}, "사과가 몇 개예요?"},
+    {{"넘어지다", "그래서", "다리", "아프다"}, "넘어졌어요. 그래서 다리가 아파요"},  // still hurts
+    {{"넘어지다", "아프다"}, "넘어져서 아파요"},    // what happened is why
+    {{"사과", "열", "개"}, "사과 열 개 주세요"},    // 열 before a counter is ten
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
@@ -504,6 +508,10 @@ const std::vector<Row> kRealTaps = {
     {{"이름", "뭐"}, "이름이 뭐예요?"},
     {{"아빠", "의사"}, "아빠는 의사예요"},
     {{"오늘", "생일"}, "오늘 생일이에요"},
+    {{"물", "둘", "잔"}, "물 두 잔 주세요"},  // a counted thing is asked for
+    {{"사과", "몇", "개"}, "사과가 몇 개예요?"},
+    {{"넘어지다", "그래서", "다리", "아프다"}, "넘어졌어요. 그래서 다리가 아파요"},  // still hurts
+    {{"넘어지다", "아프다"}, "넘어져서 아파요"},  // what happened is why
     {{"나", "5", "살"}, "나는 5살이에요"},
     {{"나", "차례"}, "내 차례예요"},
     {{"어디"}, "어디요?"},
@@ -513,7 +521,7 @@ const std::vector<Row> kRealTaps = {
     {{"물"}, "물이요"},
     {{"물", "더"}, "물 더 주세요"},
     {{"과자", "더"}, "과자 더 주세요"},
-    {{"과자", "셋", "개"}, "과자 세 개요"},  // a count of things is asked for, as 사과 3개요
+    {{"과자", "셋", "개"}, "과자 세 개 주세요"},  // a count of things is asked for
     {{"더"}, "더 주세요"},
     // 되다 after a noun that implies a verb asks leave for it; after a person it is 'become'.
     {{"화장실", "되다", "?"}, "화장실에 가도 돼요?"},
