@@ -1080,6 +1080,15 @@ class Sentence {
                 }
                 continue;
             }
+            // A clock time is when, never what the verb is about: 4시 끝나다 → 4시에 끝나요 (not
+            // 4시가, as 방학이 끝나요).
+            if (!noun.entry && noun.is_a("time") && (noun.shape_flags & lexicon::bit(Flag::at)) &&
+                pred.kind == Kind::verb && !has_particle_card(i) &&
+                !(is_noun(i - 1) && card(i - 1).is_a("time")) &&
+                !(is_noun(i + 1) && card(i + 1).is_a("time"))) {
+                r = Choice{Role::time, "에", RoleSource::time, -1, false, true};
+                continue;
+            }
             if (i == agent) {
                 for (std::size_t t = 0; t < frame.size(); ++t) {
                     if (frame[t].role == Role::subject && !taken[t]) {
@@ -1417,6 +1426,11 @@ class Sentence {
                     (card(subject).pronoun && !card(subject).has(Flag::topic))) {
                     role(subject) = Choice{Role::none, "",    RoleSource::copula,
                                            -1,         false, true};  // 저거 뭐예요?
+                } else if (card(subject).is_a("person") && !card(subject).has(Flag::wh) &&
+                           (card(subject).pronoun || !is_counter(last))) {
+                    // 너는 몇 살이에요? (not 네가), 엄마는 누구예요?; but a count may be of them:
+                    // 친구가 몇 명이에요?
+                    topic_or_bare(subject);
                 } else {
                     role(subject) = Choice{Role::subject, "이/가", RoleSource::copula, -1,
                                            false,         true};  // 이름이 뭐예요?
@@ -1444,11 +1458,11 @@ class Sentence {
                    (rest.size() == 2 && counted && rest.front() == last - 2)) {
             s.shape = Nominal::yo;  // 물이요, 사과 3개요, 과자 세 개요
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
-            s.shape = Nominal::bare;  // 엄마, 화장실: a one-word call or request stays as it is
+            s.shape = Nominal::bare;  // 엄마, 수영장: a one-word call or request stays as it is
             if (!tail.is_a("person")) {
                 warn(
                     "one_word",
-                    "'" + tail.label + "' alone may stand for a whole request (화장실 가고 싶어요)",
+                    "'" + tail.label + "' alone may stand for a whole request (수영장 가고 싶어요)",
                     last);
                 lower(Confidence::medium);
             }
