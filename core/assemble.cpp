@@ -85,8 +85,15 @@ Choice choice(Role role, RoleSource source, int slot = -1) {
 class SlotSearch {
   public:
     SlotSearch(const std::vector<Slot>& frame, const std::vector<bool>& taken,
-               std::vector<const ResolvedCard*> heads)
+               std::vector<const ResolvedCard*> heads, std::string_view predicate)
         : frame_(frame), taken_(taken), heads_(std::move(heads)) {
+        // A noun whose own verb is this predicate is what it acts on: 텔레비전 (보다) is what is
+        // watched, not what one watches with (텔레비전 아빠 보다 → 아빠가 텔레비전을 봐요).
+        own_verb_.reserve(heads_.size());
+        // (Not a person: 엄마 싶다 sees her, but 엄마 보다 is also who sees.)
+        for (const ResolvedCard* h : heads_)
+            own_verb_.push_back(!predicate.empty() && !h->is_a("person") && !h->is_a("animal") &&
+                                implied_verb(*h) == predicate);
         const std::size_t states = heads_.size() + 1;
         memo_.assign(states * (std::size_t{1} << std::min<std::size_t>(frame_.size(), kMaxSlots)),
                      Memo{});
@@ -134,7 +141,8 @@ class SlotSearch {
             if (taken_[s] || (mask >> s & 1u) || !slot_names(frame_[s], noun)) continue;
             const Memo& rest = best(h + 1, mask | 1u << s);
             // A question word asks for the slot its class names: 화장실 어디 있다 → 어디 is where.
-            Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2) + (noun.has(Flag::wh) ? 1 : 0),
+            Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2) + (noun.has(Flag::wh) ? 1 : 0) +
+                               (own_verb_[h] && frame_[s].role == Role::object ? 1 : 0),
                            rest.inversions, static_cast<int>(s), true};
             for (std::size_t t = 0; t < frame_.size(); ++t) {
                 if ((mask >> t & 1u) &&
@@ -156,6 +164,7 @@ class SlotSearch {
     const std::vector<Slot>& frame_;
     const std::vector<bool>& taken_;
     std::vector<const ResolvedCard*> heads_;
+    std::vector<bool> own_verb_;  // per head: the predicate is the verb its class implies
     std::vector<Memo> memo_;
 };
 
@@ -1123,7 +1132,7 @@ class Sentence {
         // A person or an animal before a thing it may own, or an activity before a thing (축구 공),
         // names one thing when the first would otherwise have no slot that names it: 할아버지 안경
         // 없다 → 할아버지 안경이 없어요, but 엄마 사과 먹다 → 엄마가 사과를 먹어요.
-        std::vector<int> slots = place(frame, taken, joined);
+        std::vector<int> slots = place(pred, frame, taken, joined);
         std::vector<int> final_heads;
         bool merged = false;
         for (std::size_t h = 0; h < joined.size(); ++h) {
@@ -1153,7 +1162,7 @@ class Sentence {
             }
             final_heads.push_back(i);
         }
-        if (merged) slots = place(frame, taken, final_heads);
+        if (merged) slots = place(pred, frame, taken, final_heads);
         std::vector<int> leftovers;
         for (std::size_t h = 0; h < final_heads.size(); ++h) {
             if (slots[h] >= 0) {
@@ -1208,11 +1217,11 @@ class Sentence {
         }
     }
 
-    std::vector<int> place(const std::vector<Slot>& frame, const std::vector<bool>& taken,
-                           const std::vector<int>& heads) const {
+    std::vector<int> place(const ResolvedCard& pred, const std::vector<Slot>& frame,
+                           const std::vector<bool>& taken, const std::vector<int>& heads) const {
         std::vector<const ResolvedCard*> nouns;
         for (int i : heads) nouns.push_back(&card(i));
-        return SlotSearch(frame, taken, nouns).run();
+        return SlotSearch(frame, taken, nouns, pred.lemma).run();
     }
 
     // Marks taken the first free slot that names the noun's class, or else the first free open one.

@@ -472,7 +472,8 @@ const std::vector<Row> kRealTaps = {
     {{"친구", "몇", "명"}, "친구가 몇 명이에요?"},  // a count of them
     {{"아빠", "노래", "부르다"}, "아빠가 노래를 불러요"},
     {{"엄마", "부르다"}, "엄마를 불러요"},
-    {{"사과", "열", "개"}, "사과 열 개 주세요"},    // 열 before a counter is ten
+    {{"텔레비전", "아빠", "보다"}, "텔레비전을 아빠가 봐요"},  // what is watched, who watches
+    {{"사과", "열", "개"}, "사과 열 개 주세요"},               // 열 before a counter is ten
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
@@ -524,6 +525,7 @@ const std::vector<Row> kRealTaps = {
     {{"친구", "몇", "명"}, "친구가 몇 명이에요?"},  // a count of them
     {{"아빠", "노래", "부르다"}, "아빠가 노래를 불러요"},
     {{"엄마", "부르다"}, "엄마를 불러요"},
+    {{"텔레비전", "아빠", "보다"}, "텔레비전을 아빠가 봐요"},  // what is watched, who watches
     {{"나", "5", "살"}, "나는 5살이에요"},
     {{"나", "차례"}, "내 차례예요"},
     {{"어디"}, "어디요?"},
