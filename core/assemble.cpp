@@ -575,6 +575,18 @@ class Sentence {
         return -1;
     }
 
+    // Whether noun i comes right after nouns the child marked with particle cards and nothing
+    // else: 학교 에서 나 공부하다 → 학교에서 나는 공부해요 (나 is still the topic).
+    bool first_after_marked(int i) const {
+        bool marked = false;
+        for (int j = 0; j < i; ++j) {
+            if (card(j).kind == Kind::particle) continue;
+            if (!is_noun(j) || !has_particle_card(j) || !other_role_card(j)) return false;
+            marked = true;
+        }
+        return marked;
+    }
+
     // A verb right before a verb of going says what for: 자전거 타다 가다 → 자전거 타러 가요; 공원
     // 놀다 가다 → 공원에 놀러 가요. The place goes with the going, and so does a person the first
     // verb does not act on (친구 놀다 오다 → 친구가 놀러 와요; 할머니 보다 가다 → 할머니를 보러
@@ -1033,8 +1045,8 @@ class Sentence {
             }
             // (Not when the child's particle card says another role: 너 랑 안 놀다 → 너랑 안
             // 놀아요.)
-            if (i == first && noun.has(Flag::topic) && !s.request && !describes &&
-                !noun.has(Flag::wh) && !other_role_card(i)) {
+            if ((i == first || first_after_marked(i)) && noun.has(Flag::topic) && !s.request &&
+                !describes && !noun.has(Flag::wh) && !other_role_card(i)) {
                 // 나 가방 무겁다, 우리 강아지 귀엽다: what the adjective describes is the
                 // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요).
                 if (describes_owned(pred, noun, next) && !has_particle_card(i)) {

@@ -710,6 +710,14 @@ TEST_CASE("assemble: the teacher's options") {
         {{"아빠", "의사"}, plain, "아빠는 의사야"},
         {{"어디"}, plain, "어디?"},
         {{"친구에게", "같이", "놀다"}, {}, "같이 놀자"},  // the card makes that one sentence 반말
+        {{"학교", "에서", "나", "공부하다"},
+         tap,
+         "학교에서 나는 공부해요"},  // after a marked place
+        {{"텔레비전", "아빠", "보다"}, tap, "텔레비전을 아빠가 봐요"},
+        {{"몇", "살", "너"}, plain, "너는 몇 살이야?"},
+        {{"싫다", "나", "가다"}, plain, "나는 가기 싫어"},
+        {{"공", "던지다", "나", "주다"}, plain, "나한테 공을 던져 줘"},
+        {{"그네", "타다", "그네"}, repeats, "그네랑 그네를 타요"},  // the teacher keeps repeats
         // 같이 in 반말 asks a friend along (-자); a question or a past event does not.
         {{"블록", "같이", "만들다"}, plain, "블록을 같이 만들자"},
         {{"우리", "같이", "가다"}, plain, "우리 같이 가자"},
