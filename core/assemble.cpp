@@ -1210,7 +1210,7 @@ class Sentence {
         }
     }
 
-    // In a question about someone or something, the one it is about is the topic: 아빠 언제 오다 →
+    // In a question about someone, the one it is about is the topic: 아빠 언제 오다 →
     // 아빠는 언제 와요?, 엄마 뭐 먹다 → 엄마는 뭐 먹어요? (the question word is not the subject).
     void question_topic(int k) {
         const Clause& c = clause(k);
@@ -1221,8 +1221,10 @@ class Sentence {
         if (!wh_other) return;
         for (int i : c.nouns) {
             Choice& r = role(i);
+            // (A thing asked about stays the subject: 버스가 왜 안 와요?, 공이 어디 있어요?)
             if (r.role == Role::subject && !card(i).has(Flag::wh) && !has_particle_card(i) &&
-                r.source != RoleSource::particle_card) {
+                r.source != RoleSource::particle_card &&
+                (card(i).is_a("person") || card(i).is_a("animal"))) {
                 r = Choice{Role::topic, particle_of(Role::topic), RoleSource::topic, r.slot, false,
                            true};
             }
@@ -1439,7 +1441,14 @@ class Sentence {
             question_ = true;
             if (tail.label == "어디" && rest.size() >= 2) {
                 s.shape = Nominal::where_is;  // 엄마 어디 → 엄마는 어디 있어요?
-                topic_or_bare(rest[rest.size() - 2]);
+                const int subject = rest[rest.size() - 2];
+                if (card(subject).is_a("person") || card(subject).is_a("animal") ||
+                    card(subject).pronoun || card(subject).is_a("time")) {
+                    topic_or_bare(subject);
+                } else {
+                    role(subject) = Choice{Role::subject, "이/가", RoleSource::copula, -1,
+                                           false,         true};  // 공이 어디 있어요?
+                }
             } else if (rest.size() >= 2) {
                 s.shape = Nominal::copula;
                 const int subject = rest[rest.size() - 2];

@@ -386,7 +386,7 @@ const std::vector<Row> kRealTaps = {
     {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
     {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period
     {{"아침", "일어나다", "7시"}, "아침 7시에 일어나요"},     // 아침, also a meal
-    {{"어디", "있다", "화장실"}, "화장실은 어디에 있어요?"},  // 어디 is the where
+    {{"어디", "있다", "화장실"}, "화장실이 어디에 있어요?"},  // 어디 is the where
     {{"만지다", "강아지", "되다", "?"}, "강아지를 만져도 돼요?"},  // leave for the verb's object
     {{"공부하다", "의사", "되다"}, "공부하고 의사가 돼요"},  // 의사 is no object: 되다 'become'
     {{"그만", "하다"}, "그만해요"},                          // an adverb and its verb are one verb
@@ -473,7 +473,10 @@ const std::vector<Row> kRealTaps = {
     {{"아빠", "노래", "부르다"}, "아빠가 노래를 불러요"},
     {{"엄마", "부르다"}, "엄마를 불러요"},
     {{"텔레비전", "아빠", "보다"}, "텔레비전을 아빠가 봐요"},  // what is watched, who watches
-    {{"사과", "열", "개"}, "사과 열 개 주세요"},               // 열 before a counter is ten
+    {{"공", "어디"}, "공이 어디 있어요?"},                     // a thing asked about is the subject
+    {{"왜", "안", "오다", "버스"}, "버스가 왜 안 와요?"},
+    {{"엄마", "어디"}, "엄마는 어디 있어요?"},      // a person, the topic
+    {{"사과", "열", "개"}, "사과 열 개 주세요"},    // 열 before a counter is ten
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
     {{"선생님", "안녕하세요"}, "선생님 안녕하세요"},  // the person greeted is called first
@@ -526,6 +529,9 @@ const std::vector<Row> kRealTaps = {
     {{"아빠", "노래", "부르다"}, "아빠가 노래를 불러요"},
     {{"엄마", "부르다"}, "엄마를 불러요"},
     {{"텔레비전", "아빠", "보다"}, "텔레비전을 아빠가 봐요"},  // what is watched, who watches
+    {{"공", "어디"}, "공이 어디 있어요?"},                     // a thing asked about is the subject
+    {{"왜", "안", "오다", "버스"}, "버스가 왜 안 와요?"},
+    {{"엄마", "어디"}, "엄마는 어디 있어요?"},  // a person, the topic
     {{"나", "5", "살"}, "나는 5살이에요"},
     {{"나", "차례"}, "내 차례예요"},
     {{"어디"}, "어디요?"},
