@@ -714,9 +714,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                          cards[static_cast<std::size_t>(j) + 1].kind == Kind::particle);
             });
             if (place == b.nouns.end()) continue;
-            a.nouns.push_back(*place);
-            s.clause_of[static_cast<std::size_t>(*place)] = static_cast<int>(clause_order[o]);
-            b.nouns.erase(place);
+            // With nothing else for what for, the place comes first (가다 놀다 공원 → 공원 놀다
+            // 가다: 공원에 놀러 가요; the purpose stage gives it to the going).
+            if (b.nouns.size() > 1) {
+                a.nouns.push_back(*place);
+                s.clause_of[static_cast<std::size_t>(*place)] = static_cast<int>(clause_order[o]);
+                b.nouns.erase(place);
+            }
             std::swap(clause_order[o], clause_order[o + 1]);
             ++o;
         }
@@ -738,9 +742,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     return j >= 0 && j < n && cards[static_cast<std::size_t>(j)].is_a("person") &&
                            is_noun(cards, j);
                 };
+                // So does where one goes, when what for has no noun of its own: 놀다 밖 가다 → 밖
+                // 놀다 가다 (밖에 놀러 가요).
+                const auto where = [&](int j) {
+                    return c.nouns.empty() && is_noun(cards, j) &&
+                           cards[static_cast<std::size_t>(j)].is_a("place");
+                };
                 bool only_who_between = going.predicate > c.predicate;
                 for (int j = c.predicate + 1; j < going.predicate && only_who_between; ++j)
-                    only_who_between = who(j);
+                    only_who_between = who(j) || where(j);
                 if (only_who_between &&
                     cards[static_cast<std::size_t>(going.predicate)].has(Flag::motion)) {
                     for (int j : going.nouns) {

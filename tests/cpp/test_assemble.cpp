@@ -441,6 +441,8 @@ const std::vector<Row> kRealTaps = {
     {{"보다", "할머니", "가다"}, "할머니를 보러 가요"},                 // whom one goes to see
     {{"가다", "책", "빌리다", "도서관"}, "책을 빌리러 도서관에 가요"},  // going first, place last
     {{"가다", "책", "빌리다"}, "가서 책을 빌려요"},
+    {{"가다", "놀다", "공원"}, "공원에 놀러 가요"},  // the place first when what for has no noun
+    {{"놀다", "밖", "가다"}, "밖에 놀러 가요"},
     {{"비"}, "비가 와요"},  // a noun that names what happens says its verb
     {{"어제", "비"}, "어제 비가 왔어요"},
     {{"동생", "열"}, "동생은 열이 나요"},  // said of the person
