@@ -671,7 +671,9 @@ class Sentence {
             const bool stimulus = s.pred.kind == Kind::adjective && s.pred.has(Flag::exp);
             // An elder's body part is honoured through its owner: 할아버지는 다리가 아프세요.
             if (subject >= 0 && topic >= 0 &&
-                (card(subject).is_a("body") || card(subject).is_a("symptom")) && card(topic).elder)
+                (card(subject).is_a("body") || card(subject).is_a("symptom") ||
+                 (card(subject).has(Flag::wh) && subject_is_body(s.pred))) &&
+                card(topic).elder)
                 subject = topic;
             s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
         }
@@ -824,6 +826,16 @@ class Sentence {
                (b.has(Flag::home) && a.is_a("person") && !a.has(Flag::household));
     }
 
+    // Whether the predicate's subject is a body part (아프다, 가렵다): 어디 with it asks which
+    // part.
+    bool subject_is_body(const ResolvedCard& pred) const {
+        const std::vector<Slot>& frame = frame_of(pred);
+        return std::any_of(frame.begin(), frame.end(), [](const Slot& slot) {
+            return slot.role == Role::subject && std::find(slot.classes.begin(), slot.classes.end(),
+                                                           "body") != slot.classes.end();
+        });
+    }
+
     // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵): its entry.
     const lexicon::Entry* compound(int i, int next) const {
         if (next < 0 || next != i + 1) return nullptr;
@@ -892,6 +904,13 @@ class Sentence {
                              "'",
                          i);
                     lower(Confidence::medium);
+                    continue;
+                }
+                // 엄마 어디 아프다: 어디 asks which part of her (엄마는 어디가 아파요?).
+                if (pred && i == first && !topic_taken() && can_own(card(i)) &&
+                    card(next).has(Flag::wh) && card(next).is_a("place") &&
+                    subject_is_body(*pred)) {
+                    role(i) = choice(Role::topic, RoleSource::topic);
                     continue;
                 }
                 if (always_owns(card(i), card(next))) {
