@@ -803,6 +803,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                            !cards[static_cast<std::size_t>(i) + 1].has(Flag::wh);
                 };
                 to_front(nouns, [&](int i) { return !wh(i) || whose(i); });
+                // What a question about a thing points at goes first: 누구 가방 이거 → 이거 누구
+                // 가방 (이거 누구 가방이에요?).
+                if (std::any_of(nouns.begin(), nouns.end(), whose))
+                    to_front(nouns, [&](int i) {
+                        const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                        return x.pronoun && x.is_a("thing") && !x.has(Flag::wh);
+                    });
                 // A time word tapped after the other nouns goes first (화장실 지금 → 지금 화장실;
                 // 생일 오늘 → 오늘 생일).
                 if (std::none_of(nouns.begin(), nouns.end(), wh))
