@@ -1087,6 +1087,11 @@ class Sentence {
                 r = choice(Role::topic, RoleSource::topic);
                 if (noun.has(Flag::household) && before_together(i) && !has_particle_card(i))
                     r.particle.clear();
+                // 먼저 says who, not what about: 나 먼저 하다 → 내가 먼저 해요 (flag focus).
+                if (pred.kind == Kind::verb && !pred.has(Flag::exp) && !has_particle_card(i) &&
+                    std::any_of(c.adverbs.begin(), c.adverbs.end(),
+                                [&](int a) { return card(a).has(Flag::focus); }))
+                    r = choice(Role::subject, RoleSource::topic);
                 if (pred.kind == Kind::verb && !pred.has(Flag::exp)) take_role(Role::subject);
                 continue;
             }
