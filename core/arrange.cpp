@@ -52,6 +52,11 @@ bool together_word(std::string_view label) {
     return label == "같이" || label == "함께";
 }
 
+bool addressed(const ResolvedCard& person) {
+    return person.kind == Kind::noun && person.is_a("person") && !person.pronoun &&
+           (person.has(Flag::elder) || person.has(Flag::household)) && !person.has(Flag::younger);
+}
+
 bool thanks(const ResolvedCard& predicate) {
     if (predicate.kind != Kind::adjective || !predicate.entry) return false;
     return std::any_of(predicate.entry->frame.begin(), predicate.entry->frame.end(),
@@ -569,9 +574,11 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         const bool verb_elsewhere =
             std::any_of(cards.begin(), cards.end(),
                         [&](const ResolvedCard& x) { return &x != &c && x.predicate(); });
-        const auto nouns = std::count_if(cards.begin(), cards.end(), [](const ResolvedCard& x) {
-            return x.kind == Kind::noun;
-        });  // 물 얼음 되다: one thing becomes another
+        // (물 얼음 되다: one thing becomes another; someone called first is not one of them:
+        // 선생님 화장실 되다 ? → 선생님, 화장실에 가도 돼요?)
+        const auto nouns = std::count_if(cards.begin(), cards.end(), [&](const ResolvedCard& x) {
+            return x.kind == Kind::noun && !(&x == &cards.front() && addressed(x));
+        });
         if (!verb_elsewhere && nouns == 1 && before.kind == Kind::noun && !before.is_a("person") &&
             !before.is_a("animal") && !before.has(Flag::status) && !implied_verb(before).empty())
             c.kind = Kind::permission;
@@ -897,6 +904,17 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     });
                 };
                 to_front(nouns, speaks_first);
+                // Someone called to ask leave or a favour stays first, before the speaker: 선생님
+                // 화장실 가다 되다 ? 나 → 선생님 나 화장실 가다 되다 ? (선생님, 저 화장실에 가도
+                // 돼요?).
+                if (!c.nouns.empty() && (c.permission >= 0 || c.give >= 0)) {
+                    const int caller = c.nouns.front();
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(caller)];
+                    if (addressed(x) &&
+                        !(caller + 1 < n &&
+                          cards[static_cast<std::size_t>(caller) + 1].kind == Kind::particle))
+                        to_front(nouns, [&](int i) { return i == caller; });
+                }
             }
             // Adverbs tapped before the predicate keep their place among the nouns (빨리 학교
             // 가다); those tapped after it come right before it (먹다 빨리 → 빨리 먹다), and so

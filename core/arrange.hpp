@@ -67,6 +67,10 @@ int frame_fit(const ResolvedCard& predicate, const ResolvedCard& noun);
 /// 같이 or 함께: together with the noun before it, or with the listener.
 bool together_word(std::string_view label);
 
+/// A person a child calls by name to ask, thank or tell (엄마, 선생님, 할머니; not a younger
+/// sibling, flag younger, nor a pronoun).
+bool addressed(const ResolvedCard& person);
+
 /// An adjective of thanks or apology (고맙다, 미안하다: its frame names whom): a verb with it says
 /// what for (도와주다 고맙다 → 도와줘서 고마워요).
 bool thanks(const ResolvedCard& predicate);

@@ -457,9 +457,7 @@ class Sentence {
         const int last = c.nouns.back();
         const ResolvedCard& head = card(last);
         const ResolvedCard& first = card(c.nouns.front());
-        const bool called = c.nouns.size() >= 2 && first.is_a("person") && !first.pronoun &&
-                            (first.elder || first.has(Flag::household)) &&
-                            !first.has(Flag::younger);
+        const bool called = c.nouns.size() >= 2 && addressed(first);
         // Who is called, then what they are asked for (not 엄마 물 ?, which asks whose).
         if (called && !question_ && std::all_of(c.nouns.begin() + 1, c.nouns.end(), [&](int i) {
                 return card(i).is_a("food") || card(i).is_a("drink");
@@ -1095,9 +1093,18 @@ class Sentence {
                 if (pred.kind == Kind::verb && !pred.has(Flag::exp)) take_role(Role::subject);
                 continue;
             }
-            if (i == first && (s.request || s.wants) && noun.is_a("person") && !noun.pronoun &&
-                !has_particle_card(i) && !before_together(i) &&
-                !(i + 1 < size() && card(i + 1).kind == Kind::choice)) {
+            // After someone called, the speaker who asks is said bare: 선생님, 저 화장실에 가도
+            // 돼요?
+            if (noun.has(Flag::speaker) && c.permission >= 0 && i != first && first >= 0 &&
+                role(first).role == Role::vocative && !has_particle_card(i)) {
+                r = Choice{Role::topic, "", RoleSource::topic, -1, false, true};
+                continue;
+            }
+            // Asking leave, a person tapped first is who is asked: 선생님 화장실 가다 되다 ? →
+            // 선생님, 화장실에 가도 돼요? (not 선생님이랑).
+            if (i == first && (s.request || s.wants || (c.permission >= 0 && addressed(noun))) &&
+                noun.is_a("person") && !noun.pronoun && !has_particle_card(i) &&
+                !before_together(i) && !(i + 1 < size() && card(i + 1).kind == Kind::choice)) {
                 r = Choice{Role::vocative, "",  RoleSource::vocative, -1,
                            false,          true};  // 엄마, 도와주세요
                 continue;
@@ -1105,9 +1112,7 @@ class Sentence {
             // Thanks or sorry to an elder or a family member tapped first is said to them: 할머니
             // 고맙다 → 할머니, 고마워요 (not 할머니한테, as if told to someone else); what for is
             // said bare (선생님 선물 고맙다 → 선생님, 선물 고마워요).
-            if (i == first && thanks(pred) && noun.is_a("person") && !noun.pronoun &&
-                (noun.has(Flag::elder) || noun.has(Flag::household)) && !noun.has(Flag::younger) &&
-                !has_particle_card(i)) {
+            if (i == first && thanks(pred) && addressed(noun) && !has_particle_card(i)) {
                 r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
                 take_role(Role::recipient);
                 thanked_for_bare = true;
