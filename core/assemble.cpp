@@ -90,10 +90,11 @@ class SlotSearch {
         // A noun whose own verb is this predicate is what it acts on: 텔레비전 (보다) is what is
         // watched, not what one watches with (텔레비전 아빠 보다 → 아빠가 텔레비전을 봐요).
         own_verb_.reserve(heads_.size());
-        // (Not a person: 엄마 싶다 sees her, but 엄마 보다 is also who sees.)
+        // (Not a person: 엄마 싶다 sees her, but 엄마 보다 is also who sees; nor what happens:
+        // 바람이 불어요.)
         for (const ResolvedCard* h : heads_)
             own_verb_.push_back(!predicate.empty() && !h->is_a("person") && !h->is_a("animal") &&
-                                implied_verb(*h) == predicate);
+                                !h->has(Flag::event) && implied_verb(*h) == predicate);
         const std::size_t states = heads_.size() + 1;
         memo_.assign(states * (std::size_t{1} << std::min<std::size_t>(frame_.size(), kMaxSlots)),
                      Memo{});
@@ -138,7 +139,12 @@ class SlotSearch {
         bool have = false;
         const ResolvedCard& noun = *heads_[h];
         for (std::size_t s = 0; s < frame_.size(); ++s) {
-            if (taken_[s] || (mask >> s & 1u) || !slot_names(frame_[s], noun)) continue;
+            // (An open object slot too, for a noun whose own verb this is: 크레파스 쓰다 →
+            // 크레파스를 써요, using them, not 크레파스로.)
+            const bool own_object =
+                own_verb_[h] && frame_[s].role == Role::object && frame_[s].open;
+            if (taken_[s] || (mask >> s & 1u) || !(slot_names(frame_[s], noun) || own_object))
+                continue;
             const Memo& rest = best(h + 1, mask | 1u << s);
             // A question word asks for the slot its class names: 화장실 어디 있다 → 어디 is where.
             Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2) + (noun.has(Flag::wh) ? 1 : 0) +
