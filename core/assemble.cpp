@@ -1474,7 +1474,9 @@ class Sentence {
         } else if (tail.has(Flag::wh) || (last > 0 && card(last - 1).kind == Kind::determiner &&
                                           card(last - 1).has(Flag::wh))) {
             question_ = true;
-            if (tail.label == "어디" && rest.size() >= 2) {
+            // (A place asked where it is: 여기 어디 → 여기 어디예요?, the copula below.)
+            if (tail.label == "어디" && rest.size() >= 2 &&
+                !card(rest[rest.size() - 2]).is_a("place")) {
                 s.shape = Nominal::where_is;  // 엄마 어디 → 엄마는 어디 있어요?
                 const int subject = rest[rest.size() - 2];
                 if (card(subject).is_a("person") || card(subject).is_a("animal") ||
