@@ -28,7 +28,10 @@ bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
     if (kind_at(i + 1) == Kind::particle || kind_at(i + 1) == Kind::choice ||
         kind_at(i - 1) == Kind::choice)
         return false;
-    return !(i > 0 && cards[static_cast<std::size_t>(i) - 1].has(Flag::number));
+    // (A number before it counts it only when it is a counter: 열 시, but 열 오늘 is a fever
+    // today.)
+    return !(i > 0 && cards[static_cast<std::size_t>(i) - 1].has(Flag::number) &&
+             c.has(Flag::counter));
 }
 
 bool together(const ResolvedCard& c) {
@@ -271,7 +274,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                     !c.is_a("place") && !c.is_a("direction")) {
                     const int earlier = previous(before);
                     verb_first = earlier >= 0 && !card(earlier).has(Flag::motion) &&
-                                 frame_names(card(earlier), c, Role::object) &&
+                                 takes_object(card(earlier), c) &&
                                  !frame_names(card(before), c, Role::object);
                     if (verb_first) {
                         mine = clause_index(earlier);
@@ -698,6 +701,24 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 ++o;
             }
         }
+        // Someone thanked or apologised to goes first, before what for: 도와주다 고맙다 선생님 →
+        // 선생님 도와주다 고맙다 (선생님, 도와줘서 고마워요); 선생님 미안하다 늦다 → 선생님 늦다
+        // 미안하다.
+        std::vector<int> lead(s.clauses.size(), -1);
+        for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
+            const Clause& reason = s.clauses[clause_order[o]];
+            const Clause& thanked = s.clauses[clause_order[o + 1]];
+            if (reason.predicate < 0 || thanked.predicate < 0 ||
+                !thanks(cards[static_cast<std::size_t>(thanked.predicate)]) ||
+                s.segment_of[static_cast<std::size_t>(reason.predicate)] !=
+                    s.segment_of[static_cast<std::size_t>(thanked.predicate)])
+                continue;
+            for (int j : thanked.nouns) {
+                if (addressed(cards[static_cast<std::size_t>(j)]) &&
+                    !(j + 1 < n && cards[static_cast<std::size_t>(j) + 1].kind == Kind::particle))
+                    lead[clause_order[o]] = j;
+            }
+        }
         // A verb of going tapped first, then what for with the place after it: the place is where
         // one goes, and the going comes last (가다 책 빌리다 도서관 → 책 빌리다 도서관 가다: 책
         // 빌리러 도서관에 가요). Without a place after, 가다 책 빌리다 stays 가서 책을 빌려요.
@@ -738,6 +759,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 if (s.clause_of[static_cast<std::size_t>(i)] == static_cast<int>(k)) member = i;
             }
             if (member < 0 || !in_segment(member)) continue;
+            if (lead[k] >= 0) put_noun(lead[k]);
             // Who goes, tapped after a verb of going that says what for, goes first: 놀다 오다
             // 친구 → 친구 놀다 오다 (친구가 놀러 와요); so does who goes tapped between the two
             // verbs: 밥 먹다 나 가다 → 나 밥 먹다 가다 (나는 밥 먹으러 가요).
@@ -765,6 +787,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         if ((j > going.predicate && x.is_a("person") && !x.has(Flag::speaker)) ||
                             (j > c.predicate && j < going.predicate))
                             put_noun(j);
+                    }
+                    // (and where, tapped after the going: 놀다 가다 놀이터 → 놀이터 놀다 가다)
+                    for (int j : going.nouns) {
+                        if (j > going.predicate && where(j)) put_noun(j);
                     }
                 }
             }
@@ -819,8 +845,14 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     });
                 // A time word tapped after the other nouns goes first (화장실 지금 → 지금 화장실;
                 // 생일 오늘 → 오늘 생일).
+                // (Not a day of someone's: 친구 생일 stays.)
                 if (std::none_of(nouns.begin(), nouns.end(), wh))
-                    to_front(nouns, [&](int i) { return pure_time(cards, i); });
+                    to_front(nouns, [&](int i) {
+                        const bool owned = i > 0 && is_noun(cards, i - 1) &&
+                                           (cards[static_cast<std::size_t>(i) - 1].is_a("person") ||
+                                            cards[static_cast<std::size_t>(i) - 1].is_a("animal"));
+                        return pure_time(cards, i) && !owned;
+                    });
                 // A noun that says what happens goes last, where its verb is said (피 손 → 손
                 // 피: 손에 피가 나요).
                 if (c.want < 0 && c.give < 0 && c.permission < 0 && c.negative < 0 &&
@@ -835,13 +867,16 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                        })) {
                 // So does what is asked about when it was tapped after the verb (어디 있다 화장실
                 // → 화장실 어디 있다; 언제 끝나다 체육 → 체육 언제 끝나다).
-                to_front(nouns, [&](int i) {
+                const auto someone = [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                    return !wh(i) && (((x.is_a("person") || x.is_a("animal")) &&
-                                       !(i + 1 < n && cards[static_cast<std::size_t>(i) + 1].kind ==
-                                                          Kind::particle)) ||
-                                      i > c.predicate);
-                });
+                    return !wh(i) && (x.is_a("person") || x.is_a("animal")) &&
+                           !(i + 1 < n &&
+                             cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle);
+                };
+                to_front(nouns, [&](int i) { return someone(i) || (!wh(i) && i > c.predicate); });
+                // The one asked about before where or with what (뭐 사다 마트 엄마 → 엄마 마트 뭐
+                // 사다).
+                to_front(nouns, someone);
             }
             // Nouns tapped after their predicate (받다 선생님, 만나다 친구 공원): the child's order
             // is not Korean, so the clause's nouns take the order a teacher models (선생님 사탕

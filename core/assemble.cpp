@@ -680,6 +680,13 @@ class Sentence {
                 card(topic).elder)
                 subject = topic;
             s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
+            // A favour thanked for was done by the elder called: 할머니, 와 주셔서 고마워요.
+            const int then = next_predicate(static_cast<int>(k));
+            if (subject < 0 && then >= 0 && card(then).has(Flag::favour)) {
+                for (int i : structure_.clauses[k].nouns) {
+                    if (role(i).role == Role::vocative && card(i).elder) s.honorific = true;
+                }
+            }
         }
     }
 
@@ -1118,7 +1125,9 @@ class Sentence {
             // Thanks or sorry to an elder or a family member tapped first is said to them: 할머니
             // 고맙다 → 할머니, 고마워요 (not 할머니한테, as if told to someone else); what for is
             // said bare (선생님 선물 고맙다 → 선생님, 선물 고마워요).
-            if (i == first && thanks(pred) && addressed(noun) && !has_particle_card(i)) {
+            const int then = s.main ? -1 : next_predicate(k);
+            if (i == first && (thanks(pred) || (then >= 0 && thanks(card(then)))) &&
+                addressed(noun) && !has_particle_card(i)) {
                 r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
                 take_role(Role::recipient);
                 thanked_for_bare = true;
@@ -1428,8 +1437,11 @@ class Sentence {
             const int next =
                 h + 1 < heads.size() && heads[h + 1] == next_noun(i) ? heads[h + 1] : -1;
             const bool whose = card(i).has(Flag::wh) && card(i).is_a("person");  // 누구 인형
+            // (Someone's day too: 친구 생일 → 친구 생일이에요.)
+            const bool day = card(next >= 0 ? next : i).is_a("time") && next >= 0 &&
+                             card(next).entry && !card(next).has(Flag::bare);
             if (next >= 0 && !has_particle_card(i) && (can_own(card(i)) || whose) &&
-                owned(card(next)) && !card(next).has(Flag::status)) {
+                (owned(card(next)) || day) && !card(next).has(Flag::status)) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방
                 continue;
             }
@@ -1911,8 +1923,14 @@ class Sentence {
         if (state(k).purpose) return conjugated(v, Form::purpose, p);
         if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi))
             return conjugated(v, Form::nominal, p);
-        // What one thanks or says sorry for is its reason: 때려서 미안해요, 도와줘서 고마워요.
-        // What happened before how someone is, is why: 넘어지다 아프다 → 넘어져서 아파요.
+        // Thanks for what someone did: the verb is a favour done, with 주다 (기다리다 고맙다 →
+        // 기다려 줘서 고마워요; 도와주다 and 빌려주다 already say it).
+        if (v.kind == Kind::verb && next >= 0 && card(next).has(Flag::favour) && adjacent &&
+            !(v.lemma.size() > 6 && v.lemma.compare(v.lemma.size() - 6, 6, "주다") == 0))
+            return conjugated(v, Form::infinitive, p) + " " +
+                   conjugated(implied_card("주다"), Form::sequential, p, hon);
+        // What one thanks or says sorry for is its reason (때려서 미안해요, 도와줘서 고마워요), and
+        // what happened before how someone is, is why (넘어지다 아프다 → 넘어져서 아파요).
         if (v.kind == Kind::adjective || v.has(Flag::seo) || (next >= 0 && thanks(card(next))) ||
             (v.has(Flag::report) && next >= 0 && card(next).kind == Kind::adjective))
             return conjugated(v, Form::sequential, p, hon);

@@ -314,6 +314,15 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             }
             if (const std::string joined = joined_with_give(c.lemma); !joined.empty())
                 add_forms(out, joined, level);
+            // A favour thanked for: 기다리다 고맙다 → 기다려 줘서 (고마워요).
+            if (std::any_of(cards.begin() + index + 1, cards.end(),
+                            [](const ResolvedCard& x) { return x.has(Flag::favour); })) {
+                if (auto inf = conjugate::conjugate(c.lemma, conjugate::Form::infinitive,
+                                                    conjugate::Options{})) {
+                    for (const std::string& f : forms_at("주다", level, false))
+                        add(out, inf->text + " " + f);
+                }
+            }
             if (c.has(Flag::give)) add_forms(out, "드리다", level);  // 할머니께 사과를 드려요
             return out;
         }
