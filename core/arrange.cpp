@@ -55,6 +55,23 @@ bool together_word(std::string_view label) {
     return label == "같이" || label == "함께";
 }
 
+int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns) {
+    const auto rank = [&](int n) {
+        const ResolvedCard& c = cards[static_cast<std::size_t>(n)];
+        return c.is_a("activity") ? 2 : c.is_a("person") || c.is_a("animal") ? 0 : 1;
+    };
+    int from = -1;
+    for (int i : nouns) {
+        const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
+        const bool with = static_cast<std::size_t>(i) + 1 < cards.size() &&
+                          together_word(cards[static_cast<std::size_t>(i) + 1].label) &&
+                          (c.is_a("person") || c.is_a("animal"));
+        if (with || c.has(Flag::wh) || c.has(Flag::speaker) || implied_verb(c).empty()) continue;
+        if (from < 0 || rank(i) >= rank(from)) from = i;
+    }
+    return from;
+}
+
 bool addressed(const ResolvedCard& person) {
     return person.kind == Kind::noun && person.is_a("person") && !person.pronoun &&
            (person.has(Flag::elder) || person.has(Flag::household)) && !person.has(Flag::younger);
@@ -901,17 +918,25 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             }
             // With no verb tapped, nouns tapped after the grammar card that carries one take the
             // same order: the time first, then the speaker (바다 싶다 주말 → 주말 바다 싶다;
-            // 미끄럼틀 싶다 나 → 나 미끄럼틀 싶다).
+            // 미끄럼틀 싶다 나 → 나 미끄럼틀 싶다); and the noun whose verb is said goes last,
+            // where its verb is (숨바꼭질 친구 싶다 → 친구 숨바꼭질 싶다: 친구랑 숨바꼭질하고
+            // 싶어요).
             const int carrier = c.want >= 0   ? c.want
                                 : c.give >= 0 ? c.give
                                               : std::max(c.negative, c.permission);
-            if (c.predicate < 0 && carrier >= 0 &&
-                std::any_of(nouns.begin(), nouns.end(), [&](int i) { return i > carrier; }) &&
-                std::none_of(nouns.begin(), nouns.end(), [&](int i) {
-                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                    return wh(i) || x.has(Flag::number) || x.has(Flag::counter);
-                })) {
+            const bool counts = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                return wh(i) || x.has(Flag::number) || x.has(Flag::counter);
+            });
+            const int source = c.predicate < 0 && carrier >= 0 && carrier != c.give
+                                   ? verb_source(cards, nouns)
+                                   : -1;
+            const bool after_carrier =
+                std::any_of(nouns.begin(), nouns.end(), [&](int i) { return i > carrier; });
+            if (c.predicate < 0 && carrier >= 0 && !counts && (after_carrier || source >= 0)) {
                 const auto rank = [&](int i) {
+                    if (i == source) return 3;
+                    if (!after_carrier) return 2;  // only the source moves
                     return pure_time(cards, i)                                     ? 0
                            : cards[static_cast<std::size_t>(i)].has(Flag::speaker) ? 1
                                                                                    : 2;

@@ -71,6 +71,12 @@ bool together_word(std::string_view label);
 /// sibling, flag younger, nor a pronoun).
 bool addressed(const ResolvedCard& person);
 
+/// Of `nouns` (card indices), the one whose verb a clause with no verb card says (사과 싶다 →
+/// 먹다), or -1: not the speaker, a question word or someone to be with (친구 같이); an activity
+/// before a thing, a thing before a person (숨바꼭질 친구 싶다 → 숨바꼭질하다; 엄마 사과 싶다 →
+/// 먹다), the last of a kind.
+int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns);
+
 /// An adjective of thanks or apology (고맙다, 미안하다: its frame names whom): a verb with it says
 /// what for (도와주다 고맙다 → 도와줘서 고마워요).
 bool thanks(const ResolvedCard& predicate);

@@ -203,6 +203,7 @@ struct ClauseState {
     int verb_noun =
         -1;  // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
     bool reported = false;  // its part of the sentence tells what happened: the past
+    int activity = -1;  // an activity noun said as what a verb of going is for (수영하러 가요)
     bool wants = false;  // a noun carries a wish with no 싶다 card (화장실 → 화장실에 가고 싶어요)
     bool nominal = false;            // no predicate at all: nouns only
     Nominal shape = Nominal::none;   // what a nominal clause becomes
@@ -227,6 +228,7 @@ class Sentence {
             clause_predicate(static_cast<int>(k));
         mark_main_clauses();
         purposes();
+        activity_purposes();
         warn_unknown_words();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) roles(static_cast<int>(k));
         honorifics();
@@ -371,21 +373,13 @@ class Sentence {
             s.nominal = true;
             return;
         }
-        std::string verb;
-        int from = -1;
         bool companion = false;  // 친구 같이 싶다: someone to be with, not to see
         for (int i : c.nouns) {
-            if (before_together(i) && (card(i).is_a("person") || card(i).is_a("animal"))) {
+            if (before_together(i) && (card(i).is_a("person") || card(i).is_a("animal")))
                 companion = true;
-                continue;
-            }
-            // (The speaker is who wants, not what: 미끄럼틀 싶다 나 → 나는 미끄럼틀 타고 싶어요.)
-            if (std::string v = implied_verb(card(i));
-                !v.empty() && !card(i).has(Flag::wh) && !card(i).has(Flag::speaker)) {
-                verb = std::move(v);
-                from = i;
-            }
         }
+        const int from = verb_source(cards_, c.nouns);
+        std::string verb = from >= 0 ? implied_verb(card(from)) : std::string();
         if (verb.empty() && companion) verb = "놀다";  // 친구랑 같이 놀고 싶어요
         if (verb.empty() && !c.nouns.empty() &&
             std::all_of(c.nouns.begin(), c.nouns.end(),
@@ -640,6 +634,32 @@ class Sentence {
                     ++it;
                 }
             }
+        }
+    }
+
+    // An activity tapped right before a verb of going that takes one is what one goes for, said as
+    // its verb: 수영 가다 → 수영하러 가요 (not 수영을 가요), 학교 공부 가다 → 학교에 공부하러 가요.
+    void activity_purposes() {
+        for (std::size_t k = 0; k < states_.size(); ++k) {
+            ClauseState& s = states_[k];
+            const Clause& c = structure_.clauses[k];
+            if (s.card < 0 || s.implied || s.card != c.predicate || !s.pred.has(Flag::motion) ||
+                s.pred.kind != Kind::verb)
+                continue;
+            const int i = s.card - 1;
+            if (!is_noun(i) || clause_of(i) != static_cast<int>(k) || has_particle_card(i) ||
+                !card(i).is_a("activity") || card(i).has(Flag::event))
+                continue;
+            const std::string verb = card(i).label + implied_verb(card(i));
+            if (implied_verb(card(i)).empty() || !lexicon::find(verb)) continue;
+            // (Only a going that takes an activity, in its frame: 가다 obj:activity; 전화 오다 is a
+            // call that comes.)
+            const std::vector<Slot>& frame = frame_of(s.pred);
+            if (std::none_of(frame.begin(), frame.end(), [&](const Slot& slot) {
+                    return slot.role == Role::object && slot_names(slot, card(i));
+                }))
+                continue;
+            s.activity = i;
         }
     }
 
@@ -1037,6 +1057,10 @@ class Sentence {
         for (int i : open) {
             const ResolvedCard& noun = card(i);
             Choice& r = role(i);
+            if (i == s.activity) {
+                r = Choice{Role::none, "", RoleSource::implied, -1, false, true};  // 수영하러
+                continue;
+            }
             if (noun.has(Flag::bare)) {
                 r = choice(Role::none, RoleSource::frame);  // 오늘, 어제, 뭐
                 // A bare question word still asks for its slot, which no other noun takes: 선생님
@@ -1709,6 +1733,11 @@ class Sentence {
             return;
         }
         if (s.card < 0) return;
+        if (s.activity >= 0) {
+            const int a = s.activity;
+            word(a) =
+                conjugated(implied_card(card(a).label + implied_verb(card(a))), Form::purpose, a);
+        }
         const ResolvedCard& v = s.pred;
         const int p = s.card;  // the card whose word the predicate's form goes on
         const bool past = (past_ || s.reported) && s.main;

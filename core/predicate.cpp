@@ -245,6 +245,16 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                     add(out, a->stem);  // 내, 이게, 이걸, 이건
             }
             if (c.has(Flag::native)) add(out, native_before_counter(c.label));  // 세 개
+            // 수영하러 (가요): an activity before a verb of going, as what one goes for.
+            if (std::any_of(cards.begin(), cards.end(),
+                            [](const ResolvedCard& x) { return x.has(Flag::motion); })) {
+                const std::string verb = c.label + implied_verb(c);
+                if (!implied_verb(c).empty() && lexicon::find(verb)) {
+                    if (auto f = conjugate::conjugate(verb, conjugate::Form::purpose,
+                                                      conjugate::Options{}))
+                        add(out, f->text);
+                }
+            }
             if (!has_predicate) {
                 // 수영하고, 춤추고: the noun and the verb it implies as one verb
                 for (const std::string& verb : {std::string("하다"), implied_verb(c)}) {
