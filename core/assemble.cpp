@@ -434,9 +434,9 @@ class Sentence {
     // Nouns alone that say a whole sentence, with the verb their class implies (each medium, with
     // implied_verb): someone called and something to eat or drink asks for it (엄마 물 → 엄마, 물
     // 주세요); a place a child asks to go to (lexicon flag need) asks to go (화장실 → 화장실에
-    // 가고 싶어요; 선생님 화장실 → 선생님, 화장실에 가고 싶어요); a time and a place or an
-    // activity says what happens then (오늘 수영장 → 오늘 수영장에 가요; 저녁 목욕 → 저녁에
-    // 목욕해요).
+    // 가고 싶어요; 선생님 화장실 → 선생님, 화장실에 가고 싶어요); a time and a place, an
+    // activity, food, a drink, a ride or a show says what happens then (오늘 수영장 → 오늘
+    // 수영장에 가요; 저녁 목욕 → 저녁에 목욕해요; 오늘 피자 → 오늘 피자 먹어요).
     bool noun_carries(int k, bool asks) {
         const Clause& c = clause(k);
         if (asks || c.nouns.empty() || c.negative >= 0 || c.permission >= 0) return false;
@@ -475,8 +475,13 @@ class Sentence {
             state(k).wants = true;
             return true;
         }
-        if (times >= 1 && others == 1 && (head.is_a("place") || head.is_a("activity")) &&
-            !head.is_a("time")) {
+        // (What is done then with food, a drink, a ride or a show: 오늘 피자 → 오늘 피자 먹어요;
+        // someone's home is a place: 주말 할머니 집 → 주말에 할머니 집에 가요.)
+        const bool owner_before =
+            others == 2 && head.has(Flag::home) && card(c.nouns[c.nouns.size() - 2]).is_a("person");
+        if (times >= 1 && (others == 1 || owner_before) && !head.is_a("time") &&
+            (head.is_a("place") || head.is_a("activity") || head.is_a("food") ||
+             head.is_a("drink") || head.is_a("vehicle") || head.is_a("media"))) {
             const std::string verb = implied_verb(head);
             if (verb.empty()) return false;
             carried_by_noun(k, last, verb, "with a time says what happens then");
@@ -1085,6 +1090,17 @@ class Sentence {
                 r = choice(Role::possessor, RoleSource::possessive);
                 continue;
             }
+            // 우리 right before home or a family member or teacher is whose, as Korean says it,
+            // wherever it was tapped: 우리 집에 가요, 우리 선생님이 좋아요 (not 우리는 집에),
+            // 할머니 우리 집 오다 → 할머니가 우리 집에 오세요 (not 우리랑).
+            if (noun.has(Flag::household) && noun.pronoun && next == i + 1 &&
+                !has_particle_card(i) && !card(next).pronoun &&
+                (card(next).has(Flag::home) ||
+                 (card(next).is_a("person") &&
+                  (card(next).elder || card(next).has(Flag::household))))) {
+                r = choice(Role::possessor, RoleSource::possessive);
+                continue;
+            }
             // Asked to do something, the speaker is whom it is done for: 공 던지다 나 주다 → 나한테
             // 공 던져 주세요 (not 나랑, nor 나는); but 나 돕다 주다 → 나를 도와주세요, a person is
             // what the verb is done to.
@@ -1104,16 +1120,6 @@ class Sentence {
                 // 나 가방 무겁다, 우리 강아지 귀엽다: what the adjective describes is the
                 // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요).
                 if (describes_owned(pred, noun, next) && !has_particle_card(i)) {
-                    r = choice(Role::possessor, RoleSource::possessive);
-                    continue;
-                }
-                // 우리 right before home or a family member or teacher is whose, as Korean says
-                // it: 우리 집에 가요, 우리 선생님이 좋아요 (not 우리는 집에).
-                if (noun.has(Flag::household) && next == i + 1 && !has_particle_card(i) &&
-                    !card(next).pronoun &&
-                    (card(next).has(Flag::home) ||
-                     (card(next).is_a("person") &&
-                      (card(next).elder || card(next).has(Flag::household))))) {
                     r = choice(Role::possessor, RoleSource::possessive);
                     continue;
                 }
