@@ -866,6 +866,18 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     });
                 // A time word tapped after the other nouns goes first (화장실 지금 → 지금 화장실;
                 // 생일 오늘 → 오늘 생일).
+                // Someone called after what they are asked for goes first (화장실 선생님 → 선생님
+                // 화장실: 선생님, 화장실에 가고 싶어요; 물 엄마 → 엄마 물).
+                if (c.want < 0 && c.give < 0 && c.negative < 0 && c.permission < 0 &&
+                    std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                        const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                        return x.has(Flag::need) || x.is_a("food") || x.is_a("drink");
+                    }))
+                    to_front(nouns, [&](int i) {
+                        return addressed(cards[static_cast<std::size_t>(i)]) &&
+                               !(i + 1 < n &&
+                                 cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle);
+                    });
                 // (Not a day of someone's: 친구 생일 stays.)
                 if (std::none_of(nouns.begin(), nouns.end(), wh))
                     to_front(nouns, [&](int i) {
