@@ -544,6 +544,19 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
             after = after || cards[k].predicate();
         if (before && after) c.kind = Kind::connective;
     }
+    // 그리고 between two nouns with no verb before it in its part of the sentence joins them (사과
+    // 그리고 바나나 먹다 → 사과랑 바나나를 먹어요): it is said as 랑, in the place of a choice
+    // card.
+    for (std::size_t i = 1; i + 1 < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
+        if (c.kind != Kind::connective || !c.has(Flag::joins) || cards[i - 1].kind != Kind::noun ||
+            cards[i + 1].kind != Kind::noun)
+            continue;
+        bool before = false;
+        for (std::size_t k = i; k-- > 0 && cards[k].kind != Kind::connective;)
+            before = before || cards[k].predicate();
+        if (!before) c.kind = Kind::choice;
+    }
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
         if (c.kind != Kind::verb || !(c.has(Flag::give) || c.has(Flag::permission))) continue;

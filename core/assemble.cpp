@@ -1671,6 +1671,12 @@ class Sentence {
     }
 
     void insert_particles() {
+        // 그리고 between two nouns is said as 랑 on the first (사과랑 바나나): its own word.
+        for (int i = 1; i < size(); ++i) {
+            if (card(i).kind == Kind::choice && card(i).has(Flag::joins) && is_noun(i - 1)) {
+                if (auto a = particle::attach(word(i - 1), "이랑/랑")) word(i) = a->particle;
+            }
+        }
         for (int i = 0; i < size(); ++i) {
             if (!is_noun(i)) continue;
             if (has_particle_card(i)) continue;  // the child's own

@@ -35,10 +35,11 @@ constexpr std::string_view kFlags[] = {
     "seo",     "household", "number",   "elder",      "counter",  "wh",       "report",
     "agent",   "feeling",   "motion",   "permission", "finished", "choice",   "connective",
     "plain",   "det",       "home",     "native",     "status",   "compound", "more",
-    "flavour", "flavoured", "event",    "need",       "younger",  "focus",    "favour"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::favour) + 1,
+    "flavour", "flavoured", "event",    "need",       "younger",  "focus",    "favour",
+    "joins"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::joins) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::favour) < 64, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::joins) < 64, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;

@@ -226,8 +226,14 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (!c.verb.empty() && !has_predicate && conjugate::known_class(c.label + c.verb))
                 add_forms(out, c.label + c.verb, level);  // 그만 → 그만해요
             return out;
-        case Kind::finished:
         case Kind::choice:
+            out.push_back(c.label);
+            if (c.has(Flag::joins)) {
+                // 그리고 between two nouns, said as 랑 or 하고 on the noun before it.
+                for (const char* p : {"랑", "이랑", "하고", "와", "과"}) add(out, p);
+            }
+            return out;
+        case Kind::finished:
         case Kind::connective:
         case Kind::determiner:
         case Kind::interjection:

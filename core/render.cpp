@@ -51,6 +51,8 @@ bool glued(const PlacedWord& w, const std::vector<ResolvedCard>& cards, std::str
             return true;
         case Kind::copula:
             return particle::is_particle(w.word);  // 예요 attaches; 아니에요 stands
+        case Kind::choice:
+            return particle::is_particle(w.word);  // 그리고 between nouns said 랑; 아니면 stands
         case Kind::noun:
             return card.has(Flag::counter) && digits(previous);  // 3개, 4시 (세 개 stays apart)
         default:
