@@ -638,6 +638,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     choice_between(cards);
     Structure s = analyse(cards);
     const int n = static_cast<int>(cards.size());
+    // Whether the child tapped a particle card right after card i (a noun so marked keeps its
+    // place).
+    const auto marked = [&](int i) {
+        return i + 1 < n && cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle;
+    };
     std::vector<int> order;
     order.reserve(cards.size());
     std::vector<bool> placed(cards.size(), false);
@@ -706,7 +711,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         bool time_later = false;
         for (int i = 0; i < n; ++i) time_later = time_later || late_time(i);
         if (time_later && n > 0 && in_segment(0) && cards[0].has(Flag::topic) &&
-            is_noun(cards, 0) && !(n > 1 && cards[1].kind == Kind::particle)) {
+            is_noun(cards, 0) && !marked(0)) {
             put(0);
         }
         for (int i = 0; i < n; ++i) {
@@ -748,8 +753,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     s.segment_of[static_cast<std::size_t>(thanked.predicate)])
                 continue;
             for (int j : thanked.nouns) {
-                if (addressed(cards[static_cast<std::size_t>(j)]) &&
-                    !(j + 1 < n && cards[static_cast<std::size_t>(j) + 1].kind == Kind::particle))
+                if (addressed(cards[static_cast<std::size_t>(j)]) && !marked(j))
                     lead[clause_order[o]] = j;
             }
         }
@@ -772,8 +776,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 continue;
             const auto place = std::find_if(b.nouns.begin(), b.nouns.end(), [&](int j) {
                 return j > b.predicate && cards[static_cast<std::size_t>(j)].is_a("place") &&
-                       !(j + 1 < n &&
-                         cards[static_cast<std::size_t>(j) + 1].kind == Kind::particle);
+                       !marked(j);
             });
             if (place == b.nouns.end()) continue;
             // With nothing else for what for, the place comes first (가다 놀다 공원 → 공원 놀다
@@ -847,8 +850,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 const int y = nouns[h - 1];
                 const ResolvedCard& thing = cards[static_cast<std::size_t>(y)];
                 if (thing.is_a("color") || thing.is_a("person") || thing.is_a("animal") ||
-                    thing.is_a("place") || thing.is_a("time") || !thing.known ||
-                    (y + 1 < n && cards[static_cast<std::size_t>(y) + 1].kind == Kind::particle))
+                    thing.is_a("place") || thing.is_a("time") || !thing.known || marked(y))
                     continue;
                 nouns[h - 1] = x;
                 nouns[h] = y;
@@ -870,6 +872,9 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                            !cards[static_cast<std::size_t>(i) + 1].has(Flag::wh);
                 };
                 to_front(nouns, [&](int i) { return !wh(i) || whose(i); });
+                // Nouns alone, with no grammar card that carries a verb (the rules may give them
+                // one: 화장실 → 화장실에 가고 싶어요, 피 → 피가 나요).
+                const bool alone = c.want < 0 && c.give < 0 && c.negative < 0 && c.permission < 0;
                 // What a question about a thing points at goes first: 누구 가방 이거 → 이거 누구
                 // 가방 (이거 누구 가방이에요?).
                 if (std::any_of(nouns.begin(), nouns.end(), whose))
@@ -877,21 +882,17 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                         return x.pronoun && x.is_a("thing") && !x.has(Flag::wh);
                     });
-                // A time word tapped after the other nouns goes first (화장실 지금 → 지금 화장실;
-                // 생일 오늘 → 오늘 생일).
                 // Someone called after what they are asked for goes first (화장실 선생님 → 선생님
                 // 화장실: 선생님, 화장실에 가고 싶어요; 물 엄마 → 엄마 물).
-                if (c.want < 0 && c.give < 0 && c.negative < 0 && c.permission < 0 &&
-                    std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                if (alone && std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                         const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                         return x.has(Flag::need) || x.is_a("food") || x.is_a("drink");
                     }))
                     to_front(nouns, [&](int i) {
-                        return addressed(cards[static_cast<std::size_t>(i)]) &&
-                               !(i + 1 < n &&
-                                 cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle);
+                        return addressed(cards[static_cast<std::size_t>(i)]) && !marked(i);
                     });
-                // (Not a day of someone's: 친구 생일 stays.)
+                // A time word tapped after the other nouns goes first (화장실 지금 → 지금 화장실;
+                // 생일 오늘 → 오늘 생일), but not a day of someone's (친구 생일 stays).
                 if (std::none_of(nouns.begin(), nouns.end(), wh))
                     to_front(nouns, [&](int i) {
                         const bool owned = i > 0 && is_noun(cards, i - 1) &&
@@ -901,8 +902,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     });
                 // A noun that says what happens goes last, where its verb is said (피 손 → 손
                 // 피: 손에 피가 나요).
-                if (c.want < 0 && c.give < 0 && c.permission < 0 && c.negative < 0 &&
-                    std::none_of(nouns.begin(), nouns.end(), wh))
+                if (alone && std::none_of(nouns.begin(), nouns.end(), wh))
                     to_front(nouns, [&](int i) {  // (열 개 counts: ten)
                         return !cards[static_cast<std::size_t>(i)].has(Flag::event) ||
                                (i + 1 < n &&
@@ -915,9 +915,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // → 화장실 어디 있다; 언제 끝나다 체육 → 체육 언제 끝나다).
                 const auto someone = [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                    return !wh(i) && (x.is_a("person") || x.is_a("animal")) &&
-                           !(i + 1 < n &&
-                             cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle);
+                    return !wh(i) && (x.is_a("person") || x.is_a("animal")) && !marked(i);
                 };
                 to_front(nouns, [&](int i) { return someone(i) || (!wh(i) && i > c.predicate); });
                 // The one asked about before where or with what (뭐 사다 마트 엄마 → 엄마 마트 뭐
@@ -1006,9 +1004,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 if (!c.nouns.empty() && (c.permission >= 0 || c.give >= 0)) {
                     const int caller = c.nouns.front();
                     const ResolvedCard& x = cards[static_cast<std::size_t>(caller)];
-                    if (addressed(x) &&
-                        !(caller + 1 < n &&
-                          cards[static_cast<std::size_t>(caller) + 1].kind == Kind::particle))
+                    if (addressed(x) && !marked(caller))
                         to_front(nouns, [&](int i) { return i == caller; });
                 }
             }

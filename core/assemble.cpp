@@ -62,6 +62,13 @@ bool slot_names(const Slot& slot, const ResolvedCard& noun) {
     return false;
 }
 
+// Whether the frame has an object slot that names the noun's class.
+bool object_names(const std::vector<Slot>& frame, const ResolvedCard& noun) {
+    return std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
+        return slot.role == Role::object && slot_names(slot, noun);
+    });
+}
+
 // The role a noun took and why.
 struct Choice {
     Role role = Role::none;
@@ -89,12 +96,16 @@ class SlotSearch {
         : frame_(frame), taken_(taken), heads_(std::move(heads)) {
         // A noun whose own verb is this predicate is what it acts on: 텔레비전 (보다) is what is
         // watched, not what one watches with (텔레비전 아빠 보다 → 아빠가 텔레비전을 봐요).
-        own_verb_.reserve(heads_.size());
         // (Not a person: 엄마 싶다 sees her, but 엄마 보다 is also who sees; nor what happens:
-        // 바람이 불어요.)
+        // 바람이 불어요.) Looked up only where the frame has an object slot.
+        const bool has_object = std::any_of(frame_.begin(), frame_.end(), [](const Slot& slot) {
+            return slot.role == Role::object;
+        });
+        own_verb_.reserve(heads_.size());
         for (const ResolvedCard* h : heads_)
-            own_verb_.push_back(!predicate.empty() && !h->is_a("person") && !h->is_a("animal") &&
-                                !h->has(Flag::event) && implied_verb(*h) == predicate);
+            own_verb_.push_back(has_object && !predicate.empty() && !h->is_a("person") &&
+                                !h->is_a("animal") && !h->has(Flag::event) &&
+                                implied_verb(*h) == predicate);
         const std::size_t states = heads_.size() + 1;
         memo_.assign(states * (std::size_t{1} << std::min<std::size_t>(frame_.size(), kMaxSlots)),
                      Memo{});
@@ -659,11 +670,7 @@ class Sentence {
             if (implied_verb(card(i)).empty() || !lexicon::find(verb)) continue;
             // (Only a going that takes an activity, in its frame: 가다 obj:activity; 전화 오다 is a
             // call that comes.)
-            const std::vector<Slot>& frame = frame_of(s.pred);
-            if (std::none_of(frame.begin(), frame.end(), [&](const Slot& slot) {
-                    return slot.role == Role::object && slot_names(slot, card(i));
-                }))
-                continue;
+            if (!object_names(frame_of(s.pred), card(i))) continue;
             s.activity = i;
         }
     }
@@ -1104,12 +1111,9 @@ class Sentence {
             // Asked to do something, the speaker is whom it is done for: 공 던지다 나 주다 → 나한테
             // 공 던져 주세요 (not 나랑, nor 나는); but 나 돕다 주다 → 나를 도와주세요, a person is
             // what the verb is done to.
-            const bool person_object = std::any_of(frame.begin(), frame.end(), [&](const Slot& t) {
-                return t.role == Role::object && slot_names(t, noun);
-            });
             if (c.give >= 0 && s.card != c.give && pred.kind == Kind::verb &&
                 noun.has(Flag::speaker) && !has_particle_card(i) && c.negative < 0 &&
-                !person_object) {
+                !object_names(frame, noun)) {
                 r = Choice{Role::recipient, "한테", RoleSource::frame, -1, false, true};
                 continue;
             }
@@ -1468,8 +1472,8 @@ class Sentence {
                 h + 1 < heads.size() && heads[h + 1] == next_noun(i) ? heads[h + 1] : -1;
             const bool whose = card(i).has(Flag::wh) && card(i).is_a("person");  // 누구 인형
             // (Someone's day too: 친구 생일 → 친구 생일이에요.)
-            const bool day = card(next >= 0 ? next : i).is_a("time") && next >= 0 &&
-                             card(next).entry && !card(next).has(Flag::bare);
+            const bool day = next >= 0 && card(next).is_a("time") && card(next).entry &&
+                             !card(next).has(Flag::bare);
             if (next >= 0 && !has_particle_card(i) && (can_own(card(i)) || whose) &&
                 (owned(card(next)) || day) && !card(next).has(Flag::status)) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방

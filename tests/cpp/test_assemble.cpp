@@ -461,23 +461,8 @@ const std::vector<Row> kRealTaps = {
     {{"화장실"}, "화장실에 가고 싶어요"},   // a place a child asks to go to
     {{"선생님", "화장실"}, "선생님, 화장실에 가고 싶어요"},
     {{"화장실", "지금"}, "지금 화장실에 가고 싶어요"},
-    {{"오늘", "수영장"}, "오늘 수영장에 가요"},  // a time and a place: going
-    {{"저녁", "목욕"}, "저녁에 목욕해요"},       // a time and an activity: doing it
-    {{"오늘", "생일"}, "오늘 생일이에요"},       // a time and what it is: the copula
-    {{"물", "둘", "잔"}, "물 두 잔 주세요"},     // a counted thing is asked for
-    {{"사과", "몇", "개"}, "사과가 몇 개예요?"},
-    {{"넘어지다", "그래서", "다리", "아프다"}, "넘어졌어요. 그래서 다리가 아파요"},  // still hurts
-    {{"넘어지다", "아프다"}, "넘어져서 아파요"},         // what happened is why
-    {{"4시", "끝나다", "학교"}, "4시에 학교가 끝나요"},  // a clock time is when
-    {{"4시", "좋다"}, "4시가 좋아요"},
-    {{"몇", "살", "너"}, "너는 몇 살이에요?"},      // asked about a person: the topic
-    {{"친구", "몇", "명"}, "친구가 몇 명이에요?"},  // a count of them
-    {{"아빠", "노래", "부르다"}, "아빠가 노래를 불러요"},
-    {{"엄마", "부르다"}, "엄마를 불러요"},
-    {{"텔레비전", "아빠", "보다"}, "텔레비전을 아빠가 봐요"},  // what is watched, who watches
-    {{"공", "어디"}, "공이 어디 있어요?"},                     // a thing asked about is the subject
-    {{"왜", "안", "오다", "버스"}, "버스가 왜 안 와요?"},
-    {{"엄마", "어디"}, "엄마는 어디 있어요?"},      // a person, the topic
+    {{"오늘", "수영장"}, "오늘 수영장에 가요"},     // a time and a place: going
+    {{"저녁", "목욕"}, "저녁에 목욕해요"},          // a time and an activity: doing it
     {{"사과", "열", "개"}, "사과 열 개 주세요"},    // 열 before a counter is ten
     {{"왜", "울다", "동생"}, "동생은 왜 울어요?"},  // the question word right before the verb
     {{"우리", "같이", "가다"}, "우리 같이 가요"},
@@ -521,7 +506,6 @@ const std::vector<Row> kRealTaps = {
     {{"아빠", "의사"}, "아빠는 의사예요"},
     {{"오늘", "생일"}, "오늘 생일이에요"},
     {{"물", "둘", "잔"}, "물 두 잔 주세요"},  // a counted thing is asked for
-    {{"사과", "몇", "개"}, "사과가 몇 개예요?"},
     {{"넘어지다", "그래서", "다리", "아프다"}, "넘어졌어요. 그래서 다리가 아파요"},  // still hurts
     {{"넘어지다", "아프다"}, "넘어져서 아파요"},         // what happened is why
     {{"4시", "끝나다", "학교"}, "4시에 학교가 끝나요"},  // a clock time is when
@@ -533,7 +517,6 @@ const std::vector<Row> kRealTaps = {
     {{"텔레비전", "아빠", "보다"}, "텔레비전을 아빠가 봐요"},  // what is watched, who watches
     {{"공", "어디"}, "공이 어디 있어요?"},                     // a thing asked about is the subject
     {{"왜", "안", "오다", "버스"}, "버스가 왜 안 와요?"},
-    {{"엄마", "어디"}, "엄마는 어디 있어요?"},              // a person, the topic
     {{"엄마", "어디", "아프다"}, "엄마는 어디가 아파요?"},  // which part of her
     {{"할머니", "어디", "아프다"}, "할머니는 어디가 아프세요?"},
     {{"누구", "가방", "이거"}, "이거 누구 가방이에요?"},  // what is pointed at first
