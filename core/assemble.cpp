@@ -1971,7 +1971,7 @@ class Sentence {
         // Thanks for what someone did: the verb is a favour done, with 주다 (기다리다 고맙다 →
         // 기다려 줘서 고마워요; 도와주다 and 빌려주다 already say it).
         if (v.kind == Kind::verb && next >= 0 && card(next).has(Flag::favour) && adjacent &&
-            !(v.lemma.size() > 6 && v.lemma.compare(v.lemma.size() - 6, 6, "주다") == 0))
+            !says_give(v.lemma))
             return conjugated(v, Form::infinitive, p) + " " +
                    conjugated(implied_card("주다"), Form::sequential, p, hon);
         // What one thanks or says sorry for is its reason (때려서 미안해요, 도와줘서 고마워요), and

@@ -234,6 +234,10 @@ std::string joined_with_give(std::string_view lemma) {
     return "";
 }
 
+bool says_give(std::string_view lemma) {
+    return ends_with(lemma, "주다");
+}
+
 std::string implied_verb(const ResolvedCard& noun) {
     if (!noun.verb.empty()) return noun.verb;
     for (const std::string& c : noun.classes) {

@@ -90,6 +90,9 @@ const char* to_string(Kind kind);
 /// 빌려주다 (도와주세요, not 도와 주세요). Empty for any other verb.
 std::string joined_with_give(std::string_view lemma);
 
+/// Whether a verb already says 주다, the favour, in its own word: 도와주다, 빌려주다, 읽어주다.
+bool says_give(std::string_view lemma);
+
 /// The verb a noun implies when the child taps it with 싶다 and no verb (사과 → 먹다, 그네 → 타다,
 /// 학교 → 가다): the card's own, else its class's (core/data/classes.tsv); "" when none.
 std::string implied_verb(const ResolvedCard& noun);
