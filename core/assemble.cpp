@@ -311,6 +311,12 @@ class Sentence {
             if (c.kind == Kind::past)
                 word(i).clear();  // 했어요 puts the verb in the past and says nothing itself
         }
+        // To a friend a greeting or a thanks is said in 반말 too: 친구에게 안녕하세요 → 안녕.
+        for (int i = 0; i < size(); ++i) {
+            if (level_ == SpeechLevel::plain && card(i).kind == Kind::interjection &&
+                card(i).entry && !card(i).entry->plain.empty())
+                word(i) = std::string(card(i).entry->plain);
+        }
         // On a board whose first person is 저, polite speech says 저 for the 나 card (제가, 제
         // 가방).
         for (int i = 0; i < size(); ++i) {

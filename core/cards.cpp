@@ -373,6 +373,12 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         finish(r, card, i);
         out.push_back(std::move(r));
     }
+    // 네 is "yes", and before a counter "four" (강아지 네 마리), as 세 is "three".
+    for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+        if (out[i].kind == Kind::interjection && out[i].has(Flag::number) &&
+            out[i + 1].has(Flag::counter))
+            out[i].kind = Kind::determiner;
+    }
     return out;
 }
 

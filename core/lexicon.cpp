@@ -139,6 +139,8 @@ const Table& table() {
                 tsv::for_each_piece(row.field(4), ',', [&](std::string_view f) {
                     if (f.substr(0, 5) == "verb:") {
                         entry.verb = f.substr(5);  // 그네 → 타다
+                    } else if (f.substr(0, 6) == "plain:") {
+                        entry.plain = f.substr(6);  // 안녕하세요 → 안녕
                     } else if (const auto flag = parse_flag(f)) {
                         entry.flag_bits |= bit(*flag);
                     }  // check_rows() reports an unknown flag
@@ -190,6 +192,10 @@ std::vector<std::string> check_rows() {
                     if (verb.size() < 4 || verb.substr(verb.size() - 3) != "다")
                         problems.push_back(where() + "verb:" + std::string(verb) +
                                            " is not a dictionary form");
+                } else if (f.substr(0, 6) == "plain:") {
+                    if (row.field(1) != "interjection" || f.size() == 6)
+                        problems.push_back(where() +
+                                           "plain: names the 반말 form of an interjection");
                 } else if (!parse_flag(f)) {
                     problems.push_back(where() + "unknown flag '" + std::string(f) + "'");
                 }

@@ -55,8 +55,9 @@ struct Entry {
     Pos pos = Pos::noun;
     std::vector<std::string_view> classes;  ///< nouns and pronouns: person, food, place, …
     std::vector<Slot> frame;                ///< verbs and adjectives, in order of preference
-    Flags flag_bits = 0;    ///< the row's flags column (topic,speaker), one bit each; see has()
-    std::string_view verb;  ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
+    Flags flag_bits = 0;     ///< the row's flags column (topic,speaker), one bit each; see has()
+    std::string_view verb;   ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
+    std::string_view plain;  ///< interjections: the phrase in 반말 (flag plain:안녕), or ""
 
     /// Whether the row has `flag`.
     bool has(Flag flag) const { return (flag_bits & bit(flag)) != 0; }

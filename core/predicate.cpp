@@ -233,10 +233,14 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 for (const char* p : {"랑", "이랑", "하고", "와", "과"}) add(out, p);
             }
             return out;
+        case Kind::interjection:
+            out.push_back(c.label);
+            if (level == SpeechLevel::plain && c.entry && !c.entry->plain.empty())
+                add(out, std::string(c.entry->plain));  // 안녕하세요 → 안녕
+            return out;
         case Kind::finished:
         case Kind::connective:
         case Kind::determiner:
-        case Kind::interjection:
             return {c.label};
         case Kind::noun: {
             out.push_back(c.label);

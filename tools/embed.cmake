@@ -9,6 +9,9 @@ foreach(path IN LISTS FILES)
     # Comment lines document the source; the binary needs none of them. They become empty lines,
     # so line numbers in the loaders' messages still match the file.
     string(REGEX REPLACE "(^|\n)#[^\n]*" "\\1" content "${content}")
+    # A note after a row's last field (stems.tsv: "타다 regular verb - # ride; also 'burn'") is a
+    # comment too; no table has a field that starts with '#'.
+    string(REGEX REPLACE "\t#[^\n]*" "" content "${content}")
     string(FIND "${content}" ")malmoi_data\"" clash)
     if(NOT clash EQUAL -1)
         message(FATAL_ERROR "${path} contains the raw-string delimiter")
