@@ -121,11 +121,18 @@ bool agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>
 
 // Where a noun stands before its predicate in the order a teacher models: the time, who does it,
 // the person with, to or from whom, the place, the instrument, what it is done to.
+// A noun that says what happens with this very verb (열 with 나다, 비 with 오다, 고장 with 나다).
+bool says_what_happens(const ResolvedCard& noun, const ResolvedCard& predicate) {
+    return noun.has(Flag::event) && noun.entry && noun.entry->verb == predicate.lemma;
+}
+
 int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, bool agent,
                   bool animal_too) {
     const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
     const ResolvedCard& pred = cards[static_cast<std::size_t>(predicate)];
     if (pure_time(cards, i)) return 0;
+    // A noun that says what happens stays with its own verb (열 나다 동생 → 동생 열 나다).
+    if (says_what_happens(noun, pred)) return 6;
     const bool living = noun.is_a("person") || noun.is_a("animal");
     if (agent && living) return i < predicate && !noun.has(Flag::speaker) ? 1 : 5;
     // A person with an animal the verb may act on: the person does it (보다 고양이 동생 → 동생
@@ -931,7 +938,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 std::any_of(nouns.begin(), nouns.end(), [&](int i) { return i > c.predicate; }) &&
                 std::none_of(nouns.begin(), nouns.end(), [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                    return wh(i) || x.has(Flag::number) || x.has(Flag::counter);
+                    const bool counts =  // 열 is ten, or a fever with 나다
+                        x.has(Flag::number) &&
+                        !says_what_happens(x, cards[static_cast<std::size_t>(c.predicate)]);
+                    return wh(i) || counts || x.has(Flag::counter);
                 })) {
                 // An insertion sort by rank: stable, and a clause has a few nouns.
                 std::vector<int> rank;

@@ -334,6 +334,19 @@ class Sentence {
         if (c.predicate >= 0) {
             s.card = c.predicate;
             s.pred = card(c.predicate);
+            // A noun that says what happens, tapped before its own verb, is part of it where the
+            // lexicon lists the two as one verb: 로봇 고장 나다 → 로봇이 고장 났어요 (고장 나다 is
+            // a report: the past), not 로봇 고장이 나요.
+            const int noun = c.predicate - 1;
+            if (noun >= 0 && is_noun(noun) && card(noun).has(Flag::event) &&
+                !has_particle_card(noun) && card(noun).entry &&
+                card(noun).entry->verb == s.pred.lemma) {
+                if (const lexicon::Entry* e =
+                        lexicon::find(card(noun).label + " " + s.pred.lemma)) {
+                    s.pred.entry = e;
+                    s.verb_noun = noun;
+                }
+            }
             return;
         }
         int carrier = c.want >= 0 ? c.want : c.negative;

@@ -450,6 +450,10 @@ const std::vector<Row> kRealTaps = {
     {{"손가락", "피", "나다"}, "손가락에 피가 나요"},
     {{"할머니", "열"}, "할머니는 열이 나세요"},
     {{"로봇", "고장"}, "로봇이 고장 났어요"},  // what happened: past
+    // The same noun tapped with its own verb is part of it (고장 나다 is one verb, a report).
+    {{"로봇", "고장", "나다"}, "로봇이 고장 났어요"},
+    {{"고장", "나다", "로봇"}, "로봇이 고장 났어요"},
+    {{"열", "나다", "동생"}, "동생은 열이 나요"},  // stays with its verb (열 is also ten)
     {{"기침"}, "기침해요"},
     {{"피", "손"}, "손에 피가 나요"},  // what happens goes last, where its verb is
     {{"미끄럼틀", "싶다", "나"}, "나는 미끄럼틀 타고 싶어요"},  // the speaker is who wants
