@@ -1168,7 +1168,14 @@ class Sentence {
             }
             // Asking leave, a person tapped first is who is asked: 선생님 화장실 가다 되다 ? →
             // 선생님, 화장실에 가도 돼요? (not 선생님이랑).
-            if (i == first && (s.request || s.wants || (c.permission >= 0 && addressed(noun))) &&
+            // In 반말 a family member tapped first before how the child feels is who hears it:
+            // 엄마 배고프다 → 엄마, 배고파 (politely it is said of them: 아빠가 피곤해요).
+            const bool told_how_i_feel = level_ == SpeechLevel::plain &&
+                                         pred.kind == Kind::adjective && pred.has(Flag::feeling) &&
+                                         addressed(noun) && c.nouns.size() == 1;
+            if (i == first &&
+                (s.request || s.wants || told_how_i_feel ||
+                 (c.permission >= 0 && addressed(noun))) &&
                 noun.is_a("person") && !noun.pronoun && !has_particle_card(i) &&
                 !before_together(i) && !(i + 1 < size() && card(i + 1).kind == Kind::choice)) {
                 r = Choice{Role::vocative, "",  RoleSource::vocative, -1,

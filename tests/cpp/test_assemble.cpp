@@ -760,6 +760,10 @@ TEST_CASE("assemble: the teacher's options") {
         {{"텔레비전", "아빠", "보다"}, tap, "텔레비전을 아빠가 봐요"},
         {{"몇", "살", "너"}, plain, "너는 몇 살이야?"},
         {{"싫다", "나", "가다"}, plain, "나는 가기 싫어"},
+        // In 반말 a family member before how the child feels is who hears it.
+        {{"엄마", "배고프다"}, plain, "엄마, 배고파"},
+        {{"엄마", "배고프다"}, {}, "엄마가 배고파요"},
+        {{"동생", "배고프다"}, plain, "동생이 배고파"},
         {{"공", "던지다", "나", "주다"}, plain, "나한테 공을 던져 줘"},
         {{"그네", "타다", "그네"}, repeats, "그네랑 그네를 타요"},  // the teacher keeps repeats
         // 같이 in 반말 asks a friend along (-자); a question or a past event does not.
