@@ -77,6 +77,10 @@ bool addressed(const ResolvedCard& person) {
            (person.has(Flag::elder) || person.has(Flag::household)) && !person.has(Flag::younger);
 }
 
+bool asked_for(const ResolvedCard& noun) {
+    return noun.is_a("food") || noun.is_a("drink") || noun.is_a("tool");
+}
+
 bool thanks(const ResolvedCard& predicate) {
     if (predicate.kind != Kind::adjective || !predicate.entry) return false;
     return std::any_of(predicate.entry->frame.begin(), predicate.entry->frame.end(),
@@ -893,7 +897,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // 화장실: 선생님, 화장실에 가고 싶어요; 물 엄마 → 엄마 물).
                 if (alone && std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                         const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                        return x.has(Flag::need) || x.is_a("food") || x.is_a("drink");
+                        return x.has(Flag::need) || asked_for(x);
                     }))
                     to_front(nouns, [&](int i) {
                         return addressed(cards[static_cast<std::size_t>(i)]) && !marked(i);

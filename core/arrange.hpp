@@ -77,6 +77,10 @@ bool addressed(const ResolvedCard& person);
 /// 먹다), the last of a kind.
 int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns);
 
+/// What someone called is asked for when no verb is tapped: food, a drink, a tool (엄마 물 → 엄마,
+/// 물 주세요; 선생님 가위 → 선생님, 가위 주세요), not a belonging (엄마 가방 → 엄마 가방이에요).
+bool asked_for(const ResolvedCard& noun);
+
 /// An adjective of thanks or apology (고맙다, 미안하다: its frame names whom): a verb with it says
 /// what for (도와주다 고맙다 → 도와줘서 고마워요).
 bool thanks(const ResolvedCard& predicate);

@@ -462,11 +462,12 @@ class Sentence {
     }
 
     // Nouns alone that say a whole sentence, with the verb their class implies (each medium, with
-    // implied_verb): someone called and something to eat or drink asks for it (엄마 물 → 엄마, 물
-    // 주세요); a place a child asks to go to (lexicon flag need) asks to go (화장실 → 화장실에
-    // 가고 싶어요; 선생님 화장실 → 선생님, 화장실에 가고 싶어요); a time and a place, an
-    // activity, food, a drink, a ride or a show says what happens then (오늘 수영장 → 오늘
-    // 수영장에 가요; 저녁 목욕 → 저녁에 목욕해요; 오늘 피자 → 오늘 피자 먹어요).
+    // implied_verb): someone called and something to eat, drink or use asks for it (엄마 물 → 엄마,
+    // 물 주세요; 선생님 가위 → 선생님, 가위 주세요; but 엄마 가방 → 엄마 가방이에요); a place a
+    // child asks to go to (lexicon flag need) asks to go (화장실 → 화장실에 가고 싶어요; 선생님
+    // 화장실 → 선생님, 화장실에 가고 싶어요); a time and a place, an activity, food, a drink, a
+    // ride or a show says what happens then (오늘 수영장 → 오늘 수영장에 가요; 저녁 목욕 → 저녁에
+    // 목욕해요; 오늘 피자 → 오늘 피자 먹어요).
     bool noun_carries(int k, bool asks) {
         const Clause& c = clause(k);
         if (asks || c.nouns.empty() || c.negative >= 0 || c.permission >= 0) return false;
@@ -490,7 +491,7 @@ class Sentence {
         const bool called = c.nouns.size() >= 2 && addressed(first);
         // Who is called, then what they are asked for (not 엄마 물 ?, which asks whose).
         if (called && !question_ && std::all_of(c.nouns.begin() + 1, c.nouns.end(), [&](int i) {
-                return card(i).is_a("food") || card(i).is_a("drink");
+                return asked_for(card(i));
             })) {
             carried_by_noun(k, last, "주다", "is asked for");
             return true;

@@ -459,10 +459,12 @@ const std::vector<Row> kRealTaps = {
     {{"미끄럼틀", "싶다", "나"}, "나는 미끄럼틀 타고 싶어요"},  // the speaker is who wants
     {{"바다", "싶다", "주말"}, "주말에 바다에 가고 싶어요"},    // the time first
     {{"나", "싶다"}, "나는 하고 싶어요"},
-    {{"엄마", "물"}, "엄마, 물 주세요"},    // someone called and a drink: asking
-    {{"엄마", "가방"}, "엄마 가방이에요"},  // a thing of theirs: whose
-    {{"동생", "과자"}, "동생 과자예요"},    // a younger sibling is not asked so
-    {{"화장실"}, "화장실에 가고 싶어요"},   // a place a child asks to go to
+    {{"선생님", "가위"}, "선생님, 가위 주세요"},  // a tool too
+    {{"엄마", "가방"}, "엄마 가방이에요"},        // but a belonging is whose
+    {{"엄마", "물"}, "엄마, 물 주세요"},          // someone called and a drink: asking
+    {{"엄마", "가방"}, "엄마 가방이에요"},        // a thing of theirs: whose
+    {{"동생", "과자"}, "동생 과자예요"},          // a younger sibling is not asked so
+    {{"화장실"}, "화장실에 가고 싶어요"},         // a place a child asks to go to
     {{"선생님", "화장실"}, "선생님, 화장실에 가고 싶어요"},
     {{"화장실", "지금"}, "지금 화장실에 가고 싶어요"},
     {{"오늘", "수영장"}, "오늘 수영장에 가요"},     // a time and a place: going
