@@ -1032,9 +1032,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 return (c.predicate >= 0 && a > c.predicate) || x.has(Flag::wh) ||
                        (c.predicate < 0 && x.has(Flag::more));
             };
+            // A noun tapped after the predicate goes before the adverbs (안녕히 자다 할아버지 →
+            // 할아버지 안녕히 자다; 왜 자꾸 울다 아기 → 아기 왜 자꾸 울다), which then keep the
+            // order they were tapped in.
+            const auto after_predicate = [&](int i) { return c.predicate >= 0 && i > c.predicate; };
             std::size_t a = 0;
             for (int i : nouns) {
-                while (a < c.adverbs.size() && c.adverbs[a] < i) {
+                while (!after_predicate(i) && a < c.adverbs.size() && c.adverbs[a] < i) {
                     if (!late_adverb(c.adverbs[a])) put(c.adverbs[a]);
                     ++a;
                 }
@@ -1048,7 +1052,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 put_noun(i);
             }
             for (int adverb : c.adverbs) {
-                if (!late_adverb(adverb)) put(adverb);
+                if (!after_predicate(adverb) && !(c.predicate < 0 && late_adverb(adverb)))
+                    put(adverb);
             }
             for (int adverb : c.adverbs) put(adverb);
             put(c.finished);

@@ -216,6 +216,7 @@ struct ClauseState {
     bool reported = false;  // its part of the sentence tells what happened: the past
     int activity = -1;  // an activity noun said as what a verb of going is for (수영하러 가요)
     bool wants = false;  // a noun carries a wish with no 싶다 card (화장실 → 화장실에 가고 싶어요)
+    bool farewell = false;           // an adverb makes it said to someone (안녕히 가세요)
     bool nominal = false;            // no predicate at all: nouns only
     Nominal shape = Nominal::none;   // what a nominal clause becomes
     std::vector<int> nominal_heads;  // its nouns that are not inside a phrase
@@ -551,7 +552,11 @@ class Sentence {
             bool someone_else = false;
             for (int i : c.nouns)
                 someone_else = someone_else || (i != first && card(i).is_a("person"));
-            const bool gives = s.pred.has(Flag::request) || (s.card == c.give && c.predicate < 0);
+            // 안녕히 (flag request) makes its verb a farewell said to someone: 안녕히 가세요.
+            s.farewell = std::any_of(c.adverbs.begin(), c.adverbs.end(),
+                                     [&](int a) { return card(a).has(Flag::request); });
+            const bool gives =
+                s.pred.has(Flag::request) || s.farewell || (s.card == c.give && c.predicate < 0);
             s.request = c.give >= 0 || (gives && c.want < 0 && c.negative < 0 && c.permission < 0 &&
                                         !past_ && !question_ && !(speaker_topic && someone_else));
             // A person the child marked as who it is about (동생 도 가다 싶다: 이/가, 은/는, 도,
@@ -1914,6 +1919,12 @@ class Sentence {
             if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
             return;
         }
+        if (s.main && s.request && s.farewell) {
+            // 안녕히 가세요, 안녕히 계세요: the honorific imperative (in 반말 the plain present).
+            word(p) = level_ == SpeechLevel::plain ? conjugated(v, Form::polite_present, p)
+                                                   : conjugated(v, Form::request, p, true);
+            return;
+        }
         if (s.main && s.request && v.has(Flag::request)) {
             word(p) = conjugated(v, Form::request, p);  // 주세요, 도와주세요
             return;
@@ -2161,6 +2172,18 @@ class Sentence {
             const bool choice = card(i).label == "아니면";
             inserts_[static_cast<std::size_t>(i) - 1].push_back(choice ? "," : ".");
             if (choice) question_ = true;
+        }
+        // An interjection before the rest of the sentence is set off: 네, 좋아요; 아니요, 안
+        // 먹어요; 우와, 커요.
+        for (int i = 0; i + 1 < size(); ++i) {
+            if (card(i).kind != Kind::interjection || word(i).empty() ||
+                !inserts_[static_cast<std::size_t>(i)].empty())
+                continue;
+            int next = i + 1;
+            while (next < size() && word(next).empty()) ++next;
+            if (next < size() && card(next).kind != Kind::interjection &&
+                card(next).kind != Kind::question)
+                inserts_[static_cast<std::size_t>(i)].push_back(",");
         }
     }
 

@@ -460,11 +460,22 @@ const std::vector<Row> kRealTaps = {
     {{"바다", "싶다", "주말"}, "주말에 바다에 가고 싶어요"},    // the time first
     {{"나", "싶다"}, "나는 하고 싶어요"},
     {{"선생님", "가위"}, "선생님, 가위 주세요"},  // a tool too
-    {{"엄마", "가방"}, "엄마 가방이에요"},        // but a belonging is whose
-    {{"엄마", "물"}, "엄마, 물 주세요"},          // someone called and a drink: asking
-    {{"엄마", "가방"}, "엄마 가방이에요"},        // a thing of theirs: whose
-    {{"동생", "과자"}, "동생 과자예요"},          // a younger sibling is not asked so
-    {{"화장실"}, "화장실에 가고 싶어요"},         // a place a child asks to go to
+    // 안녕히 makes its verb a farewell said to someone.
+    {{"안녕히", "가다"}, "안녕히 가세요"},
+    {{"원장님", "안녕히", "가다"}, "원장님, 안녕히 가세요"},
+    // A noun tapped after its verb goes before the adverbs, which keep their order.
+    {{"안녕히", "자다", "할아버지"}, "할아버지, 안녕히 주무세요"},
+    {{"왜", "자꾸", "울다", "아기"}, "아기는 왜 자꾸 울어요?"},
+    // An interjection before the rest is set off with a comma.
+    {{"네", "좋다"}, "네, 좋아요"},
+    {{"아니요", "안", "먹다"}, "아니요, 안 먹어요"},
+    {{"선생님", "화나다"}, "선생님이 화나셨어요"},  // angry now is said in the past
+    {{"어제", "친구", "스티커", "얻다"}, "어제 친구한테 스티커를 얻었어요"},
+    {{"엄마", "가방"}, "엄마 가방이에요"},  // but a belonging is whose
+    {{"엄마", "물"}, "엄마, 물 주세요"},    // someone called and a drink: asking
+    {{"엄마", "가방"}, "엄마 가방이에요"},  // a thing of theirs: whose
+    {{"동생", "과자"}, "동생 과자예요"},    // a younger sibling is not asked so
+    {{"화장실"}, "화장실에 가고 싶어요"},   // a place a child asks to go to
     {{"선생님", "화장실"}, "선생님, 화장실에 가고 싶어요"},
     {{"화장실", "지금"}, "지금 화장실에 가고 싶어요"},
     {{"오늘", "수영장"}, "오늘 수영장에 가요"},     // a time and a place: going
