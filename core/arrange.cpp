@@ -472,6 +472,33 @@ void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
     cards.erase(cards.begin() + static_cast<std::ptrdiff_t>(kept), cards.end());
 }
 
+// A clock time or a date (7시, 3월: no lexicon row, its shape says it), said after the part of the
+// day it is in: 아침 7시에.
+bool clock_time(const ResolvedCard& c) {
+    return c.kind == Kind::noun && c.is_a("time") && !c.entry && c.has(Flag::at);
+}
+
+// A clock time right before the day or the part of the day goes after it, wherever the child
+// tapped them: 7시 아침 일어나다 → 아침 7시 일어나다 (아침 7시에 일어나요; 오늘 3시에 가요).
+// But a meal eaten at that time is what is eaten: 12시 점심 먹다 → 12시에 점심을 먹어요. Whether
+// it moved one.
+bool clock_after_day_part(std::vector<ResolvedCard>& cards) {
+    bool moved = false;
+    const auto eaten = [&](const ResolvedCard& meal) {
+        return std::any_of(cards.begin(), cards.end(), [&](const ResolvedCard& p) {
+            return p.predicate() && frame_names(p, meal, Role::object);
+        });
+    };
+    for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
+        if (clock_time(cards[i]) && cards[i + 1].kind == Kind::noun && cards[i + 1].entry &&
+            cards[i + 1].is_a("time") && !cards[i + 1].has(Flag::wh) && !eaten(cards[i + 1])) {
+            std::swap(cards[i], cards[i + 1]);
+            moved = true;
+        }
+    }
+    return moved;
+}
+
 // A count tapped before what it counts goes after it, as Korean says it: 세 개 사과 → 사과 세 개
 // (사과 세 개 주세요), 몇 개 사과 → 사과 몇 개.
 void count_after_noun(std::vector<ResolvedCard>& cards) {
@@ -903,8 +930,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         return addressed(cards[static_cast<std::size_t>(i)]) && !marked(i);
                     });
                 // A time word tapped after the other nouns goes first (화장실 지금 → 지금 화장실;
-                // 생일 오늘 → 오늘 생일), but not a day of someone's (친구 생일 stays).
-                if (std::none_of(nouns.begin(), nouns.end(), wh))
+                // 생일 오늘 → 오늘 생일), but not a day of someone's (친구 생일 stays), nor what
+                // a noun the child marked as the topic is (내일 은 토요일: 내일은 토요일이에요).
+                const bool topic_marked = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                    const std::string& p = cards[static_cast<std::size_t>(i) + 1].label;
+                    return marked(i) && (p == "은" || p == "는" || p == "은/는");
+                });
+                if (std::none_of(nouns.begin(), nouns.end(), wh) && !topic_marked)
                     to_front(nouns, [&](int i) {
                         const bool owned = i > 0 && is_noun(cards, i - 1) &&
                                            (cards[static_cast<std::size_t>(i) - 1].is_a("person") ||
@@ -1082,10 +1114,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         out.moved = out.moved || order[k] != static_cast<int>(k);
     if (!out.moved) {
         out.cards = std::move(cards);
-        return out;
+    } else {
+        out.cards.reserve(cards.size());
+        for (int i : order) out.cards.push_back(std::move(cards[static_cast<std::size_t>(i)]));
     }
-    out.cards.reserve(cards.size());
-    for (int i : order) out.cards.push_back(std::move(cards[static_cast<std::size_t>(i)]));
+    if (clock_after_day_part(out.cards)) out.moved = true;
     return out;
 }
 

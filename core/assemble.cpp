@@ -886,6 +886,15 @@ class Sentence {
         return owner.has(Flag::household) && (b.is_a("person") || b.is_a("place"));
     }
 
+    // 우리 (저희) right before home or a family member or teacher: whose (우리 집, 우리 엄마).
+    bool ours(int i, int next) const {
+        return card(i).has(Flag::household) && card(i).pronoun && next == i + 1 &&
+               !has_particle_card(i) && !card(next).pronoun &&
+               (card(next).has(Flag::home) ||
+                (card(next).is_a("person") &&
+                 (card(next).elder || card(next).has(Flag::household))));
+    }
+
     // A person right before a body part owns it (엄마 손), and before 집 too unless the child lives
     // with them (할머니 집 → 할머니 집에 가요; 엄마 집 → 엄마가 집에 가요).
     static bool always_owns(const ResolvedCard& a, const ResolvedCard& b) {
@@ -1125,11 +1134,7 @@ class Sentence {
             // 우리 right before home or a family member or teacher is whose, as Korean says it,
             // wherever it was tapped: 우리 집에 가요, 우리 선생님이 좋아요 (not 우리는 집에),
             // 할머니 우리 집 오다 → 할머니가 우리 집에 오세요 (not 우리랑).
-            if (noun.has(Flag::household) && noun.pronoun && next == i + 1 &&
-                !has_particle_card(i) && !card(next).pronoun &&
-                (card(next).has(Flag::home) ||
-                 (card(next).is_a("person") &&
-                  (card(next).elder || card(next).has(Flag::household))))) {
+            if (ours(i, next)) {
                 r = choice(Role::possessor, RoleSource::possessive);
                 continue;
             }
@@ -1507,7 +1512,7 @@ class Sentence {
             const bool day = next >= 0 && card(next).is_a("time") && card(next).entry &&
                              !card(next).has(Flag::bare);
             if (next >= 0 && !has_particle_card(i) && (can_own(card(i)) || whose) &&
-                (owned(card(next)) || day) && !card(next).has(Flag::status)) {
+                (((owned(card(next)) || day) && !card(next).has(Flag::status)) || ours(i, next))) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방
                 continue;
             }
@@ -1543,6 +1548,15 @@ class Sentence {
         };
         if (has_particle_card(last)) {
             s.shape = Nominal::yo_after_particle;  // 나 도 → 나도요
+        } else if (rest.size() >= 2 && std::any_of(rest.begin(), rest.end() - 1, [&](int i) {
+                       // What a noun the child marked as the topic is: a day for a day, who a
+                       // person is (not 나 는 사과, which asks for one).
+                       const bool is_what = (card(i).is_a("time") && tail.is_a("time")) ||
+                                            (card(i).is_a("person") && tail.is_a("person"));
+                       return has_particle_card(i) && is_what &&
+                              any_of_particles(card(i + 1).label, {"은/는"});
+                   })) {
+            s.shape = Nominal::copula;  // 내일 은 토요일 → 내일은 토요일이에요
         } else if (choice_made) {
             s.shape = Nominal::yo;
             for (int i : clause(k).nouns) {

@@ -466,6 +466,14 @@ const std::vector<Row> kRealTaps = {
     // A noun tapped after its verb goes before the adverbs, which keep their order.
     {{"안녕히", "자다", "할아버지"}, "할아버지, 안녕히 주무세요"},
     {{"왜", "자꾸", "울다", "아기"}, "아기는 왜 자꾸 울어요?"},
+    // A topic the child marked, then what it is: the copula.
+    {{"내일", "은", "토요일"}, "내일은 토요일이에요"},
+    {{"우리", "엄마", "는", "선생님"}, "우리 엄마는 선생님이에요"},
+    {{"나", "는", "학생"}, "나는 학생이에요"},
+    {{"우리", "엄마", "의사"}, "우리 엄마는 의사예요"},  // 우리 before family is whose
+    // A clock time goes after the day or the part of the day.
+    {{"7시", "일어나다", "아침"}, "아침 7시에 일어나요"},
+    {{"3시", "오늘", "가다"}, "오늘 3시에 가요"},
     // An interjection before the rest is set off with a comma.
     {{"네", "좋다"}, "네, 좋아요"},
     {{"아니요", "안", "먹다"}, "아니요, 안 먹어요"},
