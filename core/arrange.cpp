@@ -920,6 +920,19 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                         return x.pronoun && x.is_a("thing") && !x.has(Flag::wh);
                     });
+                // Asking where a thing of the speaker's is, the speaker tapped after it goes before
+                // it: 가방 어디 나 → 나 가방 어디 (내 가방이 어디 있어요?); 어디 교실 우리 → 우리
+                // 교실 어디.
+                if (alone && std::any_of(nouns.begin(), nouns.end(), wh))
+                    for (std::size_t h = 1; h < nouns.size(); ++h) {
+                        const ResolvedCard& x = cards[static_cast<std::size_t>(nouns[h])];
+                        const ResolvedCard& y = cards[static_cast<std::size_t>(nouns[h - 1])];
+                        if (x.has(Flag::speaker) && !marked(nouns[h]) && !wh(nouns[h - 1]) &&
+                            !marked(nouns[h - 1]) && !y.pronoun &&
+                            (y.is_a("thing") || y.is_a("toy") || y.is_a("clothing") ||
+                             (x.has(Flag::household) && y.is_a("place"))))
+                            std::swap(nouns[h], nouns[h - 1]);
+                    }
                 // Someone called after what they are asked for goes first (화장실 선생님 → 선생님
                 // 화장실: 선생님, 화장실에 가고 싶어요; 물 엄마 → 엄마 물).
                 if (alone && std::any_of(nouns.begin(), nouns.end(), [&](int i) {

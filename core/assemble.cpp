@@ -312,6 +312,16 @@ class Sentence {
             if (c.kind == Kind::past)
                 word(i).clear();  // 했어요 puts the verb in the past and says nothing itself
         }
+        // Only the listener can say what they wish or how they feel: said of them it is asked
+        // (너 배고프다 → 너는 배고파요?; 너 이거 먹다 싶다 → 너는 이걸 먹고 싶어요?).
+        for (const Clause& c : structure_.clauses) {
+            const bool inner =
+                c.want >= 0 || (c.predicate >= 0 && card(c.predicate).kind == Kind::adjective &&
+                                card(c.predicate).has(Flag::feeling));
+            for (int i : c.nouns) {
+                if (inner && card(i).has(Flag::listener) && !other_role_card(i)) question_ = true;
+            }
+        }
         // To a friend a greeting or a thanks is said in 반말 too: 친구에게 안녕하세요 → 안녕.
         for (int i = 0; i < size(); ++i) {
             if (level_ == SpeechLevel::plain && card(i).kind == Kind::interjection &&
@@ -886,13 +896,29 @@ class Sentence {
         return owner.has(Flag::household) && (b.is_a("person") || b.is_a("place"));
     }
 
-    // 우리 (저희) right before home or a family member or teacher: whose (우리 집, 우리 엄마).
-    bool ours(int i, int next) const {
+    // 우리 (저희) right before home, a family member or teacher: whose (우리 집, 우리 엄마); before
+    // a place too where no verb says it is who goes (우리 교실 어디 → 우리 교실이 어디예요?).
+    bool ours(int i, int next, bool place_too = false) const {
         return card(i).has(Flag::household) && card(i).pronoun && next == i + 1 &&
                !has_particle_card(i) && !card(next).pronoun &&
-               (card(next).has(Flag::home) ||
+               (card(next).has(Flag::home) || (place_too && card(next).is_a("place")) ||
                 (card(next).is_a("person") &&
                  (card(next).elder || card(next).has(Flag::household))));
+    }
+
+    // A verb whose first object is a body part, done by `doer` to their own (다치다, 씻다, 닦다).
+    static bool own_body_verb(const ResolvedCard& pred, const ResolvedCard& doer) {
+        if (pred.kind != Kind::verb || !pred.entry) return false;
+        bool body = false;
+        bool does = false;
+        for (const Slot& slot : pred.entry->frame) {
+            if (slot.role == Role::object)
+                body = !slot.classes.empty() && slot.classes.front() == "body";
+            if (slot.role == Role::subject) {
+                for (const auto& c : slot.classes) does = does || doer.is_a(c);
+            }
+        }
+        return body && does;
     }
 
     // A person right before a body part owns it (엄마 손), and before 집 too unless the child lives
@@ -926,7 +952,7 @@ class Sentence {
     // (엄마 손, 할머니 집), the first of two choices (인형 말고 공). With an adjective a person's
     // body part is said of the person (토끼 귀 길다 → 토끼는 귀가 길어요).
     std::vector<int> fixed_phrases(const std::vector<int>& nouns, const ResolvedCard* pred,
-                                   int first) {
+                                   int first, bool doer_free = false) {
         std::vector<int> heads;
         for (std::size_t h = 0; h < nouns.size(); ++h) {
             const int i = nouns[h];
@@ -988,6 +1014,15 @@ class Sentence {
                     card(next).has(Flag::wh) && card(next).is_a("place") &&
                     subject_is_body(*pred)) {
                     role(i) = choice(Role::topic, RoleSource::topic);
+                    continue;
+                }
+                // With a verb done to one's own body, the person before the body part is who
+                // does it: 동생 손가락 다치다 → 동생이 손가락을 다쳤어요, 동생 손 씻다 → 동생이
+                // 손을 씻어요 (but 토끼 귀 만지다 싶다: the child touches it; and someone the child
+                // may be telling keeps the older reading: 손 씻다 다 선생님).
+                if (pred && doer_free && i == first && card(next).is_a("body") &&
+                    !addressed(card(i)) && own_body_verb(*pred, card(i))) {
+                    heads.push_back(i);
                     continue;
                 }
                 if (always_owns(card(i), card(next))) {
@@ -1124,10 +1159,20 @@ class Sentence {
             const bool describes =
                 pred.kind == Kind::adjective && pred.has(Flag::exp) && !noun.has(Flag::speaker);
             const int next = next_noun(i);
-            // 나 장난감 만지다 안 주다: asking someone not to touch it, the thing is the
-            // speaker's (내 장난감 만지지 마세요).
-            if (i == first && noun.has(Flag::speaker) && s.request && c.negative >= 0 &&
-                next >= 0 && owned(card(next)) && !has_particle_card(i)) {
+            // 나 장난감 만지다 안 주다: asking someone to do something to a belonging of the
+            // speaker's, or not to, the speaker tapped right before it owns it (내 장난감 만지지
+            // 마세요, 제 가방 찾아 주세요; but 나 공 던지다 주다 → 나한테, a verb with a
+            // receiver; 나 책 읽다 주다 → 나한테, not a belonging).
+            const auto belonging = [](const ResolvedCard& x) {
+                return x.is_a("thing") || x.is_a("toy") || x.is_a("clothing");
+            };
+            const auto slot_of = [&](Role role) {
+                return std::any_of(frame.begin(), frame.end(),
+                                   [&](const Slot& slot) { return slot.role == role; });
+            };
+            if (noun.has(Flag::speaker) && s.request && next == i + 1 &&
+                (c.negative >= 0 ? owned(card(next)) : belonging(card(next))) &&
+                !has_particle_card(i) && slot_of(Role::object) && !slot_of(Role::recipient)) {
                 r = choice(Role::possessor, RoleSource::possessive);
                 continue;
             }
@@ -1241,7 +1286,8 @@ class Sentence {
             rest.push_back(i);
         }
 
-        std::vector<int> heads = fixed_phrases(rest, &pred, first);
+        std::vector<int> heads =
+            fixed_phrases(rest, &pred, first, !s.speaker_oriented && !s.purpose && c.give < 0);
         // Runs of adjacent nouns of one class name one argument together: only the last takes a
         // slot.
         std::vector<int> joined;
@@ -1512,7 +1558,8 @@ class Sentence {
             const bool day = next >= 0 && card(next).is_a("time") && card(next).entry &&
                              !card(next).has(Flag::bare);
             if (next >= 0 && !has_particle_card(i) && (can_own(card(i)) || whose) &&
-                (((owned(card(next)) || day) && !card(next).has(Flag::status)) || ours(i, next))) {
+                (((owned(card(next)) || day) && !card(next).has(Flag::status)) ||
+                 ours(i, next, true))) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방
                 continue;
             }
@@ -1741,6 +1788,10 @@ class Sentence {
                 continue;
             }
             if (r.particle.empty()) continue;
+            // The friend asked along is said bare: 너 같이 놀다 → 너 같이 놀자 (not 너는).
+            if (card(i).has(Flag::listener) && (r.role == Role::topic || r.role == Role::subject) &&
+                clause_of(i) >= 0 && invites(clause_of(i)))
+                continue;
             auto a = particle::attach(word(i), r.particle);
             if (!a) {
                 warn("unreadable_word", a.error().message, i);
@@ -1968,8 +2019,9 @@ class Sentence {
     }
 
     // A 반말 sentence that asks a friend to do something together: the verb takes -자 (같이 놀자,
-    // 블록 같이 만들자). Only a statement now, with 같이 or 함께, no one but the speaker as its
-    // subject and no one else to be together with (친구랑 같이 놀아 says what the child does).
+    // 블록 같이 만들자, 너도 같이 가자). Only a statement now, with 같이 or 함께, no one but the
+    // speaker or the listener as its subject and no one else to be together with (친구랑 같이
+    // 놀아 says what the child does).
     bool invites(int k) {
         const Clause& c = clause(k);
         const ClauseState& s = state(k);
@@ -1984,7 +2036,8 @@ class Sentence {
         if (!together) return false;
         return std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
             const Role r = role(i).role;
-            return ((r == Role::subject || r == Role::topic) && !card(i).has(Flag::speaker)) ||
+            return ((r == Role::subject || r == Role::topic) && !card(i).has(Flag::speaker) &&
+                    !card(i).has(Flag::listener)) ||
                    r == Role::companion;  // 친구랑 같이 놀아: together with the friend
         });
     }

@@ -466,6 +466,19 @@ const std::vector<Row> kRealTaps = {
     // A noun tapped after its verb goes before the adverbs, which keep their order.
     {{"안녕히", "자다", "할아버지"}, "할아버지, 안녕히 주무세요"},
     {{"왜", "자꾸", "울다", "아기"}, "아기는 왜 자꾸 울어요?"},
+    // A person before their own body part with a verb done to it is who does it.
+    {{"다치다", "손가락", "동생"}, "동생이 손가락을 다쳤어요"},
+    {{"동생", "손", "씻다"}, "동생이 손을 씻어요"},
+    {{"토끼", "귀", "만지다", "싶다"}, "토끼 귀를 만지고 싶어요"},  // the child touches it
+    // The listener's wish or feeling is asked; asked along, the listener is said bare.
+    {{"너", "배고프다"}, "너는 배고파요?"},
+    {{"너", "도", "같이", "가다", "친구에게"}, "너도 같이 가자"},
+    // A belonging of the speaker's in a request; the speaker after the thing asked where.
+    {{"나", "가방", "찾다", "주다"}, "내 가방을 찾아 주세요"},
+    {{"나", "공", "던지다", "주다"}, "나한테 공을 던져 주세요"},  // a verb with a receiver
+    {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
+    {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
+    {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
     // A topic the child marked, then what it is: the copula.
     {{"내일", "은", "토요일"}, "내일은 토요일이에요"},
     {{"우리", "엄마", "는", "선생님"}, "우리 엄마는 선생님이에요"},
@@ -790,6 +803,8 @@ TEST_CASE("assemble: the teacher's options") {
         // 같이 in 반말 asks a friend along (-자); a question or a past event does not.
         {{"블록", "같이", "만들다"}, plain, "블록을 같이 만들자"},
         {{"우리", "같이", "가다"}, plain, "우리 같이 가자"},
+        {{"너", "같이", "놀다"}, plain, "너 같이 놀자"},  // the friend asked along, bare
+        {{"너", "이거", "먹다", "싶다"}, plain, "너는 이걸 먹고 싶어?"},
         {{"같이", "놀다", "?"}, plain, "같이 놀아?"},
         {{"어제", "같이", "놀다"}, plain, "어제 같이 놀았어"},
         {{"동생", "같이", "놀다"}, plain, "동생이랑 같이 놀아"},
