@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_map>
 
 #include "conjugate.hpp"
 #include "hangul.hpp"
@@ -23,19 +22,30 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 
 // Many boards label verbs in their polite form (먹어요); map those back to the dictionary form
-// of every verb and adjective the lexicon knows.
-const std::unordered_map<std::string, std::string>& polite_forms() {
+// of every verb and adjective the lexicon knows: the dictionary form of `label`, or "" (the
+// first lexicon row wins where two verbs share a polite form). A sorted table, built once.
+std::string_view dictionary_form_of(std::string_view label) {
+    using Form = std::pair<std::string, std::string_view>;  // polite form, lemma
     static const auto table = [] {
-        std::unordered_map<std::string, std::string> t;
+        std::vector<Form> t;
         for (const auto& e : lexicon::entries()) {
             if (e.pos != lexicon::Pos::verb && e.pos != lexicon::Pos::adjective) continue;
-            if (auto c = conjugate::conjugate(e.lemma, conjugate::Form::polite_present)) {
-                t.emplace(c->text, e.lemma);
-            }
+            if (auto c = conjugate::conjugate(e.lemma, conjugate::Form::polite_present))
+                t.emplace_back(std::move(c->text), e.lemma);
         }
+        // By form, then in lexicon order (the lemmas are views into the table's text, in order).
+        std::sort(t.begin(), t.end(), [](const Form& a, const Form& b) {
+            return a.first != b.first ? a.first < b.first : a.second.data() < b.second.data();
+        });
+        t.erase(std::unique(t.begin(), t.end(),
+                            [](const Form& a, const Form& b) { return a.first == b.first; }),
+                t.end());
         return t;
     }();
-    return table;
+    const auto it = std::lower_bound(
+        table.begin(), table.end(), label,
+        [](const Form& f, std::string_view key) { return std::string_view(f.first) < key; });
+    return it != table.end() && it->first == label ? it->second : std::string_view{};
 }
 
 // The grammar flags of lexicon.tsv and the kind of card each makes.
@@ -101,7 +111,7 @@ Kind kind_of(const lexicon::Entry& e, const std::string& label) {
 // polite form (-요) and the conjugation engine.
 bool resolve_predicate(ResolvedCard& card) {
     std::string lemma = card.label;
-    if (auto it = polite_forms().find(card.label); it != polite_forms().end()) lemma = it->second;
+    if (const std::string_view d = dictionary_form_of(card.label); !d.empty()) lemma = d;
     if (!ends_with(lemma, "다")) return false;
     if (!conjugate::conjugate(lemma, conjugate::Form::polite_present)) return false;
     card.lemma = lemma;
@@ -133,8 +143,7 @@ Result<ResolvedCard> resolve_annotated(ResolvedCard card, lexicon::Pos pos) {
         case lexicon::Pos::verb:
         case lexicon::Pos::adjective: {
             std::string lemma = card.label;
-            if (auto it = polite_forms().find(lemma); it != polite_forms().end())
-                lemma = it->second;
+            if (const std::string_view d = dictionary_form_of(lemma); !d.empty()) lemma = d;
             if (!ends_with(lemma, "다")) {
                 return make_error("not_dictionary_form",
                                   "the " + std::string(lexicon::to_string(pos)) + " card '" +

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <type_traits>
-#include <unordered_set>
 #include <utility>
 
 #include "embedded.hpp"
@@ -1418,7 +1417,6 @@ Result<std::vector<std::string>> all_forms(std::string_view dictionary_form) {
     auto rs = readings(*word, {});
     if (!rs) return rs.error();
     std::vector<std::string> out;
-    std::unordered_set<std::string> seen;
     for (const Resolved& r : *rs) {
         const Verb v = verb_of(word->stem, r);
         for (bool hon : {false, true}) {
@@ -1426,7 +1424,8 @@ Result<std::vector<std::string>> all_forms(std::string_view dictionary_form) {
                 for (Form f : forms()) {
                     if (unavailable(*word, r, f, reg, hon)) continue;
                     std::string text = word->phrase + build(v, f, reg, hon);
-                    if (seen.insert(text).second) out.push_back(std::move(text));
+                    if (std::find(out.begin(), out.end(), text) == out.end())
+                        out.push_back(std::move(text));  // a few dozen forms: a linear search
                 }
             }
         }

@@ -111,14 +111,14 @@ void Writer::separate() {
         return;
     }
     if (first_.empty()) return;
-    if (!first_.back()) out_ += ',';
-    first_.back() = false;
+    if (first_.back() == '\0') out_ += ',';
+    first_.back() = '\0';
 }
 
 Writer& Writer::begin_object() {
     separate();
     out_ += '{';
-    first_.push_back(true);
+    first_.push_back('\1');
     return *this;
 }
 
@@ -131,7 +131,7 @@ Writer& Writer::end_object() {
 Writer& Writer::begin_array() {
     separate();
     out_ += '[';
-    first_.push_back(true);
+    first_.push_back('\1');
     return *this;
 }
 

@@ -52,7 +52,7 @@ class Writer {
   private:
     void separate();
     std::string out_;
-    std::vector<bool> first_;  // one per open object or array: nothing written in it yet
+    std::string first_;  // one per open object or array: 1 while nothing is written in it yet
     bool after_key_ = false;
 };
 

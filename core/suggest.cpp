@@ -142,9 +142,11 @@ Result<std::vector<Word>> words(std::string_view typed, std::size_t limit) {
             found.push_back(&e);
         }
     }
-    // Shortest first (the word itself before its compounds), then in the lexicon's order.
-    std::stable_sort(found.begin(), found.end(), [](const Indexed* a, const Indexed* b) {
-        return a->letters.size() < b->letters.size();
+    // Shortest first (the word itself before its compounds), then in the lexicon's order (the
+    // index's, which the pointers into it follow).
+    std::sort(found.begin(), found.end(), [](const Indexed* a, const Indexed* b) {
+        return a->letters.size() != b->letters.size() ? a->letters.size() < b->letters.size()
+                                                      : a < b;
     });
     std::vector<Word> out;
     for (const Indexed* e : found) {
