@@ -506,6 +506,12 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
         return c.kind == Kind::noun && !c.has(Flag::counter) && !c.has(Flag::number);
     };
     for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
+        // (Not a count of someone before it, with a place or a time after: 선생님 둘 명 교실
+        // stays.)
+        if (i > 0 && counted(cards[i - 1]) &&
+            (cards[i - 1].is_a("person") || cards[i - 1].is_a("animal")) &&
+            (cards[i + 2].is_a("place") || cards[i + 2].is_a("time")))
+            continue;
         if (cards[i].has(Flag::number) && cards[i + 1].kind == Kind::noun &&
             cards[i + 1].has(Flag::counter) && counted(cards[i + 2])) {
             std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
