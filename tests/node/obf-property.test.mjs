@@ -147,7 +147,10 @@ test('cleaned SVG holds nothing that runs or reaches out, and cleaning it again 
       assert.ok(error instanceof SvgError, String(error));
       return;
     }
-    assert.doesNotMatch(clean, /<script|<foreignObject|\son[a-z]+=|javascript:|https?:\/\/(?!www\.w3\.org\/(2000\/svg|1999\/xlink)")|@import|<!DOCTYPE|<!ENTITY/i);
+    assert.doesNotMatch(clean, /<script|<foreignObject|javascript:|https?:\/\/(?!www\.w3\.org\/(2000\/svg|1999\/xlink)")|@import|<!DOCTYPE|<!ENTITY/i);
+    // An event handler is an attribute: inside a tag. The same letters in text are only text
+    // (<svg> onload="x()"</svg> draws the words), which the cleaner rightly keeps.
+    for (const tag of clean.match(/<[^>]*>/g) ?? []) assert.doesNotMatch(tag, /\son[a-z]+\s*=/i);
     assert.equal(cleanSvg(clean), clean);
   }), { numRuns: 500 });
 });
