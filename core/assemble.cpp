@@ -1563,8 +1563,13 @@ class Sentence {
                 role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방
                 continue;
             }
-            if (next >= 0 && joinable(card(i)) && joinable(card(next)) &&
-                same_class(card(i), card(next)) && !card(next).has(Flag::status)) {
+            // (Joined by the child's own 하고 or 랑, any two things are: 딸기 하고 우유.)
+            const bool joined = has_particle_card(i) && h + 1 < heads.size() &&
+                                heads[h + 1] == i + 2 &&
+                                any_of_particles(card(i + 1).label, {"와/과", "하고", "이랑/랑"});
+            const int with = joined ? i + 2 : next;
+            if (with >= 0 && joinable(card(i)) && joinable(card(with)) &&
+                (same_class(card(i), card(with)) || joined) && !card(with).has(Flag::status)) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
                 continue;
             }
