@@ -191,8 +191,11 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
     // after that noun is the clause's predicate or its request: 작다 컵 주다 → 작은 컵 주세요.
     // Without one, the adjective is the predicate (예쁘다 꽃 → 꽃이 예뻐요); 춥다 and other
     // feelings are not things' qualities (춥다 옷 입다 → 추워서 옷을 입어요).
+    // So does a verb that describes (신나다 노래 듣다 → 신나는 노래를 들어요).
     for (int i = 0; i + 1 < n; ++i) {
-        if (card(i).kind != Kind::adjective || card(i).has(Flag::feeling) || thanks(card(i)))
+        const bool describes = card(i).kind == Kind::adjective ||
+                               (card(i).kind == Kind::verb && card(i).has(Flag::describes));
+        if (!describes || card(i).has(Flag::feeling) || thanks(card(i)))
             continue;  // 고맙다 선물 주다 thanks for the present, not 고마운 선물
         int k = i + 1;
         while (k < n && card(k).kind == Kind::determiner) ++k;

@@ -479,6 +479,9 @@ const std::vector<Row> kRealTaps = {
     {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
     {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
     {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
+    // A verb that describes, before a noun a later verb takes, is its modifier.
+    {{"신나다", "노래", "듣다", "싶다"}, "신나는 노래를 듣고 싶어요"},
+    {{"나", "신나다"}, "나는 신나요"},
     // Two things joined by the child's own 하고 or 랑 are asked for together.
     {{"딸기", "하고", "우유"}, "딸기하고 우유요"},
     {{"사과", "랑", "바나나"}, "사과랑 바나나요"},
