@@ -658,10 +658,12 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         const bool verb_elsewhere =
             std::any_of(cards.begin(), cards.end(),
                         [&](const ResolvedCard& x) { return &x != &c && x.predicate(); });
-        // (물 얼음 되다: one thing becomes another; someone called first is not one of them:
-        // 선생님 화장실 되다 ? → 선생님, 화장실에 가도 돼요?)
+        // (물 얼음 되다: one thing becomes another; someone called first is not one of them, nor
+        // the speaker who asks: 선생님 화장실 되다 ? → 선생님, 화장실에 가도 돼요?; 나 물 되다 ? →
+        // 나는 물 마셔도 돼요?)
         const auto nouns = std::count_if(cards.begin(), cards.end(), [&](const ResolvedCard& x) {
-            return x.kind == Kind::noun && !(&x == &cards.front() && addressed(x));
+            return x.kind == Kind::noun && !(&x == &cards.front() && addressed(x)) &&
+                   !x.has(Flag::speaker);
         });
         if (!verb_elsewhere && nouns == 1 && before.kind == Kind::noun && !before.is_a("person") &&
             !before.is_a("animal") && !before.has(Flag::status) && !implied_verb(before).empty())

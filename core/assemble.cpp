@@ -1233,7 +1233,10 @@ class Sentence {
                 (s.request || s.wants || told_how_i_feel ||
                  (c.permission >= 0 && addressed(noun))) &&
                 noun.is_a("person") && !noun.pronoun && !has_particle_card(i) &&
-                !before_together(i) && !(i + 1 < size() && card(i + 1).kind == Kind::choice)) {
+                !before_together(i) && !(i + 1 < size() && card(i + 1).kind == Kind::choice) &&
+                // (a younger one is not asked in polite speech: 아기 깨우다 안 주다 → 아기를
+                // 깨우지 마세요)
+                !(noun.has(Flag::younger) && level_ == SpeechLevel::polite)) {
                 r = Choice{Role::vocative, "",  RoleSource::vocative, -1,
                            false,          true};  // 엄마, 도와주세요
                 continue;

@@ -479,6 +479,12 @@ const std::vector<Row> kRealTaps = {
     {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
     {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
     {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
+    // The speaker asking leave is not what the noun is: 되다 still asks.
+    {{"나", "물", "되다", "?"}, "나는 물 마셔도 돼요?"},
+    {{"나", "의사", "되다"}, "나는 의사가 돼요"},
+    // A younger one is not asked in polite speech: what the request is about.
+    {{"아기", "깨우다", "안", "주다"}, "아기를 깨우지 마세요"},
+    {{"동생", "물", "주다"}, "동생한테 물 주세요"},
     // A verb that describes, before a noun a later verb takes, is its modifier.
     {{"신나다", "노래", "듣다", "싶다"}, "신나는 노래를 듣고 싶어요"},
     {{"나", "신나다"}, "나는 신나요"},
