@@ -25,6 +25,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 // of every verb and adjective the lexicon knows: the dictionary form of `label`, or "" (the
 // first lexicon row wins where two verbs share a polite form). A sorted table, built once.
 std::string_view dictionary_form_of(std::string_view label) {
+    // Every polite form ends in 요: any other label is not one, and the table (every verb
+    // conjugated, about 3 million instructions) is not built for it.
+    if (!ends_with(label, "요")) return {};
     using Form = std::pair<std::string, std::string_view>;  // polite form, lemma
     static const auto table = [] {
         std::vector<Form> t;

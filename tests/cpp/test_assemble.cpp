@@ -479,6 +479,8 @@ const std::vector<Row> kRealTaps = {
     {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
     {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
     {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
+    // A card labelled in the polite form is its verb; a word that is not one is a noun.
+    {{"먹어요", "사과"}, "사과를 먹어요"},
     // The speaker asking leave is not what the noun is: 되다 still asks.
     {{"나", "물", "되다", "?"}, "나는 물 마셔도 돼요?"},
     {{"나", "의사", "되다"}, "나는 의사가 돼요"},
