@@ -1027,10 +1027,14 @@ class Sentence {
                 }
                 if (always_owns(card(i), card(next))) {
                     // A person's fever or cough is said of the person: 동생 열 나다 → 동생은 열이
-                    // 나요.
+                    // 나요; so is a nosebleed tapped as two words (동생 코 피 → 동생은 코피가
+                    // 나요).
+                    const lexicon::Entry* joined = compound(next, next_noun(next));
+                    const bool symptom =
+                        card(next).is_a("symptom") || (joined && joined->is_a("symptom"));
                     if (pred &&
-                        ((pred->kind == Kind::adjective && card(next).is_a("body")) ||
-                         card(next).is_a("symptom")) &&
+                        ((pred->kind == Kind::adjective && card(next).is_a("body") && !joined) ||
+                         symptom) &&
                         i == first && !topic_taken()) {
                         role(i) = choice(Role::topic, RoleSource::topic);
                         continue;

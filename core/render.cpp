@@ -13,14 +13,15 @@ bool digits(std::string_view word) {
 }
 
 // Two noun cards that make a compound of the dictionary are written as one word: 축구 공 → 축구공,
-// 종이 컵 → 종이컵 (lexicon flag compound; 할머니 집 stays two words).
+// 종이 컵 → 종이컵 (lexicon flag compound; 할머니 집 stays two words); so is the second one when
+// it carries the verb the sentence implies (코 피 → 코피가 나요).
 bool compound(const PlacedWord& w, const PlacedWord* before,
               const std::vector<ResolvedCard>& cards) {
     if (!before || w.card < 1 || before->card != w.card - 1) return false;
     const ResolvedCard& a = cards[static_cast<std::size_t>(before->card)];
     const ResolvedCard& b = cards[static_cast<std::size_t>(w.card)];
     if (a.kind != Kind::noun || b.kind != Kind::noun || before->word != a.label ||
-        w.word != b.label)
+        w.word.compare(0, b.label.size(), b.label) != 0)
         return false;
     const lexicon::Entry* e = lexicon::find(a.label + b.label);
     return e && e->has(Flag::compound);

@@ -479,6 +479,9 @@ const std::vector<Row> kRealTaps = {
     {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
     {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
     {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
+    // 코 피 is the compound 코피, with its verb or carrying it.
+    {{"코", "피", "나다"}, "코피가 나요"},
+    {{"동생", "코", "피"}, "동생은 코피가 나요"},
     // A card labelled in the polite form is its verb; a word that is not one is a noun.
     {{"먹어요", "사과"}, "사과를 먹어요"},
     // The speaker asking leave is not what the noun is: 되다 still asks.
