@@ -747,6 +747,13 @@ class Sentence {
                 card(topic).elder)
                 subject = topic;
             s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
+            // An elder called and asked about themselves: 할머니, 어디가 아프세요?
+            if (question_ && subject >= 0 && card(subject).has(Flag::wh) &&
+                subject_is_body(s.pred)) {
+                for (int i : structure_.clauses[k].nouns) {
+                    if (role(i).role == Role::vocative && card(i).elder) s.honorific = true;
+                }
+            }
             // A favour thanked for was done by the elder called: 할머니, 와 주셔서 고마워요.
             const int then = next_predicate(static_cast<int>(k));
             if (subject < 0 && then >= 0 && card(then).has(Flag::favour)) {
@@ -1009,11 +1016,16 @@ class Sentence {
                     lower(Confidence::medium);
                     continue;
                 }
-                // 엄마 어디 아프다: 어디 asks which part of her (엄마는 어디가 아파요?).
+                // 엄마 어디 아프다: 어디 asks which part of her (엄마는 어디가 아파요?); an elder
+                // is asked it: 할머니, 어디가 아프세요?
                 if (pred && i == first && !topic_taken() && can_own(card(i)) &&
                     card(next).has(Flag::wh) && card(next).is_a("place") &&
                     subject_is_body(*pred)) {
-                    role(i) = choice(Role::topic, RoleSource::topic);
+                    role(i) =
+                        card(i).elder && card(i).is_a("person") && !card(i).pronoun &&
+                                !has_particle_card(i)
+                            ? Choice{Role::vocative, "", RoleSource::vocative, -1, false, true}
+                            : choice(Role::topic, RoleSource::topic);
                     continue;
                 }
                 // With a verb done to one's own body, the person before the body part is who
@@ -1800,6 +1812,9 @@ class Sentence {
                 continue;
             }
             if (r.particle.empty()) continue;
+            // 어디 asks where without 에, as Korean says it: 어디 가요?, 화장실이 어디 있어요?
+            // (어디에서 놀아요? keeps 에서).
+            if (card(i).has(Flag::wh) && card(i).is_a("place") && r.particle == "에") continue;
             // The friend asked along is said bare: 너 같이 놀다 → 너 같이 놀자 (not 너는).
             if (card(i).has(Flag::listener) && (r.role == Role::topic || r.role == Role::subject) &&
                 clause_of(i) >= 0 && invites(clause_of(i)))
