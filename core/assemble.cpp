@@ -990,6 +990,20 @@ class Sentence {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
+                // Someone's home before an animal says which one: 우리 집 강아지가 귀여워요 (but
+                // where the verb has a place for it, it is where: 우리 집 강아지 있다 → 우리 집에
+                // 강아지가 있어요).
+                if (card(i).has(Flag::home) && card(next).is_a("animal") &&
+                    !card(next).is_a("person") && !has_particle_card(i) && is_noun(i - 1) &&
+                    role(i - 1).role == Role::possessor && pred &&
+                    std::none_of(frame_of(*pred).begin(), frame_of(*pred).end(),
+                                 [](const Slot& slot) {
+                                     return slot.role == Role::place || slot.role == Role::at ||
+                                            slot.role == Role::destination;
+                                 })) {
+                    role(i) = choice(Role::modifier, RoleSource::phrase);
+                    continue;
+                }
                 // An animal, a toy, a vehicle, a food or nature before a book, a film or a
                 // picture is what it is about: 공룡 책, 자동차 영화 (a person owns one: 엄마 책; a
                 // tool draws it: 크레파스로 그림; a bag holds it: 가방에 책을 넣어요).
