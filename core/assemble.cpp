@@ -1005,16 +1005,18 @@ class Sentence {
                     continue;
                 }
                 // An animal, a toy, a vehicle, a food or nature before a book, a film or a
-                // picture is what it is about: 공룡 책, 자동차 영화 (a person owns one: 엄마 책; a
-                // tool draws it: 크레파스로 그림; a bag holds it: 가방에 책을 넣어요).
+                // picture is what it is about: 공룡 책, 자동차 영화; before a thing made to look
+                // like one (flag depicts), what it looks like: 곰 인형 (a person owns one: 엄마 책;
+                // a tool draws it: 크레파스로 그림; a bag holds it: 가방에 책을 넣어요).
                 const auto subject_matter = [](const ResolvedCard& a) {
                     for (const char* k : {"animal", "toy", "vehicle", "food", "nature"}) {
                         if (a.is_a(k)) return true;
                     }
                     return false;
                 };
-                if (card(next).is_a("media") && !card(i).is_a("media") && !card(i).is_a("person") &&
-                    !card(i).is_a("tool") && subject_matter(card(i)) && !has_particle_card(i)) {
+                if ((card(next).is_a("media") || card(next).has(Flag::depicts)) &&
+                    !card(i).is_a("media") && !card(i).is_a("person") && !card(i).is_a("tool") &&
+                    subject_matter(card(i)) && !has_particle_card(i)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }

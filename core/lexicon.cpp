@@ -30,16 +30,16 @@ std::optional<Role> frame_role(std::string_view name) {
 
 // The name of every Flag, in Flag order.
 constexpr std::string_view kFlags[] = {
-    "topic",   "speaker",   "bare",     "past",       "at",       "request",  "exp",
-    "want",    "give",      "negative", "cannot",     "question", "copula",   "gi",
-    "seo",     "household", "number",   "elder",      "counter",  "wh",       "report",
-    "agent",   "feeling",   "motion",   "permission", "finished", "choice",   "connective",
-    "plain",   "det",       "home",     "native",     "status",   "compound", "more",
-    "flavour", "flavoured", "event",    "need",       "younger",  "focus",    "favour",
-    "joins",   "listener",  "describes"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::describes) + 1,
+    "topic",   "speaker",   "bare",      "past",       "at",       "request",  "exp",
+    "want",    "give",      "negative",  "cannot",     "question", "copula",   "gi",
+    "seo",     "household", "number",    "elder",      "counter",  "wh",       "report",
+    "agent",   "feeling",   "motion",    "permission", "finished", "choice",   "connective",
+    "plain",   "det",       "home",      "native",     "status",   "compound", "more",
+    "flavour", "flavoured", "event",     "need",       "younger",  "focus",    "favour",
+    "joins",   "listener",  "describes", "depicts"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::depicts) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::describes) < 64, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::depicts) < 64, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;

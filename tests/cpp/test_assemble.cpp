@@ -479,6 +479,9 @@ const std::vector<Row> kRealTaps = {
     {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
     {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
     {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
+    // An animal before a thing made to look like one says which.
+    {{"곰", "인형", "안다"}, "곰 인형을 안아요"},
+    {{"공룡", "스티커", "붙이다"}, "공룡 스티커를 붙여요"},
     // Someone's home before an animal says which one; home alone is where.
     {{"우리", "집", "강아지", "귀엽다"}, "우리 집 강아지가 귀여워요"},
     {{"집", "강아지", "있다"}, "집에 강아지가 있어요"},
