@@ -131,7 +131,7 @@ bool says_what_happens(const ResolvedCard& noun, const ResolvedCard& predicate) 
 }
 
 int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, bool agent,
-                  bool animal_too) {
+                  bool thing_too) {
     const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
     const ResolvedCard& pred = cards[static_cast<std::size_t>(predicate)];
     if (pure_time(cards, i)) return 0;
@@ -139,9 +139,9 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     if (says_what_happens(noun, pred)) return 6;
     const bool living = noun.is_a("person") || noun.is_a("animal");
     if (agent && living) return i < predicate && !noun.has(Flag::speaker) ? 1 : 5;
-    // A person with an animal the verb may act on: the person does it (보다 고양이 동생 → 동생
-    // 고양이 보다).
-    if (animal_too && noun.is_a("person") && frame_names(pred, noun, Role::subject)) return 1;
+    // A person with an animal or a thing the verb may act on: the person does it (보다 고양이 동생
+    // → 동생 고양이 보다; 그리다 그림 선생님 → 선생님 그림 그리다).
+    if (thing_too && noun.is_a("person") && frame_names(pred, noun, Role::subject)) return 1;
     if (frame_names(pred, noun, Role::object)) return 5;
     if (noun.is_a("time")) return 0;  // 아침 when it is not what is eaten
     if (living) {
@@ -1005,14 +1005,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 })) {
                 // An insertion sort by rank: stable, and a clause has a few nouns.
                 std::vector<int> rank;
-                const bool animal_too = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
-                    return cards[static_cast<std::size_t>(i)].is_a("animal") &&
-                           !cards[static_cast<std::size_t>(i)].is_a("person") &&
+                const bool thing_too = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                    return !cards[static_cast<std::size_t>(i)].is_a("person") &&
                            frame_names(cards[static_cast<std::size_t>(c.predicate)],
                                        cards[static_cast<std::size_t>(i)], Role::object);
                 });
                 for (int i : nouns)
-                    rank.push_back(modelled_rank(cards, i, c.predicate, agent, animal_too));
+                    rank.push_back(modelled_rank(cards, i, c.predicate, agent, thing_too));
                 for (std::size_t a = 1; a < nouns.size(); ++a) {
                     for (std::size_t b = a; b > 0 && rank[b] < rank[b - 1]; --b) {
                         std::swap(rank[b], rank[b - 1]);

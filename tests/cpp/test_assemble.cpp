@@ -479,6 +479,8 @@ const std::vector<Row> kRealTaps = {
     {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
     {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
     {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
+    // A person tapped after the verb with a thing it acts on does it.
+    {{"그리다", "그림", "동생"}, "동생이 그림을 그려요"},
     // An animal before a thing made to look like one says which.
     {{"곰", "인형", "안다"}, "곰 인형을 안아요"},
     {{"공룡", "스티커", "붙이다"}, "공룡 스티커를 붙여요"},
