@@ -77,6 +77,11 @@ bool addressed(const ResolvedCard& person) {
            (person.has(Flag::elder) || person.has(Flag::household)) && !person.has(Flag::younger);
 }
 
+bool belonging(const ResolvedCard& noun) {
+    return noun.kind == Kind::noun &&
+           (noun.is_a("thing") || noun.is_a("toy") || noun.is_a("clothing") || noun.is_a("food"));
+}
+
 bool asked_for(const ResolvedCard& noun) {
     return noun.is_a("food") || noun.is_a("drink") || noun.is_a("tool");
 }
@@ -658,12 +663,11 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         const bool verb_elsewhere =
             std::any_of(cards.begin(), cards.end(),
                         [&](const ResolvedCard& x) { return &x != &c && x.predicate(); });
-        // (물 얼음 되다: one thing becomes another; someone called first is not one of them, nor
-        // the speaker who asks: 선생님 화장실 되다 ? → 선생님, 화장실에 가도 돼요?; 나 물 되다 ? →
-        // 나는 물 마셔도 돼요?)
+        // (물 얼음 되다: one thing becomes another; someone called, wherever tapped, is not one of
+        // them, nor the speaker who asks: 선생님 화장실 되다 ? → 선생님, 화장실에 가도 돼요?; 물
+        // 되다 ? 선생님 → 선생님, 물 마셔도 돼요?; 나 물 되다 ? → 나는 물 마셔도 돼요?)
         const auto nouns = std::count_if(cards.begin(), cards.end(), [&](const ResolvedCard& x) {
-            return x.kind == Kind::noun && !(&x == &cards.front() && addressed(x)) &&
-                   !x.has(Flag::speaker);
+            return x.kind == Kind::noun && !addressed(x) && !x.has(Flag::speaker);
         });
         if (!verb_elsewhere && nouns == 1 && before.kind == Kind::noun && !before.is_a("person") &&
             !before.is_a("animal") && !before.has(Flag::status) && !implied_verb(before).empty())
@@ -1057,6 +1061,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 const auto speaks_first = [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                     if (!x.has(Flag::speaker)) return false;
+                    // (Right before a belonging of theirs, after someone else, the speaker owns
+                    // it: 동생 만지다 나 로봇 → 동생 나 로봇 만지다, 동생이 내 로봇을 만져요.)
+                    if (i > c.predicate && i + 1 < n && is_noun(cards, i + 1) &&
+                        belonging(cards[static_cast<std::size_t>(i) + 1]) &&
+                        std::any_of(nouns.begin(), nouns.end(), [&](int j) {
+                            const ResolvedCard& y = cards[static_cast<std::size_t>(j)];
+                            return j != i && (y.is_a("person") || y.is_a("animal"));
+                        }))
+                        return false;
                     if (i > c.predicate) return true;
                     if (i + 1 != c.predicate ||
                         cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle)
@@ -1104,6 +1117,17 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     together(cards[static_cast<std::size_t>(i) + 1]) && !x.is_a("person") &&
                     !x.is_a("animal") && !implied_verb(x).empty())
                     put(i + 1);
+                // 왜 and 어떻게 ask after who and what is pointed at, before the rest: 문 왜 닫다 →
+                // 왜 문 닫다 (왜 문을 닫아요?), 동생 왜 안 먹다 밥 → 동생 왜 밥 안 먹다 (but 왜
+                // 울다 동생 → 동생 왜 울다; 이거 어떻게 하다 and 왜 안 오다 버스 → 버스 왜 안 오다
+                // stay: what the question is about comes first).
+                if (c.predicate >= 0 && !x.is_a("person") && !x.is_a("animal") && !x.is_a("time") &&
+                    !x.pronoun && !marked(i) &&
+                    !frame_names(cards[static_cast<std::size_t>(c.predicate)], x, Role::subject)) {
+                    for (int adverb : c.adverbs) {
+                        if (cards[static_cast<std::size_t>(adverb)].has(Flag::wh)) put(adverb);
+                    }
+                }
                 put_noun(i);
             }
             for (int adverb : c.adverbs) {

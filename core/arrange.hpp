@@ -77,6 +77,9 @@ bool addressed(const ResolvedCard& person);
 /// 먹다), the last of a kind.
 int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns);
 
+/// A thing someone has that is theirs: a thing, a toy, clothes or food (내 가방, 내 과자).
+bool belonging(const ResolvedCard& noun);
+
 /// What someone called is asked for when no verb is tapped: food, a drink, a tool (엄마 물 → 엄마,
 /// 물 주세요; 선생님 가위 → 선생님, 가위 주세요), not a belonging (엄마 가방 → 엄마 가방이에요).
 bool asked_for(const ResolvedCard& noun);

@@ -1195,16 +1195,22 @@ class Sentence {
             // speaker's, or not to, the speaker tapped right before it owns it (내 장난감 만지지
             // 마세요, 제 가방 찾아 주세요; but 나 공 던지다 주다 → 나한테, a verb with a
             // receiver; 나 책 읽다 주다 → 나한테, not a belonging).
-            const auto belonging = [](const ResolvedCard& x) {
-                return x.is_a("thing") || x.is_a("toy") || x.is_a("clothing");
-            };
             const auto slot_of = [&](Role role) {
                 return std::any_of(frame.begin(), frame.end(),
                                    [&](const Slot& slot) { return slot.role == role; });
             };
-            if (noun.has(Flag::speaker) && s.request && next == i + 1 &&
-                (c.negative >= 0 ? owned(card(next)) : belonging(card(next))) &&
-                !has_particle_card(i) && slot_of(Role::object) && !slot_of(Role::recipient)) {
+            // So does the speaker after someone who does something to it: 형 나 과자 먹다 → 형이
+            // 내 과자를 먹어요.
+            const bool done_by_another = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
+                return j < i && (card(j).is_a("person") || card(j).is_a("animal")) &&
+                       !card(j).has(Flag::speaker) && !has_particle_card(j);
+            });
+            if (noun.has(Flag::speaker) && (s.request || done_by_another) && next == i + 1 &&
+                (c.negative >= 0
+                     ? owned(card(next))
+                     : belonging(card(next)) && (!card(next).is_a("food") || !s.request)) &&
+                !has_particle_card(i) && slot_of(Role::object) && !slot_of(Role::recipient) &&
+                !card(next).pronoun) {
                 r = choice(Role::possessor, RoleSource::possessive);
                 continue;
             }
@@ -1330,7 +1336,9 @@ class Sentence {
             const int i = heads[h];
             const bool joins_next = h + 1 < heads.size() && heads[h + 1] == next_noun(i) &&
                                     joinable(card(i)) && joinable(card(heads[h + 1])) &&
-                                    same_class(card(i), card(heads[h + 1]));
+                                    same_class(card(i), card(heads[h + 1])) &&
+                                    // (what someone is or becomes: 엄마 의사 되다)
+                                    !card(heads[h + 1]).has(Flag::status);
             if (joins_next) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
             } else {

@@ -479,6 +479,18 @@ const std::vector<Row> kRealTaps = {
     {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
     {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
     {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
+    // The speaker right before a belonging, after someone who does something to it, owns it.
+    {{"형", "나", "과자", "먹다"}, "형이 내 과자를 먹어요"},
+    {{"동생", "만지다", "나", "로봇"}, "동생이 내 로봇을 만져요"},
+    {{"먹다", "나", "사과"}, "나는 사과를 먹어요"},
+    // 되다 with someone called anywhere asks them leave; what someone becomes is not joined to
+    // them.
+    {{"물", "되다", "?", "선생님"}, "선생님, 물 마셔도 돼요?"},
+    {{"엄마", "의사", "되다"}, "엄마가 의사가 돼요"},
+    // 왜 asks after who, before what is done to.
+    {{"왜", "문", "닫다"}, "왜 문을 닫아요?"},
+    {{"동생", "왜", "안", "먹다", "밥"}, "동생은 왜 밥을 안 먹어요?"},
+    {{"왜", "안", "오다", "버스"}, "버스가 왜 안 와요?"},
     // A person tapped after the verb with a thing it acts on does it.
     {{"그리다", "그림", "동생"}, "동생이 그림을 그려요"},
     // An animal before a thing made to look like one says which.
