@@ -1138,8 +1138,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             put(c.finished);
             // 안 tapped between a verb and 되다 forbids (만지다 안 되다 → 만지면 안 돼요): it stays
             // there.
-            const bool forbids = c.permission >= 0 && c.negative > c.predicate &&
-                                 c.predicate >= 0 && c.negative < c.permission;
+            // So does 안 되다 tapped as a pair before the verb (안 되다 만지다 가위 → 가위 만지다
+            // 안 되다: 가위를 만지면 안 돼요).
+            const bool forbids = c.permission >= 0 && c.predicate >= 0 && c.negative >= 0 &&
+                                 ((c.negative > c.predicate && c.negative < c.permission) ||
+                                  (c.negative + 1 == c.permission && c.permission < c.predicate));
             if (!forbids) put(c.negative);
             put(c.predicate);
             put(c.want);

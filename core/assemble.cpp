@@ -1053,6 +1053,15 @@ class Sentence {
                     heads.push_back(i);
                     continue;
                 }
+                // Someone and a home with 있다 and nothing else: where they are (할머니 있다 집 →
+                // 할머니는 집에 계세요), not whose home it is.
+                if (pred && card(next).has(Flag::home) && nouns.size() == 2 && i == first &&
+                    std::any_of(frame_of(*pred).begin(), frame_of(*pred).end(),
+                                [](const Slot& slot) { return slot.role == Role::at; }) &&
+                    pred->has(Flag::exp)) {
+                    heads.push_back(i);
+                    continue;
+                }
                 if (always_owns(card(i), card(next))) {
                     // A person's fever or cough is said of the person: 동생 열 나다 → 동생은 열이
                     // 나요; so is a nosebleed tapped as two words (동생 코 피 → 동생은 코피가

@@ -479,6 +479,12 @@ const std::vector<Row> kRealTaps = {
     {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
     {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
     {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
+    // A cold is caught (감기 says its own verb); 안 되다 tapped as a pair before the verb forbids.
+    {{"할머니", "감기"}, "할머니는 감기에 걸리셨어요"},
+    {{"안", "되다", "만지다", "가위"}, "가위를 만지면 안 돼요"},
+    // Someone and a home with 있다 and nothing else: where they are.
+    {{"할머니", "있다", "집"}, "할머니가 집에 계세요"},
+    {{"할머니", "집", "가다"}, "할머니 집에 가요"},
     // The speaker right before a belonging, after someone who does something to it, owns it.
     {{"형", "나", "과자", "먹다"}, "형이 내 과자를 먹어요"},
     {{"동생", "만지다", "나", "로봇"}, "동생이 내 로봇을 만져요"},

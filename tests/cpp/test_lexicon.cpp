@@ -247,7 +247,7 @@ TEST_CASE("lexicon: the frames give the particles of the sentences children make
         {{"칼", "사과", "자르다"}, "칼로 사과를 잘라요"},
         {{"나", "목마르다"}, "나는 목말라요"},
         {{"쉬", "마렵다"}, "쉬가 마려워요"},
-        {{"감기", "걸리다"}, "감기에 걸려요"},
+        {{"감기", "걸리다"}, "감기에 걸렸어요"},  // catching a cold is told after the fact
         {{"엄마", "찾다"}, "엄마를 찾아요"},
         {{"엄마", "안다"}, "엄마를 안아요"},
         {{"고양이", "보다"}, "고양이를 봐요"},
