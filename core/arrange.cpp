@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "particle.hpp"
+
 namespace malmoi {
 
 namespace {
@@ -467,7 +469,9 @@ void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
             if (before.content() || before.kind == Kind::connective)
                 break;  // only grammar cards are looked past
         }
-        if (!repeat && !c.content() && c.kind != Kind::connective)
+        // (A particle card belongs to the noun before it, not to a predicate: 고양이 가 자다 가
+        // keeps both.)
+        if (!repeat && !c.content() && c.kind != Kind::connective && c.kind != Kind::particle)
             repeat = around_its_predicate(cards, kept, c);
         if (!repeat && content_too && c.content()) repeat = around_one_card(cards, kept, c);
         if (repeat) {
@@ -763,8 +767,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         };
         bool time_later = false;
         for (int i = 0; i < n; ++i) time_later = time_later || late_time(i);
-        if (time_later && n > 0 && in_segment(0) && cards[0].has(Flag::topic) &&
-            is_noun(cards, 0) && !marked(0)) {
+        // So does a first noun that reads as a particle after another noun: 이 빠지다 어제 → 이
+        // 어제 빠지다 (이가 어제 빠졌어요; after 어제, 이 would be its particle).
+        if (time_later && n > 0 && in_segment(0) && is_noun(cards, 0) && !marked(0) &&
+            (cards[0].has(Flag::topic) || particle::is_particle(cards[0].label))) {
             put(0);
         }
         for (int i = 0; i < n; ++i) {

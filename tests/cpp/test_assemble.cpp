@@ -479,6 +479,8 @@ const std::vector<Row> kRealTaps = {
     {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
     {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
     {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
+    // A tooth tapped first stays before a late time word (after it, 이 would be its particle).
+    {{"이", "빠지다", "어제"}, "이가 어제 빠졌어요"},
     // A cold is caught (감기 says its own verb); 안 되다 tapped as a pair before the verb forbids.
     {{"할머니", "감기"}, "할머니는 감기에 걸리셨어요"},
     {{"안", "되다", "만지다", "가위"}, "가위를 만지면 안 돼요"},
