@@ -1276,6 +1276,22 @@ class Sentence {
             const bool told_how_i_feel = level_ == SpeechLevel::plain &&
                                          pred.kind == Kind::adjective && pred.has(Flag::feeling) &&
                                          addressed(noun) && c.nouns.size() == 1;
+            // On a 반말 board (not a 친구에게 card, which says a friend listens), a family member
+            // tapped first is whom the child talks to when the sentence asks them, asks them along,
+            // says what the child wants, or is about them alone: 언니 이거 먹다 ? → 언니, 이거
+            // 먹어?; 누나 같이 가다 → 누나, 같이 가자; 아빠 나가다 싶다 → 아빠, 나가고 싶어; 엄마
+            // 사랑하다 → 엄마, 사랑해.
+            bool together_here = false;
+            for (int j = 0; j < size() && !together_here; ++j)
+                together_here = clause_of(j) == k && together_word(card(j).label);
+            const bool called_in_plain = options_.speech_level == SpeechLevel::plain &&
+                                         i == first && addressed(noun) && !has_particle_card(i) &&
+                                         (question_ || together_here || c.want >= 0 ||
+                                          (c.nouns.size() == 1 && object_names(frame, noun)));
+            if (called_in_plain) {
+                r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+                continue;
+            }
             if (i == first &&
                 (s.request || s.wants || told_how_i_feel ||
                  (c.permission >= 0 && addressed(noun))) &&

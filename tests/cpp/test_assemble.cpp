@@ -841,6 +841,14 @@ TEST_CASE("assemble: the teacher's options") {
         {{"텔레비전", "아빠", "보다"}, tap, "텔레비전을 아빠가 봐요"},
         {{"몇", "살", "너"}, plain, "너는 몇 살이야?"},
         {{"싫다", "나", "가다"}, plain, "나는 가기 싫어"},
+        // On a 반말 board a family member tapped first is talked to when asked, asked along, told
+        // a want, or loved; a statement about them stays one, and the 친구에게 card's friend
+        // listens.
+        {{"누나", "같이", "가다"}, plain, "누나, 같이 가자"},
+        {{"아빠", "나가다", "싶다"}, plain, "아빠, 나가고 싶어"},
+        {{"엄마", "사랑하다"}, plain, "엄마, 사랑해"},
+        {{"엄마", "회사", "가다"}, plain, "엄마가 회사에 가"},
+        {{"엄마", "같이", "놀다", "친구에게"}, {}, "엄마랑 같이 놀아"},
         // In 반말 a family member before how the child feels is who hears it.
         {{"엄마", "배고프다"}, plain, "엄마, 배고파"},
         {{"엄마", "배고프다"}, {}, "엄마가 배고파요"},
