@@ -58,9 +58,14 @@ bool together_word(std::string_view label) {
 }
 
 int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns) {
+    // (A meal that is also a time, 저녁, says the verb only when no other thing does: 떡볶이 싶다
+    // 저녁 → 저녁에 떡볶이 먹고 싶어요.)
     const auto rank = [&](int n) {
         const ResolvedCard& c = cards[static_cast<std::size_t>(n)];
-        return c.is_a("activity") ? 2 : c.is_a("person") || c.is_a("animal") ? 0 : 1;
+        return c.is_a("activity")                     ? 3
+               : c.is_a("person") || c.is_a("animal") ? 0
+               : c.is_a("time")                       ? 1
+                                                      : 2;
     };
     int from = -1;
     for (int i : nouns) {

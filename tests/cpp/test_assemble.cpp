@@ -479,6 +479,9 @@ const std::vector<Row> kRealTaps = {
     {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
     {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
     {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
+    // A meal that is also a time says the verb only when no other thing does.
+    {{"나", "떡볶이", "싶다", "저녁"}, "나는 저녁에 떡볶이 먹고 싶어요"},
+    {{"점심", "싶다"}, "점심 먹고 싶어요"},
     // A tooth tapped first stays before a late time word (after it, 이 would be its particle).
     {{"이", "빠지다", "어제"}, "이가 어제 빠졌어요"},
     // A cold is caught (감기 says its own verb); 안 되다 tapped as a pair before the verb forbids.
