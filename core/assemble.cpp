@@ -2221,10 +2221,13 @@ class Sentence {
         const bool polite = level_ == SpeechLevel::polite;
         const auto yo_after = [&](int i) {  // 요 after card i's word: 물이요, 나도요, 어디요
             if (!polite) return;
-            std::string host = word(i);
-            if (!inserts_[static_cast<std::size_t>(i)].empty())
-                host = inserts_[static_cast<std::size_t>(i)].back();
-            if (auto a = particle::attach(host, "이요/요"))
+            // After a particle it is always 요, whatever the particle ends in: 사과를요, 책을요,
+            // 학교에서요 (이요 is for a noun: 책이요).
+            if (card(i).kind == Kind::particle || !inserts_[static_cast<std::size_t>(i)].empty()) {
+                inserts_[static_cast<std::size_t>(i)].push_back("요");
+                return;
+            }
+            if (auto a = particle::attach(word(i), "이요/요"))
                 inserts_[static_cast<std::size_t>(i)].push_back(a->particle);
         };
         if (s.nominal_heads.empty()) {

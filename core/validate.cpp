@@ -196,6 +196,17 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
         PlacedWord& host = words[static_cast<std::size_t>(before)];
         std::string host_word = host.word;
         if (!host_word.empty() && host_word.back() == '?') continue;
+        // 요 after a particle is always 요 (사과를요, 학교에서요); 이요 is for a noun (책이요).
+        if ((words[i].word == "요" || words[i].word == "이요") && is_particle_slot(host, rc)) {
+            if (words[i].word != "요") {
+                repairs.push_back(
+                    Warning{"allomorph_repaired",
+                            "'" + host_word + words[i].word + "' became '" + host_word + "요'",
+                            words[i].card});
+                words[i].word = "요";
+            }
+            continue;
+        }
         auto a = particle::attach(host_word, words[i].word);
         if (!a) continue;
         if (a->particle != words[i].word) {

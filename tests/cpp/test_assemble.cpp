@@ -479,6 +479,10 @@ const std::vector<Row> kRealTaps = {
     {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},    // not a belonging
     {{"가방", "어디", "나"}, "내 가방이 어디 있어요?"},
     {{"어디", "교실", "우리"}, "우리 교실이 어디예요?"},
+    // 요 after the child's particle card is always 요 (이요 is for a noun).
+    {{"사과", "를"}, "사과를요"},
+    {{"책", "을"}, "책을요"},
+    {{"책"}, "책이요"},
     // A meal that is also a time says the verb only when no other thing does.
     {{"나", "떡볶이", "싶다", "저녁"}, "나는 저녁에 떡볶이 먹고 싶어요"},
     {{"점심", "싶다"}, "점심 먹고 싶어요"},
