@@ -84,6 +84,10 @@ bool addressed(const ResolvedCard& person) {
            (person.has(Flag::elder) || person.has(Flag::household)) && !person.has(Flag::younger);
 }
 
+bool says_what_happens(const ResolvedCard& noun, const ResolvedCard& predicate) {
+    return noun.has(Flag::event) && noun.entry && noun.entry->verb == predicate.lemma;
+}
+
 bool belonging(const ResolvedCard& noun) {
     return noun.kind == Kind::noun &&
            (noun.is_a("thing") || noun.is_a("toy") || noun.is_a("clothing") || noun.is_a("food"));
@@ -137,11 +141,6 @@ bool agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>
 
 // Where a noun stands before its predicate in the order a teacher models: the time, who does it,
 // the person with, to or from whom, the place, the instrument, what it is done to.
-// A noun that says what happens with this very verb (열 with 나다, 비 with 오다, 고장 with 나다).
-bool says_what_happens(const ResolvedCard& noun, const ResolvedCard& predicate) {
-    return noun.has(Flag::event) && noun.entry && noun.entry->verb == predicate.lemma;
-}
-
 int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, bool agent,
                   bool thing_too) {
     const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
@@ -955,7 +954,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         const ResolvedCard& y = cards[static_cast<std::size_t>(nouns[h - 1])];
                         if (x.has(Flag::speaker) && !marked(nouns[h]) && !wh(nouns[h - 1]) &&
                             !marked(nouns[h - 1]) && !y.pronoun &&
-                            (y.is_a("thing") || y.is_a("toy") || y.is_a("clothing") ||
+                            ((belonging(y) && !y.is_a("food")) ||
                              (x.has(Flag::household) && y.is_a("place"))))
                             std::swap(nouns[h], nouns[h - 1]);
                     }
@@ -972,8 +971,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // 생일 오늘 → 오늘 생일), but not a day of someone's (친구 생일 stays), nor what
                 // a noun the child marked as the topic is (내일 은 토요일: 내일은 토요일이에요).
                 const bool topic_marked = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
-                    const std::string& p = cards[static_cast<std::size_t>(i) + 1].label;
-                    return marked(i) && (p == "은" || p == "는" || p == "은/는");
+                    return marked(i) && particle::same_particle(
+                                            cards[static_cast<std::size_t>(i) + 1].label, "은/는");
                 });
                 if (std::none_of(nouns.begin(), nouns.end(), wh) && !topic_marked)
                     to_front(nouns, [&](int i) {

@@ -77,6 +77,9 @@ bool addressed(const ResolvedCard& person);
 /// 먹다), the last of a kind.
 int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns);
 
+/// A noun that says what happens with this very verb (열 with 나다, 비 with 오다, 고장 with 나다).
+bool says_what_happens(const ResolvedCard& noun, const ResolvedCard& predicate);
+
 /// A thing someone has that is theirs: a thing, a toy, clothes or food (내 가방, 내 과자).
 bool belonging(const ResolvedCard& noun);
 

@@ -62,6 +62,12 @@ bool slot_names(const Slot& slot, const ResolvedCard& noun) {
     return false;
 }
 
+// Whether the frame has a slot of `role`.
+bool has_slot(const std::vector<Slot>& frame, Role role) {
+    return std::any_of(frame.begin(), frame.end(),
+                       [&](const Slot& slot) { return slot.role == role; });
+}
+
 // Whether the frame has an object slot that names the noun's class.
 bool object_names(const std::vector<Slot>& frame, const ResolvedCard& noun) {
     return std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
@@ -98,9 +104,7 @@ class SlotSearch {
         // watched, not what one watches with (텔레비전 아빠 보다 → 아빠가 텔레비전을 봐요).
         // (Not a person: 엄마 싶다 sees her, but 엄마 보다 is also who sees; nor what happens:
         // 바람이 불어요.) Looked up only where the frame has an object slot.
-        const bool has_object = std::any_of(frame_.begin(), frame_.end(), [](const Slot& slot) {
-            return slot.role == Role::object;
-        });
+        const bool has_object = has_slot(frame_, Role::object);
         own_verb_.reserve(heads_.size());
         for (const ResolvedCard* h : heads_)
             own_verb_.push_back(has_object && !predicate.empty() && !h->is_a("person") &&
@@ -349,9 +353,8 @@ class Sentence {
             // lexicon lists the two as one verb: 로봇 고장 나다 → 로봇이 고장 났어요 (고장 나다 is
             // a report: the past), not 로봇 고장이 나요.
             const int noun = c.predicate - 1;
-            if (noun >= 0 && is_noun(noun) && card(noun).has(Flag::event) &&
-                !has_particle_card(noun) && card(noun).entry &&
-                card(noun).entry->verb == s.pred.lemma) {
+            if (noun >= 0 && is_noun(noun) && !has_particle_card(noun) &&
+                says_what_happens(card(noun), s.pred)) {
                 if (const lexicon::Entry* e =
                         lexicon::find(card(noun).label + " " + s.pred.lemma)) {
                     s.pred.entry = e;
@@ -996,11 +999,9 @@ class Sentence {
                 if (card(i).has(Flag::home) && card(next).is_a("animal") &&
                     !card(next).is_a("person") && !has_particle_card(i) && is_noun(i - 1) &&
                     role(i - 1).role == Role::possessor && pred &&
-                    std::none_of(frame_of(*pred).begin(), frame_of(*pred).end(),
-                                 [](const Slot& slot) {
-                                     return slot.role == Role::place || slot.role == Role::at ||
-                                            slot.role == Role::destination;
-                                 })) {
+                    !has_slot(frame_of(*pred), Role::place) &&
+                    !has_slot(frame_of(*pred), Role::at) &&
+                    !has_slot(frame_of(*pred), Role::destination)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
@@ -1056,9 +1057,7 @@ class Sentence {
                 // Someone and a home with 있다 and nothing else: where they are (할머니 있다 집 →
                 // 할머니는 집에 계세요), not whose home it is.
                 if (pred && card(next).has(Flag::home) && nouns.size() == 2 && i == first &&
-                    std::any_of(frame_of(*pred).begin(), frame_of(*pred).end(),
-                                [](const Slot& slot) { return slot.role == Role::at; }) &&
-                    pred->has(Flag::exp)) {
+                    has_slot(frame_of(*pred), Role::at) && pred->has(Flag::exp)) {
                     heads.push_back(i);
                     continue;
                 }
@@ -1204,10 +1203,6 @@ class Sentence {
             // speaker's, or not to, the speaker tapped right before it owns it (내 장난감 만지지
             // 마세요, 제 가방 찾아 주세요; but 나 공 던지다 주다 → 나한테, a verb with a
             // receiver; 나 책 읽다 주다 → 나한테, not a belonging).
-            const auto slot_of = [&](Role role) {
-                return std::any_of(frame.begin(), frame.end(),
-                                   [&](const Slot& slot) { return slot.role == role; });
-            };
             // So does the speaker after someone who does something to it: 형 나 과자 먹다 → 형이
             // 내 과자를 먹어요.
             const bool done_by_another = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
@@ -1218,8 +1213,8 @@ class Sentence {
                 (c.negative >= 0
                      ? owned(card(next))
                      : belonging(card(next)) && (!card(next).is_a("food") || !s.request)) &&
-                !has_particle_card(i) && slot_of(Role::object) && !slot_of(Role::recipient) &&
-                !card(next).pronoun) {
+                !has_particle_card(i) && has_slot(frame, Role::object) &&
+                !has_slot(frame, Role::recipient) && !card(next).pronoun) {
                 r = choice(Role::possessor, RoleSource::possessive);
                 continue;
             }
@@ -1281,12 +1276,9 @@ class Sentence {
             // says what the child wants, or is about them alone: 언니 이거 먹다 ? → 언니, 이거
             // 먹어?; 누나 같이 가다 → 누나, 같이 가자; 아빠 나가다 싶다 → 아빠, 나가고 싶어; 엄마
             // 사랑하다 → 엄마, 사랑해.
-            bool together_here = false;
-            for (int j = 0; j < size() && !together_here; ++j)
-                together_here = clause_of(j) == k && together_word(card(j).label);
             const bool called_in_plain = options_.speech_level == SpeechLevel::plain &&
                                          i == first && addressed(noun) && !has_particle_card(i) &&
-                                         (question_ || together_here || c.want >= 0 ||
+                                         (question_ || c.want >= 0 || together_in(k) ||
                                           (c.nouns.size() == 1 && object_names(frame, noun)));
             if (called_in_plain) {
                 r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
@@ -2105,17 +2097,22 @@ class Sentence {
             s.implied || s.pred.kind != Kind::verb || s.card != c.predicate || c.want >= 0 ||
             c.give >= 0)
             return false;
-        // 같이 after a noun belongs to that noun, so every card of the clause is looked at.
-        bool together = false;
-        for (int i = 0; i < size() && !together; ++i)
-            together = clause_of(i) == k && together_word(card(i).label);
-        if (!together) return false;
+        if (!together_in(k)) return false;
         return std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
             const Role r = role(i).role;
             return ((r == Role::subject || r == Role::topic) && !card(i).has(Flag::speaker) &&
                     !card(i).has(Flag::listener)) ||
                    r == Role::companion;  // 친구랑 같이 놀아: together with the friend
         });
+    }
+
+    // Whether clause k has 같이 or 함께. 같이 after a noun belongs to that noun's clause, so every
+    // card is looked at.
+    bool together_in(int k) const {
+        for (int i = 0; i < size(); ++i) {
+            if (clause_of(i) == k && together_word(card(i).label)) return true;
+        }
+        return false;
     }
 
     // The predicate card of the first clause after clause k that has one, or -1.
