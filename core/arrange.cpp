@@ -488,6 +488,16 @@ void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
     cards.erase(cards.begin() + static_cast<std::ptrdiff_t>(kept), cards.end());
 }
 
+// 네 is "yes", and before a counter "four" (강아지 네 마리), as 세 is "three" — once repeats are
+// left out (네 네 마리).
+void four_before_counter(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
+        if (cards[i].kind == Kind::interjection && cards[i].has(Flag::number) &&
+            cards[i + 1].has(Flag::counter))
+            cards[i].kind = Kind::determiner;
+    }
+}
+
 // A clock time or a date (7시, 3월: no lexicon row, its shape says it), said after the part of the
 // day it is in: 아침 7시에.
 bool clock_time(const ResolvedCard& c) {
@@ -689,6 +699,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     Arrangement out;
     std::vector<ResolvedCard> cards = std::move(tapped);
     without_repeats(cards, options.collapse_repeats, out.repeats);
+    four_before_counter(cards);
     settle_grammar_verbs(cards);
     if (options.keep_tap_order) {
         out.cards = std::move(cards);

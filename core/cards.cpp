@@ -184,15 +184,11 @@ void grammar_after_verb(ResolvedCard& card, bool after_predicate) {
     if (card.has(Flag::permission)) card.kind = Kind::permission;
 }
 
-bool all_digits(std::string_view s) {
-    return !s.empty() && s.find_first_not_of("0123456789,.") == std::string_view::npos;
-}
-
 // Nouns the lexicon does not know but whose shape says what they are: a number (3), a clock time
 // or a date (4시, 10시 30분, 5월, 3일: times that take 에), minutes (30분: how long).
 void resolve_shape(ResolvedCard& card) {
     const std::string& label = card.label;
-    if (all_digits(label)) {
+    if (written_number(label)) {
         card.shape_flags |= lexicon::bit(Flag::number);
         return;
     }
@@ -244,6 +240,11 @@ std::string joined_with_give(std::string_view lemma) {
     if (lemma == "돕다") return "도와주다";
     if (lemma == "빌리다") return "빌려주다";
     return "";
+}
+
+bool written_number(std::string_view s) {
+    return !s.empty() && s.front() >= '0' && s.front() <= '9' &&
+           s.find_first_not_of("0123456789,.") == std::string_view::npos;
 }
 
 bool says_give(std::string_view lemma) {
@@ -384,12 +385,6 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         }
         finish(r, card, i);
         out.push_back(std::move(r));
-    }
-    // 네 is "yes", and before a counter "four" (강아지 네 마리), as 세 is "three".
-    for (std::size_t i = 0; i + 1 < out.size(); ++i) {
-        if (out[i].kind == Kind::interjection && out[i].has(Flag::number) &&
-            out[i + 1].has(Flag::counter))
-            out[i].kind = Kind::determiner;
     }
     return out;
 }

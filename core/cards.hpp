@@ -93,6 +93,10 @@ std::string joined_with_give(std::string_view lemma);
 /// Whether a verb already says 주다, the favour, in its own word: 도와주다, 빌려주다, 읽어주다.
 bool says_give(std::string_view lemma);
 
+/// A number written with digits, with thousands commas or a decimal point (3, 1,000, 3.5); a
+/// lone comma or point is none.
+bool written_number(std::string_view s);
+
 /// The verb a noun implies when the child taps it with 싶다 and no verb (사과 → 먹다, 그네 → 타다,
 /// 학교 → 가다): the card's own, else its class's (core/data/classes.tsv); "" when none.
 std::string implied_verb(const ResolvedCard& noun);

@@ -8,10 +8,6 @@ namespace malmoi {
 
 namespace {
 
-bool digits(std::string_view word) {
-    return !word.empty() && word.find_first_not_of("0123456789,.") == std::string_view::npos;
-}
-
 // Two noun cards that make a compound of the dictionary are written as one word: 축구 공 → 축구공,
 // 종이 컵 → 종이컵 (lexicon flag compound; 할머니 집 stays two words); so is the second one when
 // it carries the verb the sentence implies (코 피 → 코피가 나요).
@@ -55,7 +51,8 @@ bool glued(const PlacedWord& w, const std::vector<ResolvedCard>& cards, std::str
         case Kind::choice:
             return particle::is_particle(w.word);  // 그리고 between nouns said 랑; 아니면 stands
         case Kind::noun:
-            return card.has(Flag::counter) && digits(previous);  // 3개, 4시 (세 개 stays apart)
+            return card.has(Flag::counter) &&
+                   written_number(previous);  // 3개, 4시 (세 개 stays apart)
         default:
             return false;
     }

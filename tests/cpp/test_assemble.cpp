@@ -693,6 +693,9 @@ const std::vector<Row> kRealTaps = {
     {{"강아지", "네", "마리", "있다"}, "강아지가 네 마리 있어요"},
     {{"사과", "네", "개", "주다"}, "사과 네 개 주세요"},
     {{"네"}, "네"},
+    {{"네", "네", "마리"}, "네 마리예요"},  // once the repeat is left out
+    // A counter glues only to a number written with digits, not to a comma before it.
+    {{"우와", "마리"}, "우와, 마리"},
     {{"할머니", "오다"}, "할머니가 오세요"},
     {{"선생님", "가다", "어제"}, "어제 선생님이 가셨어요"},
     {{"할아버지", "자다"}, "할아버지가 주무세요"},
