@@ -695,6 +695,50 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
 
 }  // namespace
 
+namespace {
+
+// A person or animal tapped last, after the predicate of the part after 그래서 or 그리고, when the
+// part before names no one and its predicate can be said of them: who both parts are about, so it
+// comes first (넘어지다 그래서 울다 동생 → 동생이 넘어져서 울어요; 이 닦다 그리고 자다 나 → 나는
+// 이를 닦고 자요). -1 when there is none.
+int shared_subject(const std::vector<ResolvedCard>& cards, const Structure& s) {
+    int last = static_cast<int>(cards.size()) - 1;
+    while (last >= 0 && cards[static_cast<std::size_t>(last)].kind == Kind::question) --last;
+    if (last < 1 || !is_noun(cards, last)) return -1;
+    const ResolvedCard& noun = cards[static_cast<std::size_t>(last)];
+    const int segment = s.segment_of[static_cast<std::size_t>(last)];
+    const int k = s.clause_of[static_cast<std::size_t>(last)];
+    if (segment < 1 || k < 0 || (!noun.is_a("person") && !noun.is_a("animal"))) return -1;
+    const int p = s.clauses[static_cast<std::size_t>(k)].predicate;
+    if (p < 0 || p > last) return -1;
+    const ResolvedCard& after = cards[static_cast<std::size_t>(p)];
+    if (!frame_names(after, noun, Role::subject) || after.has(Flag::agent) ||
+        frame_names(after, noun, Role::object) || frame_names(after, noun, Role::recipient))
+        return -1;
+    // Someone one may do it with (놀다 친구: 친구랑 놀아요) is who it is about only when the part
+    // before tells how they are or what happened to them (아프다, 넘어지다).
+    const bool with = frame_names(after, noun, Role::companion) && !noun.has(Flag::speaker);
+    const ResolvedCard* before = nullptr;
+    for (int i = 0; i < last; ++i) {
+        const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
+        if (c.kind == Kind::connective && s.segment_of[static_cast<std::size_t>(i)] == segment &&
+            (c.has(Flag::choice) || (c.label != "그래서" && c.label != "그리고")))
+            return -1;
+        if (i < p && is_noun(cards, i) && i != last && (c.is_a("person") || c.is_a("animal")) &&
+            s.segment_of[static_cast<std::size_t>(i)] < segment)
+            return -1;
+        if (c.predicate() && s.segment_of[static_cast<std::size_t>(i)] == segment - 1) before = &c;
+    }
+    if (!before) return -1;
+    // Not before a first card that would then read as its particle (이 닦다 … 나: 나 이 → 내가).
+    if (particle::is_particle(cards[0].label)) return -1;
+    const bool state = before->has(Flag::feeling) || before->has(Flag::report);
+    if (with && !state) return -1;
+    return frame_names(*before, noun, Role::subject) || state ? last : -1;
+}
+
+}  // namespace
+
 Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& options) {
     Arrangement out;
     std::vector<ResolvedCard> cards = std::move(tapped);
@@ -743,6 +787,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         }
     };
     int last_segment = s.segment_of.empty() ? 0 : s.segment_of.back();
+    const int shared = shared_subject(cards, s);
     for (int segment = 0; segment <= last_segment; ++segment) {
         const auto in_segment = [&](int i) {
             return s.segment_of[static_cast<std::size_t>(i)] == segment;
@@ -766,6 +811,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 put(i - 1);
             put(i);
         }
+        if (segment == 0 && shared >= 0) put_noun(shared);
         // A time word tapped after its predicate comes first, after a leading topic pronoun
         // (놀다 오늘 → 오늘 놀다; 나 놀다 내일 → 나 내일 놀다); one tapped before it keeps its
         // place.

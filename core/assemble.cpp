@@ -220,7 +220,9 @@ struct ClauseState {
     bool reported = false;  // its part of the sentence tells what happened: the past
     int activity = -1;  // an activity noun said as what a verb of going is for (수영하러 가요)
     bool wants = false;  // a noun carries a wish with no 싶다 card (화장실 → 화장실에 가고 싶어요)
-    bool farewell = false;           // an adverb makes it said to someone (안녕히 가세요)
+    bool farewell = false;               // an adverb makes it said to someone (안녕히 가세요)
+    Form joined = Form::polite_present;  // joined to the next part by 그래서 (-아서) or 그리고
+                                         // (-고); polite_present when it is not
     bool nominal = false;            // no predicate at all: nouns only
     Nominal shape = Nominal::none;   // what a nominal clause becomes
     std::vector<int> nominal_heads;  // its nouns that are not inside a phrase
@@ -582,6 +584,12 @@ class Sentence {
             }
             s.speaker_oriented = s.main && (s.request || (c.want >= 0 && !s.others_wish) ||
                                             c.permission >= 0 || s.wants);
+        }
+        join_parts();
+        for (std::size_t k = 0; k < structure_.clauses.size(); ++k) {
+            ClauseState& s = states_[k];
+            if (s.card < 0) continue;
+            const Clause& c = structure_.clauses[k];
             // A verb children use after the fact is past unless a time word says otherwise
             // (장난감 잃어버리다 → 장난감을 잃어버렸어요).
             // Only its own part of the sentence: 넘어지다 그래서 다리 아프다 → 넘어졌어요. 그래서
@@ -597,6 +605,45 @@ class Sentence {
                      "'" + s.pred.lemma + "' tells what happened: the past was assumed", s.card);
                 lower(Confidence::medium);
             }
+        }
+    }
+
+    // 그래서 and 그리고 between two parts that each say something join them into one sentence,
+    // as a teacher models it: 늦다 그래서 미안하다 → 늦어서 미안해요; 손 씻다 그리고 밥 먹다 → 손
+    // 씻고 밥 먹어요. The part before ends in -아서 (그래서) or -고 (그리고) and the connective
+    // card is said by that ending. Two sentences stay where one would not be Korean: a reason
+    // before a request or a proposal (-아서 cannot give one: 추워요. 그래서 문 닫아 주세요), and a
+    // part that wants, asks or asks leave itself.
+    void join_parts() {
+        for (int i = 1; i < size(); ++i) {
+            const ResolvedCard& link = card(i);
+            if (link.kind != Kind::connective || link.has(Flag::choice)) continue;
+            const bool reason = link.label == "그래서";
+            if (!reason && link.label != "그리고") continue;
+            int before = -1, after = -1;  // the main clauses of the two parts
+            for (std::size_t k = 0; k < states_.size(); ++k) {
+                const int anchor = anchor_of(static_cast<int>(k));
+                if (anchor < 0 || !states_[k].main || states_[k].card < 0 || states_[k].nominal)
+                    continue;
+                if (segment_of(anchor) == segment_of(i) - 1) before = static_cast<int>(k);
+                if (segment_of(anchor) == segment_of(i) && after < 0) after = static_cast<int>(k);
+            }
+            if (before < 0 || after < 0) continue;
+            const Clause& a = clause(before);
+            const ClauseState& sa = state(before);
+            const ClauseState& sb = state(after);
+            if (sa.request || sa.farewell || sa.wants || a.want >= 0 || a.give >= 0 ||
+                a.permission >= 0 || sa.pred.kind == Kind::copula || sb.pred.kind == Kind::copula)
+                continue;
+            if (reason &&
+                (sb.request || sb.farewell || (level_ == SpeechLevel::plain && together_in(after))))
+                continue;
+            ClauseState& joined = state(before);
+            joined.main = false;
+            joined.speaker_oriented = false;
+            joined.joined = reason ? Form::sequential : Form::connective;
+            word(i).clear();
+            joined_links_.push_back(i);
         }
     }
 
@@ -717,9 +764,18 @@ class Sentence {
     // predicate honorific: 할머니가 오세요, 선생님이 가셨어요, 할아버지가 주무세요. 주다 to such a
     // person is 드리다, with 께: 할머니께 사과를 드려요.
     void honorifics() {
+        int earlier = -1;  // the subject of the clause before, which a clause with none shares
         for (std::size_t k = 0; k < states_.size(); ++k) {
             ClauseState& s = states_[k];
-            if (s.card < 0 || s.nominal || s.pred.kind == Kind::copula) continue;
+            if (s.card < 0 || s.nominal || s.pred.kind == Kind::copula) {
+                earlier = -1;
+                continue;
+            }
+            const int shared =
+                k > 0 && (!states_[k - 1].main || states_[k - 1].joined != Form::polite_present)
+                    ? earlier
+                    : -1;
+            earlier = -1;
             int subject = -1;
             int topic = -1;
             for (int i : structure_.clauses[k].nouns) {
@@ -749,6 +805,10 @@ class Sentence {
                  (card(subject).has(Flag::wh) && subject_is_body(s.pred))) &&
                 card(topic).elder)
                 subject = topic;
+            // A clause with no one of its own is about whom the clause joined to it was:
+            // 할아버지가 아프셔서 병원에 가세요.
+            if (subject < 0 && topic < 0 && shared >= 0) subject = shared;
+            earlier = subject;
             s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
             // An elder called and asked about themselves: 할머니, 어디가 아프세요?
             if (question_ && subject >= 0 && card(subject).has(Flag::wh) &&
@@ -1944,8 +2004,9 @@ class Sentence {
                           p, hon);
             return;
         }
-        const Form clause_form =
-            s.main ? (past ? Form::polite_past : Form::polite_present) : Form::connective;
+        const Form clause_form = s.main ? (past ? Form::polite_past : Form::polite_present)
+                                 : s.joined != Form::polite_present ? s.joined
+                                                                    : Form::connective;
         if (s.implied && s.carrier == p && is_noun(p) && s.verb_noun < 0 && c.want < 0 &&
             c.permission < 0) {
             // 비 → 비가 와요: the verb the noun says is in its word, after its particle.
@@ -2143,6 +2204,7 @@ class Sentence {
                        card(i).kind == Kind::cannot || clause_of(i) == k;
         }
         const bool hon = state(k).honorific;
+        if (state(k).joined != Form::polite_present) return conjugated(v, state(k).joined, p, hon);
         if (state(k).purpose) return conjugated(v, Form::purpose, p);
         if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi))
             return conjugated(v, Form::nominal, p);
@@ -2312,6 +2374,8 @@ class Sentence {
     void sentence_breaks() {
         for (int i = 1; i < size(); ++i) {
             if (card(i).kind != Kind::connective) continue;
+            if (std::find(joined_links_.begin(), joined_links_.end(), i) != joined_links_.end())
+                continue;  // said by the ending before it (늦어서 미안해요)
             const bool choice = card(i).label == "아니면";
             inserts_[static_cast<std::size_t>(i) - 1].push_back(choice ? "," : ".");
             if (choice) question_ = true;
@@ -2417,6 +2481,7 @@ class Sentence {
     std::vector<Choice> role_;
     std::vector<int> guessed_;
     std::vector<Warning> warnings_;
+    std::vector<int> joined_links_;  // 그래서 and 그리고 cards said by the ending before them
     Confidence confidence_ = Confidence::high;
     SpeechLevel level_ = SpeechLevel::polite;
     bool question_ = false;

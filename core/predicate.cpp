@@ -169,7 +169,13 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
     const ResolvedCard& c = cards[static_cast<std::size_t>(index)];
     const SpeechLevel level = speech_level(cards, options);
     std::vector<std::string> out;
-    const bool has_predicate = std::any_of(cards.begin(), cards.end(),
+    // A predicate in the card's own part of the sentence (between connectives): 비 그래서 밖 못
+    // 나가다 → 비가 와서 …, the noun says its verb in its part.
+    std::size_t begin = static_cast<std::size_t>(index), end = begin;
+    while (begin > 0 && cards[begin - 1].kind != Kind::connective) --begin;
+    while (end < cards.size() && cards[end].kind != Kind::connective) ++end;
+    const bool has_predicate = std::any_of(cards.begin() + static_cast<std::ptrdiff_t>(begin),
+                                           cards.begin() + static_cast<std::ptrdiff_t>(end),
                                            [](const ResolvedCard& x) { return x.predicate(); });
     switch (c.kind) {
         case Kind::particle:
@@ -238,8 +244,11 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (level == SpeechLevel::plain && c.entry && !c.entry->plain.empty())
                 add(out, std::string(c.entry->plain));  // 안녕하세요 → 안녕
             return out;
-        case Kind::finished:
         case Kind::connective:
+            // 그래서 and 그리고 may be said by the ending before them (늦어서 미안해요).
+            if (!c.has(Flag::choice)) return {c.label, ""};
+            return {c.label};
+        case Kind::finished:
         case Kind::determiner:
             return {c.label};
         case Kind::noun: {
