@@ -90,7 +90,8 @@ bool says_what_happens(const ResolvedCard& noun, const ResolvedCard& predicate) 
 
 bool belonging(const ResolvedCard& noun) {
     return noun.kind == Kind::noun &&
-           (noun.is_a("thing") || noun.is_a("toy") || noun.is_a("clothing") || noun.is_a("food"));
+           (noun.is_a("thing") || noun.is_a("tool") || noun.is_a("toy") || noun.is_a("clothing") ||
+            noun.is_a("food"));
 }
 
 bool asked_for(const ResolvedCard& noun) {
@@ -127,21 +128,33 @@ bool takes_object(const ResolvedCard& predicate, const ResolvedCard& noun) {
     return false;
 }
 
-// An action done to a person (때리다, 놀리다) with a person or animal tapped before it that is not
-// the speaker: that one does it, and the speaker tapped after the verb is who it is done to (형
-// 때리다 나 → 형이 나를 때렸어요).
-bool agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns,
-                  int predicate) {
-    if (predicate < 0 || !cards[static_cast<std::size_t>(predicate)].has(Flag::agent)) return false;
-    return std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+// An action done to a person (때리다, 놀리다): who does it, or -1. A person or animal tapped before
+// it that is not the speaker does it, and the speaker tapped after the verb is who it is done to
+// (형 때리다 나 → 형이 나를 때렸어요); so does one tapped after it with the speaker after them, as
+// children report what was done to them (밀다 친구 나 → 친구가 나를 밀었어요).
+int agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns,
+                 int predicate) {
+    if (predicate < 0 || !cards[static_cast<std::size_t>(predicate)].has(Flag::agent)) return -1;
+    const auto other = [&](int i) {
         const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-        return i < predicate && !x.has(Flag::speaker) && (x.is_a("person") || x.is_a("animal"));
-    });
+        return !x.has(Flag::speaker) && (x.is_a("person") || x.is_a("animal"));
+    };
+    for (int i : nouns) {
+        if (i < predicate && other(i)) return i;
+    }
+    for (int i : nouns) {
+        if (!other(i)) continue;
+        for (int j : nouns) {
+            if (j > i && j > predicate && cards[static_cast<std::size_t>(j)].has(Flag::speaker))
+                return i;
+        }
+    }
+    return -1;
 }
 
 // Where a noun stands before its predicate in the order a teacher models: the time, who does it,
 // the person with, to or from whom, the place, the instrument, what it is done to.
-int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, bool agent,
+int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, int agent,
                   bool thing_too) {
     const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
     const ResolvedCard& pred = cards[static_cast<std::size_t>(predicate)];
@@ -149,7 +162,7 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     // A noun that says what happens stays with its own verb (열 나다 동생 → 동생 열 나다).
     if (says_what_happens(noun, pred)) return 6;
     const bool living = noun.is_a("person") || noun.is_a("animal");
-    if (agent && living) return i < predicate && !noun.has(Flag::speaker) ? 1 : 5;
+    if (agent >= 0 && living) return i == agent ? 1 : 5;
     // A person with an animal or a thing the verb may act on: the person does it (보다 고양이 동생
     // → 동생 고양이 보다; 그리다 그림 선생님 → 선생님 그림 그리다).
     if (thing_too && noun.is_a("person") && frame_names(pred, noun, Role::subject)) return 1;
@@ -181,6 +194,18 @@ int frame_fit(const ResolvedCard& predicate, const ResolvedCard& noun) {
     }
     return best;
 }
+
+namespace {
+
+// Whether card i is 우리 right before home, which it owns (우리 집).
+bool our_home(const std::vector<ResolvedCard>& cards, int i) {
+    const auto at = static_cast<std::size_t>(i);
+    return i >= 0 && at + 1 < cards.size() && cards[at].kind == Kind::noun && cards[at].pronoun &&
+           cards[at].has(Flag::household) && cards[at + 1].kind == Kind::noun &&
+           cards[at + 1].has(Flag::home);
+}
+
+}  // namespace
 
 Structure analyse(const std::vector<ResolvedCard>& cards) {
     const int n = static_cast<int>(cards.size());
@@ -288,6 +313,10 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 mine = -2;  // decided with the noun it belongs to (below)
                 break;
             case Kind::noun: {
+                if (our_home(cards, i)) {
+                    mine = -2;  // 우리 집: with its home
+                    break;
+                }
                 // A noun right after a predicate that has no noun before it is that predicate's
                 // when its frame takes the noun better than the next predicate's does (마시다 우유
                 // 자다: the milk is drunk); otherwise nouns belong to the predicate after them.
@@ -548,6 +577,19 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// 우리 tapped right after home is whose home it is, as Korean says it: 친구 집 우리 오다 → 친구가
+// 우리 집에 와요 (not 우리랑); the possessor goes before it.
+void ours_before_home(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 1; i < cards.size(); ++i) {
+        const ResolvedCard& home = cards[i - 1];
+        const ResolvedCard& we = cards[i];
+        const bool next_is_particle = i + 1 < cards.size() && cards[i + 1].kind == Kind::particle;
+        if (home.kind == Kind::noun && home.has(Flag::home) && we.kind == Kind::noun &&
+            we.pronoun && we.has(Flag::household) && !next_is_particle)
+            std::swap(cards[i - 1], cards[i]);
+    }
+}
+
 // 더 tapped before what there should be more of goes after it, as Korean says it: 더 우유 주다 →
 // 우유 더 주세요 (not 더 우유); before a verb or an adjective it stays (더 놀다, 더 크다).
 void more_after_noun(std::vector<ResolvedCard>& cards) {
@@ -600,6 +642,14 @@ void choice_between(std::vector<ResolvedCard>& cards) {
 // 주다 and 되다 after a verb are grammar cards (읽어 주세요, 타도 돼요?), also when the child
 // tapped the verb's object between them (읽다 책 주다): nouns the earlier verb takes better than
 // 주다 does.
+// Whether card i is the first card that means something (a verb tapped first).
+bool first_content(const std::vector<ResolvedCard>& cards, std::size_t i) {
+    for (std::size_t k = 0; k < i; ++k) {
+        if (cards[k].content()) return false;
+    }
+    return true;
+}
+
 void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
     // 아니면 between two verbs joins two sentences, as 그리고 does: 놀다 아니면 자다 → 놀아요,
     // 아니면 자요?; 밥 먹다 아니면 빵 먹다 → 밥을 먹어요, 아니면 빵을 먹어요?
@@ -644,9 +694,16 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
                 // The speaker between them is whom it is done for (공 던지다 나 주다 → 나한테
                 // 공 던져 줘).
                 const int mine = frame_fit(cards[p], b);
-                between_is_its = mine > frame_fit(c, b) ||
-                                 (c.has(Flag::permission) && takes_object(cards[p], b)) ||
-                                 (c.has(Flag::give) && b.has(Flag::speaker));
+                // So is someone who may be asked, or what the verb is done to, tapped after a
+                // verb first: 읽다 책 아빠 주다 → 아빠, 책 읽어 주세요; 줍다 연필 주다 → 연필 주워
+                // 주세요 (먹다 사과 주다 asks for the apple: eating is what it is for).
+                between_is_its =
+                    mine > frame_fit(c, b) ||
+                    (c.has(Flag::permission) && takes_object(cards[p], b)) ||
+                    (c.has(Flag::give) && b.has(Flag::speaker)) ||
+                    (c.has(Flag::give) && first_content(cards, p) &&
+                     ((addressed(b) && b.is_a("person")) ||
+                      (takes_object(cards[p], b) && implied_verb(b) != cards[p].lemma)));
             } else {
                 between_is_its = b.kind == Kind::particle || b.kind == Kind::adverb ||
                                  b.kind == Kind::determiner || b.kind == Kind::negative ||
@@ -751,6 +808,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     }
     count_after_noun(cards);
     more_after_noun(cards);
+    ours_before_home(cards);
     choice_between(cards);
     Structure s = analyse(cards);
     const int n = static_cast<int>(cards.size());
@@ -774,7 +832,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         while (first > 0) {
             const ResolvedCard& b = cards[static_cast<std::size_t>(first) - 1];
             if (b.kind == Kind::determiner || b.kind == Kind::choice ||
-                s.modifier[static_cast<std::size_t>(first) - 1])
+                s.modifier[static_cast<std::size_t>(first) - 1] || our_home(cards, first - 1))
                 --first;
             else
                 break;
@@ -833,6 +891,19 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         if (time_later && n > 0 && in_segment(0) && is_noun(cards, 0) && !marked(0) &&
             (cards[0].has(Flag::topic) || particle::is_particle(cards[0].label))) {
             put(0);
+        }
+        // (and so does the speaker tapped after the predicate, who speaks first anyway: 뭐 만들다
+        // 우리 오늘 → 우리 오늘 뭐 만들다)
+        for (int i = 0; i < n && time_later; ++i) {
+            const int k = s.clause_of[static_cast<std::size_t>(i)];
+            const int p = k >= 0 ? s.clauses[static_cast<std::size_t>(k)].predicate : -1;
+            if (in_segment(i) && is_noun(cards, i) && p >= 0 && i > p &&
+                cards[static_cast<std::size_t>(i)].has(Flag::speaker) &&
+                cards[static_cast<std::size_t>(i)].has(Flag::topic) && !marked(i) &&
+                !cards[static_cast<std::size_t>(p)].has(Flag::agent)) {
+                put(i);
+                break;
+            }
         }
         for (int i = 0; i < n; ++i) {
             if (late_time(i)) put(i);
@@ -1064,7 +1135,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // is not Korean, so the clause's nouns take the order a teacher models (선생님 사탕
             // 받다, 공원 친구 만나다). Not with a question word, a number or a counter, whose
             // places the rules above and count_after_noun keep.
-            const bool agent = agent_before(cards, nouns, c.predicate);
+            const int agent = agent_before(cards, nouns, c.predicate);
             if (c.predicate >= 0 &&
                 std::any_of(nouns.begin(), nouns.end(), [&](int i) { return i > c.predicate; }) &&
                 std::none_of(nouns.begin(), nouns.end(), [&](int i) {
@@ -1072,7 +1143,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     const bool counts =  // 열 is ten, or a fever with 나다
                         x.has(Flag::number) &&
                         !says_what_happens(x, cards[static_cast<std::size_t>(c.predicate)]);
-                    return wh(i) || counts || x.has(Flag::counter);
+                    // (컵 and 병 count only after a number: 깨다 컵 동생 is sorted)
+                    const bool counter = x.has(Flag::counter) && i > 0 &&
+                                         cards[static_cast<std::size_t>(i) - 1].has(Flag::number);
+                    return wh(i) || counts || counter;
                 })) {
                 // An insertion sort by rank: stable, and a clause has a few nouns.
                 std::vector<int> rank;
@@ -1081,8 +1155,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                            frame_names(cards[static_cast<std::size_t>(c.predicate)],
                                        cards[static_cast<std::size_t>(i)], Role::object);
                 });
-                for (int i : nouns)
-                    rank.push_back(modelled_rank(cards, i, c.predicate, agent, thing_too));
+                for (int i : nouns) {
+                    // 우리 집 stays together, whose home it is first.
+                    const int of = our_home(cards, i) ? i + 1 : i;
+                    rank.push_back(modelled_rank(cards, of, c.predicate, agent, thing_too));
+                }
                 for (std::size_t a = 1; a < nouns.size(); ++a) {
                     for (std::size_t b = a; b > 0 && rank[b] < rank[b - 1]; --b) {
                         std::swap(rank[b], rank[b - 1]);
@@ -1124,10 +1201,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // 강아지 좋아하다 (but not when another does the action to the speaker); so does one
             // tapped right before the verb after places and things only (화장실 나 가다 → 나
             // 화장실 가다; 엄마 나 주다 keeps its order).
-            if (c.predicate >= 0 && !agent) {
+            if (c.predicate >= 0 && agent < 0) {
                 const auto speaks_first = [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                    if (!x.has(Flag::speaker)) return false;
+                    if (!x.has(Flag::speaker) || our_home(cards, i)) return false;
                     // (Right before a belonging of theirs, after someone else, the speaker owns
                     // it: 동생 만지다 나 로봇 → 동생 나 로봇 만지다, 동생이 내 로봇을 만져요.)
                     if (i > c.predicate && i + 1 < n && is_noun(cards, i + 1) &&

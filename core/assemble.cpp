@@ -1212,7 +1212,8 @@ class Sentence {
 
         // An action done to a person (꼬집다, 밀다, 때리다): one person tapped alone is who does it
         // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says; so is a person tapped
-        // before it when the speaker is tapped after it (형 때리다 나 → 형이 나를 때려요).
+        // before the speaker when the speaker is tapped after it (형 때리다 나, 밀다 친구 나 →
+        // 친구가 나를 밀어요).
         std::vector<int> living;
         for (int i : open) {
             if (card(i).is_a("person") || card(i).is_a("animal")) living.push_back(i);
@@ -1226,8 +1227,9 @@ class Sentence {
                 for (std::size_t a = 0; a < 2; ++a) {
                     const ResolvedCard& doer = card(living[a]);
                     const ResolvedCard& done_to = card(living[1 - a]);
-                    if (!doer.has(Flag::speaker) && doer.tap < at && done_to.has(Flag::speaker) &&
-                        done_to.tap > at)
+                    // (밀다 친구 나: the speaker tapped after the verb and after the other)
+                    if (!doer.has(Flag::speaker) && doer.tap < done_to.tap &&
+                        done_to.has(Flag::speaker) && done_to.tap > at)
                         agent = living[a];
                 }
             }
@@ -1824,18 +1826,43 @@ class Sentence {
                        true};  // 빵 하고 우유
             return true;
         }
-        for (std::size_t s = 0; s < frame.size(); ++s) {
-            if (taken[s]) continue;
-            const NounRole as_slot{i, frame[s].role, particle_of(frame[s].role), RoleSource::frame};
-            if (!particle_fits(child, as_slot) || particle_of(frame[s].role)[0] == '\0') continue;
-            if (!(slot_names(frame[s], card(i)) || frame[s].open)) continue;
-            taken[s] = true;
-            c = Choice{frame[s].role,       child, RoleSource::particle_card,
-                       static_cast<int>(s), true,  true};
+        // 사과도, 할머니는: a particle that marks no role leaves the role to the frame, after the
+        // nouns whose cards name theirs (할머니 는 국수 를 좋아하다: 국수 is what is liked).
+        if (is_focus_particle(child)) {
+            c.keep_child = true;
+            return false;
+        }
+        // 주말 에: a time marked with 에 says when, and takes no place the verb has (주말 에 산
+        // 에 가다 → 주말에 산에 가요).
+        if (card(i).is_a("time") && particle::same_particle(child, "에")) {
+            c = Choice{Role::time, child, RoleSource::particle_card, -1, true, true};
             return true;
         }
-        if (is_focus_particle(child))
-            c.keep_child = true;  // 사과도, 밥은: the frame decides the role
+        // A slot of the role the card names: first one that takes the noun's class, then, for a
+        // particle other than 이/가 and 을/를 (which children mix up), any slot of that role: the
+        // child said where or with what (물 에서 놀다 → 물에서 놀아요).
+        const bool oblique = !any_of_particles(child, {"이/가", "을/를"});
+        for (int pass = 0; pass < (oblique ? 2 : 1); ++pass) {
+            for (std::size_t s = 0; s < frame.size(); ++s) {
+                if (taken[s]) continue;
+                const NounRole as_slot{i, frame[s].role, particle_of(frame[s].role),
+                                       RoleSource::frame};
+                if (!particle_fits(child, as_slot) || particle_of(frame[s].role)[0] == '\0')
+                    continue;
+                if (pass == 0 && !(slot_names(frame[s], card(i)) || frame[s].open)) continue;
+                taken[s] = true;
+                c = Choice{frame[s].role,       child, RoleSource::particle_card,
+                           static_cast<int>(s), true,  true};
+                return true;
+            }
+        }
+        // Someone to do it with, whatever the verb: 친구 랑 같이 그림 을 그리다 → 친구랑 같이
+        // 그림을 그려요.
+        if (any_of_particles(child, {"와/과", "하고", "이랑/랑"}) &&
+            (card(i).is_a("person") || card(i).is_a("animal"))) {
+            c = Choice{Role::companion, child, RoleSource::particle_card, -1, true, true};
+            return true;
+        }
         return false;
     }
 
