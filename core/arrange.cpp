@@ -282,6 +282,35 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
     };
     int nominal = -1;  // the clause of a segment with no predicate, made when needed
     int nominal_segment = -1;
+    // How the child feels, then what they want with no verb: the feeling is why (목마르다 물 싶다
+    // → 목말라서 물 마시고 싶어요). The nouns after it and the 싶다 card are a clause of their own,
+    // whose verb the nouns imply.
+    int feeling = -1;
+    int wanted = -1;  // that clause
+    for (int i = 0; i < n && feeling < 0; ++i) {
+        if (card(i).kind != Kind::adjective || !card(i).has(Flag::feeling) ||
+            out.modifier[static_cast<std::size_t>(i)])
+            continue;
+        bool nouns = false, grammar = false, predicate = false;
+        for (int j = i + 1; j < n && out.segment_of[static_cast<std::size_t>(j)] ==
+                                         out.segment_of[static_cast<std::size_t>(i)];
+             ++j) {
+            predicate = predicate || card(j).predicate();
+            grammar = grammar || card(j).kind == Kind::want;  // (-아서 asks nothing: not 주다)
+            nouns = nouns || (is_noun(cards, j) && !card(j).pronoun &&
+                              !implied_verb(card(j)).empty() && !card(j).is_a("person"));
+        }
+        if (nouns && grammar && !predicate) {
+            feeling = i;
+            out.clauses.push_back(Clause{});
+            wanted = static_cast<int>(out.clauses.size()) - 1;
+        }
+    }
+    const auto in_wanted = [&](int i) {
+        return feeling >= 0 && i > feeling &&
+               out.segment_of[static_cast<std::size_t>(i)] ==
+                   out.segment_of[static_cast<std::size_t>(feeling)];
+    };
     const auto owner = [&](int i, bool prefer_previous) {
         const int before = previous(i);
         const int after = next(i);
@@ -313,6 +342,10 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 mine = -2;  // decided with the noun it belongs to (below)
                 break;
             case Kind::noun: {
+                if (in_wanted(i)) {
+                    mine = wanted;
+                    break;
+                }
                 if (our_home(cards, i)) {
                     mine = -2;  // 우리 집: with its home
                     break;
@@ -360,6 +393,8 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 break;
             }
             case Kind::want:
+                mine = in_wanted(i) ? wanted : owner(i, true);
+                break;
             case Kind::give:
             case Kind::permission:
                 mine = owner(i, true);
@@ -590,6 +625,44 @@ void ours_before_home(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// An adjective of what things are like tapped after what the child wants or asks for, with no verb,
+// describes it and goes before it: 음악 싶다 조용하다 → 조용하다 음악 싶다 (조용한 음악 듣고
+// 싶어요); 핫초코 뜨겁다 주다 → 뜨겁다 핫초코 주다.
+void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
+    for (std::size_t a = 1; a < cards.size(); ++a) {
+        const ResolvedCard& adj = cards[a];
+        if (adj.kind != Kind::adjective || adj.has(Flag::feeling) || adj.has(Flag::exp) ||
+            adj.has(Flag::gi))
+            continue;
+        std::size_t begin = a, end = a;
+        while (begin > 0 && cards[begin - 1].kind != Kind::connective) --begin;
+        while (end < cards.size() && cards[end].kind != Kind::connective) ++end;
+        std::size_t wants = end;  // the 싶다 or 주다 card
+        bool other_predicate = false;
+        for (std::size_t k = begin; k < end; ++k) {
+            if (cards[k].kind == Kind::want || cards[k].kind == Kind::give) wants = k;
+            other_predicate = other_predicate || (k != a && cards[k].predicate());
+        }
+        if (wants == end || other_predicate) continue;
+        // the noun right before it, or before the 싶다 or 주다 card right before it
+        std::size_t n = a - 1;
+        if ((cards[n].kind == Kind::want || cards[n].kind == Kind::give) && n > 0) --n;
+        const ResolvedCard& noun = cards[n];
+        if (noun.kind != Kind::noun || noun.pronoun || noun.is_a("person") || noun.is_a("animal") ||
+            implied_verb(noun).empty())
+            continue;
+        std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(n),
+                    cards.begin() + static_cast<std::ptrdiff_t>(a),
+                    cards.begin() + static_cast<std::ptrdiff_t>(a) + 1);
+        // (싶다 tapped first goes after what is wanted: 싶다 나 핫초코 뜨겁다 → 나 뜨겁다 핫초코
+        // 싶다)
+        if (wants < n)
+            std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(wants),
+                        cards.begin() + static_cast<std::ptrdiff_t>(wants) + 1,
+                        cards.begin() + static_cast<std::ptrdiff_t>(a) + 1);
+    }
+}
+
 // 더 tapped before what there should be more of goes after it, as Korean says it: 더 우유 주다 →
 // 우유 더 주세요 (not 더 우유); before a verb or an adjective it stays (더 놀다, 더 크다).
 void more_after_noun(std::vector<ResolvedCard>& cards) {
@@ -734,7 +807,12 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 1; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
         if (c.kind != Kind::verb || !c.has(Flag::permission)) continue;
-        const ResolvedCard& before = cards[i - 1];
+        // (what is asked for may have its count or 더 after it: 아이스크림 하나 더 되다 ?)
+        std::size_t b = i - 1;
+        while (b > 0 && (cards[b].has(Flag::more) || cards[b].has(Flag::number) ||
+                         (cards[b].has(Flag::counter) && cards[b - 1].has(Flag::number))))
+            --b;
+        const ResolvedCard& before = cards[b];
         const bool verb_elsewhere =
             std::any_of(cards.begin(), cards.end(),
                         [&](const ResolvedCard& x) { return &x != &c && x.predicate(); });
@@ -742,7 +820,9 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         // them, nor the speaker who asks: 선생님 화장실 되다 ? → 선생님, 화장실에 가도 돼요?; 물
         // 되다 ? 선생님 → 선생님, 물 마셔도 돼요?; 나 물 되다 ? → 나는 물 마셔도 돼요?)
         const auto nouns = std::count_if(cards.begin(), cards.end(), [&](const ResolvedCard& x) {
-            return x.kind == Kind::noun && !addressed(x) && !x.has(Flag::speaker);
+            // (nor a time, a number or a counter: 지금 화장실 되다 ?)
+            return x.kind == Kind::noun && !addressed(x) && !x.has(Flag::speaker) &&
+                   !x.is_a("time") && !x.has(Flag::number) && !x.has(Flag::counter);
         });
         if (!verb_elsewhere && nouns == 1 && before.kind == Kind::noun && !before.is_a("person") &&
             !before.is_a("animal") && !before.has(Flag::status) && !implied_verb(before).empty())
@@ -809,6 +889,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     count_after_noun(cards);
     more_after_noun(cards);
     ours_before_home(cards);
+    adjective_before_wanted(cards);
     choice_between(cards);
     Structure s = analyse(cards);
     const int n = static_cast<int>(cards.size());
@@ -1126,7 +1207,20 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                     return !wh(i) && (x.is_a("person") || x.is_a("animal")) && !marked(i);
                 };
-                to_front(nouns, [&](int i) { return someone(i) || (!wh(i) && i > c.predicate); });
+                // (Asking when, what the verb is done to stays after 언제: 언제 먹다 케이크 → 언제
+                // 케이크 먹다.)
+                const bool when = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                    return wh(i) && cards[static_cast<std::size_t>(i)].is_a("time");
+                });
+                const auto done_to = [&](int i) {
+                    if (!when || c.predicate < 0) return false;
+                    const ResolvedCard& p = cards[static_cast<std::size_t>(c.predicate)];
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    return frame_names(p, x, Role::object) && !frame_names(p, x, Role::subject);
+                };
+                to_front(nouns, [&](int i) {
+                    return someone(i) || (!wh(i) && i > c.predicate && !done_to(i));
+                });
                 // The one asked about before where or with what (뭐 사다 마트 엄마 → 엄마 마트 뭐
                 // 사다).
                 to_front(nouns, someone);

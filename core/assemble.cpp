@@ -5,6 +5,7 @@
 
 #include "arrange.hpp"
 #include "conjugate.hpp"
+#include "hangul.hpp"
 #include "particle.hpp"
 #include "predicate.hpp"
 #include "reading.hpp"
@@ -572,8 +573,18 @@ class Sentence {
                                      [&](int a) { return card(a).has(Flag::request); });
             const bool gives =
                 s.pred.has(Flag::request) || s.farewell || (s.card == c.give && c.predicate < 0);
-            s.request = c.give >= 0 || (gives && c.want < 0 && c.negative < 0 && c.permission < 0 &&
-                                        !past_ && !question_ && !(speaker_topic && someone_else));
+            // Someone else the child marked as who does it (형 이 도와주다) says what they do.
+            bool marked_doer = false;
+            for (int i : c.nouns) {
+                marked_doer =
+                    marked_doer ||
+                    (has_particle_card(i) && particle::same_particle(card(i + 1).label, "이/가") &&
+                     !card(i).has(Flag::speaker) && !card(i).has(Flag::listener) &&
+                     (card(i).is_a("person") || card(i).is_a("animal")));
+            }
+            s.request = c.give >= 0 ||
+                        (gives && c.want < 0 && c.negative < 0 && c.permission < 0 && !past_ &&
+                         !question_ && !(speaker_topic && someone_else) && !marked_doer);
             // A person the child marked as who it is about (동생 도 가다 싶다: 이/가, 은/는, 도,
             // 만) is who wants: 동생도 가고 싶어 해요.
             for (int i : c.nouns) {
@@ -641,7 +652,8 @@ class Sentence {
             ClauseState& joined = state(before);
             joined.main = false;
             joined.speaker_oriented = false;
-            joined.joined = reason ? Form::sequential : Form::connective;
+            // (그리고 after a verb of going or sitting is 가서, 앉아서: 공원에 가서 그네를 타요)
+            joined.joined = reason || sa.pred.has(Flag::seo) ? Form::sequential : Form::connective;
             word(i).clear();
             joined_links_.push_back(i);
         }
@@ -1030,6 +1042,13 @@ class Sentence {
                 continue;  // the end of a time phrase
             const int next = next_noun(i);
             const bool next_here = h + 1 < nouns.size() && nouns[h + 1] == next;
+            // Whose home or body part it is, when the child marked the part's role (할머니 집 에
+            // 가다 → 할머니 집에 가요, not 할머니가).
+            if (!next_here && next == i + 1 && has_particle_card(next) && !has_particle_card(i) &&
+                always_owns(card(i), card(next))) {
+                role(i) = choice(Role::possessor, RoleSource::possessive);
+                continue;
+            }
             if (next_here) {
                 if (const lexicon::Entry* e = compound(i, next)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
@@ -2211,6 +2230,22 @@ class Sentence {
         return -1;
     }
 
+    // Whether a verb honours its subject with a word of its own (먹다 → 드시다, 자다 → 주무시다,
+    // 있다 → 계시다), not only with -(으)시- (놀다 → 노세요): the honorific form starts with
+    // another syllable, its final consonant aside.
+    static bool own_honorific(const std::string& lemma) {
+        auto h = predicate::conjugate(lemma, Form::polite_present,
+                                      predicate::Manner{SpeechLevel::polite, true});
+        if (!h || h->text.empty() || lemma.empty()) return false;
+        std::size_t a = 0, b = 0;
+        const char32_t x = hangul::next(h->text, a);
+        const char32_t y = hangul::next(lemma, b);
+        const auto onset_vowel = [](char32_t c) {
+            return c >= 0xAC00 && c <= 0xD7A3 ? static_cast<int>((c - 0xAC00) / 28) : -1;
+        };
+        return onset_vowel(x) != onset_vowel(y);
+    }
+
     // How 주다 after a verb joins the next predicate: the reason for thanks with -아서 (빌려줘서
     // 고마워요), anything else with -고.
     Form give_joining(int k) const {
@@ -2232,7 +2267,12 @@ class Sentence {
         }
         const bool hon = state(k).honorific;
         if (state(k).joined != Form::polite_present) return conjugated(v, state(k).joined, p, hon);
-        if (state(k).purpose) return conjugated(v, Form::purpose, p);
+        // (who goes is honoured in what for too where the verb has a word of its own for it:
+        // 할머니가 점심을 드시러 오세요; but 할머니가 놀러 오세요)
+        if (state(k).purpose) {
+            const bool goer = next >= 0 && clause_of(next) >= 0 && state(clause_of(next)).honorific;
+            return conjugated(v, Form::purpose, p, hon || (goer && own_honorific(v.lemma)));
+        }
         if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi))
             return conjugated(v, Form::nominal, p);
         // Thanks for what someone did: the verb is a favour done, with 주다 (기다리다 고맙다 →

@@ -177,6 +177,9 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
     const bool has_predicate = std::any_of(cards.begin() + static_cast<std::ptrdiff_t>(begin),
                                            cards.begin() + static_cast<std::ptrdiff_t>(end),
                                            [](const ResolvedCard& x) { return x.predicate(); });
+    const bool has_verb = std::any_of(cards.begin() + static_cast<std::ptrdiff_t>(begin),
+                                      cards.begin() + static_cast<std::ptrdiff_t>(end),
+                                      [](const ResolvedCard& x) { return x.kind == Kind::verb; });
     switch (c.kind) {
         case Kind::particle:
             return out;  // checked by particle::is_particle
@@ -200,7 +203,8 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 for (const char* stop : level == SpeechLevel::plain ? kPlain : kPolite)
                     add(out, stop);  // 꼬집지 마세요
             }
-            if (!has_predicate) {
+            // (an adjective takes no 싶다 or 주다: 조용하다 음악 싶다 → 조용한 음악 듣고 싶어요)
+            if (!has_verb) {
                 for (const std::string& verb : implied_verbs(cards)) add_forms(out, verb, level);
             }
             return out;
