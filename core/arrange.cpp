@@ -663,6 +663,40 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// How someone feels about what happened, tapped first, goes after it: 속상하다 친구 놀리다 → 친구
+// 놀리다 속상하다 (친구가 놀려서 속상해요). Only before someone who does something, or a verb
+// that tells what happened (속상하다 그림 찢어지다); 슬프다 영화 보다 stays: a sad film.
+void reaction_after_cause(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
+        if (!cards[i].has(Flag::reaction) || !cards[i].predicate()) continue;
+        std::size_t begin = i, end = i + 1;
+        while (begin > 0 && cards[begin - 1].kind != Kind::connective) --begin;
+        while (end < cards.size() && cards[end].kind != Kind::connective) ++end;
+        bool first = true;
+        for (std::size_t k = begin; k < i; ++k) first = first && !cards[k].content();
+        const ResolvedCard* verb = nullptr;
+        const ResolvedCard* noun = nullptr;
+        bool asks = false;
+        for (std::size_t k = i + 1; k < end; ++k) {
+            const ResolvedCard& c = cards[k];
+            if (c.kind == Kind::verb && !verb) verb = &c;
+            if (c.kind == Kind::noun && !noun && !verb) noun = &c;
+            asks = asks || c.kind == Kind::want || c.kind == Kind::give ||
+                   c.kind == Kind::permission || (c.predicate() && c.kind != Kind::verb) ||
+                   (c.kind == Kind::verb && c.has(Flag::reaction));
+        }
+        if (!first || !verb || asks) continue;
+        const bool someone = noun && (noun->is_a("person") || noun->is_a("animal"));
+        if (!someone && !verb->has(Flag::report) && !verb->has(Flag::agent)) continue;
+        std::size_t to = end;
+        while (to > i + 1 && cards[to - 1].kind == Kind::question) --to;
+        std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
+                    cards.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                    cards.begin() + static_cast<std::ptrdiff_t>(to));
+        return;
+    }
+}
+
 // 더 tapped before what there should be more of goes after it, as Korean says it: 더 우유 주다 →
 // 우유 더 주세요 (not 더 우유); before a verb or an adjective it stays (더 놀다, 더 크다).
 void more_after_noun(std::vector<ResolvedCard>& cards) {
@@ -890,6 +924,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     more_after_noun(cards);
     ours_before_home(cards);
     adjective_before_wanted(cards);
+    reaction_after_cause(cards);
     choice_between(cards);
     Structure s = analyse(cards);
     const int n = static_cast<int>(cards.size());

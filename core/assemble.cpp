@@ -2283,8 +2283,10 @@ class Sentence {
                    conjugated(implied_card("주다"), Form::sequential, p, hon);
         // What one thanks or says sorry for is its reason (때려서 미안해요, 도와줘서 고마워요), and
         // what happened before how someone is, is why (넘어지다 아프다 → 넘어져서 아파요).
+        // (so is what happened before how someone feels about it: 친구가 놀려서 속상해요)
         if (v.kind == Kind::adjective || v.has(Flag::seo) || (next >= 0 && thanks(card(next))) ||
-            (v.has(Flag::report) && next >= 0 && card(next).kind == Kind::adjective))
+            (v.has(Flag::report) && next >= 0 && card(next).kind == Kind::adjective) ||
+            (next >= 0 && adjacent && card(next).has(Flag::reaction)))
             return conjugated(v, Form::sequential, p, hon);
         return conjugated(v, Form::connective, p, hon);
     }
