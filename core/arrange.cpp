@@ -1211,6 +1211,14 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     to_front(nouns, [&](int i) {
                         return addressed(cards[static_cast<std::size_t>(i)]) && !marked(i);
                     });
+                // So does someone tapped last, after a question about something else, who is asked
+                // it (이거 뭐 선생님 → 선생님 이거 뭐: 선생님, 이거 뭐예요?).
+                if (alone && nouns.size() >= 3 && std::any_of(nouns.begin(), nouns.end(), wh)) {
+                    const int last = *std::max_element(nouns.begin(), nouns.end());
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(last)];
+                    if (addressed(x) && x.is_a("person") && !marked(last) && !wh(last))
+                        to_front(nouns, [&](int i) { return i == last; });
+                }
                 // A time word tapped after the other nouns goes first (화장실 지금 → 지금 화장실;
                 // 생일 오늘 → 오늘 생일), but not a day of someone's (친구 생일 stays), nor what
                 // a noun the child marked as the topic is (내일 은 토요일: 내일은 토요일이에요).

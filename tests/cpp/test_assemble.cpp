@@ -636,7 +636,8 @@ const std::vector<Row> kRealTaps = {
     {{"속상하다", "친구", "놀리다"}, "친구가 놀려서 속상해요"},
     {{"속상하다", "그림", "찢어지다"}, "그림이 찢어져서 속상해요"},
     {{"슬프다", "친구", "가다"}, "친구가 가서 슬퍼요"},
-    {{"슬프다", "영화", "보다"}, "슬픈 영화를 봐요"},  // a sad film: no one does anything
+    {{"슬프다", "영화", "보다"}, "슬픈 영화를 봐요"},   // a sad film: no one does anything
+    {{"이거", "뭐", "선생님"}, "선생님 이거 뭐예요?"},  // who is asked, tapped last, first
     // who both parts are about, tapped last, comes first
     {{"넘어지다", "그래서", "울다", "동생"}, "동생이 넘어져서 울어요"},
     {{"아프다", "그래서", "병원", "가다", "할아버지"}, "할아버지가 아프셔서 병원에 가세요"},
