@@ -901,8 +901,13 @@ int shared_subject(const std::vector<ResolvedCard>& cards, const Structure& s) {
         if (c.predicate() && s.segment_of[static_cast<std::size_t>(i)] == segment - 1) before = &c;
     }
     if (!before) return -1;
-    // Not before a first card that would then read as its particle (이 닦다 … 나: 나 이 → 내가).
-    if (particle::is_particle(cards[0].label)) return -1;
+    // Not before a first card that would then read as its particle (이 빠지다 … 동생: 동생 이 →
+    // 동생이), unless it is the tooth, which the speaker's card before it and a verb done to a body
+    // part after it keep (이 닦다 그리고 자다 나 → 나는 이를 닦고 자요; see resolve()).
+    const bool tooth = noun.has(Flag::speaker) && cards[0].is_a("body") && cards.size() > 1 &&
+                       (frame_names(cards[1], cards[0], Role::object) ||
+                        frame_names(cards[1], cards[0], Role::subject));
+    if (particle::is_particle(cards[0].label) && !tooth) return -1;
     const bool state = before->has(Flag::feeling) || before->has(Flag::report);
     if (with && !state) return -1;
     return frame_names(*before, noun, Role::subject) || state ? last : -1;

@@ -304,6 +304,24 @@ const char* to_string(Kind kind) {
     return "noun";
 }
 
+namespace {
+
+// Whether `label` is a verb or an adjective whose subject or object may be a body part (닦다,
+// 아프다).
+bool names_body(std::string_view label) {
+    const lexicon::Entry* e = lexicon::find(label);
+    if (!e || (e->pos != lexicon::Pos::verb && e->pos != lexicon::Pos::adjective)) return false;
+    for (const auto& slot : e->frame) {
+        if (slot.role != Role::subject && slot.role != Role::object) continue;
+        for (const auto& c : slot.classes) {
+            if (c == "body") return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
     if (cards.empty()) return make_error("no_cards", "there are no cards to make a sentence from");
     if (cards.size() > kMaxCards) {
@@ -363,7 +381,12 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         // is the verb, 라면 the noodles).
         const bool card_particle = std::find(std::begin(kCardParticles), std::end(kCardParticles),
                                              r.label) != std::end(kCardParticles);
-        if (after_noun && (!e || card_particle) && particle::is_particle(r.label)) {
+        // 나 이 닦다, 저 이 흔들리다: 이 after the speaker (who takes 가, never 이) and before a
+        // verb done to or said of a body part is the tooth (나는 이를 닦아요, 저는 이가 흔들려요).
+        const bool tooth = after_noun && e && e->is_a("body") && out.back().pronoun &&
+                           out.back().entry && out.back().entry->has(lexicon::Flag::speaker) &&
+                           i + 1 < cards.size() && names_body(tsv::trim(cards[i + 1].label));
+        if (after_noun && (!e || card_particle) && particle::is_particle(r.label) && !tooth) {
             r.kind = Kind::particle;
             r.known = true;
         } else if (e) {

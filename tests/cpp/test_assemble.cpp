@@ -636,15 +636,19 @@ const std::vector<Row> kRealTaps = {
     {{"속상하다", "친구", "놀리다"}, "친구가 놀려서 속상해요"},
     {{"속상하다", "그림", "찢어지다"}, "그림이 찢어져서 속상해요"},
     {{"슬프다", "친구", "가다"}, "친구가 가서 슬퍼요"},
-    {{"슬프다", "영화", "보다"}, "슬픈 영화를 봐요"},   // a sad film: no one does anything
-    {{"이거", "뭐", "선생님"}, "선생님 이거 뭐예요?"},  // who is asked, tapped last, first
+    {{"슬프다", "영화", "보다"}, "슬픈 영화를 봐요"},  // a sad film: no one does anything
+    {{"이거", "뭐", "선생님"}, "선생님 이거 뭐예요?"},
+    {{"나", "이", "닦다"}, "나는 이를 닦아요"},  // 이 after the speaker, before a body verb
+    {{"나", "이", "먹다"},
+     "내가 먹어요"},  // but a particle before any other  // who is asked, tapped last, first
     // who both parts are about, tapped last, comes first
     {{"넘어지다", "그래서", "울다", "동생"}, "동생이 넘어져서 울어요"},
     {{"아프다", "그래서", "병원", "가다", "할아버지"}, "할아버지가 아프셔서 병원에 가세요"},
     {{"밥", "먹다", "그리고", "놀다", "친구"}, "밥을 먹고 친구랑 놀아요"},  // one to play with
     {{"씻다", "그리고", "자다", "나"}, "나는 씻고 자요"},
-    {{"넘어지다", "아프다"}, "넘어져서 아파요"},         // what happened is why
-    {{"4시", "끝나다", "학교"}, "4시에 학교가 끝나요"},  // a clock time is when
+    {{"이", "닦다", "그리고", "자다", "나"}, "나는 이를 닦고 자요"},  // 나 이 닦다: the tooth
+    {{"넘어지다", "아프다"}, "넘어져서 아파요"},                      // what happened is why
+    {{"4시", "끝나다", "학교"}, "4시에 학교가 끝나요"},               // a clock time is when
     {{"4시", "좋다"}, "4시가 좋아요"},
     {{"몇", "살", "너"}, "너는 몇 살이에요?"},      // asked about a person: the topic
     {{"친구", "몇", "명"}, "친구가 몇 명이에요?"},  // a count of them
