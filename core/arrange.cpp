@@ -381,9 +381,12 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 if (!verb_first && before >= 0 && after < 0 && card(before).has(Flag::motion) &&
                     !c.is_a("place") && !c.is_a("direction")) {
                     const int earlier = previous(before);
+                    // (an activity the verb before names is learnt there, not gone to: 배우다 가다
+                    // 태권도 → 태권도 배우러 가요)
                     verb_first = earlier >= 0 && !card(earlier).has(Flag::motion) &&
                                  takes_object(card(earlier), c) &&
-                                 !frame_names(card(before), c, Role::object);
+                                 (!frame_names(card(before), c, Role::object) ||
+                                  frame_names(card(earlier), c, Role::object));
                     if (verb_first) {
                         mine = clause_index(earlier);
                         break;
@@ -1114,7 +1117,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // verbs: 밥 먹다 나 가다 → 나 밥 먹다 가다 (나는 밥 먹으러 가요).
             if (k + 1 < s.clauses.size() && c.predicate >= 0 && c.want < 0 && c.give < 0 &&
                 c.permission < 0 && c.negative < 0 &&
-                !cards[static_cast<std::size_t>(c.predicate)].has(Flag::motion)) {
+                !cards[static_cast<std::size_t>(c.predicate)].has(Flag::motion) &&
+                !cards[static_cast<std::size_t>(c.predicate)].has(Flag::seo)) {
                 const Clause& going = s.clauses[k + 1];
                 const auto who = [&](int j) {
                     return j >= 0 && j < n && cards[static_cast<std::size_t>(j)].is_a("person") &&
@@ -1278,8 +1282,29 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // 받다, 공원 친구 만나다). Not with a question word, a number or a counter, whose
             // places the rules above and count_after_noun keep.
             const int agent = agent_before(cards, nouns, c.predicate);
+            // So do nouns when someone who does it was tapped after a thing it is done to (맛있다
+            // 떡 할머니 만들다 → 할머니 맛있다 떡 만들다: 할머니가 맛있는 떡을 만드세요).
+            const auto doer_after_thing = [&] {
+                if (c.predicate < 0) return false;
+                const ResolvedCard& p = cards[static_cast<std::size_t>(c.predicate)];
+                for (std::size_t a = 0; a < nouns.size(); ++a) {
+                    const ResolvedCard& thing = cards[static_cast<std::size_t>(nouns[a])];
+                    if (thing.is_a("person") || thing.is_a("animal") || thing.pronoun ||
+                        marked(nouns[a]) || !frame_names(p, thing, Role::object))
+                        continue;
+                    for (std::size_t b = a + 1; b < nouns.size(); ++b) {
+                        const ResolvedCard& doer = cards[static_cast<std::size_t>(nouns[b])];
+                        if (doer.is_a("person") && !doer.pronoun && !marked(nouns[b]) &&
+                            frame_names(p, doer, Role::subject) &&
+                            !frame_names(p, doer, Role::object))
+                            return true;
+                    }
+                }
+                return false;
+            };
             if (c.predicate >= 0 &&
-                std::any_of(nouns.begin(), nouns.end(), [&](int i) { return i > c.predicate; }) &&
+                (std::any_of(nouns.begin(), nouns.end(), [&](int i) { return i > c.predicate; }) ||
+                 doer_after_thing()) &&
                 std::none_of(nouns.begin(), nouns.end(), [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                     const bool counts =  // 열 is ten, or a fever with 나다

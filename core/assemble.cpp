@@ -706,8 +706,9 @@ class Sentence {
         for (std::size_t k = 0; k + 1 < states_.size(); ++k) {
             ClauseState& s = states_[k];
             const ClauseState& next = states_[k + 1];
+            // (a verb joined with -아서 says how one goes, not what for: 걸어서 가요)
             if (s.card < 0 || s.nominal || s.implied || s.pred.kind != Kind::verb ||
-                s.pred.has(Flag::motion))
+                s.pred.has(Flag::motion) || s.pred.has(Flag::seo))
                 continue;
             if (next.card < 0 || next.nominal || !next.pred.has(Flag::motion) ||
                 next.pred.kind != Kind::verb)
