@@ -370,11 +370,15 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                     // vehicle too, as the way).
                     const int fit_before = frame_fit(card(before), c);
                     const int fit_after = frame_fit(card(after), c);
-                    verb_first =
-                        right_after && !nouns_before &&
-                        (fit_before > fit_after || (fit_before == 2 && fit_after == 2 &&
-                                                    frame_names(card(before), c, Role::object) &&
-                                                    !frame_names(card(after), c, Role::object)));
+                    // What is thanked for is done to it (빌리다 연필 고맙다 → 연필 빌리다 고맙다:
+                    // 연필 빌려줘서 고마워요).
+                    verb_first = right_after && !nouns_before &&
+                                 (fit_before > fit_after ||
+                                  (fit_before == 2 && fit_after == 2 &&
+                                   frame_names(card(before), c, Role::object) &&
+                                   !frame_names(card(after), c, Role::object)) ||
+                                  (thanks(card(after)) && takes_object(card(before), c) &&
+                                   !c.is_a("person") && !c.is_a("animal")));
                 }
                 // A noun tapped after a verb of going that the verb before it acts on is that
                 // verb's: 사다 마트 가다 빵 → 빵 사러 마트에 가요 (a place stays with the going).

@@ -2279,9 +2279,13 @@ class Sentence {
         // Thanks for what someone did: the verb is a favour done, with 주다 (기다리다 고맙다 →
         // 기다려 줘서 고마워요; 도와주다 and 빌려주다 already say it).
         if (v.kind == Kind::verb && next >= 0 && card(next).has(Flag::favour) && adjacent &&
-            !says_give(v.lemma))
+            !says_give(v.lemma)) {
+            // (빌리다 thanked for is 빌려주다, one word: 빌려줘서 고마워요)
+            if (const std::string lent = joined_with_give(v.lemma); !lent.empty())
+                return conjugated(implied_card(lent), Form::sequential, p, hon);
             return conjugated(v, Form::infinitive, p) + " " +
                    conjugated(implied_card("주다"), Form::sequential, p, hon);
+        }
         // What one thanks or says sorry for is its reason (때려서 미안해요, 도와줘서 고마워요), and
         // what happened before how someone is, is why (넘어지다 아프다 → 넘어져서 아파요).
         // (so is what happened before how someone feels about it: 친구가 놀려서 속상해요)

@@ -641,6 +641,7 @@ const std::vector<Row> kRealTaps = {
     {{"걷다", "가다", "학교"}, "걸어서 학교에 가요"},  // how one goes (flag seo), not what for
     {{"배우다", "가다", "태권도"}, "태권도를 배우러 가요"},
     {{"맛있다", "떡", "할머니", "만들다"}, "할머니가 맛있는 떡을 만드세요"},  // who does it first
+    {{"빌리다", "연필", "고맙다"}, "연필을 빌려줘서 고마워요"},               // lent: one word
     {{"나", "이", "닦다"}, "나는 이를 닦아요"},  // 이 after the speaker, before a body verb
     {{"나", "이", "먹다"},
      "내가 먹어요"},  // but a particle before any other  // who is asked, tapped last, first
