@@ -830,6 +830,14 @@ class Sentence {
                     if (role(i).role == Role::vocative && card(i).elder) s.honorific = true;
                 }
             }
+            // An elder asked whether they do it is who does it: 할아버지, 떡 드세요?
+            if (subject < 0) {
+                for (int i : structure_.clauses[k].nouns) {
+                    if (role(i).role == Role::vocative && card(i).elder &&
+                        asked_yes_no(static_cast<int>(k), i))
+                        s.honorific = true;
+                }
+            }
             // A favour thanked for was done by the elder called: 할머니, 와 주셔서 고마워요.
             const int then = next_predicate(static_cast<int>(k));
             if (subject < 0 && then >= 0 && card(then).has(Flag::favour)) {
@@ -1368,7 +1376,7 @@ class Sentence {
             }
             if (i == first &&
                 (s.request || s.wants || told_how_i_feel ||
-                 (c.permission >= 0 && addressed(noun))) &&
+                 (c.permission >= 0 && addressed(noun)) || asked_yes_no(k, i)) &&
                 noun.is_a("person") && !noun.pronoun && !has_particle_card(i) &&
                 !before_together(i) && !(i + 1 < size() && card(i + 1).kind == Kind::choice) &&
                 // (a younger one is not asked in polite speech: 아기 깨우다 안 주다 → 아기를
@@ -2229,6 +2237,30 @@ class Sentence {
             if (states_[j].card >= 0 && !states_[j].nominal) return states_[j].card;
         }
         return -1;
+    }
+
+    // Whether a family member or a teacher tapped first is asked the question (? 엄마 밥 먹다 →
+    // 엄마, 밥 먹어요?): a yes-no question with ? (no question word, which asks about them: 엄마는
+    // 뭐 먹어요?), about no one else, with a verb the listener may do.
+    bool asked_yes_no(int k, int i) const {
+        const Clause& c = clause(k);
+        // (asking leave, wanting or asking for something, the speaker is who does it)
+        if (!question_ || !addressed(card(i)) || c.permission >= 0 || c.want >= 0 || c.give >= 0 ||
+            states_[static_cast<std::size_t>(k)].pred.kind != Kind::verb)
+            return false;
+        bool question_card = false;
+        for (int j = 0; j < size(); ++j) {
+            question_card = question_card || card(j).kind == Kind::question;
+            if (card(j).has(Flag::wh)) return false;
+        }
+        // (and something the verb is done to: 엄마 오다 ? asks whether she comes, 엄마가 와요?)
+        bool thing = false;
+        for (int j : c.nouns) {
+            if (j == i) continue;
+            if (card(j).is_a("person") || card(j).is_a("animal")) return false;
+            thing = thing || !card(j).is_a("time");
+        }
+        return question_card && thing;
     }
 
     // Whether a verb honours its subject with a word of its own (먹다 → 드시다, 자다 → 주무시다,

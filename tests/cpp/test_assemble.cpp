@@ -642,6 +642,9 @@ const std::vector<Row> kRealTaps = {
     {{"배우다", "가다", "태권도"}, "태권도를 배우러 가요"},
     {{"맛있다", "떡", "할머니", "만들다"}, "할머니가 맛있는 떡을 만드세요"},  // who does it first
     {{"빌리다", "연필", "고맙다"}, "연필을 빌려줘서 고마워요"},               // lent: one word
+    {{"?", "엄마", "밥", "먹다"}, "엄마, 밥을 먹어요?"},          // asked whether she does it
+    {{"할아버지", "먹다", "떡", "?"}, "할아버지, 떡을 드세요?"},  // an elder asked: honoured
+    {{"엄마", "오다", "?"}, "엄마가 와요?"},                      // whether she comes
     {{"나", "이", "닦다"}, "나는 이를 닦아요"},  // 이 after the speaker, before a body verb
     {{"나", "이", "먹다"},
      "내가 먹어요"},  // but a particle before any other  // who is asked, tapped last, first
