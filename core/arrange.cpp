@@ -615,6 +615,54 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
                         cards.begin() + static_cast<std::ptrdiff_t>(i) + 2,
                         cards.begin() + static_cast<std::ptrdiff_t>(i) + 3);
             i += 2;
+            continue;
+        }
+        // So does what is counted tapped after the verb, when nothing else is: 3 권 읽다 책 → 책 3
+        // 권 읽다 (책을 세 권 읽어요).
+        if (i + 3 < cards.size() && cards[i].has(Flag::number) && cards[i + 1].kind == Kind::noun &&
+            cards[i + 1].has(Flag::counter) && !cards[i + 1].is_a("time") &&
+            cards[i + 2].kind == Kind::verb && counted(cards[i + 3]) &&
+            !cards[i + 3].is_a("person") && !cards[i + 3].is_a("place") &&
+            !cards[i + 3].is_a("time") &&
+            (i + 4 == cards.size() || cards[i + 4].kind != Kind::noun)) {
+            std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
+                        cards.begin() + static_cast<std::ptrdiff_t>(i) + 3,
+                        cards.begin() + static_cast<std::ptrdiff_t>(i) + 4);
+            i += 3;
+        }
+    }
+}
+
+// 이거, 저거 or 그거 right before or after a thing a verb of its part is done to points at it: it
+// is the determiner 이, 저, 그 before it (읽다 싶다 이거 책 → 이 책 읽고 싶어요; 다 읽다 책 이거 →
+// 이 책을 다 읽었어요). Not with a copula or no verb (이거 사과 → 이거 사과예요), nor before a
+// thing the verb takes in another way (이거 가방 넣다 → 이거 가방에 넣어요).
+void this_before_thing(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        ResolvedCard& d = cards[i];
+        if (d.kind != Kind::noun || !d.pronoun || !d.is_a("thing") || !d.entry ||
+            pointing_determiner(d.label).empty() ||
+            (i + 1 < cards.size() && cards[i + 1].kind == Kind::particle))
+            continue;
+        std::size_t begin = i, end = i + 1;
+        while (begin > 0 && cards[begin - 1].kind != Kind::connective) --begin;
+        while (end < cards.size() && cards[end].kind != Kind::connective) ++end;
+        const ResolvedCard* verb = nullptr;
+        for (std::size_t k = begin; k < end; ++k) {
+            if (cards[k].kind == Kind::verb && !verb) verb = &cards[k];
+            if (cards[k].kind == Kind::copula) verb = nullptr, k = end - 1;
+        }
+        if (!verb) continue;
+        const auto points_at = [&](std::size_t n) {
+            const ResolvedCard& x = cards[n];
+            return x.kind == Kind::noun && !x.pronoun && !x.is_a("person") && !x.is_a("animal") &&
+                   !x.is_a("time") && frame_names(*verb, x, Role::object);
+        };
+        if (i + 1 < end && points_at(i + 1)) {
+            d.kind = Kind::determiner;
+        } else if (i > begin && points_at(i - 1) && cards[i - 1].kind == Kind::noun) {
+            d.kind = Kind::determiner;
+            std::swap(cards[i - 1], cards[i]);
         }
     }
 }
@@ -836,7 +884,8 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         std::size_t next = i + 1;
         while (next < cards.size() &&
                (cards[next].kind == Kind::noun || cards[next].kind == Kind::particle ||
-                cards[next].kind == Kind::adverb || cards[next].kind == Kind::negative)) {
+                cards[next].kind == Kind::adverb || cards[next].kind == Kind::negative ||
+                cards[next].kind == Kind::question)) {  // (되다 ? 휴대폰 보다: ? anywhere)
             ++next;
         }
         if (first && next < cards.size() && cards[next].kind == Kind::verb)
@@ -845,11 +894,19 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
     // 되다 after a thing, a place or an activity and no verb asks leave to do what the noun
     // implies: 화장실 되다 ? → 화장실 가도 돼요?, 사탕 되다 → 사탕 먹어도 돼요? (의사 되다 stays
     // 'become').
-    for (std::size_t i = 1; i < cards.size(); ++i) {
+    for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
         if (c.kind != Kind::verb || !c.has(Flag::permission)) continue;
-        // (what is asked for may have its count or 더 after it: 아이스크림 하나 더 되다 ?)
-        std::size_t b = i - 1;
+        // (what is asked for may have its count or 더 after it: 아이스크림 하나 더 되다 ?; 되다
+        // tapped first goes with the noun after it: 되다 우유 ? 선생님)
+        std::size_t b = i > 0 ? i - 1 : 0;
+        bool first = true;
+        for (std::size_t k = 0; k < i; ++k) first = first && !cards[k].content();
+        if (first) {
+            b = i + 1;
+            while (b < cards.size() && cards[b].kind == Kind::question) ++b;
+            if (b >= cards.size()) continue;
+        }
         while (b > 0 && (cards[b].has(Flag::more) || cards[b].has(Flag::number) ||
                          (cards[b].has(Flag::counter) && cards[b - 1].has(Flag::number))))
             --b;
@@ -935,6 +992,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     count_after_noun(cards);
     more_after_noun(cards);
     ours_before_home(cards);
+    this_before_thing(cards);
     adjective_before_wanted(cards);
     reaction_after_cause(cards);
     choice_between(cards);
@@ -1020,13 +1078,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             (cards[0].has(Flag::topic) || particle::is_particle(cards[0].label))) {
             put(0);
         }
-        // (and so does the speaker tapped after the predicate, who speaks first anyway: 뭐 만들다
-        // 우리 오늘 → 우리 오늘 뭐 만들다)
+        // (and so does the speaker or the listener tapped after the predicate, who comes first
+        // anyway: 뭐 만들다 우리 오늘 → 우리 오늘 뭐 만들다; 뭐 하다 너 지금 → 너 지금 뭐 하다)
         for (int i = 0; i < n && time_later; ++i) {
             const int k = s.clause_of[static_cast<std::size_t>(i)];
             const int p = k >= 0 ? s.clauses[static_cast<std::size_t>(k)].predicate : -1;
             if (in_segment(i) && is_noun(cards, i) && p >= 0 && i > p &&
-                cards[static_cast<std::size_t>(i)].has(Flag::speaker) &&
+                cards[static_cast<std::size_t>(i)].pronoun &&
                 cards[static_cast<std::size_t>(i)].has(Flag::topic) && !marked(i) &&
                 !cards[static_cast<std::size_t>(p)].has(Flag::agent)) {
                 put(i);

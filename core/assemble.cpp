@@ -1948,6 +1948,12 @@ class Sentence {
     }
 
     void insert_particles() {
+        // 이거 pointing at the thing after it is said 이 (이 책을 읽고 싶어요).
+        for (int i = 0; i < size(); ++i) {
+            if (card(i).kind != Kind::determiner) continue;
+            if (const std::string_view d = pointing_determiner(card(i).label); !d.empty())
+                word(i) = std::string(d);
+        }
         // 그리고 between two nouns is said as 랑 on the first (사과랑 바나나): its own word.
         for (int i = 1; i < size(); ++i) {
             if (card(i).kind == Kind::choice && card(i).has(Flag::joins) && is_noun(i - 1)) {

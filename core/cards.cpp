@@ -235,6 +235,13 @@ bool ResolvedCard::content() const {
     }
 }
 
+std::string_view pointing_determiner(std::string_view label) {
+    if (label == "이거") return "이";
+    if (label == "저거") return "저";
+    if (label == "그거") return "그";
+    return {};
+}
+
 std::string joined_with_give(std::string_view lemma) {
     // Dictionary words, written as one: 도와주다 (help), 빌려주다 (lend).
     if (lemma == "돕다") return "도와주다";

@@ -86,6 +86,9 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards);
 
 const char* to_string(Kind kind);
 
+/// The determiner a pointing word is before a noun (이거 → 이, 저거 → 저, 그거 → 그: 이 책), or "".
+std::string_view pointing_determiner(std::string_view label);
+
 /// The one word a verb makes with 주다 where Korean writes them together: 돕다 → 도와주다, 빌리다 →
 /// 빌려주다 (도와주세요, not 도와 주세요). Empty for any other verb.
 std::string joined_with_give(std::string_view lemma);

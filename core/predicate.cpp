@@ -252,8 +252,11 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             // 그래서 and 그리고 may be said by the ending before them (늦어서 미안해요).
             if (!c.has(Flag::choice)) return {c.label, ""};
             return {c.label};
-        case Kind::finished:
         case Kind::determiner:
+            if (const std::string_view d = pointing_determiner(c.label); !d.empty())
+                return {c.label, std::string(d)};  // 이 책
+            return {c.label};
+        case Kind::finished:
             return {c.label};
         case Kind::noun: {
             out.push_back(c.label);

@@ -645,6 +645,12 @@ const std::vector<Row> kRealTaps = {
     {{"?", "엄마", "밥", "먹다"}, "엄마, 밥을 먹어요?"},          // asked whether she does it
     {{"할아버지", "먹다", "떡", "?"}, "할아버지, 떡을 드세요?"},  // an elder asked: honoured
     {{"엄마", "오다", "?"}, "엄마가 와요?"},                      // whether she comes
+    {{"읽다", "싶다", "이거", "책"}, "이 책을 읽고 싶어요"},      // 이거 points at the thing: 이
+    {{"다", "읽다", "책", "이거"}, "이 책을 다 읽었어요"},
+    {{"이거", "엄마", "주다"}, "이거 엄마한테 주세요"},  // not at a person
+    {{"3", "권", "읽다", "책"}, "책을 3권 읽어요"},      // what is counted, after the verb
+    {{"되다", "우유", "?", "선생님"}, "선생님, 우유 마셔도 돼요?"},  // 되다 first asks leave
+    {{"되다", "?", "휴대폰", "보다"}, "휴대폰을 봐도 돼요?"},
     {{"나", "이", "닦다"}, "나는 이를 닦아요"},  // 이 after the speaker, before a body verb
     {{"나", "이", "먹다"},
      "내가 먹어요"},  // but a particle before any other  // who is asked, tapped last, first
