@@ -155,13 +155,18 @@ int agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>&
 // Where a noun stands before its predicate in the order a teacher models: the time, who does it,
 // the person with, to or from whom, the place, the instrument, what it is done to.
 int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, int agent,
-                  bool thing_too) {
+                  bool thing_too, bool person_there) {
     const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
     const ResolvedCard& pred = cards[static_cast<std::size_t>(predicate)];
     if (pure_time(cards, i)) return 0;
     // A noun that says what happens stays with its own verb (열 나다 동생 → 동생 열 나다).
     if (says_what_happens(noun, pred)) return 6;
     const bool living = noun.is_a("person") || noun.is_a("animal");
+    // Where something is comes before it (크다 곰 있다 산 → 산에 큰 곰이 있어요), but someone is
+    // said where they are (할머니 있다 집 → 할머니가 집에 계세요).
+    if (pred.has(Flag::exp) && pred.kind == Kind::verb && frame_names(pred, noun, Role::at) &&
+        !living && !person_there)
+        return 0;
     if (agent >= 0 && living) return i == agent ? 1 : 5;
     // A person with an animal or a thing the verb may act on: the person does it (보다 고양이 동생
     // → 동생 고양이 보다; 그리다 그림 선생님 → 선생님 그림 그리다).
@@ -667,6 +672,17 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// Whether card i is a colour or a material right before the noun it narrows (빨간색 컵).
+bool narrows_next(const std::vector<ResolvedCard>& cards, int i) {
+    const auto at = static_cast<std::size_t>(i);
+    if (i < 0 || at + 1 >= cards.size() || cards[at].kind != Kind::noun ||
+        cards[at + 1].kind != Kind::noun || cards[at].classes.empty())
+        return false;
+    const lexicon::NounClass* nc = lexicon::find_class(cards[at].classes.front());
+    return nc && nc->narrows && cards[at].classes.front() != "activity" &&
+           !cards[at + 1].is_a("time") && !cards[at + 1].is_a("color");
+}
+
 // 우리 tapped right after home is whose home it is, as Korean says it: 친구 집 우리 오다 → 친구가
 // 우리 집에 와요 (not 우리랑); the possessor goes before it.
 void ours_before_home(std::vector<ResolvedCard>& cards) {
@@ -720,7 +736,8 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
 
 // How someone feels about what happened, tapped first, goes after it: 속상하다 친구 놀리다 → 친구
 // 놀리다 속상하다 (친구가 놀려서 속상해요). Only before someone who does something, or a verb
-// that tells what happened (속상하다 그림 찢어지다); 슬프다 영화 보다 stays: a sad film.
+// that tells what happened (속상하다 그림 찢어지다); 슬프다 영화 보다 and 슬프다 노래 부르다 stay:
+// a sad film, a sad song.
 void reaction_after_cause(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
         if (!cards[i].has(Flag::reaction) || !cards[i].predicate()) continue;
@@ -742,7 +759,7 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         }
         if (!first || !verb || asks) continue;
         const bool someone = noun && (noun->is_a("person") || noun->is_a("animal"));
-        if (!someone && !verb->has(Flag::report) && !verb->has(Flag::agent)) continue;
+        if (!someone && !verb->has(Flag::report)) continue;
         std::size_t to = end;
         while (to > i + 1 && cards[to - 1].kind == Kind::question) --to;
         std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
@@ -863,9 +880,9 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
                     mine > frame_fit(c, b) ||
                     (c.has(Flag::permission) && takes_object(cards[p], b)) ||
                     (c.has(Flag::give) && b.has(Flag::speaker)) ||
-                    (c.has(Flag::give) && first_content(cards, p) &&
-                     ((addressed(b) && b.is_a("person")) ||
-                      (takes_object(cards[p], b) && implied_verb(b) != cards[p].lemma)));
+                    (c.has(Flag::give) && addressed(b) && b.is_a("person") && !b.pronoun) ||
+                    (c.has(Flag::give) && first_content(cards, p) && takes_object(cards[p], b) &&
+                     implied_verb(b) != cards[p].lemma);
             } else {
                 between_is_its = b.kind == Kind::particle || b.kind == Kind::adverb ||
                                  b.kind == Kind::determiner || b.kind == Kind::negative ||
@@ -1384,10 +1401,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                            frame_names(cards[static_cast<std::size_t>(c.predicate)],
                                        cards[static_cast<std::size_t>(i)], Role::object);
                 });
+                const bool person_there = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                    return cards[static_cast<std::size_t>(i)].is_a("person");
+                });
                 for (int i : nouns) {
-                    // 우리 집 stays together, whose home it is first.
-                    const int of = our_home(cards, i) ? i + 1 : i;
-                    rank.push_back(modelled_rank(cards, of, c.predicate, agent, thing_too));
+                    // 우리 집 stays together, whose home it is first; so does a colour or a
+                    // material with what it narrows (검은색 강아지).
+                    const int of = our_home(cards, i) || narrows_next(cards, i) ? i + 1 : i;
+                    rank.push_back(
+                        modelled_rank(cards, of, c.predicate, agent, thing_too, person_there));
                 }
                 for (std::size_t a = 1; a < nouns.size(); ++a) {
                     for (std::size_t b = a; b > 0 && rank[b] < rank[b - 1]; --b) {
@@ -1395,6 +1417,27 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         std::swap(nouns[b], nouns[b - 1]);
                     }
                 }
+            }
+            // Asking someone to do something to a thing, the one asked, tapped after it, is called
+            // first (숙제 도와주다 아빠 → 아빠 숙제 도와주다: 아빠, 숙제 도와주세요).
+            // (Not with 주다 itself, nor with the speaker there: 나 엄마 꽃 주다 gives.)
+            const ResolvedCard* asking =
+                c.predicate >= 0 ? &cards[static_cast<std::size_t>(c.predicate)] : nullptr;
+            if (asking && asking->kind == Kind::verb && !asking->has(Flag::give) && c.want < 0 &&
+                c.negative < 0 && c.permission < 0 && (c.give >= 0 || asking->has(Flag::request)) &&
+                std::none_of(nouns.begin(), nouns.end(), [&](int i) {
+                    return cards[static_cast<std::size_t>(i)].has(Flag::speaker);
+                })) {
+                const auto asked = [&](int i) {
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    return addressed(x) && x.is_a("person") && !x.pronoun && !marked(i);
+                };
+                const bool thing = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    return !x.is_a("person") && !x.is_a("animal") && !x.is_a("time");
+                });
+                if (thing && std::count_if(nouns.begin(), nouns.end(), asked) == 1)
+                    to_front(nouns, asked);
             }
             // With no verb tapped, nouns tapped after the grammar card that carries one take the
             // same order: the time first, then the speaker (바다 싶다 주말 → 주말 바다 싶다;

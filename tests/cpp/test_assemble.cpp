@@ -651,6 +651,12 @@ const std::vector<Row> kRealTaps = {
     {{"3", "권", "읽다", "책"}, "책을 3권 읽어요"},      // what is counted, after the verb
     {{"되다", "우유", "?", "선생님"}, "선생님, 우유 마셔도 돼요?"},  // 되다 first asks leave
     {{"되다", "?", "휴대폰", "보다"}, "휴대폰을 봐도 돼요?"},
+    {{"숙제", "도와주다", "아빠"}, "아빠, 숙제를 도와주세요"},  // the one asked, called first
+    {{"크다", "곰", "있다", "산"}, "산에 큰 곰이 있어요"},      // where something is, first
+    {{"검은색", "강아지", "있다", "공원"}, "공원에 검은색 강아지가 있어요"},
+    {{"할머니", "있다", "집"}, "할머니가 집에 계세요"},  // but someone is said where they are
+    {{"쏟다", "우유", "동생"}, "동생이 우유를 쏟았어요"},
+    {{"밀다", "친구", "운동장"}, "운동장에서 친구가 밀어요"},
     {{"나", "이", "닦다"}, "나는 이를 닦아요"},  // 이 after the speaker, before a body verb
     {{"나", "이", "먹다"},
      "내가 먹어요"},  // but a particle before any other  // who is asked, tapped last, first
