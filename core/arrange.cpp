@@ -649,9 +649,7 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
             pointing_determiner(d.label).empty() ||
             (i + 1 < cards.size() && cards[i + 1].kind == Kind::particle))
             continue;
-        std::size_t begin = i, end = i + 1;
-        while (begin > 0 && cards[begin - 1].kind != Kind::connective) --begin;
-        while (end < cards.size() && cards[end].kind != Kind::connective) ++end;
+        const auto [begin, end] = part_around(cards, i);
         const ResolvedCard* verb = nullptr;
         for (std::size_t k = begin; k < end; ++k) {
             if (cards[k].kind == Kind::verb && !verb) verb = &cards[k];
@@ -705,9 +703,7 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
         if (adj.kind != Kind::adjective || adj.has(Flag::feeling) || adj.has(Flag::exp) ||
             adj.has(Flag::gi))
             continue;
-        std::size_t begin = a, end = a;
-        while (begin > 0 && cards[begin - 1].kind != Kind::connective) --begin;
-        while (end < cards.size() && cards[end].kind != Kind::connective) ++end;
+        const auto [begin, end] = part_around(cards, a);
         std::size_t wants = end;  // the 싶다 or 주다 card
         bool other_predicate = false;
         for (std::size_t k = begin; k < end; ++k) {
@@ -741,9 +737,7 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
 void reaction_after_cause(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
         if (!cards[i].has(Flag::reaction) || !cards[i].predicate()) continue;
-        std::size_t begin = i, end = i + 1;
-        while (begin > 0 && cards[begin - 1].kind != Kind::connective) --begin;
-        while (end < cards.size() && cards[end].kind != Kind::connective) ++end;
+        const auto [begin, end] = part_around(cards, i);
         bool first = true;
         for (std::size_t k = begin; k < i; ++k) first = first && !cards[k].content();
         const ResolvedCard* verb = nullptr;
@@ -792,11 +786,9 @@ void choice_between(std::vector<ResolvedCard>& cards) {
     const int n = static_cast<int>(cards.size());
     for (int c = 0; c < n; ++c) {
         if (cards[static_cast<std::size_t>(c)].kind != Kind::choice) continue;
-        int begin = c;
-        while (begin > 0 && cards[static_cast<std::size_t>(begin) - 1].kind != Kind::connective)
-            --begin;
-        int end = c + 1;
-        while (end < n && cards[static_cast<std::size_t>(end)].kind != Kind::connective) ++end;
+        const Part part = part_around(cards, static_cast<std::size_t>(c));
+        const int begin = static_cast<int>(part.first);
+        const int end = static_cast<int>(part.last);
         std::vector<int> nouns;
         bool other_choice = false;
         for (int k = begin; k < end; ++k) {

@@ -235,6 +235,13 @@ bool ResolvedCard::content() const {
     }
 }
 
+Part part_around(const std::vector<ResolvedCard>& cards, std::size_t i) {
+    Part p{i, i};
+    while (p.first > 0 && cards[p.first - 1].kind != Kind::connective) --p.first;
+    while (p.last < cards.size() && cards[p.last].kind != Kind::connective) ++p.last;
+    return p;
+}
+
 std::string_view pointing_determiner(std::string_view label) {
     if (label == "이거") return "이";
     if (label == "저거") return "저";

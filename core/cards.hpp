@@ -86,6 +86,14 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards);
 
 const char* to_string(Kind kind);
 
+/// The part of the sentence card i is in, between connectives (그리고, 그래서): the cards [first,
+/// last) around it.
+struct Part {
+    std::size_t first = 0;
+    std::size_t last = 0;
+};
+Part part_around(const std::vector<ResolvedCard>& cards, std::size_t i);
+
 /// The determiner a pointing word is before a noun (이거 → 이, 저거 → 저, 그거 → 그: 이 책), or "".
 std::string_view pointing_determiner(std::string_view label);
 

@@ -171,9 +171,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
     std::vector<std::string> out;
     // A predicate in the card's own part of the sentence (between connectives): 비 그래서 밖 못
     // 나가다 → 비가 와서 …, the noun says its verb in its part.
-    std::size_t begin = static_cast<std::size_t>(index), end = begin;
-    while (begin > 0 && cards[begin - 1].kind != Kind::connective) --begin;
-    while (end < cards.size() && cards[end].kind != Kind::connective) ++end;
+    const auto [begin, end] = part_around(cards, static_cast<std::size_t>(index));
     const bool has_predicate = std::any_of(cards.begin() + static_cast<std::ptrdiff_t>(begin),
                                            cards.begin() + static_cast<std::ptrdiff_t>(end),
                                            [](const ResolvedCard& x) { return x.predicate(); });
