@@ -1914,7 +1914,11 @@ class Sentence {
             }
             Choice& r = role(host);
             std::string chosen = card(i).label;
-            const bool fits = r.keep_child ||
+            // (What is wanted may take 이/가: 빵 이 먹다 싶다 → 빵이 먹고 싶어요.)
+            const bool wanted = r.role == Role::object && clause_of(host) >= 0 &&
+                                clause(clause_of(host)).want >= 0 &&
+                                particle::same_particle(chosen, "이/가");
+            const bool fits = r.keep_child || wanted ||
                               (r.source == RoleSource::fallback && r.role == Role::none) ||
                               particle_fits(chosen, NounRole{host, r.role, r.particle, r.source});
             if (!fits) {
@@ -2125,7 +2129,7 @@ class Sentence {
         if (c.give >= 0 && c.negative >= 0 && c.negative < p && v.kind == Kind::verb &&
             c.predicate >= 0) {
             // 안 꼬집다 주다 → 꼬집지 마세요: asking not to.
-            word(p) = predicate::stem(v.lemma) + "지";
+            word(p) = predicate::prohibited_stem(v.lemma) + "지";  // 화내지 마세요
             word(c.negative).clear();
             word(c.give) = level_ == SpeechLevel::plain ? "마" : "마세요";
             return;

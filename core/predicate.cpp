@@ -42,6 +42,15 @@ std::string negative_copula(bool past, SpeechLevel level) {
     return past ? "아니었어요" : "아니에요";
 }
 
+std::string prohibited_stem(std::string_view lemma) {
+    static constexpr std::string_view kComes = "나다";
+    if (lemma.size() > kComes.size() && lemma.substr(lemma.size() - kComes.size()) == kComes) {
+        std::string done = std::string(lemma.substr(0, lemma.size() - kComes.size())) + "내다";
+        if (conjugate::known_class(done)) return stem(done);
+    }
+    return stem(lemma);
+}
+
 std::string stem(std::string_view lemma) {
     static constexpr std::string_view da = "다";
     if (lemma.size() > da.size() && lemma.substr(lemma.size() - da.size()) == da)
@@ -53,17 +62,31 @@ std::string conditional(std::string_view lemma) {
     // -(으)면 changes the stem exactly as -(으)ㄹ래요 does (들을래요 → 들으면, 도울래요 → 도우면),
     // so it is read off the intent form: its last syllable before 래요 less its ㄹ. An ㄹ stem
     // keeps its ㄹ (놀래요 → 놀면).
+    // An adjective has no intent form; its modifier changes the stem the same way (시끄러운 →
+    // 시끄러우면, 작은 → 작으면).
     const std::string base = stem(lemma);
     auto cls = conjugate::known_class(lemma);
+    if (cls && *cls == conjugate::StemClass::l_stem) return base + "면";
     auto intent = conjugate::conjugate(lemma, conjugate::Form::intent);
-    if (!intent || (intent->stem_class == conjugate::StemClass::l_stem) ||
-        (cls && *cls == conjugate::StemClass::l_stem)) {
+    std::u32string text;
+    if (intent && intent->stem_class != conjugate::StemClass::l_stem) {
+        text = hangul::decode(intent->text);
+        static const std::u32string rae_yo = U"래요";
+        if (text.size() < 3 || text.substr(text.size() - 2) != rae_yo) return base + "면";
+        text.resize(text.size() - 2);
+    } else if (auto modifier = conjugate::conjugate(lemma, conjugate::Form::modifier);
+               modifier && !intent) {
+        text = hangul::decode(modifier->text);  // 시끄러운: its ㄴ goes below
+        if (text.size() > 1 && text.back() == U'는') {
+            // 없는, 재미있는: the stem as it is, with 으면 after a consonant (없으면)
+            text.pop_back();
+            const auto end = hangul::decompose(text.back());
+            return hangul::encode(text) + (end && end->final != 0 ? "으면" : "면");
+        }
+    } else {
         return base + "면";
     }
-    std::u32string text = hangul::decode(intent->text);
-    static const std::u32string rae_yo = U"래요";
-    if (text.size() < 3 || text.substr(text.size() - 2) != rae_yo) return base + "면";
-    text.resize(text.size() - 2);
+    if (text.empty()) return base + "면";
     auto last = hangul::decompose(text.back());
     if (!last) return base + "면";
     last->final = 0;
@@ -339,7 +362,8 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 std::any_of(cards.begin() + index + 1, cards.end(),
                             [](const ResolvedCard& x) { return x.kind == Kind::give; });
             add_forms(out, c.lemma, level, before_give);
-            add(out, stem(c.lemma) + "지");  // 꼬집지 (마세요)
+            add(out, stem(c.lemma) + "지");             // 꼬집지 (마세요)
+            add(out, prohibited_stem(c.lemma) + "지");  // 화내지 (마세요)
             if (level == SpeechLevel::plain) add(out, stem(c.lemma) + "자");  // 같이 놀자
             add(out, conditional(c.lemma));  // 만지면 (안 돼요)
             if (const std::string leave = asking_leave(c.lemma); !leave.empty()) {

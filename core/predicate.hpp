@@ -46,6 +46,10 @@ std::string negative_copula(bool past, SpeechLevel level);
 /// other consonant endings that never change the stem attach to (꼬집지 마세요).
 std::string stem(std::string_view lemma);
 
+/// What -지 마세요 asks not to do: a feeling that comes over someone (-나다) is asked of as what
+/// they do (-내다): 화나다 → 화내지 마세요, 짜증나다 → 짜증내지 마세요. Any other verb's own stem.
+std::string prohibited_stem(std::string_view lemma);
+
 /// The -아도/-어도 form that asks leave (타도, 먹어도, 수영해도: what 돼요? follows), or "" for a
 /// word that has none.
 std::string asking_leave(std::string_view lemma);

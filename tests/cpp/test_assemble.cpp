@@ -8,6 +8,7 @@
 
 #include "arrange.hpp"
 #include "assemble.hpp"
+#include "predicate.hpp"
 #include "validate.hpp"
 
 using namespace malmoi;
@@ -657,6 +658,9 @@ const std::vector<Row> kRealTaps = {
     {{"할머니", "있다", "집"}, "할머니가 집에 계세요"},  // but someone is said where they are
     {{"쏟다", "우유", "동생"}, "동생이 우유를 쏟았어요"},
     {{"밀다", "친구", "운동장"}, "운동장에서 친구가 밀어요"},
+    {{"도서관", "시끄럽다", "안", "되다"}, "도서관이 시끄러우면 안 돼요"},  // not 시끄럽면
+    {{"빵", "이", "먹다", "싶다"}, "빵이 먹고 싶어요"},         // what is wanted may take 이/가
+    {{"엄마", "안", "화나다", "주다"}, "엄마, 화내지 마세요"},  // asked of as what one does
     {{"나", "이", "닦다"}, "나는 이를 닦아요"},  // 이 after the speaker, before a body verb
     {{"나", "이", "먹다"},
      "내가 먹어요"},  // but a particle before any other  // who is asked, tapped last, first
@@ -833,6 +837,21 @@ TEST_CASE("assemble: however a child taps, the sentence a teacher would model") 
         const auto c = complete(cards_of(row.cards));
         REQUIRE(c.ok());
         CHECK(c->rendered.sentence == row.expected);
+    }
+}
+
+TEST_CASE("predicate: -(으)면 changes the stem as Korean does, for verbs and adjectives") {
+    // One row per fact; used by 안 되다 after a predicate (만지면 안 돼요, 시끄러우면 안 돼요).
+    const std::vector<std::pair<const char*, const char*>> rows = {
+        {"만지다", "만지면"},       {"먹다", "먹으면"},         {"듣다", "들으면"},
+        {"돕다", "도우면"},         {"놀다", "놀면"},           {"짓다", "지으면"},
+        {"시끄럽다", "시끄러우면"}, {"덥다", "더우면"},         {"작다", "작으면"},
+        {"아프다", "아프면"},       {"길다", "길면"},           {"하얗다", "하야면"},
+        {"없다", "없으면"},         {"재미있다", "재미있으면"}, {"있다", "있으면"},
+    };
+    for (const auto& [lemma, expected] : rows) {
+        CAPTURE(lemma);
+        CHECK(malmoi::predicate::conditional(lemma) == expected);
     }
 }
 
