@@ -849,9 +849,10 @@ TEST_CASE("predicate: -(으)면 changes the stem as Korean does, for verbs and a
         {"아프다", "아프면"},       {"길다", "길면"},           {"하얗다", "하야면"},
         {"없다", "없으면"},         {"재미있다", "재미있으면"}, {"있다", "있으면"},
     };
-    for (const auto& [lemma, expected] : rows) {
+    for (const auto& row : rows) {
+        const char* lemma = row.first;  // (a structured binding cannot be captured: C++17)
         CAPTURE(lemma);
-        CHECK(malmoi::predicate::conditional(lemma) == expected);
+        CHECK(malmoi::predicate::conditional(lemma) == row.second);
     }
 }
 
