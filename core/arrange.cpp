@@ -650,12 +650,15 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
             (i + 1 < cards.size() && cards[i + 1].kind == Kind::particle))
             continue;
         const auto [begin, end] = part_around(cards, i);
-        const ResolvedCard* verb = nullptr;
-        for (std::size_t k = begin; k < end; ++k) {
-            if (cards[k].kind == Kind::verb && !verb) verb = &cards[k];
-            if (cards[k].kind == Kind::copula) verb = nullptr, k = end - 1;
-        }
-        if (!verb) continue;
+        const auto in_part = cards.begin() + static_cast<std::ptrdiff_t>(begin);
+        const auto part_end = cards.begin() + static_cast<std::ptrdiff_t>(end);
+        if (std::any_of(in_part, part_end,
+                        [](const ResolvedCard& c) { return c.kind == Kind::copula; }))
+            continue;
+        const auto found = std::find_if(in_part, part_end,
+                                        [](const ResolvedCard& c) { return c.kind == Kind::verb; });
+        if (found == part_end) continue;
+        const ResolvedCard* verb = &*found;
         const auto points_at = [&](std::size_t n) {
             const ResolvedCard& x = cards[n];
             return x.kind == Kind::noun && !x.pronoun && !x.is_a("person") && !x.is_a("animal") &&
@@ -888,8 +891,7 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
         if (c.kind != Kind::verb || !(c.has(Flag::permission) || c.has(Flag::give))) continue;
-        bool first = true;
-        for (std::size_t k = 0; k < i; ++k) first = first && !cards[k].content();
+        const bool first = first_content(cards, i);
         std::size_t next = i + 1;
         while (next < cards.size() &&
                (cards[next].kind == Kind::noun || cards[next].kind == Kind::particle ||
@@ -909,8 +911,7 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         // (what is asked for may have its count or 더 after it: 아이스크림 하나 더 되다 ?; 되다
         // tapped first goes with the noun after it: 되다 우유 ? 선생님)
         std::size_t b = i > 0 ? i - 1 : 0;
-        bool first = true;
-        for (std::size_t k = 0; k < i; ++k) first = first && !cards[k].content();
+        const bool first = first_content(cards, i);
         if (first) {
             b = i + 1;
             while (b < cards.size() && cards[b].kind == Kind::question) ++b;
