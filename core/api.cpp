@@ -41,12 +41,6 @@ Result<std::string> string_field(const json& request, const char* key) {
     return it->get<std::string>();
 }
 
-// Serialises a tool's answer. Invalid UTF-8 can only come from a bug, and is replaced rather than
-// thrown.
-std::string dump(const json& j) {
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 // The envelope, written as text: {"ok":true,"value":…} or
 // {"error":{"code":…,"message":…},"ok":false} (keys in nlohmann's order, so the answers are byte
 // for byte what they were).
@@ -378,12 +372,7 @@ std::string guarded(F&& f) {
 
 // One request's envelope, from a core function or a tool's.
 std::string run_one(TextHandler core, const Handler* tool, const json& request) {
-    return guarded([&] {
-        if (core) return envelope(core(request));
-        auto value = (*tool)(request);
-        if (!value) return envelope(value.error());
-        return envelope(dump(*value));
-    });
+    return guarded([&] { return envelope(core ? core(request) : (*tool)(request)); });
 }
 
 }  // namespace

@@ -23,8 +23,9 @@ constexpr std::size_t kMaxRequestBytes = 256 * 1024;
 /// The most requests one batch may hold.
 constexpr std::size_t kMaxBatch = 1000;
 
-/// One function of the boundary: the parsed request → its value, or an error value.
-using Handler = std::function<Result<nlohmann::json>(const nlohmann::json&)>;
+/// One function of the boundary: the parsed request → its value as JSON text, or an error value.
+/// (Text, not a document: the module then links no JSON serialiser, see json_text.hpp.)
+using Handler = std::function<Result<std::string>(const nlohmann::json&)>;
 
 /// Functions answered besides the core's own, by name: the tools add theirs
 /// (tools/lib/tools_api.hpp) without putting them in the app's wasm.

@@ -3,18 +3,21 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "json_text.hpp"
+
 namespace malmoi {
 
 namespace {
 
 using nlohmann::json;
 
-json words_json(std::vector<EditWord> words) {
+void write_words(json_text::Writer& out, std::vector<EditWord> words) {
     std::sort(words.begin(), words.end(),
               [](const EditWord& a, const EditWord& b) { return a.index < b.index; });
-    json out = json::array();
-    for (const auto& w : words) out.push_back(json{{"index", w.index}, {"word", w.word}});
-    return out;
+    out.begin_array();
+    for (const auto& w : words)
+        out.begin_object().key("index").value(w.index).key("word").value(w.word).end_object();
+    out.end_array();
 }
 
 Result<std::vector<EditWord>> words_from(const json& list, const char* key) {
@@ -100,9 +103,12 @@ Result<std::vector<PlacedWord>> place(const std::vector<std::string>& card_words
 std::string to_json(const Edits& edits) {
     // nlohmann's object keeps keys sorted; insertWords < transformedWords, which is also the
     // order of the fine-tuning data.
-    const json j = {{"insertWords", words_json(edits.insert_words)},
-                    {"transformedWords", words_json(edits.transformed_words)}};
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+    json_text::Writer out;
+    out.begin_object().key("insertWords");
+    write_words(out, edits.insert_words);
+    out.key("transformedWords");
+    write_words(out, edits.transformed_words);
+    return out.end_object().take();
 }
 
 Result<Edits> edits_from_json(std::string_view text) {

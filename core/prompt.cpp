@@ -5,6 +5,7 @@
 #include "cards.hpp"
 #include "embedded.hpp"
 #include "hangul.hpp"
+#include "json_text.hpp"
 
 namespace malmoi::prompt {
 
@@ -31,7 +32,7 @@ std::string instruction(const SentenceOptions& options) {
 
 // A JSON string literal, Hangul unescaped (as Python's json.dumps with ensure_ascii=False).
 std::string quoted(const std::string& text) {
-    return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return json_text::quoted(text);
 }
 
 // JSON text without the whitespace between tokens, keys kept in their order. The body is written by

@@ -21,7 +21,7 @@ Error bad_request(const std::string& message) {
 
 // {"cards":[…],"options":{…},"edits":{…},"expected":"사과를 먹어요 | …"} → {exact, particles,
 // conjugations, closest}. The edits index the cards as the engine arranged them for those options.
-Result<json> score_handler(const json& request) {
+Result<std::string> score_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
     if (!request.contains("expected") || !request["expected"].is_string()) {
@@ -44,7 +44,8 @@ Result<json> score_handler(const json& request) {
         {"sentence", rendered->sentence},
         {"closest", s.closest},
         {"particles", {{"right", s.particles_right}, {"total", s.particles_total}}},
-        {"conjugations", {{"right", s.conjugations_right}, {"total", s.conjugations_total}}}};
+        {"conjugations", {{"right", s.conjugations_right}, {"total", s.conjugations_total}}}}
+        .dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace
