@@ -736,7 +736,8 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
 // How someone feels about what happened, tapped first, goes after it: 속상하다 친구 놀리다 → 친구
 // 놀리다 속상하다 (친구가 놀려서 속상해요). Only before someone who does something, or a verb
 // that tells what happened (속상하다 그림 찢어지다); 슬프다 영화 보다 and 슬프다 노래 부르다 stay:
-// a sad film, a sad song.
+// a sad film, a sad song. How someone is (a feeling adjective) is a cause too: 슬프다 강아지
+// 아프다 → 강아지가 아파서 슬퍼요.
 void reaction_after_cause(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
         if (!cards[i].has(Flag::reaction) || !cards[i].predicate()) continue;
@@ -748,11 +749,13 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         bool asks = false;
         for (std::size_t k = i + 1; k < end; ++k) {
             const ResolvedCard& c = cards[k];
-            if (c.kind == Kind::verb && !verb) verb = &c;
+            const bool state = c.kind == Kind::adjective && c.has(Flag::feeling) && noun;
+            const bool cause = c.kind == Kind::verb || state;
+            if (cause && !verb) verb = &c;
             if (c.kind == Kind::noun && !noun && !verb) noun = &c;
             asks = asks || c.kind == Kind::want || c.kind == Kind::give ||
-                   c.kind == Kind::permission || (c.predicate() && c.kind != Kind::verb) ||
-                   (c.kind == Kind::verb && c.has(Flag::reaction));
+                   c.kind == Kind::permission || (c.predicate() && !cause) ||
+                   (cause && c.has(Flag::reaction));
         }
         if (!first || !verb || asks) continue;
         const bool someone = noun && (noun->is_a("person") || noun->is_a("animal"));
