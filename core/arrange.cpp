@@ -655,14 +655,21 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
         if (std::any_of(in_part, part_end,
                         [](const ResolvedCard& c) { return c.kind == Kind::copula; }))
             continue;
+        // (with no verb card, 싶다 or 주다 asks for the thing with the verb its class implies: 이거
+        // 장난감 싶다 → 이 장난감 가지고 놀고 싶어요, 이거 빵 주다 → 이 빵 주세요)
         const auto found = std::find_if(in_part, part_end,
                                         [](const ResolvedCard& c) { return c.kind == Kind::verb; });
-        if (found == part_end) continue;
-        const ResolvedCard* verb = &*found;
+        const bool asks = std::any_of(in_part, part_end, [](const ResolvedCard& c) {
+            return c.kind == Kind::want || c.kind == Kind::give;
+        });
+        if (found == part_end && !asks) continue;
+        const ResolvedCard* verb = found == part_end ? nullptr : &*found;
         const auto points_at = [&](std::size_t n) {
             const ResolvedCard& x = cards[n];
             return x.kind == Kind::noun && !x.pronoun && !x.is_a("person") && !x.is_a("animal") &&
-                   !x.is_a("time") && frame_names(*verb, x, Role::object);
+                   !x.is_a("time") &&
+                   (verb && !verb->has(Flag::give) ? frame_names(*verb, x, Role::object)
+                                                   : !x.is_a("place"));
         };
         if (i + 1 < end && points_at(i + 1)) {
             d.kind = Kind::determiner;

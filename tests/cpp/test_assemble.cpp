@@ -649,6 +649,8 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "오다", "?"}, "엄마가 와요?"},                      // whether she comes
     {{"읽다", "싶다", "이거", "책"}, "이 책을 읽고 싶어요"},      // 이거 points at the thing: 이
     {{"다", "읽다", "책", "이거"}, "이 책을 다 읽었어요"},
+    {{"이거", "장난감", "싶다"}, "이 장난감 가지고 놀고 싶어요"},  // the verb its class implies
+    {{"빵", "이거", "주다"}, "이 빵 주세요"},
     {{"이거", "엄마", "주다"}, "이거 엄마한테 주세요"},  // not at a person
     {{"3", "권", "읽다", "책"}, "책을 3권 읽어요"},      // what is counted, after the verb
     {{"되다", "우유", "?", "선생님"}, "선생님, 우유 마셔도 돼요?"},  // 되다 first asks leave
