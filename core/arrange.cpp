@@ -776,6 +776,44 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// How someone is, tapped before them and what they do, is why they do it, and they come first:
+// 배고프다 동생 울다 → 동생 배고프다 울다 (동생이 배고파서 울어요; not 배고파서 동생이 울어요).
+// Only where the verb's frame takes them as its subject first, as the roles will (춥다 엄마
+// 부르다: the speaker is cold, 추워서 엄마를 불러요; 심심하다 친구 놀다 → 친구랑 놀아요).
+void someone_before_state(std::vector<ResolvedCard>& cards) {
+    // Whether the first slot of p's frame naming who's class is p's subject (an open subject
+    // for an adjective: 아프다 takes a body part or anyone).
+    const auto subject_is = [](const ResolvedCard& p, const ResolvedCard& who) {
+        if (!p.entry) return false;
+        for (const auto& slot : p.entry->frame) {
+            const bool names = std::any_of(slot.classes.begin(), slot.classes.end(),
+                                           [&](const auto& c) { return who.is_a(c); });
+            if (names || (slot.open && slot.role == Role::subject && p.kind == Kind::adjective))
+                return slot.role == Role::subject;
+        }
+        return false;
+    };
+    for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
+        const ResolvedCard& state = cards[i];
+        const ResolvedCard& who = cards[i + 1];
+        if (state.kind != Kind::adjective || !state.has(Flag::feeling) || who.kind != Kind::noun ||
+            !who.is_a("person") || !subject_is(state, who))
+            continue;
+        const auto [begin, end] = part_around(cards, i);
+        const auto at = [&](std::size_t k) {
+            return cards.begin() + static_cast<std::ptrdiff_t>(k);
+        };
+        if (std::any_of(at(begin), at(i), [](const ResolvedCard& c) { return c.content(); }))
+            continue;
+        const auto found = std::find_if(at(i + 2), at(end), [](const ResolvedCard& c) {
+            return c.predicate() || c.kind == Kind::particle;
+        });
+        if (found == at(end) || found->kind != Kind::verb || !subject_is(*found, who)) continue;
+        std::swap(cards[i], cards[i + 1]);
+        return;
+    }
+}
+
 // 더 tapped before what there should be more of goes after it, as Korean says it: 더 우유 주다 →
 // 우유 더 주세요 (not 더 우유); before a verb or an adjective it stays (더 놀다, 더 크다).
 void more_after_noun(std::vector<ResolvedCard>& cards) {
@@ -823,9 +861,6 @@ void choice_between(std::vector<ResolvedCard>& cards) {
     }
 }
 
-// 주다 and 되다 after a verb are grammar cards (읽어 주세요, 타도 돼요?), also when the child
-// tapped the verb's object between them (읽다 책 주다): nouns the earlier verb takes better than
-// 주다 does.
 // Whether card i is the first card that means something (a verb tapped first).
 bool first_content(const std::vector<ResolvedCard>& cards, std::size_t i) {
     for (std::size_t k = 0; k < i; ++k) {
@@ -834,6 +869,9 @@ bool first_content(const std::vector<ResolvedCard>& cards, std::size_t i) {
     return true;
 }
 
+// 주다 and 되다 after a verb are grammar cards (읽어 주세요, 타도 돼요?), also when the child
+// tapped the verb's object between them (읽다 책 주다): nouns the earlier verb takes better than
+// 주다 does.
 void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
     // 아니면 between two verbs joins two sentences, as 그리고 does: 놀다 아니면 자다 → 놀아요,
     // 아니면 자요?; 밥 먹다 아니면 빵 먹다 → 밥을 먹어요, 아니면 빵을 먹어요?
@@ -1015,6 +1053,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     this_before_thing(cards);
     adjective_before_wanted(cards);
     reaction_after_cause(cards);
+    someone_before_state(cards);
     choice_between(cards);
     Structure s = analyse(cards);
     const int n = static_cast<int>(cards.size());

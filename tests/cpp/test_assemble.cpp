@@ -639,6 +639,11 @@ const std::vector<Row> kRealTaps = {
     {{"슬프다", "친구", "가다"}, "친구가 가서 슬퍼요"},
     {{"슬프다", "영화", "보다"}, "슬픈 영화를 봐요"},            // a sad film: no one does anything
     {{"슬프다", "강아지", "아프다"}, "강아지가 아파서 슬퍼요"},  // how someone is is a cause too
+    // how someone is, before them and what they do: why they do it, said of them first
+    {{"배고프다", "동생", "울다"}, "동생이 배고파서 울어요"},
+    {{"아프다", "친구", "가다", "병원"}, "친구가 아파서 병원에 가요"},
+    {{"춥다", "엄마", "부르다"}, "추워서 엄마를 불러요"},      // 엄마 is called, not cold
+    {{"심심하다", "친구", "놀다"}, "심심해서 친구랑 놀아요"},  // 친구 is played with
     {{"이거", "뭐", "선생님"}, "선생님 이거 뭐예요?"},
     {{"걷다", "가다", "학교"}, "걸어서 학교에 가요"},  // how one goes (flag seo), not what for
     {{"배우다", "가다", "태권도"}, "태권도를 배우러 가요"},
