@@ -131,16 +131,25 @@ bool takes_object(const ResolvedCard& predicate, const ResolvedCard& noun) {
 // An action done to a person (때리다, 놀리다): who does it, or -1. A person or animal tapped before
 // it that is not the speaker does it, and the speaker tapped after the verb is who it is done to
 // (형 때리다 나 → 형이 나를 때렸어요); so does one tapped after it with the speaker after them, as
-// children report what was done to them (밀다 친구 나 → 친구가 나를 밀었어요).
+// children report what was done to them (밀다 친구 나 → 친구가 나를 밀었어요). The latter also
+// for any verb done to someone (done_to_someone: 던지다 공 형 나 → 형이 나한테 공을 던져요).
 int agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns,
                  int predicate) {
-    if (predicate < 0 || !cards[static_cast<std::size_t>(predicate)].has(Flag::agent)) return -1;
+    if (predicate < 0) return -1;
+    const ResolvedCard& p = cards[static_cast<std::size_t>(predicate)];
+    // (a verb done to someone, not flagged: only with the speaker after it, and not wanted: 보다
+    // 싶다 할머니 나 → 나는 할머니 보고 싶어요)
+    const bool agent = p.has(Flag::agent);
+    if (!agent && (!done_to_someone(p) ||
+                   std::any_of(cards.begin(), cards.end(),
+                               [](const ResolvedCard& c) { return c.kind == Kind::want; })))
+        return -1;
     const auto other = [&](int i) {
         const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
         return !x.has(Flag::speaker) && (x.is_a("person") || x.is_a("animal"));
     };
     for (int i : nouns) {
-        if (i < predicate && other(i)) return i;
+        if (agent && i < predicate && other(i)) return i;
     }
     for (int i : nouns) {
         if (!other(i)) continue;
@@ -167,7 +176,8 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     if (pred.has(Flag::exp) && pred.kind == Kind::verb && frame_names(pred, noun, Role::at) &&
         !living && !person_there)
         return 0;
-    if (agent >= 0 && living) return i == agent ? 1 : 5;
+    // (the one it is done to, as what it is done to; or towards: 형이 나한테 공을 던져요)
+    if (agent >= 0 && living) return i == agent ? 1 : frame_names(pred, noun, Role::object) ? 5 : 2;
     // A person with an animal or a thing the verb may act on: the person does it (보다 고양이 동생
     // → 동생 고양이 보다; 그리다 그림 선생님 → 선생님 그림 그리다).
     if (thing_too && noun.is_a("person") && frame_names(pred, noun, Role::subject)) return 1;

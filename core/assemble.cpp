@@ -1241,15 +1241,17 @@ class Sentence {
         // An action done to a person (꼬집다, 밀다, 때리다): one person tapped alone is who does it
         // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says; so is a person tapped
         // before the speaker when the speaker is tapped after it (형 때리다 나, 밀다 친구 나 →
-        // 친구가 나를 밀어요).
+        // 친구가 나를 밀어요). Any verb done to someone takes the latter guess (던지다 공 형 나 →
+        // 형이 나한테 공을 던져요), not when wanted (보다 싶다 할머니 나).
         std::vector<int> living;
         for (int i : open) {
             if (card(i).is_a("person") || card(i).is_a("animal")) living.push_back(i);
         }
         int agent = -1;
-        if (pred.has(Flag::agent) && !s.speaker_oriented && s.card >= 0) {
+        const bool towards = done_to_someone(pred) && clause(k).want < 0;
+        if ((pred.has(Flag::agent) || towards) && !s.speaker_oriented && s.card >= 0) {
             const int at = card(s.card).tap;
-            if (living.size() == 1) {
+            if (living.size() == 1 && pred.has(Flag::agent)) {
                 agent = living.front();
             } else if (living.size() == 2) {
                 for (std::size_t a = 0; a < 2; ++a) {

@@ -235,6 +235,18 @@ bool ResolvedCard::content() const {
     }
 }
 
+bool done_to_someone(const ResolvedCard& verb) {
+    if (verb.kind != Kind::verb || !verb.entry || verb.has(Flag::give) || verb.has(Flag::request) ||
+        verb.has(Flag::attitude))
+        return false;
+    // (someone is what it is done to first, not one thing among others: 그리다 obj:media,…,person)
+    return std::any_of(verb.entry->frame.begin(), verb.entry->frame.end(), [](const auto& slot) {
+        const auto& c = slot.classes;
+        return (slot.role == Role::object && !c.empty() && c.front() == "person") ||
+               (slot.role == Role::recipient && std::find(c.begin(), c.end(), "person") != c.end());
+    });
+}
+
 Part part_around(const std::vector<ResolvedCard>& cards, std::size_t i) {
     Part p{i, i};
     while (p.first > 0 && cards[p.first - 1].kind != Kind::connective) --p.first;

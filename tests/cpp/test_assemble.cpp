@@ -615,6 +615,10 @@ const std::vector<Row> kRealTaps = {
     {{"줍다", "연필", "주다"}, "연필을 주워 주세요"},
     // done to the speaker, tapped after the one who did it
     {{"밀다", "친구", "나"}, "친구가 나를 밀어요"},
+    {{"던지다", "공", "형", "나"}, "형이 나한테 공을 던져요"},  // any verb done to someone
+    {{"엄마", "부르다", "나"}, "엄마가 나를 불러요"},
+    {{"나", "엄마", "부르다"}, "나는 엄마를 불러요"},                 // the speaker first does it
+    {{"보다", "싶다", "할머니", "나"}, "나는 할머니를 보고 싶어요"},  // who wants is the speaker
     {{"깨다", "컵", "동생"}, "동생이 컵을 깼어요"},  // a counter only after a number
     {{"사탕", "몇", "개", "남다"}, "사탕이 몇 개 남았어요?"},
     {{"늦잠", "자다", "그래서", "늦다"}, "늦잠을 자서 늦었어요"},
