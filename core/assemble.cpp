@@ -221,7 +221,8 @@ struct ClauseState {
     bool reported = false;  // its part of the sentence tells what happened: the past
     int activity = -1;  // an activity noun said as what a verb of going is for (수영하러 가요)
     bool wants = false;  // a noun carries a wish with no 싶다 card (화장실 → 화장실에 가고 싶어요)
-    bool farewell = false;               // an adverb makes it said to someone (안녕히 가세요)
+    int giver = -1;         // someone who gave the child something, or did something for them
+    bool farewell = false;  // an adverb makes it said to someone (안녕히 가세요)
     Form joined = Form::polite_present;  // joined to the next part by 그래서 (-아서) or 그리고
                                          // (-고); polite_present when it is not
     bool nominal = false;            // no predicate at all: nouns only
@@ -582,7 +583,12 @@ class Sentence {
                      !card(i).has(Flag::speaker) && !card(i).has(Flag::listener) &&
                      (card(i).is_a("person") || card(i).is_a("animal")));
             }
-            s.request = c.give >= 0 ||
+            // In the past, 주다 with someone else and no speaker tells what they gave or did for
+            // the child (어제 할머니 주다 사탕 → 어제 할머니가 사탕을 주셨어요; 아빠 안다 주다 어제
+            // → 어제 아빠가 안아 줬어요): no request is past, and children report what they got.
+            if (past_ && (c.give >= 0 || s.pred.has(Flag::give)) && !question_)
+                s.giver = giver_of(c);
+            s.request = (c.give >= 0 && s.giver < 0) ||
                         (gives && c.want < 0 && c.negative < 0 && c.permission < 0 && !past_ &&
                          !question_ && !(speaker_topic && someone_else) && !marked_doer);
             // A person the child marked as who it is about (동생 도 가다 싶다: 이/가, 은/는, 도,
@@ -617,6 +623,21 @@ class Sentence {
                 lower(Confidence::medium);
             }
         }
+    }
+
+    // The one person (or animal) other than the speaker and the listener among the clause's nouns,
+    // with no particle card, when no card is the speaker or the listener; or -1.
+    int giver_of(const Clause& c) const {
+        for (int i = 0; i < size(); ++i) {
+            if (card(i).has(Flag::speaker) || card(i).has(Flag::listener)) return -1;
+        }
+        int found = -1;
+        for (int i : c.nouns) {
+            if (!card(i).is_a("person") && !card(i).is_a("animal")) continue;
+            if (found >= 0 || card(i).pronoun || has_particle_card(i)) return -1;
+            found = i;
+        }
+        return found;
     }
 
     // 그래서 and 그리고 between two parts that each say something join them into one sentence,
@@ -1247,7 +1268,7 @@ class Sentence {
         for (int i : open) {
             if (card(i).is_a("person") || card(i).is_a("animal")) living.push_back(i);
         }
-        int agent = -1;
+        int agent = s.giver;
         const bool towards = done_to_someone(pred) && clause(k).want < 0;
         if ((pred.has(Flag::agent) || towards) && !s.speaker_oriented && s.card >= 0) {
             const int at = card(s.card).tap;
@@ -1871,7 +1892,10 @@ class Sentence {
         // A slot of the role the card names: first one that takes the noun's class, then, for a
         // particle other than 이/가 and 을/를 (which children mix up), any slot of that role: the
         // child said where or with what (물 에서 놀다 → 물에서 놀아요).
+        // (Someone marked with 이/가 is who does it, whatever living things the frame names: 고양이
+        // 가 밖 보다 → 고양이가 …, though 보다 names people.)
         const bool oblique = !any_of_particles(child, {"이/가", "을/를"});
+        const bool living = card(i).is_a("person") || card(i).is_a("animal");
         for (int pass = 0; pass < (oblique ? 2 : 1); ++pass) {
             for (std::size_t s = 0; s < frame.size(); ++s) {
                 if (taken[s]) continue;
@@ -1879,7 +1903,9 @@ class Sentence {
                                        RoleSource::frame};
                 if (!particle_fits(child, as_slot) || particle_of(frame[s].role)[0] == '\0')
                     continue;
-                if (pass == 0 && !(slot_names(frame[s], card(i)) || frame[s].open)) continue;
+                if (pass == 0 && !(slot_names(frame[s], card(i)) || frame[s].open ||
+                                   (frame[s].role == Role::subject && living)))
+                    continue;
                 taken[s] = true;
                 c = Choice{frame[s].role,       child, RoleSource::particle_card,
                            static_cast<int>(s), true,  true};
