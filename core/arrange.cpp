@@ -552,8 +552,11 @@ void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
         bool repeat = false;
         for (std::size_t j = kept; j-- > 0;) {
             const ResolvedCard& before = cards[j];
+            // (The same label read two ways is no repeat: 동생 이 이 닦다, the particle and the
+            // tooth.)
             if (before.label == c.label) {
-                repeat = c.content() && before.content() ? content_too : true;
+                repeat = (before.kind == Kind::particle) == (c.kind == Kind::particle) &&
+                         (c.content() && before.content() ? content_too : true);
                 break;
             }
             if (before.content() || before.kind == Kind::connective)

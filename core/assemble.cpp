@@ -840,8 +840,10 @@ class Sentence {
                 card(topic).elder)
                 subject = topic;
             // A clause with no one of its own is about whom the clause joined to it was:
-            // 할아버지가 아프셔서 병원에 가세요.
-            if (subject < 0 && topic < 0 && shared >= 0) subject = shared;
+            // 할아버지가 아프셔서 병원에 가세요; but how the child feels about what happened is the
+            // child's (할머니가 오셔서 행복해요, flag reaction).
+            if (subject < 0 && topic < 0 && shared >= 0 && !s.pred.has(Flag::reaction))
+                subject = shared;
             earlier = subject;
             s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
             // An elder called and asked about themselves: 할머니, 어디가 아프세요?
@@ -1257,7 +1259,16 @@ class Sentence {
         };
         // Who wants or asks is the speaker or the listener, never said: the subject is taken. So is
         // the subject of a purpose, which is who goes (할머니 보다 가다 → 할머니를 보러 가요).
-        if ((s.speaker_oriented || s.purpose) && pred.kind == Kind::verb) take_role(Role::subject);
+        // (In a request, someone the child marked with 이/가 is who is asked, said as marked:
+        // 선생님 이 그림 그리다 주다 → 선생님이 그림을 그려 주세요.)
+        const bool asked_marked =
+            s.request && std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
+                return has_particle_card(i) &&
+                       particle::same_particle(card(i + 1).label, "이/가") &&
+                       card(i).is_a("person") && !card(i).has(Flag::speaker);
+            });
+        if ((s.speaker_oriented || s.purpose) && pred.kind == Kind::verb && !asked_marked)
+            take_role(Role::subject);
 
         // An action done to a person (꼬집다, 밀다, 때리다): one person tapped alone is who does it
         // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says; so is a person tapped

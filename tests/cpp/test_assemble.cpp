@@ -619,7 +619,17 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "부르다", "나"}, "엄마가 나를 불러요"},
     {{"나", "엄마", "부르다"}, "나는 엄마를 불러요"},                 // the speaker first does it
     {{"보다", "싶다", "할머니", "나"}, "나는 할머니를 보고 싶어요"},  // who wants is the speaker
-    {{"깨다", "컵", "동생"}, "동생이 컵을 깼어요"},  // a counter only after a number
+    {{"형", "뺏다", "나", "장난감"}, "형이 내 장난감을 뺏어요"},      // taken: the speaker's
+    // past giving with someone else and no speaker: what they gave or did for the child
+    {{"할아버지", "주다", "책", "어제"}, "어제 할아버지가 책을 주셨어요"},
+    {{"아빠", "안다", "주다", "어제"}, "어제 아빠가 안아 줬어요"},
+    {{"어제", "나", "할머니", "떡", "주다"}, "어제 나는 할머니께 떡을 드렸어요"},
+    // the child's particle cards: someone marked with 이/가 does it, asked or not
+    {{"고양이", "가", "공", "보다"}, "고양이가 공을 봐요"},  // though 보다 names people
+    {{"선생님", "이", "그림", "그리다", "주다"}, "선생님이 그림을 그려 주세요"},
+    {{"동생", "이", "이", "닦다"}, "동생이 이를 닦아요"},          // the particle, then the tooth
+    {{"행복하다", "할머니", "오다"}, "할머니가 오셔서 행복해요"},  // the child is happy
+    {{"깨다", "컵", "동생"}, "동생이 컵을 깼어요"},                // a counter only after a number
     {{"사탕", "몇", "개", "남다"}, "사탕이 몇 개 남았어요?"},
     {{"늦잠", "자다", "그래서", "늦다"}, "늦잠을 자서 늦었어요"},
     {{"보건실"}, "보건실에 가고 싶어요"},
