@@ -1646,7 +1646,24 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
 Result<Arrangement> arrange(const std::vector<Card>& cards, const SentenceOptions& options) {
     auto resolved = resolve(cards);
     if (!resolved) return resolved.error();
-    return arrange(std::move(resolved).value(), options);
+    Arrangement out = arrange(std::move(resolved).value(), options);
+    // The model is shown the arranged cards, so they must arrange to themselves: read as tapped
+    // in that order, they are arranged again until nothing moves (a time word put first, then a
+    // person put before it: 할머니 만들다 주다 떡 어제 → 어제 할머니 떡 만들다 주다 → 할머니
+    // 어제 떡 만들다 주다). Each card keeps its first tap.
+    for (int round = 0; out.moved && round < 3; ++round) {
+        std::vector<Card> again;
+        again.reserve(out.cards.size());
+        for (const ResolvedCard& c : out.cards)
+            again.push_back(cards[static_cast<std::size_t>(c.tap)]);
+        auto reread = resolve(again);
+        if (!reread) break;
+        Arrangement next = arrange(std::move(reread).value(), options);
+        if (!next.moved || !next.repeats.empty()) break;  // (a card left out now would be lost)
+        for (ResolvedCard& c : next.cards) c.tap = out.cards[static_cast<std::size_t>(c.tap)].tap;
+        out.cards = std::move(next.cards);
+    }
+    return out;
 }
 
 }  // namespace malmoi
