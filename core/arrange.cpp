@@ -789,6 +789,28 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// How something is, tapped after leave asked or refused, is why, and goes first: 옷 벗다 되다 ?
+// 덥다 → 덥다 옷 벗다 되다 ? (더워서 옷을 벗어도 돼요?); 만지다 안 되다 뜨겁다 → 뜨거워서 만지면
+// 안 돼요.
+void reason_before_leave(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 1; i < cards.size(); ++i) {
+        if (cards[i].kind != Kind::adjective) continue;
+        const auto [begin, end] = part_around(cards, i);
+        const auto at = [&](std::size_t k) {
+            return cards.begin() + static_cast<std::ptrdiff_t>(k);
+        };
+        const auto leave = std::find_if(
+            at(begin), at(i), [](const ResolvedCard& c) { return c.kind == Kind::permission; });
+        // (nothing meaningful after the leave but the adjective: 되다 ? 덥다, 안 되다 뜨겁다)
+        if (leave == at(i) || std::any_of(leave + 1, at(end), [&](const ResolvedCard& c) {
+                return &c != &cards[i] && c.content();
+            }))
+            continue;
+        std::rotate(at(begin), at(i), at(i) + 1);
+        return;
+    }
+}
+
 // How someone is, tapped before them and what they do, is why they do it, and they come first:
 // 배고프다 동생 울다 → 동생 배고프다 울다 (동생이 배고파서 울어요; not 배고파서 동생이 울어요).
 // Only where the verb's frame takes them as its subject first, as the roles will (춥다 엄마
@@ -1067,6 +1089,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     adjective_before_wanted(cards);
     reaction_after_cause(cards);
     someone_before_state(cards);
+    reason_before_leave(cards);
     choice_between(cards);
     Structure s = analyse(cards);
     const int n = static_cast<int>(cards.size());
@@ -1554,8 +1577,14 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // Someone called to ask leave or a favour stays first, before the speaker: 선생님
                 // 화장실 가다 되다 ? 나 → 선생님 나 화장실 가다 되다 ? (선생님, 저 화장실에 가도
                 // 돼요?).
+                // So does one tapped last, after the leave asked (사탕 하나 먹다 되다 ? 엄마 → 엄마
+                // 사탕 하나 먹다 되다 ?: 엄마, 사탕을 하나 먹어도 돼요?).
                 if (!c.nouns.empty() && (c.permission >= 0 || c.give >= 0)) {
-                    const int caller = c.nouns.front();
+                    const int last = c.nouns.back();
+                    const int caller = c.permission >= 0 && last > c.permission &&
+                                               addressed(cards[static_cast<std::size_t>(last)])
+                                           ? last
+                                           : c.nouns.front();
                     const ResolvedCard& x = cards[static_cast<std::size_t>(caller)];
                     if (addressed(x) && !marked(caller))
                         to_front(nouns, [&](int i) { return i == caller; });
