@@ -2370,6 +2370,12 @@ class Sentence {
         // What one thanks or says sorry for is its reason (때려서 미안해요, 도와줘서 고마워요), and
         // what happened before how someone is, is why (넘어지다 아프다 → 넘어져서 아파요).
         // (so is what happened before how someone feels about it: 친구가 놀려서 속상해요)
+        // Before a request, how something is gives its reason with -(으)니까, as -아서 cannot
+        // (배고프니까 밥 주세요).
+        if (v.kind == Kind::adjective && !hon && next >= 0 && clause_of(next) >= 0 &&
+            state(clause_of(next)).request) {
+            if (std::string reason = predicate::because(v.lemma); !reason.empty()) return reason;
+        }
         if (v.kind == Kind::adjective || v.has(Flag::seo) || (next >= 0 && thanks(card(next))) ||
             (v.has(Flag::report) && next >= 0 && card(next).kind == Kind::adjective) ||
             (next >= 0 && adjacent && card(next).has(Flag::reaction)))

@@ -94,6 +94,18 @@ std::string conditional(std::string_view lemma) {
     return hangul::encode(text) + "면";
 }
 
+std::string because(std::string_view lemma) {
+    std::u32string text = hangul::decode(conditional(lemma));
+    if (text.empty() || text.back() != U'면') return {};
+    text.pop_back();
+    if (auto last = text.empty() ? std::nullopt : hangul::decompose(text.back());
+        last && last->final == hangul::final::l) {
+        last->final = 0;  // 길면 → 기니까
+        text.back() = hangul::compose(*last);
+    }
+    return hangul::encode(text) + "니까";
+}
+
 std::string asking_leave(std::string_view lemma) {
     const auto infinitive =
         conjugate::conjugate(lemma, conjugate::Form::infinitive, conjugate::Options{});
@@ -366,6 +378,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             add(out, prohibited_stem(c.lemma) + "지");  // 화내지 (마세요)
             if (level == SpeechLevel::plain) add(out, stem(c.lemma) + "자");  // 같이 놀자
             add(out, conditional(c.lemma));  // 만지면 (안 돼요)
+            if (c.kind == Kind::adjective) add(out, because(c.lemma));  // 더우니까 (닫아 주세요)
             if (const std::string leave = asking_leave(c.lemma); !leave.empty()) {
                 add(out, leave);  // 타도 (돼요)
                 add(out, "안 " + leave);

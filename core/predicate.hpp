@@ -58,6 +58,10 @@ std::string asking_leave(std::string_view lemma);
 /// forbid.
 std::string conditional(std::string_view lemma);
 
+/// The -(으)니까 form that gives a reason before a request, where -아서 cannot (배고프니까 밥
+///주세요, 더우니까, 기니까): the stem -(으)면 takes, an ㄹ stem without its ㄹ.
+std::string because(std::string_view lemma);
+
 /// A native numeral's form before a counter: 하나 → 한, 둘 → 두, 셋 → 세, 넷 → 네, 스물 → 스무;
 /// the others stay (다섯 개).
 std::string native_before_counter(std::string_view numeral);

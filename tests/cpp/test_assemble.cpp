@@ -883,6 +883,37 @@ TEST_CASE("predicate: -(으)면 changes the stem as Korean does, for verbs and a
     }
 }
 
+TEST_CASE("predicate: -(으)니까 takes the stem of -(으)면, an ㄹ stem without its ㄹ") {
+    // One row per fact; the reason before a request, where -아서 cannot be (더우니까 닫아 주세요).
+    const std::vector<std::pair<const char*, const char*>> rows = {
+        {"덥다", "더우니까"},       {"춥다", "추우니까"},   {"배고프다", "배고프니까"},
+        {"졸리다", "졸리니까"},     {"길다", "기니까"},     {"멀다", "머니까"},
+        {"작다", "작으니까"},       {"없다", "없으니까"},   {"시끄럽다", "시끄러우니까"},
+        {"하얗다", "하야니까"},     {"아프다", "아프니까"}, {"무겁다", "무거우니까"},
+        {"심심하다", "심심하니까"}, {"맵다", "매우니까"},   {"재미없다", "재미없으니까"},
+    };
+    for (const auto& row : rows) {
+        const char* lemma = row.first;  // (a structured binding cannot be captured: C++17)
+        CAPTURE(lemma);
+        CHECK(malmoi::predicate::because(lemma) == row.second);
+    }
+}
+
+TEST_CASE("assemble: before a request, how something is gives its reason with -(으)니까") {
+    const std::vector<std::pair<std::vector<std::string>, const char*>> rows = {
+        {{"교실", "덥다", "문", "열다", "주다"}, "교실이 더우니까 문을 열어 주세요"},
+        {{"무겁다", "들다", "주다"}, "무거우니까 들어 주세요"},
+        {{"배고프다", "밥", "먹다"}, "배고파서 밥을 먹어요"},  // no request: -아서
+    };
+    for (const auto& row : rows) {
+        const std::string cards = joined(row.first);
+        CAPTURE(cards);
+        const auto c = complete(cards_of(row.first));
+        REQUIRE(c.ok());
+        CHECK(c->rendered.sentence == row.second);
+    }
+}
+
 TEST_CASE("assemble: a medium or low sentence names its doubt") {
     for (const auto* table : {&kRows, &kRealTaps}) {
         for (const auto& row : *table) {
