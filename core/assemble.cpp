@@ -225,6 +225,7 @@ struct ClauseState {
     bool farewell = false;  // an adverb makes it said to someone (안녕히 가세요)
     Form joined = Form::polite_present;  // joined to the next part by 그래서 (-아서) or 그리고
                                          // (-고); polite_present when it is not
+    bool because = false;  // joined by 그래서 to a request: -(으)니까 (더우니까 켜 주세요)
     bool nominal = false;            // no predicate at all: nouns only
     Nominal shape = Nominal::none;   // what a nominal clause becomes
     std::vector<int> nominal_heads;  // its nouns that are not inside a phrase
@@ -667,10 +668,14 @@ class Sentence {
             if (sa.request || sa.farewell || sa.wants || a.want >= 0 || a.give >= 0 ||
                 a.permission >= 0 || sa.pred.kind == Kind::copula || sb.pred.kind == Kind::copula)
                 continue;
-            if (reason &&
-                (sb.request || sb.farewell || (level_ == SpeechLevel::plain && together_in(after))))
-                continue;
+            // (a reason before a request is said with -(으)니까 where the rules have it: how
+            // something is, 덥다 그래서 에어컨 켜다 주다 → 더우니까 에어컨 켜 주세요; else two
+            // sentences: 늦다. 그래서 …)
+            const bool request_after =
+                sb.request || sb.farewell || (level_ == SpeechLevel::plain && together_in(after));
+            if (reason && request_after && sa.pred.kind != Kind::adjective) continue;
             ClauseState& joined = state(before);
+            joined.because = reason && request_after;
             joined.main = false;
             joined.speaker_oriented = false;
             // (그리고 after a verb of going or sitting is 가서, 앉아서: 공원에 가서 그네를 타요)
@@ -2348,6 +2353,9 @@ class Sentence {
                        card(i).kind == Kind::cannot || clause_of(i) == k;
         }
         const bool hon = state(k).honorific;
+        if (state(k).because && !hon) {
+            if (std::string reason = predicate::because(v.lemma); !reason.empty()) return reason;
+        }
         if (state(k).joined != Form::polite_present) return conjugated(v, state(k).joined, p, hon);
         // (who goes is honoured in what for too where the verb has a word of its own for it:
         // 할머니가 점심을 드시러 오세요; but 할머니가 놀러 오세요)

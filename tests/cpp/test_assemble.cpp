@@ -604,7 +604,9 @@ const std::vector<Row> kRealTaps = {
     {{"비", "그래서", "밖", "못", "나가다"}, "비가 와서 밖에 못 나가요"},
     {{"손", "씻다", "그리고", "밥", "먹다"}, "손을 씻고 밥을 먹어요"},
     {{"춥다", "그래서", "문", "닫다", "주다"},
-     "추워요. 그래서 문을 닫아 주세요"},  // no -아서 before a request
+     "추우니까 문을 닫아 주세요"},  // no -아서 before a request: -(으)니까
+    {{"늦잠", "자다", "그래서", "빨리", "가다", "주다"},
+     "늦잠을 자요. 그래서 빨리 가 주세요"},  // a verb's reason: two sentences
     // the child's particle cards are kept where they are right, whatever the frame's classes
     {{"친구", "랑", "같이", "그림", "을", "그리다"}, "친구랑 같이 그림을 그려요"},
     {{"우리", "는", "주말", "에", "산", "에", "가다"}, "우리는 주말에 산에 가요"},  // time with 에
