@@ -614,6 +614,25 @@ bool clock_after_day_part(std::vector<ResolvedCard>& cards) {
     return moved;
 }
 
+// A counter tapped right before its number goes after it, as Korean says it: 번 다섯 공 던지다 →
+// 다섯 번 (공을 다섯 번 던져요), 살 셋 → 세 살. A counter that is also a thing (개: a dog) only
+// after a thing it counts (사과 개 셋 → 사과 세 개; but 개 둘: two dogs); none after a number of
+// its own.
+void number_before_counter(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
+        const ResolvedCard& counter = cards[i];
+        const bool after_thing = i > 0 && cards[i - 1].kind == Kind::noun &&
+                                 !cards[i - 1].has(Flag::number) && !cards[i - 1].is_a("person") &&
+                                 !cards[i - 1].is_a("animal");
+        if (counter.kind != Kind::noun || !counter.has(Flag::counter) ||
+            (!counter.classes.empty() && !after_thing) || !cards[i + 1].has(Flag::number) ||
+            (i > 0 && cards[i - 1].has(Flag::number)))
+            continue;
+        std::swap(cards[i], cards[i + 1]);
+        ++i;
+    }
+}
+
 // A count tapped before what it counts goes after it, as Korean says it: 세 개 사과 → 사과 세 개
 // (사과 세 개 주세요), 몇 개 사과 → 사과 몇 개.
 void count_after_noun(std::vector<ResolvedCard>& cards) {
@@ -1076,6 +1095,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     Arrangement out;
     std::vector<ResolvedCard> cards = std::move(tapped);
     without_repeats(cards, options.collapse_repeats, out.repeats);
+    number_before_counter(cards);
     four_before_counter(cards);
     settle_grammar_verbs(cards);
     if (options.keep_tap_order) {
@@ -1479,13 +1499,23 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                            frame_names(cards[static_cast<std::size_t>(c.predicate)],
                                        cards[static_cast<std::size_t>(i)], Role::object);
                 });
+                // (someone right before the place where something is, is whose place it is: 있다
+                // 친구 집 → 친구 집에 … 있어요)
+                const ResolvedCard& pred = cards[static_cast<std::size_t>(c.predicate)];
+                const auto owns_place = [&](int i) {
+                    return cards[static_cast<std::size_t>(i)].is_a("person") && i + 1 < n &&
+                           is_noun(cards, i + 1) && pred.has(Flag::exp) &&
+                           frame_names(pred, cards[static_cast<std::size_t>(i) + 1], Role::at) &&
+                           std::find(nouns.begin(), nouns.end(), i + 1) != nouns.end();
+                };
                 const bool person_there = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
-                    return cards[static_cast<std::size_t>(i)].is_a("person");
+                    return cards[static_cast<std::size_t>(i)].is_a("person") && !owns_place(i);
                 });
                 for (int i : nouns) {
                     // 우리 집 stays together, whose home it is first; so does a colour or a
-                    // material with what it narrows (검은색 강아지).
-                    const int of = our_home(cards, i) || narrows_next(cards, i) ? i + 1 : i;
+                    // material with what it narrows (검은색 강아지), and whose place it is.
+                    const int of =
+                        our_home(cards, i) || narrows_next(cards, i) || owns_place(i) ? i + 1 : i;
                     rank.push_back(
                         modelled_rank(cards, of, c.predicate, agent, thing_too, person_there));
                 }
@@ -1554,7 +1584,9 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             if (c.predicate >= 0 && agent < 0) {
                 const auto speaks_first = [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                    if (!x.has(Flag::speaker) || our_home(cards, i)) return false;
+                    // (one the child marked keeps its role's place: 친구 안 놀다 나 랑 → 친구가
+                    // 나랑 안 놀아요)
+                    if (!x.has(Flag::speaker) || our_home(cards, i) || marked(i)) return false;
                     // (Right before a belonging of theirs, after someone else, the speaker owns
                     // it: 동생 만지다 나 로봇 → 동생 나 로봇 만지다, 동생이 내 로봇을 만져요.)
                     if (i > c.predicate && i + 1 < n && is_noun(cards, i + 1) &&

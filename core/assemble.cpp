@@ -1826,10 +1826,12 @@ class Sentence {
                     (card(subject).pronoun && !card(subject).has(Flag::topic))) {
                     role(subject) = Choice{Role::none, "",    RoleSource::copula,
                                            -1,         false, true};  // 저거 뭐예요?
-                } else if (card(subject).is_a("person") && !card(subject).has(Flag::wh) &&
-                           (card(subject).pronoun || !is_counter(last))) {
-                    // 너는 몇 살이에요? (not 네가), 엄마는 누구예요?; but a count may be of them:
-                    // 친구가 몇 명이에요?
+                } else if ((card(subject).is_a("person") || card(subject).is_a("animal")) &&
+                           !card(subject).has(Flag::wh) &&
+                           (card(subject).pronoun || !is_counter(last) || tail.has(Flag::status))) {
+                    // 너는 몇 살이에요? (not 네가), 엄마는 누구예요?, 동생은 몇 살이에요? (an age
+                    // is what they are, flag status); but a count may be of them: 친구가 몇
+                    // 명이에요?
                     topic_or_bare(subject);
                 } else {
                     role(subject) = Choice{Role::subject, "이/가", RoleSource::copula, -1,
