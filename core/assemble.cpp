@@ -575,13 +575,15 @@ class Sentence {
                                      [&](int a) { return card(a).has(Flag::request); });
             const bool gives =
                 s.pred.has(Flag::request) || s.farewell || (s.card == c.give && c.predicate < 0);
-            // Someone else the child marked as who does it (형 이 도와주다) says what they do.
+            // Someone else the child marked as who does it (형 이 도와주다) says what they do; so
+            // does the speaker so marked with 주다 (나 가 물고기 밥 주다 → 내가 물고기 밥을 줘요).
             bool marked_doer = false;
             for (int i : c.nouns) {
+                const bool self = card(i).has(Flag::speaker) && s.pred.has(Flag::give);
                 marked_doer =
                     marked_doer ||
                     (has_particle_card(i) && particle::same_particle(card(i + 1).label, "이/가") &&
-                     !card(i).has(Flag::speaker) && !card(i).has(Flag::listener) &&
+                     (self || (!card(i).has(Flag::speaker) && !card(i).has(Flag::listener))) &&
                      (card(i).is_a("person") || card(i).is_a("animal")));
             }
             // In the past, 주다 with someone else and no speaker tells what they gave or did for
