@@ -614,6 +614,22 @@ bool clock_after_day_part(std::vector<ResolvedCard>& cards) {
     return moved;
 }
 
+// A time tapped between a thing or a place and its verb says when first: 급식 12시 먹다 → 12시
+// 급식 먹다 (12시에 급식을 먹어요). After someone it stays (할머니 내일 오다 → 할머니가 내일
+// 오세요), and so does a word that would read as the time's particle after it (이 어제 빠지다:
+// 어제 이 would be 어제 with 이).
+void time_before_thing(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 1; i + 1 < cards.size(); ++i) {
+        const ResolvedCard& before = cards[i - 1];
+        if (!pure_time(cards, static_cast<int>(i)) || before.kind != Kind::noun || before.pronoun ||
+            before.is_a("person") || before.is_a("animal") || before.is_a("time") ||
+            before.has(Flag::number) || before.has(Flag::counter) ||
+            particle::is_particle(before.label) || !cards[i + 1].predicate())
+            continue;
+        std::swap(cards[i - 1], cards[i]);
+    }
+}
+
 // A counter tapped right before its number goes after it, as Korean says it: 번 다섯 공 던지다 →
 // 다섯 번 (공을 다섯 번 던져요), 살 셋 → 세 살. A counter that is also a thing (개: a dog) only
 // after a thing it counts (사과 개 셋 → 사과 세 개; but 개 둘: two dogs); none after a number of
@@ -1103,6 +1119,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         return out;
     }
     count_after_noun(cards);
+    time_before_thing(cards);
     more_after_noun(cards);
     ours_before_home(cards);
     this_before_thing(cards);

@@ -645,7 +645,9 @@ const std::vector<Row> kRealTaps = {
     {{"친구", "안", "놀다", "나", "랑"}, "친구가 나랑 안 놀아요"},  // the child's 랑 kept
     {{"나", "가", "밥", "주다"}, "내가 밥을 줘요"},  // the speaker marked as who gives: no request
     {{"소리", "지르다", "안", "되다", "도서관"}, "도서관에서 소리를 지르면 안 돼요"},  // where
-    {{"깨다", "컵", "동생"}, "동생이 컵을 깼어요"},  // a counter only after a number
+    {{"급식", "12시", "먹다"}, "12시에 급식을 먹어요"},    // when, before what is eaten
+    {{"할머니", "내일", "오다"}, "할머니가 내일 오세요"},  // after someone it stays
+    {{"깨다", "컵", "동생"}, "동생이 컵을 깼어요"},        // a counter only after a number
     {{"사탕", "몇", "개", "남다"}, "사탕이 몇 개 남았어요?"},
     {{"늦잠", "자다", "그래서", "늦다"}, "늦잠을 자서 늦었어요"},
     {{"보건실"}, "보건실에 가고 싶어요"},
