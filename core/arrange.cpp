@@ -110,10 +110,7 @@ namespace {
 bool frame_names(const ResolvedCard& predicate, const ResolvedCard& noun, Role role) {
     if (!predicate.entry) return false;
     for (const auto& slot : predicate.entry->frame) {
-        if (slot.role != role) continue;
-        for (const auto& c : slot.classes) {
-            if (noun.is_a(c)) return true;
-        }
+        if (slot.role == role && slot_names(slot, noun)) return true;
     }
     return false;
 }
@@ -1193,10 +1190,16 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         // place.
         // One with a time word tapped before the predicate goes after that word instead (밤 자다
         // 9시 → 밤 9시 자다), as the clause's nouns are ordered below.
+        // (So does a meal its verb does not eat or make: 일어나다 씻다 아침 → 아침 일어나다 씻다.)
         const auto late_time = [&](int i) {
             const int k = s.clause_of[static_cast<std::size_t>(i)];
             const int p = k >= 0 ? s.clauses[static_cast<std::size_t>(k)].predicate : -1;
-            if (!in_segment(i) || !pure_time(cards, i) || p < 0 || p >= i) return false;
+            if (!in_segment(i) || p < 0 || p >= i) return false;
+            const ResolvedCard& t = cards[static_cast<std::size_t>(i)];
+            const bool meal = t.kind == Kind::noun && t.is_a("time") && t.is_a("food") &&
+                              !marked(i) &&
+                              !frame_names(cards[static_cast<std::size_t>(p)], t, Role::object);
+            if (!pure_time(cards, i) && !meal) return false;
             const auto& nouns = s.clauses[static_cast<std::size_t>(k)].nouns;
             return std::none_of(nouns.begin(), nouns.end(), [&](int t) {
                 return t < p && cards[static_cast<std::size_t>(t)].is_a("time");

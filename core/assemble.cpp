@@ -56,13 +56,6 @@ int canonical_rank(Role role) {
     }
 }
 
-bool slot_names(const Slot& slot, const ResolvedCard& noun) {
-    for (const auto& c : slot.classes) {
-        if (noun.is_a(c)) return true;
-    }
-    return false;
-}
-
 // Whether the frame has a slot of `role`.
 bool has_slot(const std::vector<Slot>& frame, Role role) {
     return std::any_of(frame.begin(), frame.end(),

@@ -235,6 +235,14 @@ bool ResolvedCard::content() const {
     }
 }
 
+bool slot_names(const lexicon::Slot& slot, const ResolvedCard& noun) {
+    if (noun.is_a("time") && noun.is_a("food") && !slot.classes.empty() &&
+        slot.classes.front() != "food" && slot.classes.front() != "time")
+        return false;
+    return std::any_of(slot.classes.begin(), slot.classes.end(),
+                       [&](std::string_view c) { return noun.is_a(c); });
+}
+
 bool done_to_someone(const ResolvedCard& verb) {
     if (verb.kind != Kind::verb || !verb.entry || verb.has(Flag::give) || verb.has(Flag::request) ||
         verb.has(Flag::attitude))

@@ -94,6 +94,11 @@ struct Part {
 };
 Part part_around(const std::vector<ResolvedCard>& cards, std::size_t i);
 
+/// Whether a frame's slot names the noun's class. A meal (아침, 점심: a time and a food) is named
+/// only by a slot whose first class is food, what is eaten or made (아침을 먹어요); elsewhere it
+/// says when (씻다 아침 → 아침에 씻어요, not washing it).
+bool slot_names(const lexicon::Slot& slot, const ResolvedCard& noun);
+
 /// Whether a verb is done to or towards someone other than its doer (던지다: to:person; 부르다:
 /// obj:person first) and is not a request, a giving (주다, 도와주다) or an attitude (좋아하다:
 /// flag attitude). With the speaker tapped
