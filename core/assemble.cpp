@@ -1100,7 +1100,10 @@ class Sentence {
                         Choice{Role::time, at ? "에" : "", RoleSource::time, -1, false, true};
                     continue;
                 }
-                if (narrows(card(i)) && !card(next).is_a("time")) {
+                // (so does what someone is before an elder, as a title: 의사 선생님, not 의사랑
+                // 선생님)
+                if ((narrows(card(i)) && !card(next).is_a("time")) ||
+                    (card(i).has(Flag::status) && card(next).elder && !has_particle_card(i))) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
