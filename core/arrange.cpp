@@ -1002,11 +1002,16 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         if (between_is_its) c.kind = c.has(Flag::give) ? Kind::give : Kind::permission;
     }
     // 되다 or 주다 tapped first, before the verb it goes with, with nothing of its own: 되다 타다 ?
-    // → 타도 돼요?; 주다 열다 문 → 문을 열어 주세요.
+    // → 타도 돼요?; 주다 열다 문 → 문을 열어 주세요. (A question word before it asks about it: 왜
+    // 안 되다 놀다 → 왜 놀면 안 돼요?)
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
         if (c.kind != Kind::verb || !(c.has(Flag::permission) || c.has(Flag::give))) continue;
-        const bool first = first_content(cards, i);
+        const bool first =
+            std::all_of(cards.begin(), cards.begin() + static_cast<std::ptrdiff_t>(i),
+                        [](const ResolvedCard& b) {
+                            return !b.content() || (b.kind == Kind::adverb && b.has(Flag::wh));
+                        });
         std::size_t next = i + 1;
         while (next < cards.size() &&
                (cards[next].kind == Kind::noun || cards[next].kind == Kind::particle ||
@@ -1630,10 +1635,18 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // 화장실 가다 되다 ? 나 → 선생님 나 화장실 가다 되다 ? (선생님, 저 화장실에 가도
                 // 돼요?).
                 // So does one tapped last, after the leave asked (사탕 하나 먹다 되다 ? 엄마 → 엄마
-                // 사탕 하나 먹다 되다 ?: 엄마, 사탕을 하나 먹어도 돼요?).
-                if (!c.nouns.empty() && (c.permission >= 0 || c.give >= 0)) {
+                // 사탕 하나 먹다 되다 ?: 엄마, 사탕을 하나 먹어도 돼요?), or after the speaker says
+                // how they feel (나 목 아프다 선생님 → 선생님 나 목 아프다: 선생님, 저 목이
+                // 아파요).
+                const ResolvedCard& p = cards[static_cast<std::size_t>(c.predicate)];
+                const bool feels = p.kind == Kind::adjective && p.has(Flag::feeling) &&
+                                   std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                                       return cards[static_cast<std::size_t>(i)].has(Flag::speaker);
+                                   });
+                if (!c.nouns.empty() && (c.permission >= 0 || c.give >= 0 || feels)) {
                     const int last = c.nouns.back();
-                    const int caller = c.permission >= 0 && last > c.permission &&
+                    const int caller = (c.permission >= 0 || feels) &&
+                                               last > std::max(c.permission, c.predicate) &&
                                                addressed(cards[static_cast<std::size_t>(last)])
                                            ? last
                                            : c.nouns.front();

@@ -1385,9 +1385,10 @@ class Sentence {
                 continue;
             }
             // After someone called, the speaker who asks is said bare: 선생님, 저 화장실에 가도
-            // 돼요?
-            if (noun.has(Flag::speaker) && c.permission >= 0 && i != first && first >= 0 &&
-                role(first).role == Role::vocative && !has_particle_card(i)) {
+            // 돼요?; so is one who says how they feel (선생님, 저 목이 아파요).
+            const bool feels = pred.kind == Kind::adjective && pred.has(Flag::feeling);
+            if (noun.has(Flag::speaker) && (c.permission >= 0 || feels) && i != first &&
+                first >= 0 && role(first).role == Role::vocative && !has_particle_card(i)) {
                 r = Choice{Role::topic, "", RoleSource::topic, -1, false, true};
                 continue;
             }
@@ -1395,9 +1396,13 @@ class Sentence {
             // 선생님, 화장실에 가도 돼요? (not 선생님이랑).
             // In 반말 a family member tapped first before how the child feels is who hears it:
             // 엄마 배고프다 → 엄마, 배고파 (politely it is said of them: 아빠가 피곤해요).
-            const bool told_how_i_feel = level_ == SpeechLevel::plain &&
-                                         pred.kind == Kind::adjective && pred.has(Flag::feeling) &&
-                                         addressed(noun) && c.nouns.size() == 1;
+            // In any speech, one tapped before the speaker who says how they feel is who hears it
+            // (선생님 나 목 아프다 → 선생님, 나는 목이 아파요; 엄마 나 배고프다).
+            const int after = next_noun(i);
+            const bool told_how_i_feel =
+                pred.kind == Kind::adjective && pred.has(Flag::feeling) && addressed(noun) &&
+                ((level_ == SpeechLevel::plain && c.nouns.size() == 1) ||
+                 (after == i + 1 && card(after).has(Flag::speaker) && !has_particle_card(i)));
             // On a 반말 board (not a 친구에게 card, which says a friend listens), a family member
             // tapped first is whom the child talks to when the sentence asks them, asks them along,
             // says what the child wants, or is about them alone: 언니 이거 먹다 ? → 언니, 이거

@@ -652,7 +652,12 @@ const std::vector<Row> kRealTaps = {
     {{"먹다", "아침"}, "아침을 먹어요"},
     {{"아침", "만들다", "엄마"}, "엄마가 아침을 만들어요"},
     {{"의사", "선생님", "오다"}, "의사 선생님이 오세요"},  // what someone is, as a title
-    {{"깨다", "컵", "동생"}, "동생이 컵을 깼어요"},        // a counter only after a number
+    {{"왜", "안", "되다", "놀다"}, "왜 놀면 안 돼요?"},    // asked why it is not allowed
+    // someone tapped before or after the speaker who says how they feel is who hears it
+    {{"나", "배", "아프다", "엄마"}, "엄마, 나 배가 아파요"},  // (not 엄마 배: her belly)
+    {{"엄마", "나", "배고프다"}, "엄마, 나 배고파요"},
+    {{"엄마", "배고프다"}, "엄마가 배고파요"},       // politely, said of her
+    {{"깨다", "컵", "동생"}, "동생이 컵을 깼어요"},  // a counter only after a number
     {{"사탕", "몇", "개", "남다"}, "사탕이 몇 개 남았어요?"},
     {{"늦잠", "자다", "그래서", "늦다"}, "늦잠을 자서 늦었어요"},
     {{"보건실"}, "보건실에 가고 싶어요"},
