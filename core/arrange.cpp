@@ -1686,11 +1686,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // 왜 문 닫다 (왜 문을 닫아요?), 동생 왜 안 먹다 밥 → 동생 왜 밥 안 먹다 (but 왜
                 // 울다 동생 → 동생 왜 울다; 이거 어떻게 하다 and 왜 안 오다 버스 → 버스 왜 안 오다
                 // stay: what the question is about comes first).
+                // So does 같이 tapped after the verb, after who is with whom (신나다 노래 부르다
+                // 같이 → 같이 신나는 노래를 불러요; 가다 우리 같이 놀이터 → 우리 같이 놀이터에
+                // 가자).
                 if (c.predicate >= 0 && !x.is_a("person") && !x.is_a("animal") && !x.is_a("time") &&
                     !x.pronoun && !marked(i) &&
                     !frame_names(cards[static_cast<std::size_t>(c.predicate)], x, Role::subject)) {
                     for (int adverb : c.adverbs) {
-                        if (cards[static_cast<std::size_t>(adverb)].has(Flag::wh)) put(adverb);
+                        const ResolvedCard& d = cards[static_cast<std::size_t>(adverb)];
+                        if (d.has(Flag::wh) || (together(d) && adverb > c.predicate)) put(adverb);
                     }
                 }
                 put_noun(i);
