@@ -656,7 +656,10 @@ const std::vector<Row> kRealTaps = {
     // someone tapped before or after the speaker who says how they feel is who hears it
     {{"나", "배", "아프다", "엄마"}, "엄마, 나 배가 아파요"},  // (not 엄마 배: her belly)
     {{"엄마", "나", "배고프다"}, "엄마, 나 배고파요"},
-    {{"엄마", "배고프다"}, "엄마가 배고파요"},       // politely, said of her
+    {{"엄마", "배고프다"}, "엄마가 배고파요"},  // politely, said of her
+    // 같이 tapped after the verb comes after who is together, before the rest
+    {{"신나다", "노래", "부르다", "같이"}, "같이 신나는 노래를 불러요"},
+    {{"놀다", "친구", "같이"}, "친구랑 같이 놀아요"},
     {{"깨다", "컵", "동생"}, "동생이 컵을 깼어요"},  // a counter only after a number
     {{"사탕", "몇", "개", "남다"}, "사탕이 몇 개 남았어요?"},
     {{"늦잠", "자다", "그래서", "늦다"}, "늦잠을 자서 늦었어요"},
