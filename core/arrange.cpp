@@ -853,9 +853,8 @@ void someone_before_state(std::vector<ResolvedCard>& cards) {
     const auto subject_is = [](const ResolvedCard& p, const ResolvedCard& who) {
         if (!p.entry) return false;
         for (const auto& slot : p.entry->frame) {
-            const bool names = std::any_of(slot.classes.begin(), slot.classes.end(),
-                                           [&](const auto& c) { return who.is_a(c); });
-            if (names || (slot.open && slot.role == Role::subject && p.kind == Kind::adjective))
+            if (slot_names(slot, who) ||
+                (slot.open && slot.role == Role::subject && p.kind == Kind::adjective))
                 return slot.role == Role::subject;
         }
         return false;

@@ -58,7 +58,8 @@ struct Arrangement {
 Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& options);
 
 /// Resolves and arranges cards as both producers see them: the rules, and the prompt and the
-/// validator of the model path. Errors: those of resolve().
+/// validator of the model path. Cards that moved are read again in their new order and arranged
+/// until nothing moves, so the result arranges to itself. Errors: those of resolve().
 Result<Arrangement> arrange(const std::vector<Card>& cards, const SentenceOptions& options);
 
 /// How well a predicate's frame takes a noun: 2 a slot names its class, 1 an open slot, 0 none.

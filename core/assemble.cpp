@@ -575,7 +575,7 @@ class Sentence {
                 const bool self = card(i).has(Flag::speaker) && s.pred.has(Flag::give);
                 marked_doer =
                     marked_doer ||
-                    (has_particle_card(i) && particle::same_particle(card(i + 1).label, "이/가") &&
+                    (subject_card(i) &&
                      (self || (!card(i).has(Flag::speaker) && !card(i).has(Flag::listener))) &&
                      (card(i).is_a("person") || card(i).is_a("animal")));
             }
@@ -896,6 +896,11 @@ class Sentence {
 
     bool has_particle_card(int i) const {
         return i + 1 < size() && card(i + 1).kind == Kind::particle;
+    }
+
+    // The child's particle card after noun i marks who does it (이/가: 형 이, 나 가).
+    bool subject_card(int i) const {
+        return has_particle_card(i) && particle::same_particle(card(i + 1).label, "이/가");
     }
 
     // The child's particle card after noun i names another role than who speaks or is spoken of
@@ -1266,9 +1271,7 @@ class Sentence {
         // 선생님 이 그림 그리다 주다 → 선생님이 그림을 그려 주세요.)
         const bool asked_marked =
             s.request && std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
-                return has_particle_card(i) &&
-                       particle::same_particle(card(i + 1).label, "이/가") &&
-                       card(i).is_a("person") && !card(i).has(Flag::speaker);
+                return subject_card(i) && card(i).is_a("person") && !card(i).has(Flag::speaker);
             });
         if ((s.speaker_oriented || s.purpose) && pred.kind == Kind::verb && !asked_marked)
             take_role(Role::subject);
@@ -1397,7 +1400,7 @@ class Sentence {
             // In 반말 a family member tapped first before how the child feels is who hears it:
             // 엄마 배고프다 → 엄마, 배고파 (politely it is said of them: 아빠가 피곤해요).
             // In any speech, one tapped before the speaker who says how they feel is who hears it
-            // (선생님 나 목 아프다 → 선생님, 나는 목이 아파요; 엄마 나 배고프다).
+            // (선생님 나 목 아프다 → 선생님, 나 목이 아파요; 엄마 나 배고프다 → 엄마, 나 배고파요).
             const int after = next_noun(i);
             const bool told_how_i_feel =
                 pred.kind == Kind::adjective && pred.has(Flag::feeling) && addressed(noun) &&

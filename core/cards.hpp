@@ -101,9 +101,8 @@ bool slot_names(const lexicon::Slot& slot, const ResolvedCard& noun);
 
 /// Whether a verb is done to or towards someone other than its doer (던지다: to:person; 부르다:
 /// obj:person first) and is not a request, a giving (주다, 도와주다) or an attitude (좋아하다:
-/// flag attitude). With the speaker tapped
-/// after it and after someone else, that someone is who does it (던지다 공 형 나 → 형이 나한테 공을
-/// 던져요), as the `agent` verbs' doer is.
+/// flag attitude). With the speaker tapped after it and after someone else, that someone is who
+/// does it (던지다 공 형 나 → 형이 나한테 공을 던져요), as the `agent` verbs' doer is.
 bool done_to_someone(const ResolvedCard& verb);
 
 /// The determiner a pointing word is before a noun (이거 → 이, 저거 → 저, 그거 → 그: 이 책), or "".

@@ -605,6 +605,9 @@ const std::vector<Row> kRealTaps = {
     {{"손", "씻다", "그리고", "밥", "먹다"}, "손을 씻고 밥을 먹어요"},
     {{"춥다", "그래서", "문", "닫다", "주다"},
      "추우니까 문을 닫아 주세요"},  // no -아서 before a request: -(으)니까
+    {{"교실", "덥다", "문", "열다", "주다"}, "교실이 더우니까 문을 열어 주세요"},  // no 그래서 too
+    {{"무겁다", "들다", "주다"}, "무거우니까 들어 주세요"},
+    {{"배고프다", "밥", "먹다"}, "배고파서 밥을 먹어요"},  // no request: -아서
     {{"늦잠", "자다", "그래서", "빨리", "가다", "주다"},
      "늦잠을 자요. 그래서 빨리 가 주세요"},  // a verb's reason: two sentences
     // the child's particle cards are kept where they are right, whatever the frame's classes
@@ -893,51 +896,56 @@ TEST_CASE("assemble: however a child taps, the sentence a teacher would model") 
     }
 }
 
-TEST_CASE("predicate: -(으)면 changes the stem as Korean does, for verbs and adjectives") {
-    // One row per fact; used by 안 되다 after a predicate (만지면 안 돼요, 시끄러우면 안 돼요).
-    const std::vector<std::pair<const char*, const char*>> rows = {
-        {"만지다", "만지면"},       {"먹다", "먹으면"},         {"듣다", "들으면"},
-        {"돕다", "도우면"},         {"놀다", "놀면"},           {"짓다", "지으면"},
-        {"시끄럽다", "시끄러우면"}, {"덥다", "더우면"},         {"작다", "작으면"},
-        {"아프다", "아프면"},       {"길다", "길면"},           {"하얗다", "하야면"},
-        {"없다", "없으면"},         {"재미있다", "재미있으면"}, {"있다", "있으면"},
-    };
+// One row per fact: each lemma's form by `form` (a predicate:: function).
+static void check_forms(std::string (*form)(std::string_view),
+                        const std::vector<std::pair<const char*, const char*>>& rows) {
     for (const auto& row : rows) {
         const char* lemma = row.first;  // (a structured binding cannot be captured: C++17)
         CAPTURE(lemma);
-        CHECK(malmoi::predicate::conditional(lemma) == row.second);
+        CHECK(form(lemma) == row.second);
     }
+}
+
+TEST_CASE("predicate: -(으)면 changes the stem as Korean does, for verbs and adjectives") {
+    // Used by 안 되다 after a predicate (만지면 안 돼요, 시끄러우면 안 돼요).
+    check_forms(malmoi::predicate::conditional, {
+                                                    {"만지다", "만지면"},
+                                                    {"먹다", "먹으면"},
+                                                    {"듣다", "들으면"},
+                                                    {"돕다", "도우면"},
+                                                    {"놀다", "놀면"},
+                                                    {"짓다", "지으면"},
+                                                    {"시끄럽다", "시끄러우면"},
+                                                    {"덥다", "더우면"},
+                                                    {"작다", "작으면"},
+                                                    {"아프다", "아프면"},
+                                                    {"길다", "길면"},
+                                                    {"하얗다", "하야면"},
+                                                    {"없다", "없으면"},
+                                                    {"재미있다", "재미있으면"},
+                                                    {"있다", "있으면"},
+                                                });
 }
 
 TEST_CASE("predicate: -(으)니까 takes the stem of -(으)면, an ㄹ stem without its ㄹ") {
-    // One row per fact; the reason before a request, where -아서 cannot be (더우니까 닫아 주세요).
-    const std::vector<std::pair<const char*, const char*>> rows = {
-        {"덥다", "더우니까"},       {"춥다", "추우니까"},   {"배고프다", "배고프니까"},
-        {"졸리다", "졸리니까"},     {"길다", "기니까"},     {"멀다", "머니까"},
-        {"작다", "작으니까"},       {"없다", "없으니까"},   {"시끄럽다", "시끄러우니까"},
-        {"하얗다", "하야니까"},     {"아프다", "아프니까"}, {"무겁다", "무거우니까"},
-        {"심심하다", "심심하니까"}, {"맵다", "매우니까"},   {"재미없다", "재미없으니까"},
-    };
-    for (const auto& row : rows) {
-        const char* lemma = row.first;  // (a structured binding cannot be captured: C++17)
-        CAPTURE(lemma);
-        CHECK(malmoi::predicate::because(lemma) == row.second);
-    }
-}
-
-TEST_CASE("assemble: before a request, how something is gives its reason with -(으)니까") {
-    const std::vector<std::pair<std::vector<std::string>, const char*>> rows = {
-        {{"교실", "덥다", "문", "열다", "주다"}, "교실이 더우니까 문을 열어 주세요"},
-        {{"무겁다", "들다", "주다"}, "무거우니까 들어 주세요"},
-        {{"배고프다", "밥", "먹다"}, "배고파서 밥을 먹어요"},  // no request: -아서
-    };
-    for (const auto& row : rows) {
-        const std::string cards = joined(row.first);
-        CAPTURE(cards);
-        const auto c = complete(cards_of(row.first));
-        REQUIRE(c.ok());
-        CHECK(c->rendered.sentence == row.second);
-    }
+    // The reason before a request, where -아서 cannot be (더우니까 닫아 주세요).
+    check_forms(malmoi::predicate::because, {
+                                                {"덥다", "더우니까"},
+                                                {"춥다", "추우니까"},
+                                                {"배고프다", "배고프니까"},
+                                                {"졸리다", "졸리니까"},
+                                                {"길다", "기니까"},
+                                                {"멀다", "머니까"},
+                                                {"작다", "작으니까"},
+                                                {"없다", "없으니까"},
+                                                {"시끄럽다", "시끄러우니까"},
+                                                {"하얗다", "하야니까"},
+                                                {"아프다", "아프니까"},
+                                                {"무겁다", "무거우니까"},
+                                                {"심심하다", "심심하니까"},
+                                                {"맵다", "매우니까"},
+                                                {"재미없다", "재미없으니까"},
+                                            });
 }
 
 TEST_CASE("assemble: a medium or low sentence names its doubt") {
