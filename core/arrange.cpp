@@ -137,7 +137,7 @@ int agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>&
     // (a verb done to someone, not flagged: only with the speaker after it, and not wanted: 보다
     // 싶다 할머니 나 → 나는 할머니 보고 싶어요)
     const bool agent = p.has(Flag::agent);
-    if (!agent && (!done_to_someone(p) ||
+    if (!agent && (!done_to_someone(p, cards, nouns) ||
                    std::any_of(cards.begin(), cards.end(),
                                [](const ResolvedCard& c) { return c.kind == Kind::want; })))
         return -1;

@@ -1286,7 +1286,7 @@ class Sentence {
             if (card(i).is_a("person") || card(i).is_a("animal")) living.push_back(i);
         }
         int agent = s.giver;
-        const bool towards = done_to_someone(pred) && clause(k).want < 0;
+        const bool towards = done_to_someone(pred, cards_, open) && clause(k).want < 0;
         if ((pred.has(Flag::agent) || towards) && !s.speaker_oriented && s.card >= 0) {
             const int at = card(s.card).tap;
             if (living.size() == 1 && pred.has(Flag::agent)) {

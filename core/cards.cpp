@@ -243,14 +243,23 @@ bool slot_names(const lexicon::Slot& slot, const ResolvedCard& noun) {
                        [&](std::string_view c) { return noun.is_a(c); });
 }
 
-bool done_to_someone(const ResolvedCard& verb) {
+bool done_to_someone(const ResolvedCard& verb, const std::vector<ResolvedCard>& cards,
+                     const std::vector<int>& nouns) {
     if (verb.kind != Kind::verb || !verb.entry || verb.has(Flag::give) || verb.has(Flag::request) ||
         verb.has(Flag::attitude))
         return false;
-    // (someone is what it is done to first, not one thing among others: 그리다 obj:media,…,person)
-    return std::any_of(verb.entry->frame.begin(), verb.entry->frame.end(), [](const auto& slot) {
+    // (someone is what it is done to first, not one thing among others: 그리다 obj:media,…,person;
+    // and not when a thing tapped is what it is done to: 부르다 노래 친구 나 is singing with them)
+    const auto thing_done_to = [&](const lexicon::Slot& slot) {
+        return std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+            const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
+            return !noun.is_a("person") && !noun.is_a("animal") && slot_names(slot, noun);
+        });
+    };
+    return std::any_of(verb.entry->frame.begin(), verb.entry->frame.end(), [&](const auto& slot) {
         const auto& c = slot.classes;
-        return (slot.role == Role::object && !c.empty() && c.front() == "person") ||
+        return (slot.role == Role::object && !c.empty() && c.front() == "person" &&
+                !thing_done_to(slot)) ||
                (slot.role == Role::recipient && std::find(c.begin(), c.end(), "person") != c.end());
     });
 }

@@ -102,8 +102,11 @@ bool slot_names(const lexicon::Slot& slot, const ResolvedCard& noun);
 /// Whether a verb is done to or towards someone other than its doer (던지다: to:person; 부르다:
 /// obj:person first) and is not a request, a giving (주다, 도와주다) or an attitude (좋아하다:
 /// flag attitude). With the speaker tapped after it and after someone else, that someone is who
-/// does it (던지다 공 형 나 → 형이 나한테 공을 던져요), as the `agent` verbs' doer is.
-bool done_to_someone(const ResolvedCard& verb);
+/// does it (던지다 공 형 나 → 형이 나한테 공을 던져요), as the `agent` verbs' doer is. A verb done
+/// to someone only as what it acts on is not, when one of `nouns` (indexes into `cards`) that is
+/// not living is named as that (부르다 노래 친구 나: singing, not calling).
+bool done_to_someone(const ResolvedCard& verb, const std::vector<ResolvedCard>& cards,
+                     const std::vector<int>& nouns);
 
 /// The determiner a pointing word is before a noun (이거 → 이, 저거 → 저, 그거 → 그: 이 책), or "".
 std::string_view pointing_determiner(std::string_view label);

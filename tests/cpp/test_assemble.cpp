@@ -622,7 +622,10 @@ const std::vector<Row> kRealTaps = {
     {{"밀다", "친구", "나"}, "친구가 나를 밀어요"},
     {{"던지다", "공", "형", "나"}, "형이 나한테 공을 던져요"},  // any verb done to someone
     {{"엄마", "부르다", "나"}, "엄마가 나를 불러요"},
-    {{"나", "엄마", "부르다"}, "나는 엄마를 불러요"},                 // the speaker first does it
+    {{"나", "엄마", "부르다"}, "나는 엄마를 불러요"},  // the speaker first does it
+    // a thing it is done to: not done to the person, who does it with the speaker
+    {{"부르다", "노래", "친구", "나"}, "나는 친구랑 노래를 불러요"},
+    {{"노래", "부르다", "친구"}, "친구가 노래를 불러요"},
     {{"보다", "싶다", "할머니", "나"}, "나는 할머니를 보고 싶어요"},  // who wants is the speaker
     {{"형", "뺏다", "나", "장난감"}, "형이 내 장난감을 뺏어요"},      // taken: the speaker's
     // past giving with someone else and no speaker: what they gave or did for the child
