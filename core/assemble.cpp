@@ -949,6 +949,14 @@ class Sentence {
         return a.classes.empty() && b.classes.empty();
     }
 
+    // The first slot of a frame that names the noun's class, or -1.
+    static int first_naming(const std::vector<Slot>& frame, const ResolvedCard& noun) {
+        for (std::size_t t = 0; t < frame.size(); ++t) {
+            if (slot_names(frame[t], noun)) return static_cast<int>(t);
+        }
+        return -1;
+    }
+
     // A noun left without a slot joins the noun before it when they can be one argument: things
     // with things (빵 우유 주다 → 빵이랑 우유 주세요), or a word the lexicon does not know with a
     // thing (사과 키위 먹다).
@@ -1486,11 +1494,14 @@ class Sentence {
         std::vector<int> joined;
         for (std::size_t h = 0; h < heads.size(); ++h) {
             const int i = heads[h];
-            const bool joins_next = h + 1 < heads.size() && heads[h + 1] == next_noun(i) &&
-                                    joinable(card(i)) && joinable(card(heads[h + 1])) &&
-                                    same_class(card(i), card(heads[h + 1])) &&
-                                    // (what someone is or becomes: 엄마 의사 되다)
-                                    !card(heads[h + 1]).has(Flag::status);
+            const bool joins_next =
+                h + 1 < heads.size() && heads[h + 1] == next_noun(i) && joinable(card(i)) &&
+                joinable(card(heads[h + 1])) && same_class(card(i), card(heads[h + 1])) &&
+                // (not when the frame tells them apart: 행주 컵 닦다 →
+                // 행주로 컵을 닦아요, what it is done with and to)
+                first_naming(frame, card(i)) == first_naming(frame, card(heads[h + 1])) &&
+                // (what someone is or becomes: 엄마 의사 되다)
+                !card(heads[h + 1]).has(Flag::status);
             if (joins_next) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
             } else {

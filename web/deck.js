@@ -39,6 +39,7 @@ const CLASS_NAMES = {
   vehicle: '탈것',
   thing: '물건',
   tool: '도구',
+  dish: '그릇·식기',
   toy: '장난감',
   clothing: '옷',
   furniture: '가구',

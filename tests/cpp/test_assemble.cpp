@@ -625,6 +625,11 @@ const std::vector<Row> kRealTaps = {
     {{"나", "엄마", "부르다"}, "나는 엄마를 불러요"},  // the speaker first does it
     // a thing it is done to: not done to the person, who does it with the speaker
     {{"부르다", "노래", "친구", "나"}, "나는 친구랑 노래를 불러요"},
+    // dishes are tools that are also washed and wiped; the frame tells 행주 and 컵 apart
+    {{"컵", "닦다"}, "컵을 닦아요"},
+    {{"휴지", "닦다"}, "휴지로 닦아요"},
+    {{"행주", "컵", "닦다"}, "행주로 컵을 닦아요"},
+    {{"컵", "그릇", "씻다"}, "컵이랑 그릇을 씻어요"},
     {{"노래", "부르다", "친구"}, "친구가 노래를 불러요"},
     {{"보다", "싶다", "할머니", "나"}, "나는 할머니를 보고 싶어요"},  // who wants is the speaker
     {{"형", "뺏다", "나", "장난감"}, "형이 내 장난감을 뺏어요"},      // taken: the speaker's
