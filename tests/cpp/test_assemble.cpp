@@ -630,6 +630,9 @@ const std::vector<Row> kRealTaps = {
     {{"휴지", "닦다"}, "휴지로 닦아요"},
     {{"행주", "컵", "닦다"}, "행주로 컵을 닦아요"},
     {{"컵", "그릇", "씻다"}, "컵이랑 그릇을 씻어요"},
+    // a direction is what one looks at, not where from (the child's 에서 card still says so)
+    {{"위", "보다"}, "위를 봐요"},
+    {{"위", "에서", "보다"}, "위에서 봐요"},
     {{"노래", "부르다", "친구"}, "친구가 노래를 불러요"},
     {{"보다", "싶다", "할머니", "나"}, "나는 할머니를 보고 싶어요"},  // who wants is the speaker
     {{"형", "뺏다", "나", "장난감"}, "형이 내 장난감을 뺏어요"},      // taken: the speaker's
