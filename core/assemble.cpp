@@ -389,12 +389,15 @@ class Sentence {
                 carried_by(a, "주다", "asks for more");
                 return;
             }
-            // 그만 alone: the adverb stands for the verb it makes (그만하다 → 그만해요).
+            // 그만 alone: the adverb stands for the verb it makes (그만하다 → 그만해요); 다시 alone
+            // for the verb it goes with (다시 해요, 나중에 해요, 같이 하자).
             if (c.nouns.empty()) {
                 for (int a : c.adverbs) {
+                    if (card(a).verb.empty()) continue;
                     const std::string joined = card(a).label + card(a).verb;
-                    if (card(a).verb.empty() || !conjugate::known_class(joined)) continue;
-                    carried_by(a, joined, "stands for '" + joined + "'");
+                    const std::string verb = conjugate::known_class(joined) ? joined : card(a).verb;
+                    if (!conjugate::known_class(verb)) continue;
+                    carried_by(a, verb, "stands for '" + verb + "'");
                     return;
                 }
             }
@@ -2135,6 +2138,16 @@ class Sentence {
         const Form clause_form = s.main ? (past ? Form::polite_past : Form::polite_present)
                                  : s.joined != Form::polite_present ? s.joined
                                                                     : Form::connective;
+        if (s.implied && s.carrier == p && card(p).kind == Kind::adverb &&
+            s.pred.lemma != card(p).label + card(p).verb) {
+            // 다시 → 다시 해요: the adverb, then the verb it goes with (반말, together: 같이 하자).
+            const bool together =
+                level_ == SpeechLevel::plain && s.main && !past && together_word(card(p).label);
+            word(p) =
+                card(p).label + " " +
+                (together ? predicate::stem(v.lemma) + "자" : conjugated(v, clause_form, p, hon));
+            return;
+        }
         if (s.implied && s.carrier == p && is_noun(p) && s.verb_noun < 0 && c.want < 0 &&
             c.permission < 0) {
             // 비 → 비가 와요: the verb the noun says is in its word, after its particle.

@@ -266,8 +266,14 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 for (const std::string& f : forms_at("주다", level, false))
                     add(out, c.label + " " + f);  // 물 더 → 물 더 주세요
             }
-            if (!c.verb.empty() && !has_predicate && conjugate::known_class(c.label + c.verb))
+            if (!c.verb.empty() && !has_predicate && conjugate::known_class(c.label + c.verb)) {
                 add_forms(out, c.label + c.verb, level);  // 그만 → 그만해요
+            } else if (!c.verb.empty() && !has_predicate && conjugate::known_class(c.verb)) {
+                for (const std::string& f : forms_at(c.verb, level, false))
+                    add(out, c.label + " " + f);  // 다시 → 다시 해요
+                if (level == SpeechLevel::plain)
+                    add(out, c.label + " " + stem(c.verb) + "자");  // 같이 → 같이 하자
+            }
             return out;
         case Kind::choice:
             out.push_back(c.label);

@@ -802,7 +802,11 @@ const std::vector<Row> kRealTaps = {
     {{"사탕", "되다"}, "사탕 먹어도 돼요?"},
     {{"수영", "되다", "?"}, "수영해도 돼요?"},
     {{"의사", "되다"}, "의사가 돼요"},
-    {{"그만"}, "그만해요"},  // the adverb alone stands for its verb (verb:하다)
+    {{"그만"}, "그만해요"},   // the adverb alone stands for its verb (verb:하다)
+    {{"다시"}, "다시 해요"},  // or for the verb it goes with, as its own word
+    {{"나중에"}, "나중에 해요"},
+    {{"같이", "?"}, "같이 해요?"},
+    {{"다시", "그리고", "같이"}, "다시 하고 같이 해요"},
     {{"그만", "먹다"}, "그만 먹어요"},
     {{"더", "먹다"}, "더 먹어요"},
     {{"끝나다"}, "끝났어요"},
@@ -1046,6 +1050,8 @@ TEST_CASE("assemble: the teacher's options") {
         // a want, or loved; a statement about them stays one, and the 친구에게 card's friend
         // listens.
         {{"누나", "같이", "가다"}, plain, "누나, 같이 가자"},
+        {{"같이"}, plain, "같이 하자"},  // 같이 alone, to a friend, invites
+        {{"다시"}, plain, "다시 해"},
         {{"아빠", "나가다", "싶다"}, plain, "아빠, 나가고 싶어"},
         {{"엄마", "사랑하다"}, plain, "엄마, 사랑해"},
         {{"엄마", "회사", "가다"}, plain, "엄마가 회사에 가"},
