@@ -4,7 +4,9 @@
  * Precache: every file in gen/precache.js (written by tools/vendor.mjs at each build), in a cache
  * named for the build's content hash, so a new build installs a fresh cache and removes the old one.
  * Fetch: network first with a short timeout (the server answers cheap 304s, so a reload never runs
- * stale code), the cache when the network is off or slow. The page never waits for a cache write. Model (/v1/) and status (/api/) answers are
+ * stale code), the cache when the network is off or slow. The page's own request uses navigation
+ * preload: it starts while the worker boots (at 4× CPU throttling a warm load was about 100 ms
+ * faster for it). The page never waits for a cache write. Model (/v1/) and status (/api/) answers are
  * never cached, nor is anything but a same-origin GET.
  */
 /* global self, caches */
@@ -30,6 +32,8 @@ self.addEventListener('activate', (event) => {
     for (const name of await caches.keys()) {
       if (name.startsWith('malmoi-') && name !== CACHE) await caches.delete(name);
     }
+    // The page's own request starts while the worker boots, instead of after it.
+    if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
     await self.clients.claim();
   })());
 });
@@ -55,7 +59,12 @@ async function networkFirst(event, url) {
   const { request } = event;
   const cache = await openCache();
   const key = request.mode === 'navigate' && url.pathname === scope.pathname ? new URL('./', scope).href : request;
-  const network = fetch(request).then((response) => {
+  // A navigation's answer was asked for while the worker booted (navigation preload); it fails
+  // offline as a fetch would.
+  const asked = request.mode === 'navigate'
+    ? Promise.resolve(event.preloadResponse).then((preloaded) => preloaded || fetch(request))
+    : fetch(request);
+  const network = asked.then((response) => {
     // The page gets the answer at once; keeping the cache fresh happens beside it.
     if (response.status === 200) event.waitUntil(keepFresh(cache, key, url, response.clone()).catch(() => {}));
     return response;

@@ -18,6 +18,10 @@ test('the app reloads and completes sentences with the network off', async () =>
     await page.reload();
     await waitReady(page);
     assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true);
+    // The page's own request starts while the worker boots (navigation preload), and is what the
+    // reload showed: the served page, not a stale copy.
+    const preload = await page.evaluate(async () => (await navigator.serviceWorker.ready).navigationPreload.getState());
+    assert.equal(preload.enabled, true);
     const symbolsOnline = await drawnPictures(page.locator('#board'));
     assert.ok(symbolsOnline > 10, `${symbolsOnline} symbols on the first page`);
     const cached = await page.evaluate(async () => {
