@@ -1658,11 +1658,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // 가다); those tapped after it come right before it (먹다 빨리 → 빨리 먹다), and so
             // does a question word (왜 울다 동생 → 동생 왜 울다).
             // With no predicate, 더 follows what there should be more of (더 치킨 → 치킨 더: 치킨
-            // 더 주세요).
+            // 더 주세요), and so does how much (밥 많이 엄마 → 엄마 밥 많이).
             const auto late_adverb = [&](int a) {
                 const ResolvedCard& x = cards[static_cast<std::size_t>(a)];
                 return (c.predicate >= 0 && a > c.predicate) || x.has(Flag::wh) ||
-                       (c.predicate < 0 && x.has(Flag::more));
+                       (c.predicate < 0 && (x.has(Flag::more) || says_how_much(x)));
             };
             // A noun tapped after the predicate goes before the adverbs (안녕히 자다 할아버지 →
             // 할아버지 안녕히 자다; 왜 자꾸 울다 아기 → 아기 왜 자꾸 울다), which then keep the

@@ -383,23 +383,33 @@ class Sentence {
                 lower(Confidence::medium);
             };
             // 물 더, 더: asking for more is asking to be given (물 더 주세요, 더 주세요); 더
-            // carries the 주다 that no card says.
+            // carries the 주다 that no card says. So does an adverb of how much with a thing a
+            // child asks for (밥 많이 → 밥 많이 주세요).
+            const bool asked_for = std::any_of(c.nouns.begin(), c.nouns.end(),
+                                               [&](int i) { return giveable(card(i)); });
             for (int a : c.adverbs) {
-                if (!card(a).has(Flag::more)) continue;
-                carried_by(a, "주다", "asks for more");
-                return;
-            }
-            // 그만 alone: the adverb stands for the verb it makes (그만하다 → 그만해요); 다시 alone
-            // for the verb it goes with (다시 해요, 나중에 해요, 같이 하자).
-            if (c.nouns.empty()) {
-                for (int a : c.adverbs) {
-                    if (card(a).verb.empty()) continue;
-                    const std::string joined = card(a).label + card(a).verb;
-                    const std::string verb = conjugate::known_class(joined) ? joined : card(a).verb;
-                    if (!conjugate::known_class(verb)) continue;
-                    carried_by(a, verb, "stands for '" + verb + "'");
+                if (card(a).has(Flag::more)) {
+                    carried_by(a, "주다", "asks for more");
                     return;
                 }
+                if (asked_for && says_how_much(card(a))) {
+                    carried_by(a, "주다", "asks for the thing");
+                    return;
+                }
+            }
+            // 그만 alone: the adverb stands for the verb it makes (그만하다 → 그만해요); 다시 alone
+            // for the verb it goes with (다시 해요, 나중에 해요, 같이 하자). An adverb of an
+            // adjective says it of the nouns too (숙제 많이 → 숙제가 많아요), not of a thing a
+            // child asks for (밥 많이 → 밥 많이 주세요, above).
+            for (int a : c.adverbs) {
+                if (card(a).verb.empty()) continue;
+                const std::string joined = card(a).label + card(a).verb;
+                const std::string verb = conjugate::known_class(joined) ? joined : card(a).verb;
+                if (!conjugate::known_class(verb) ||
+                    (!c.nouns.empty() && (!conjugate::is_adjective(verb) || asked_for)))
+                    continue;
+                carried_by(a, verb, "stands for '" + verb + "'");
+                return;
             }
             // A noun that names something happening says it with its own verb: 비 → 비가 와요, 동생
             // 열 → 동생은 열이 나요, 로봇 고장 → 로봇이 고장 났어요.
@@ -2127,7 +2137,7 @@ class Sentence {
             }
         }
         const bool hon = s.honorific;
-        if (s.implied && card(p).has(Flag::more)) {
+        if (s.implied && card(p).kind == Kind::adverb && s.pred.lemma == "주다") {
             // 더 주세요: the word more, then the request it stands for.
             word(p) = card(p).label + " " +
                       conjugated(
@@ -2139,7 +2149,7 @@ class Sentence {
                                  : s.joined != Form::polite_present ? s.joined
                                                                     : Form::connective;
         if (s.implied && s.carrier == p && card(p).kind == Kind::adverb &&
-            s.pred.lemma != card(p).label + card(p).verb) {
+            s.pred.lemma != card(p).label + card(p).verb && s.pred.kind != Kind::adjective) {
             // 다시 → 다시 해요: the adverb, then the verb it goes with (반말, together: 같이 하자).
             const bool together =
                 level_ == SpeechLevel::plain && s.main && !past && together_word(card(p).label);

@@ -264,6 +264,11 @@ bool done_to_someone(const ResolvedCard& verb, const std::vector<ResolvedCard>& 
     });
 }
 
+bool says_how_much(const ResolvedCard& adverb) {
+    return adverb.kind == Kind::adverb && !adverb.verb.empty() &&
+           conjugate::is_adjective(adverb.verb);
+}
+
 Part part_around(const std::vector<ResolvedCard>& cards, std::size_t i) {
     Part p{i, i};
     while (p.first > 0 && cards[p.first - 1].kind != Kind::connective) --p.first;

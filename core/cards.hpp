@@ -108,6 +108,10 @@ bool slot_names(const lexicon::Slot& slot, const ResolvedCard& noun);
 bool done_to_someone(const ResolvedCard& verb, const std::vector<ResolvedCard>& cards,
                      const std::vector<int>& nouns);
 
+/// Whether an adverb says how much (많이: verb:많다, an adjective): with no verb it says the
+/// adjective of the nouns (숙제 많이 → 숙제가 많아요), or asks for a thing (밥 많이 주세요).
+bool says_how_much(const ResolvedCard& adverb);
+
 /// The determiner a pointing word is before a noun (이거 → 이, 저거 → 저, 그거 → 그: 이 책), or "".
 std::string_view pointing_determiner(std::string_view label);
 

@@ -262,12 +262,14 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             return {""};
         case Kind::adverb:
             out.push_back(c.label);
-            if (c.has(Flag::more) && !has_predicate) {
+            if ((c.has(Flag::more) || says_how_much(c)) && !has_predicate) {
                 for (const std::string& f : forms_at("주다", level, false))
                     add(out, c.label + " " + f);  // 물 더 → 물 더 주세요
             }
             if (!c.verb.empty() && !has_predicate && conjugate::known_class(c.label + c.verb)) {
                 add_forms(out, c.label + c.verb, level);  // 그만 → 그만해요
+            } else if (says_how_much(c) && !has_predicate) {
+                add_forms(out, c.verb, level);  // 숙제 많이 → 숙제가 많아요
             } else if (!c.verb.empty() && !has_predicate && conjugate::known_class(c.verb)) {
                 for (const std::string& f : forms_at(c.verb, level, false))
                     add(out, c.label + " " + f);  // 다시 → 다시 해요

@@ -481,6 +481,11 @@ TEST_CASE("lexicon: every noun's own verb is a verb the lexicon lists") {
         CAPTURE(verb);
         const lexicon::Entry* v = lexicon::find(e.verb);
         REQUIRE(v != nullptr);
+        if (e.pos == lexicon::Pos::adverb && v->pos == lexicon::Pos::adjective) {
+            // an adverb of how much says its adjective (많이 → 많다), on both engines' reading
+            CHECK(conjugate::is_adjective(e.verb));
+            continue;
+        }
         CHECK(v->pos == lexicon::Pos::verb);
         // and the conjugation engine reads it as a verb too (싸다 is first 'cheap', so 똥 takes
         // 누다)
