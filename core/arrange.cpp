@@ -1194,17 +1194,23 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         // place.
         // One with a time word tapped before the predicate goes after that word instead (밤 자다
         // 9시 → 밤 9시 자다), as the clause's nouns are ordered below.
-        // (So does a meal its verb does not eat or make: 일어나다 씻다 아침 → 아침 일어나다 씻다.)
+        // (So does a meal its verb does not eat or make, or eats with something else eaten:
+        // 일어나다 씻다 아침 → 아침 일어나다 씻다; 계란 먹다 아침 → 아침 계란 먹다.)
         const auto late_time = [&](int i) {
             const int k = s.clause_of[static_cast<std::size_t>(i)];
             const int p = k >= 0 ? s.clauses[static_cast<std::size_t>(k)].predicate : -1;
             if (!in_segment(i) || p < 0 || p >= i) return false;
             const ResolvedCard& t = cards[static_cast<std::size_t>(i)];
-            const bool meal = t.kind == Kind::noun && t.is_a("time") && t.is_a("food") &&
-                              !marked(i) &&
-                              !frame_names(cards[static_cast<std::size_t>(p)], t, Role::object);
-            if (!pure_time(cards, i) && !meal) return false;
+            const ResolvedCard& pred = cards[static_cast<std::size_t>(p)];
             const auto& nouns = s.clauses[static_cast<std::size_t>(k)].nouns;
+            const bool other_eaten = std::any_of(nouns.begin(), nouns.end(), [&](int j) {
+                const ResolvedCard& x = cards[static_cast<std::size_t>(j)];
+                return j != i && !x.is_a("time") && x.is_a("food") &&
+                       frame_names(pred, x, Role::object);
+            });
+            const bool meal = t.kind == Kind::noun && t.is_a("time") && t.is_a("food") &&
+                              !marked(i) && (!frame_names(pred, t, Role::object) || other_eaten);
+            if (!pure_time(cards, i) && !meal) return false;
             return std::none_of(nouns.begin(), nouns.end(), [&](int t) {
                 return t < p && cards[static_cast<std::size_t>(t)].is_a("time");
             });
