@@ -962,6 +962,14 @@ class Sentence {
         return a.classes.empty() && b.classes.empty();
     }
 
+    // Whether the predicate's frame has a place of activity (에서) naming the noun.
+    bool names_place(const ResolvedCard& pred, const ResolvedCard& noun) const {
+        const std::vector<Slot>& frame = frame_of(pred);
+        return std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
+            return slot.role == Role::place && slot_names(slot, noun);
+        });
+    }
+
     // The first slot of a frame that names the noun's class, or -1.
     static int first_naming(const std::vector<Slot>& frame, const ResolvedCard& noun) {
         for (std::size_t t = 0; t < frame.size(); ++t) {
@@ -1113,6 +1121,24 @@ class Sentence {
                     if (!e->classes.empty())  // 축구공: a toy
                         cards_[static_cast<std::size_t>(next)].classes.assign(e->classes.begin(),
                                                                               e->classes.end());
+                    continue;
+                }
+                // A noun before a word said of it (flag relational: 위, 옆, 소리, 문) says whose
+                // or what's, with no particle: 침대 위에, 나 옆 → 내 옆에, 김치 냄새가, 화장실
+                // 불을. Someone is only beside, before or behind (엄마 옆; not 엄마 문: 엄마, 문
+                // 열어 주세요; not 강아지 밖: 강아지가 밖에 있어요), or heard (강아지 소리); a
+                // place the verb happens in is where, not whose (도서관 소리 지르다 → 도서관에서
+                // 소리를 지르면).
+                const bool said_of =
+                    can_own(card(i))
+                        ? card(next).is_a("direction") || card(next).is_a("media")
+                        : (!card(i).pronoun || card(i).has(Flag::speaker)) &&
+                              !(card(i).is_a("place") && !card(next).is_a("direction") && pred &&
+                                names_place(*pred, card(i)));
+                if (card(next).has(Flag::relational) && !has_particle_card(i) &&
+                    !card(i).is_a("time") && !card(i).has(Flag::wh) && card(i).kind == Kind::noun &&
+                    !card(i).has(Flag::relational) && said_of) {
+                    role(i) = choice(Role::possessor, RoleSource::possessive);
                     continue;
                 }
                 if (pred && card(i).is_a("time") && card(next).classes.size() == 1 &&

@@ -36,7 +36,8 @@ enum class Flag : std::uint8_t {
     topic, speaker, bare, past, at, request, exp, want, give, negative, cannot, question, copula,
     gi, seo, household, number, elder, counter, wh, report, agent, feeling, motion, permission,
     finished, choice, connective, plain, det, home, native, status, compound, more, flavour,
-    flavoured, event, need, younger, focus, favour, joins, listener, describes, depicts, reaction, attitude
+    flavoured, event, need, younger, focus, favour, joins, listener, describes, depicts, reaction, attitude,
+    relational
 };
 // clang-format on
 /// A set of flags, one bit each.
