@@ -1125,13 +1125,15 @@ class Sentence {
                 }
                 // A noun before a word said of it (flag relational: 위, 옆, 소리, 문) says whose
                 // or what's, with no particle: 침대 위에, 나 옆 → 내 옆에, 김치 냄새가, 화장실
-                // 불을. Someone is only beside, before or behind (엄마 옆; not 엄마 문: 엄마, 문
-                // 열어 주세요; not 강아지 밖: 강아지가 밖에 있어요), or heard (강아지 소리); a
+                // 불을, 나 거 → 내 거. Someone is only beside, before or behind (엄마 옆; not 엄마
+                // 문: 엄마, 문 열어 주세요; not 강아지 밖: 강아지가 밖에 있어요), heard (강아지
+                // 소리) or owning (동생 거); a
                 // place the verb happens in is where, not whose (도서관 소리 지르다 → 도서관에서
                 // 소리를 지르면).
                 const bool said_of =
                     can_own(card(i))
-                        ? card(next).is_a("direction") || card(next).is_a("media")
+                        ? card(next).is_a("direction") ||
+                              (!card(next).is_a("thing") && !card(next).is_a("place"))
                         : (!card(i).pronoun || card(i).has(Flag::speaker)) &&
                               !(card(i).is_a("place") && !card(next).is_a("direction") && pred &&
                                 names_place(*pred, card(i)));
@@ -1416,8 +1418,12 @@ class Sentence {
             if ((i == first || first_after_marked(i)) && noun.has(Flag::topic) && !s.request &&
                 !describes && !noun.has(Flag::wh) && !other_role_card(i)) {
                 // 나 가방 무겁다, 우리 강아지 귀엽다: what the adjective describes is the
-                // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요).
-                if (describes_owned(pred, noun, next) && !has_particle_card(i)) {
+                // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요); so is what a word said
+                // of the speaker names (나 거 작다 → 내 게 작아요).
+                if ((describes_owned(pred, noun, next) ||
+                     (next == i + 1 && card(next).has(Flag::relational) &&
+                      !card(next).is_a("direction"))) &&
+                    !has_particle_card(i)) {
                     r = choice(Role::possessor, RoleSource::possessive);
                     continue;
                 }
@@ -2040,7 +2046,8 @@ class Sentence {
             }
             auto a = particle::attach(word(host), chosen);
             if (!a) continue;  // an unreadable word: the child's card stays as it is
-            if (fits && a->particle != card(i).label) {
+            // (a particle the noun took in is the child's card said: 이거 는 → 이건)
+            if (fits && a->particle != card(i).label && !(a->fused && a->particle.empty())) {
                 warn("particle_corrected",
                      "'" + card(i).label + "' after '" + card(host).label + "' is '" + a->particle +
                          "'",

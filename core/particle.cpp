@@ -440,13 +440,15 @@ struct Fusion {
 };
 // The words that change their own shape before a particle, as a teacher says them:
 // 나 + 가 → 내가 (the pronouns before the subject particle); 이거 + 가 → 이게, 이거 + 를 → 이걸,
-// 이거 + 는 → 이건 (이것이, 이것을, 이것은 as they are spoken).
+// 이거 + 는 → 이건 (이것이, 이것을, 이것은 as they are spoken); so does 거 (내 게, 친구 걸, 동생
+// 건).
 constexpr Fusion kFusions[] = {
     {"나", "이", "내", false},    {"너", "이", "네", false},    {"저", "이", "제", false},
     {"누구", "이", "누", false},  {"이거", "이", "이게", true}, {"그거", "이", "그게", true},
     {"저거", "이", "저게", true}, {"이거", "을", "이걸", true}, {"그거", "을", "그걸", true},
     {"저거", "을", "저걸", true}, {"이거", "은", "이건", true}, {"그거", "은", "그건", true},
-    {"저거", "은", "저건", true}};
+    {"저거", "은", "저건", true}, {"거", "이", "게", true},     {"거", "을", "걸", true},
+    {"거", "은", "건", true}};
 
 }  // namespace
 

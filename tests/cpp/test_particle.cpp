@@ -167,6 +167,12 @@ const Row kRows[] = {
     {"그거", "는", "그건"},
     {"저거", "은/는", "저건"},
     {"이거", "도", "이거도"},  // no fusion with other particles
+    // so does 거 (것), the thing someone has: 내 게, 친구 걸, 동생 건
+    {"거", "이/가", "게"},
+    {"거", "을/를", "걸"},
+    {"거", "은/는", "건"},
+    {"거", "도", "거도"},
+    {"거", "예요", "거예요"},
     {"이거", "랑", "이거랑"},
     {"이것", "을/를", "이것을"},  // the written form keeps the full particle
     // A child's wrong member is corrected.
