@@ -2459,11 +2459,17 @@ class Sentence {
             state(clause_of(next)).request) {
             if (std::string reason = predicate::because(v.lemma); !reason.empty()) return reason;
         }
+        // One honoured doer of both verbs is honoured once, on the last: 할아버지가 기차를 타고
+        // 오세요, 할머니가 시장에 가서 생선을 사세요 (but 할머니가 오셔서 행복해요: the child is
+        // happy).
+        const bool once = hon && next >= 0 && clause_of(next) >= 0 &&
+                          state(clause_of(next)).honorific && card(next).kind == Kind::verb &&
+                          v.kind == Kind::verb;
         if (v.kind == Kind::adjective || v.has(Flag::seo) || (next >= 0 && thanks(card(next))) ||
             (v.has(Flag::report) && next >= 0 && card(next).kind == Kind::adjective) ||
             (next >= 0 && adjacent && card(next).has(Flag::reaction)))
-            return conjugated(v, Form::sequential, p, hon);
-        return conjugated(v, Form::connective, p, hon);
+            return conjugated(v, Form::sequential, p, hon && !once);
+        return conjugated(v, Form::connective, p, hon && !once);
     }
 
     void copula_words(int k) {

@@ -645,6 +645,8 @@ const std::vector<Row> kRealTaps = {
     {{"선생님", "이", "그림", "그리다", "주다"}, "선생님이 그림을 그려 주세요"},
     {{"동생", "이", "이", "닦다"}, "동생이 이를 닦아요"},          // the particle, then the tooth
     {{"행복하다", "할머니", "오다"}, "할머니가 오셔서 행복해요"},  // the child is happy
+    // one honoured doer of two verbs is honoured on the last
+    {{"할아버지", "기차", "타다", "오다"}, "할아버지가 기차를 타고 오세요"},
     // leave asked of someone tapped last; how something is, tapped after leave, is why
     {{"사탕", "하나", "먹다", "되다", "?", "엄마"}, "엄마, 사탕을 하나 먹어도 돼요?"},
     {{"옷", "벗다", "되다", "?", "덥다"}, "더워서 옷을 벗어도 돼요?"},
