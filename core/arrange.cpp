@@ -1321,11 +1321,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             if (lead[k] >= 0) put_noun(lead[k]);
             // Who goes, tapped after a verb of going that says what for, goes first: 놀다 오다
             // 친구 → 친구 놀다 오다 (친구가 놀러 와요); so does who goes tapped between the two
-            // verbs: 밥 먹다 나 가다 → 나 밥 먹다 가다 (나는 밥 먹으러 가요).
+            // verbs: 밥 먹다 나 가다 → 나 밥 먹다 가다 (나는 밥 먹으러 가요). (What happened
+            // says why, not what for, and keeps its place: 다치다 병원 가다 → 다쳐서 병원에 가요.)
             if (k + 1 < s.clauses.size() && c.predicate >= 0 && c.want < 0 && c.give < 0 &&
                 c.permission < 0 && c.negative < 0 &&
                 !cards[static_cast<std::size_t>(c.predicate)].has(Flag::motion) &&
-                !cards[static_cast<std::size_t>(c.predicate)].has(Flag::seo)) {
+                !cards[static_cast<std::size_t>(c.predicate)].has(Flag::seo) &&
+                !cards[static_cast<std::size_t>(c.predicate)].has(Flag::report)) {
                 const Clause& going = s.clauses[k + 1];
                 const auto who = [&](int j) {
                     return j >= 0 && j < n && cards[static_cast<std::size_t>(j)].is_a("person") &&

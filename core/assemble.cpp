@@ -740,10 +740,13 @@ class Sentence {
         for (std::size_t k = 0; k + 1 < states_.size(); ++k) {
             ClauseState& s = states_[k];
             const ClauseState& next = states_[k + 1];
-            // (a verb joined with -아서 says how one goes, not what for: 걸어서 가요)
+            // (a verb joined with -아서 says how one goes, not what for: 걸어서 가요; nor is what
+            // happened to someone, which says why, and the place still goes with the going:
+            // 다치다 병원 가다 → 다쳐서 병원에 가요)
             if (s.card < 0 || s.nominal || s.implied || s.pred.kind != Kind::verb ||
                 s.pred.has(Flag::motion) || s.pred.has(Flag::seo))
                 continue;
+            const bool happened = s.pred.has(Flag::report);
             if (next.card < 0 || next.nominal || !next.pred.has(Flag::motion) ||
                 next.pred.kind != Kind::verb)
                 continue;
@@ -760,8 +763,8 @@ class Sentence {
                            !has_particle_card(i) && !card(i).is_a("food");
                 }))
                 continue;
-            s.purpose = true;
-            bool acts_on_people = false;
+            s.purpose = !happened;
+            bool acts_on_people = happened;
             for (const auto& slot : frame_of(s.pred)) {
                 if (slot.role == Role::object && std::find(slot.classes.begin(), slot.classes.end(),
                                                            "person") != slot.classes.end())
@@ -2438,7 +2441,10 @@ class Sentence {
             const bool goer = next >= 0 && clause_of(next) >= 0 && state(clause_of(next)).honorific;
             return conjugated(v, Form::purpose, p, hon || (goer && own_honorific(v.lemma)));
         }
-        if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi))
+        // (what happened is not what one is afraid to do: 풍선 터지다 무섭다 → 풍선이 터져서
+        // 무서워요, below)
+        if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi) &&
+            !v.has(Flag::report))
             return conjugated(v, Form::nominal, p);
         // Thanks for what someone did: the verb is a favour done, with 주다 (기다리다 고맙다 →
         // 기다려 줘서 고마워요; 도와주다 and 빌려주다 already say it).
@@ -2466,7 +2472,7 @@ class Sentence {
                           state(clause_of(next)).honorific && card(next).kind == Kind::verb &&
                           v.kind == Kind::verb;
         if (v.kind == Kind::adjective || v.has(Flag::seo) || (next >= 0 && thanks(card(next))) ||
-            (v.has(Flag::report) && next >= 0 && card(next).kind == Kind::adjective) ||
+            (v.has(Flag::report) && next >= 0) ||  // 넘어져서 다쳤어요, 넘어져서 울어요
             (next >= 0 && adjacent && card(next).has(Flag::reaction)))
             return conjugated(v, Form::sequential, p, hon && !once);
         return conjugated(v, Form::connective, p, hon && !once);

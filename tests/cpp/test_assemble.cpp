@@ -645,6 +645,12 @@ const std::vector<Row> kRealTaps = {
     {{"선생님", "이", "그림", "그리다", "주다"}, "선생님이 그림을 그려 주세요"},
     {{"동생", "이", "이", "닦다"}, "동생이 이를 닦아요"},          // the particle, then the tooth
     {{"행복하다", "할머니", "오다"}, "할머니가 오셔서 행복해요"},  // the child is happy
+    // what happened, before another verb, says why (-아서), not what for nor what one fears to do
+    {{"친구", "넘어지다", "다리", "다치다"}, "친구가 넘어져서 다리를 다쳤어요"},
+    {{"풍선", "터지다", "무섭다"}, "풍선이 터져서 무서워요"},
+    {{"수영", "하다", "무섭다"}, "수영을 하기 무서워요"},
+    {{"다치다", "병원", "가다"}, "다쳐서 병원에 가요"},
+    {{"옷", "젖다", "갈아입다", "싶다"}, "옷이 젖어서 갈아입고 싶어요"},
     // one honoured doer of two verbs is honoured on the last
     {{"할아버지", "기차", "타다", "오다"}, "할아버지가 기차를 타고 오세요"},
     // leave asked of someone tapped last; how something is, tapped after leave, is why
