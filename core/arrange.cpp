@@ -40,6 +40,15 @@ bool together(const ResolvedCard& c) {
     return c.kind == Kind::adverb && together_word(c.label);
 }
 
+// 같이 right after someone it may mean (엄마 같이 가다), which goes with that noun; after a thing
+// (만두 같이 만들다) it is the clause's, and goes with whoever is with the child.
+bool together_with_noun(const std::vector<ResolvedCard>& cards, int i) {
+    if (!together(cards[static_cast<std::size_t>(i)]) || i == 0 || !is_noun(cards, i - 1))
+        return false;
+    const ResolvedCard& x = cards[static_cast<std::size_t>(i) - 1];
+    return x.is_a("person") || x.is_a("animal") || x.pronoun || !x.known;
+}
+
 // The nouns `first` picks, then the others, each in their order (a stable partition small enough
 // for the wasm module: a clause has a few nouns).
 template <class First>
@@ -422,7 +431,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
             case Kind::cannot:
             case Kind::finished:
             case Kind::adverb:
-                mine = together(c) && i > 0 && is_noun(cards, i - 1) ? -2 : owner(i, false);
+                mine = together_with_noun(cards, i) ? -2 : owner(i, false);
                 break;
             default:
                 break;  // interjections, ?, past, connectives and 반말 cards belong to no clause
@@ -463,8 +472,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 clause.nouns.push_back(i);
                 break;
             case Kind::adverb:
-                if (!(together(card(i)) && i > 0 && is_noun(cards, i - 1)))
-                    clause.adverbs.push_back(i);
+                if (!together_with_noun(cards, i)) clause.adverbs.push_back(i);
                 break;
             case Kind::want:
                 if (clause.want < 0) clause.want = i;
@@ -1159,7 +1167,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         for (int k = first; k <= i; ++k) put(k);
         for (int k = i + 1; k < n; ++k) {
             const ResolvedCard& a = cards[static_cast<std::size_t>(k)];
-            if (a.kind != Kind::particle && !together(a)) break;
+            if (a.kind != Kind::particle && !together_with_noun(cards, k)) break;
             put(k);
         }
     };
@@ -1705,6 +1713,17 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     }
                 }
                 put_noun(i);
+                // Someone tapped after the verb of a clause with 같이 is whom the child does it
+                // with: 만두 같이 만들다 할머니 → 할머니 같이 만두 만들다 (할머니랑 같이 만두를
+                // 만들어요); not someone asked (화장실 같이 가다 주다 선생님 → 선생님, 화장실에
+                // 같이 가 주세요).
+                if (after_predicate(i) && c.give < 0 && c.permission < 0 &&
+                    (x.is_a("person") || x.is_a("animal")) && !x.has(Flag::speaker) && !x.pronoun &&
+                    !marked(i)) {
+                    for (int adverb : c.adverbs) {
+                        if (together(cards[static_cast<std::size_t>(adverb)])) put(adverb);
+                    }
+                }
             }
             for (int adverb : c.adverbs) {
                 if (!after_predicate(adverb) && !(c.predicate < 0 && late_adverb(adverb)))

@@ -651,6 +651,9 @@ const std::vector<Row> kRealTaps = {
     {{"수영", "하다", "무섭다"}, "수영을 하기 무서워요"},
     {{"다치다", "병원", "가다"}, "다쳐서 병원에 가요"},
     {{"옷", "젖다", "갈아입다", "싶다"}, "옷이 젖어서 갈아입고 싶어요"},
+    // someone tapped after the verb of a clause with 같이 is whom the child does it with
+    {{"만두", "같이", "만들다", "할머니"}, "할머니랑 같이 만두를 만들어요"},
+    {{"화장실", "같이", "가다", "주다", "선생님"}, "선생님, 화장실에 같이 가 주세요"},
     // one honoured doer of two verbs is honoured on the last
     {{"할아버지", "기차", "타다", "오다"}, "할아버지가 기차를 타고 오세요"},
     // leave asked of someone tapped last; how something is, tapped after leave, is why
