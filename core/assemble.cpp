@@ -2562,7 +2562,12 @@ class Sentence {
                 if (card(last).label == "누구" && subject >= 0 && card(subject).pronoun &&
                     card(subject).is_a("thing"))
                     word(last) += " 거";
-                if (auto e = predicate::copula_ending(word(last), past_, level_)) word(last) += *e;
+                // (said of an elder, honoured: 선생님은 몇 살이세요?, 할머니는 의사세요)
+                const bool honoured = subject >= 0 && card(subject).elder &&
+                                      card(subject).is_a("person") &&
+                                      !card(subject).has(Flag::speaker);
+                if (auto e = predicate::copula_ending(word(last), past_, level_, honoured))
+                    word(last) += *e;
                 break;
             }
             case Nominal::yo:

@@ -29,6 +29,8 @@ const std::vector<Pair> kPairs = {
     {"이야", "야", Rule::consonant, false},  // 책이야, 사과야 (named as 이야 or 이야/야)
     {"이에요", "예요", Rule::consonant, false},
     {"이었어요", "였어요", Rule::consonant, false},
+    {"이세요", "세요", Rule::consonant, false},  // the copula of an honoured subject: 의사세요
+    {"이셨어요", "셨어요", Rule::consonant, false},
     {"이나", "나", Rule::consonant, false},
     {"이라", "라", Rule::consonant, false},
     {"이란", "란", Rule::consonant, false},

@@ -18,9 +18,11 @@ Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form
     return conjugate::conjugate(lemma, form, options);
 }
 
-Result<std::string> copula_ending(std::string_view word, bool past, SpeechLevel level) {
+Result<std::string> copula_ending(std::string_view word, bool past, SpeechLevel level,
+                                  bool honorific) {
     const char* pair = level == SpeechLevel::plain ? (past ? "이었어/였어" : "이야/야")
-                                                   : (past ? "이었어요/였어요" : "이에요/예요");
+                       : honorific ? (past ? "이셨어요/셨어요" : "이세요/세요")
+                                   : (past ? "이었어요/였어요" : "이에요/예요");
     if (level == SpeechLevel::plain && past) {
         // 이었어/였어 is not a particle pair: build it from the polite one.
         auto a = particle::attach(word, "이었어요/였어요");
@@ -302,9 +304,11 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
         case Kind::noun: {
             out.push_back(c.label);
             for (bool past : {false, true}) {
-                if (auto e = copula_ending(c.label, past, level))
-                    add(out, c.label + *e);  // 의사예요
-                if (c.label == "누구")       // 이거 누구 거예요?
+                for (bool honorific : {false, true}) {
+                    if (auto e = copula_ending(c.label, past, level, honorific))
+                        add(out, c.label + *e);  // 의사예요, 의사세요
+                }
+                if (c.label == "누구")  // 이거 누구 거예요?
                     if (auto e = copula_ending("거", past, level)) add(out, c.label + " 거" + *e);
             }
             for (const char* pair : {"이/가", "을/를", "은/는"}) {

@@ -32,9 +32,11 @@ Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form
 SpeechLevel speech_level(const std::vector<ResolvedCard>& cards, const SentenceOptions& options);
 
 /// The copula's ending after `word`, chosen by its last sound: 의사 → 예요, 학생 → 이에요; past
-/// 였어요 / 이었어요; plain 야 / 이야, 였어 / 이었어. Errors: those of particle::attach
-/// (unreadable_word …).
-Result<std::string> copula_ending(std::string_view word, bool past, SpeechLevel level);
+/// 였어요 / 이었어요; plain 야 / 이야, 였어 / 이었어. Said of an honoured subject in polite speech,
+/// with -(으)시-: 의사세요, 몇 살이세요, 의사셨어요 (`honorific`). Errors: those of
+/// particle::attach (unreadable_word …).
+Result<std::string> copula_ending(std::string_view word, bool past, SpeechLevel level,
+                                  bool honorific = false);
 
 /// The copula said alone, with no noun before it: 이에요, 이었어요, 이야, 이었어.
 std::string copula_alone(bool past, SpeechLevel level);
