@@ -1287,6 +1287,31 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     lead[clause_order[o]] = j;
             }
         }
+        // A verb whose object may be an action (flag doing), tapped first with nothing of its
+        // own, comes after the action: 도와주다 가방 닫다 → 가방 닫다 도와주다 (가방 닫는 거
+        // 도와주세요).
+        for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
+            const Clause& a = s.clauses[clause_order[o]];
+            const Clause& b = s.clauses[clause_order[o + 1]];
+            const auto plain = [](const Clause& c) {
+                return c.predicate >= 0 && c.want < 0 && c.give < 0 && c.permission < 0 &&
+                       c.negative < 0;
+            };
+            // (someone asked may be tapped with it: 도와주다 선생님 가방 닫다)
+            const bool own_things = std::any_of(a.nouns.begin(), a.nouns.end(), [&](int j) {
+                return !cards[static_cast<std::size_t>(j)].is_a("person") || marked(j);
+            });
+            if (!plain(a) || !plain(b) || own_things || b.predicate < a.predicate) continue;
+            const ResolvedCard& p = cards[static_cast<std::size_t>(a.predicate)];
+            const ResolvedCard& q = cards[static_cast<std::size_t>(b.predicate)];
+            if (!p.has(Flag::doing) || p.kind != Kind::verb || q.kind != Kind::verb ||
+                q.has(Flag::doing) || q.has(Flag::motion) ||
+                s.segment_of[static_cast<std::size_t>(a.predicate)] !=
+                    s.segment_of[static_cast<std::size_t>(b.predicate)])
+                continue;
+            std::swap(clause_order[o], clause_order[o + 1]);
+            ++o;
+        }
         // A verb of going tapped first, then what for with the place after it: the place is where
         // one goes, and the going comes last (가다 책 빌리다 도서관 → 책 빌리다 도서관 가다: 책
         // 빌리러 도서관에 가요). Without a place after, 가다 책 빌리다 stays 가서 책을 빌려요.
@@ -1350,8 +1375,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 bool only_who_between = going.predicate > c.predicate;
                 for (int j = c.predicate + 1; j < going.predicate && only_who_between; ++j)
                     only_who_between = who(j) || where(j);
-                if (only_who_between &&
-                    cards[static_cast<std::size_t>(going.predicate)].has(Flag::motion)) {
+                // (Who is asked to help with it, or likes it, too: 바지 입다 도와주다 선생님 →
+                // 선생님 바지 입다 도와주다: 선생님, 바지 입는 거 도와주세요.)
+                const ResolvedCard& then = cards[static_cast<std::size_t>(going.predicate)];
+                if (only_who_between && (then.has(Flag::motion) || then.has(Flag::doing)) &&
+                    then.kind == Kind::verb) {
                     for (int j : going.nouns) {
                         const ResolvedCard& x = cards[static_cast<std::size_t>(j)];
                         if ((j > going.predicate && x.is_a("person") && !x.has(Flag::speaker)) ||

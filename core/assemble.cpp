@@ -209,6 +209,7 @@ struct ClauseState {
     bool main = false;       // it ends its part of the sentence (conjugated in full)
     bool honorific = false;  // its subject is spoken of with honorifics
     bool purpose = false;    // it says what the motion verb after it is for (타러 가요)
+    bool doing = false;  // it is the object of the verb after it, as V-는 거 (그리는 거 좋아해요)
     int verb_noun =
         -1;  // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
     bool reported = false;  // its part of the sentence tells what happened: the past
@@ -242,6 +243,7 @@ class Sentence {
             clause_predicate(static_cast<int>(k));
         mark_main_clauses();
         purposes();
+        doings();
         activity_purposes();
         warn_unknown_words();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) roles(static_cast<int>(k));
@@ -778,6 +780,60 @@ class Sentence {
                     noun.is_a("place") || noun.is_a("direction") ||
                     (noun.is_a("person") && !acts_on_people && !noun.has(Flag::topic));
                 if (goes && !has_particle_card(*it)) {
+                    structure_.clause_of[static_cast<std::size_t>(*it)] = static_cast<int>(k + 1);
+                    theirs.insert(std::upper_bound(theirs.begin(), theirs.end(), *it), *it);
+                    it = mine.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+        }
+    }
+
+    // A verb right before a verb whose object may be an action (flag doing: 좋아하다, 도와주다) is
+    // that object, said as V-는 거: 그림 그리다 좋아하다 → 그림 그리는 거 좋아해요. Who does the
+    // whole goes with the verb after, as who goes does with a purpose (선생님 신발 신다 도와주다 →
+    // 선생님, 신발 신는 거 도와주세요; 나 그림 그리다 좋아하다 → 나는 그림 그리는 거 좋아해요).
+    void doings() {
+        for (std::size_t k = 0; k + 1 < states_.size(); ++k) {
+            ClauseState& s = states_[k];
+            const ClauseState& next = states_[k + 1];
+            if (s.card < 0 || s.nominal || s.implied || s.purpose || s.pred.kind != Kind::verb ||
+                s.card != structure_.clauses[k].predicate)
+                continue;
+            if (next.card < 0 || next.nominal || next.implied || !next.pred.has(Flag::doing) ||
+                next.pred.kind != Kind::verb || next.card < s.card)
+                continue;
+            if (structure_.segment_of[static_cast<std::size_t>(s.card)] !=
+                structure_.segment_of[static_cast<std::size_t>(next.card)])
+                continue;
+            bool adjacent = true;
+            for (int i = s.card + 1; i < next.card; ++i)
+                adjacent = adjacent && card(i).kind != Kind::connective &&
+                           (!card(i).content() || clause_of(i) == static_cast<int>(k + 1));
+            const Clause& c = structure_.clauses[k];
+            if (!adjacent || c.want >= 0 || c.give >= 0 || c.permission >= 0 || c.negative >= 0)
+                continue;
+            s.doing = true;
+            // (someone the verb acts on stays, when nothing else is what it acts on: 동생 그리다
+            // 좋아하다; 동생 그림 그리다 좋아하다 → 동생은 그림 그리는 거 좋아해요)
+            bool acts_on_people = false;
+            for (const auto& slot : frame_of(s.pred)) {
+                if (slot.role == Role::object && std::find(slot.classes.begin(), slot.classes.end(),
+                                                           "person") != slot.classes.end())
+                    acts_on_people = true;
+            }
+            std::vector<int>& mine = structure_.clauses[k].nouns;
+            if (std::any_of(mine.begin(), mine.end(), [&](int i) {
+                    return !card(i).is_a("person") && !card(i).is_a("animal") &&
+                           !card(i).is_a("time");
+                }))
+                acts_on_people = false;
+            std::vector<int>& theirs = structure_.clauses[k + 1].nouns;
+            for (auto it = mine.begin(); it != mine.end();) {
+                const ResolvedCard& noun = card(*it);
+                if ((noun.is_a("person") || noun.is_a("animal")) && !acts_on_people &&
+                    !has_particle_card(*it)) {
                     structure_.clause_of[static_cast<std::size_t>(*it)] = static_cast<int>(k + 1);
                     theirs.insert(std::upper_bound(theirs.begin(), theirs.end(), *it), *it);
                     it = mine.erase(it);
@@ -1325,8 +1381,11 @@ class Sentence {
             s.request && std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
                 return subject_card(i) && card(i).is_a("person") && !card(i).has(Flag::speaker);
             });
-        if ((s.speaker_oriented || s.purpose) && pred.kind == Kind::verb && !asked_marked)
+        if ((s.speaker_oriented || s.purpose || s.doing) && pred.kind == Kind::verb &&
+            !asked_marked)
             take_role(Role::subject);
+        // What the verb before says is this one's object (그리는 거 좋아해요).
+        if (k > 0 && state(k - 1).doing) take_role(Role::object);
 
         // An action done to a person (꼬집다, 밀다, 때리다): one person tapped alone is who does it
         // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says; so is a person tapped
@@ -2431,6 +2490,7 @@ class Sentence {
                        card(i).kind == Kind::cannot || clause_of(i) == k;
         }
         const bool hon = state(k).honorific;
+        if (state(k).doing) return conjugated(v, Form::modifier, p) + " 거";  // 그리는 거
         if (state(k).because && !hon) {
             if (std::string reason = predicate::because(v.lemma); !reason.empty()) return reason;
         }

@@ -407,6 +407,15 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 }
             }
             if (c.has(Flag::give)) add_forms(out, "드리다", level);  // 할머니께 사과를 드려요
+            // The object of a verb whose object may be an action: 그리는 거 (좋아해요).
+            if (c.kind == Kind::verb &&
+                std::any_of(cards.begin(), cards.end(), [&](const ResolvedCard& x) {
+                    return &x != &c && x.has(Flag::doing);
+                })) {
+                if (auto m = conjugate::conjugate(c.lemma, conjugate::Form::modifier,
+                                                  conjugate::Options{}))
+                    add(out, m->text + " 거");
+            }
             return out;
         }
     }

@@ -656,6 +656,13 @@ const std::vector<Row> kRealTaps = {
     // someone tapped after the verb of a clause with 같이 is whom the child does it with
     {{"만두", "같이", "만들다", "할머니"}, "할머니랑 같이 만두를 만들어요"},
     {{"화장실", "같이", "가다", "주다", "선생님"}, "선생님, 화장실에 같이 가 주세요"},
+    // a verb before one whose object may be an action (flag doing) is that object: V-는 거
+    {{"그림", "그리다", "좋아하다"}, "그림을 그리는 거 좋아해요"},
+    {{"놀다", "좋아하다"}, "노는 거 좋아해요"},
+    {{"바지", "입다", "도와주다", "선생님"}, "선생님, 바지를 입는 거 도와주세요"},
+    {{"선생님", "신발", "신다", "도와주다"}, "선생님, 신발을 신는 거 도와주세요"},
+    {{"도와주다", "가방", "닫다"}, "가방을 닫는 거 도와주세요"},
+    {{"동생", "자전거", "타다", "잘하다"}, "동생이 자전거를 타는 거 잘해요"},
     // one honoured doer of two verbs is honoured on the last
     {{"할아버지", "기차", "타다", "오다"}, "할아버지가 기차를 타고 오세요"},
     // leave asked of someone tapped last; how something is, tapped after leave, is why
