@@ -429,6 +429,14 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 break;
             case Kind::negative:
             case Kind::cannot:
+                // (안 between a verb and 주다 asks not to: 끄다 안 주다 무섭다 → 불 끄지 마세요,
+                // not 안 무서워요)
+                if (i + 1 < n && card(i + 1).kind == Kind::give && previous(i) >= 0) {
+                    mine = owner(i, true);
+                    break;
+                }
+                mine = owner(i, false);
+                break;
             case Kind::finished:
             case Kind::adverb:
                 mine = together_with_noun(cards, i) ? -2 : owner(i, false);

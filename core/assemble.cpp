@@ -613,6 +613,23 @@ class Sentence {
             s.speaker_oriented = s.main && (s.request || (c.want >= 0 && !s.others_wish) ||
                                             c.permission >= 0 || s.wants);
         }
+        // A request ends its sentence: what is tapped after it in the same part is said on its
+        // own, never joined with -고 (물 주다 목마르다 → 물 주세요. 목말라요; 불 끄다 안 주다
+        // 무섭다 → 불을 끄지 마세요. 무서워요).
+        for (std::size_t k = 0; k < structure_.clauses.size(); ++k) {
+            ClauseState& s = states_[k];
+            if (s.card < 0 || s.main || !s.request || s.purpose) continue;
+            // (what is thanked for is a favour done: 도와주다 고맙다 → 도와줘서 고마워요)
+            if (k + 1 < states_.size() && states_[k + 1].pred.has(Flag::favour)) continue;
+            int last = -1;
+            for (int i = 0; i < size(); ++i) {
+                if (clause_of(i) == static_cast<int>(k)) last = i;
+            }
+            if (last < 0) continue;
+            s.main = true;
+            s.speaker_oriented = true;
+            request_ends_.push_back(last);
+        }
         join_parts();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) {
             ClauseState& s = states_[k];
@@ -1477,8 +1494,12 @@ class Sentence {
             }
             // (Not when the child's particle card says another role: 너 랑 안 놀다 → 너랑 안
             // 놀아요.)
-            if ((i == first || first_after_marked(i)) && noun.has(Flag::topic) && !s.request &&
-                !describes && !noun.has(Flag::wh) && !other_role_card(i)) {
+            // (So is the speaker who feels, first in a later part: 친구가 울어서 나는 속상해요.)
+            const bool feeler = noun.has(Flag::speaker) && !clause(k).nouns.empty() &&
+                                clause(k).nouns.front() == i && pred.kind == Kind::adjective &&
+                                (pred.has(Flag::feeling) || pred.has(Flag::reaction));
+            if ((i == first || first_after_marked(i) || feeler) && noun.has(Flag::topic) &&
+                !s.request && !describes && !noun.has(Flag::wh) && !other_role_card(i)) {
                 // 나 가방 무겁다, 우리 강아지 귀엽다: what the adjective describes is the
                 // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요); so is what a word said
                 // of the speaker names (나 거 작다 → 내 게 작아요).
@@ -2481,6 +2502,17 @@ class Sentence {
     // takes -기 (가다 싫다 → 가기 싫어요), an adjective gives a reason with -아서 (배부르다 먹다 →
     // 배불러서 먹어요), a verb of going or sitting is followed in time with -아서 (가서 놀아요),
     // and any other verb joins with -고 (먹고 자요).
+    // Whether only particles, 안 or 못 and nouns (who feels it: 친구 울다 나 속상하다) stand
+    // between cards a and b.
+    bool only_nouns_between(int a, int b) const {
+        for (int i = a + 1; i < b; ++i) {
+            const Kind k = card(i).kind;
+            if (k != Kind::noun && k != Kind::particle && k != Kind::negative && k != Kind::cannot)
+                return false;
+        }
+        return true;
+    }
+
     std::string joining_form(int k, int p) {
         const ResolvedCard& v = card(p);
         const int next = next_predicate(k);
@@ -2533,7 +2565,7 @@ class Sentence {
                           v.kind == Kind::verb;
         if (v.kind == Kind::adjective || v.has(Flag::seo) || (next >= 0 && thanks(card(next))) ||
             (v.has(Flag::report) && next >= 0) ||  // 넘어져서 다쳤어요, 넘어져서 울어요
-            (next >= 0 && adjacent && card(next).has(Flag::reaction)))
+            (next >= 0 && card(next).has(Flag::reaction) && only_nouns_between(p, next)))
             return conjugated(v, Form::sequential, p, hon && !once);
         return conjugated(v, Form::connective, p, hon && !once);
     }
@@ -2693,6 +2725,7 @@ class Sentence {
     // A connective starts a new sentence: 배가 아파요. 그래서 병원에 가요. 아니면 asks which of
     // two: 놀아요, 아니면 자요?
     void sentence_breaks() {
+        for (int i : request_ends_) inserts_[static_cast<std::size_t>(i)].push_back(".");
         for (int i = 1; i < size(); ++i) {
             if (card(i).kind != Kind::connective) continue;
             if (std::find(joined_links_.begin(), joined_links_.end(), i) != joined_links_.end())
@@ -2803,6 +2836,7 @@ class Sentence {
     std::vector<int> guessed_;
     std::vector<Warning> warnings_;
     std::vector<int> joined_links_;  // 그래서 and 그리고 cards said by the ending before them
+    std::vector<int> request_ends_;  // the last card of a request something follows: a "." after
     Confidence confidence_ = Confidence::high;
     SpeechLevel level_ = SpeechLevel::polite;
     bool question_ = false;

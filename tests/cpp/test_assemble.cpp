@@ -663,6 +663,12 @@ const std::vector<Row> kRealTaps = {
     {{"선생님", "신발", "신다", "도와주다"}, "선생님, 신발을 신는 거 도와주세요"},
     {{"도와주다", "가방", "닫다"}, "가방을 닫는 거 도와주세요"},
     {{"동생", "자전거", "타다", "잘하다"}, "동생이 자전거를 타는 거 잘해요"},
+    // a request ends its sentence; what follows is said on its own (but thanks: 도와줘서 고마워요)
+    {{"물", "주다", "목마르다"}, "물 주세요. 목말라요"},
+    {{"불", "끄다", "안", "주다", "무섭다"}, "불을 끄지 마세요. 무서워요"},
+    // what someone did, before how the speaker feels about it, is why
+    {{"친구", "울다", "나", "속상하다"}, "친구가 울어서 나는 속상해요"},
+    {{"손", "안", "닿다"}, "손이 안 닿아요"},
     // one honoured doer of two verbs is honoured on the last
     {{"할아버지", "기차", "타다", "오다"}, "할아버지가 기차를 타고 오세요"},
     // leave asked of someone tapped last; how something is, tapped after leave, is why
