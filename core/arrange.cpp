@@ -1088,9 +1088,31 @@ int shared_subject(const std::vector<ResolvedCard>& cards, const Structure& s) {
     const ResolvedCard& noun = cards[static_cast<std::size_t>(last)];
     const int segment = s.segment_of[static_cast<std::size_t>(last)];
     const int k = s.clause_of[static_cast<std::size_t>(last)];
-    if (segment < 1 || k < 0 || (!noun.is_a("person") && !noun.is_a("animal"))) return -1;
+    if (k < 0 || (!noun.is_a("person") && !noun.is_a("animal"))) return -1;
     const int p = s.clauses[static_cast<std::size_t>(k)].predicate;
     if (p < 0 || p > last) return -1;
+    if (segment < 1) {
+        // Two verbs in one part, the first of going, sitting or the like (flag seo: 가서, 앉아서),
+        // with someone tapped after the second and no one before: who does both, first (시장
+        // 가다 생선 사다 할머니 → 할머니가 시장에 가서 생선을 사세요).
+        int first = -1;
+        for (int i = 0; i < p; ++i) {
+            const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
+            if (is_noun(cards, i) && (c.is_a("person") || c.is_a("animal"))) return -1;
+            if (c.predicate() && first < 0) first = i;
+        }
+        const ResolvedCard& after = cards[static_cast<std::size_t>(p)];
+        const Clause& c = s.clauses[static_cast<std::size_t>(k)];
+        if (first < 0 || !cards[static_cast<std::size_t>(first)].has(Flag::seo) ||
+            cards[static_cast<std::size_t>(first)].kind != Kind::verb || c.want >= 0 ||
+            c.give >= 0 || c.permission >= 0 || after.kind != Kind::verb ||
+            after.has(Flag::motion) || !frame_names(after, noun, Role::subject) ||
+            frame_names(after, noun, Role::object) || frame_names(after, noun, Role::recipient) ||
+            (frame_names(after, noun, Role::companion) && !noun.has(Flag::speaker)) ||
+            particle::is_particle(cards[0].label))
+            return -1;
+        return frame_names(cards[static_cast<std::size_t>(first)], noun, Role::subject) ? last : -1;
+    }
     const ResolvedCard& after = cards[static_cast<std::size_t>(p)];
     if (!frame_names(after, noun, Role::subject) || after.has(Flag::agent) ||
         frame_names(after, noun, Role::object) || frame_names(after, noun, Role::recipient))

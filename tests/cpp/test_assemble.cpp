@@ -669,6 +669,9 @@ const std::vector<Row> kRealTaps = {
     // what someone did, before how the speaker feels about it, is why
     {{"친구", "울다", "나", "속상하다"}, "친구가 울어서 나는 속상해요"},
     {{"손", "안", "닿다"}, "손이 안 닿아요"},
+    // someone tapped after the second of two verbs, the first of going, does both, first
+    {{"시장", "가다", "생선", "사다", "할머니"}, "할머니가 시장에 가서 생선을 사세요"},
+    {{"공원", "가다", "놀다", "친구"}, "공원에 가서 친구랑 놀아요"},  // or with whom
     // one honoured doer of two verbs is honoured on the last
     {{"할아버지", "기차", "타다", "오다"}, "할아버지가 기차를 타고 오세요"},
     // leave asked of someone tapped last; how something is, tapped after leave, is why
