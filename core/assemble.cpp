@@ -578,9 +578,17 @@ class Sentence {
             bool someone_else = false;
             for (int i : c.nouns)
                 someone_else = someone_else || (i != first && card(i).is_a("person"));
-            // 안녕히 (flag request) makes its verb a farewell said to someone: 안녕히 가세요.
-            s.farewell = std::any_of(c.adverbs.begin(), c.adverbs.end(),
-                                     [&](int a) { return card(a).has(Flag::request); });
+            // 안녕히 (flag request) makes its verb a farewell said to someone: 안녕히 가세요; so
+            // does 잘 (flag wish) with a verb of parting (잘 자요; 엄마 잘 자다 → 엄마, 잘 자요).
+            // (Not of someone it is not said to: 동생 잘 자다 → 동생이 잘 자요.)
+            const bool said_of_others = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                return (card(i).is_a("person") || card(i).is_a("animal")) && !addressed(card(i));
+            });
+            s.farewell = std::any_of(c.adverbs.begin(), c.adverbs.end(), [&](int a) {
+                return card(a).has(Flag::request) ||
+                       (card(a).has(Flag::wish) && s.pred.has(Flag::parting) &&
+                        s.card == c.predicate && !said_of_others);
+            });
             const bool gives =
                 s.pred.has(Flag::request) || s.farewell || (s.card == c.give && c.predicate < 0);
             // Someone else the child marked as who does it (형 이 도와주다) says what they do; so
@@ -2381,9 +2389,16 @@ class Sentence {
             return;
         }
         if (s.main && s.request && s.farewell) {
-            // 안녕히 가세요, 안녕히 계세요: the honorific imperative (in 반말 the plain present).
+            // 안녕히 가세요, 안녕히 계세요: the honorific imperative (in 반말 the plain present);
+            // 잘 wishes it with honour only to an elder (할아버지, 잘 주무세요; 엄마, 잘 자요).
+            const bool formal = std::any_of(c.adverbs.begin(), c.adverbs.end(),
+                                            [&](int a) { return card(a).has(Flag::request); }) ||
+                                std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                                    return role(i).role == Role::vocative && card(i).elder;
+                                });
             word(p) = level_ == SpeechLevel::plain ? conjugated(v, Form::polite_present, p)
-                                                   : conjugated(v, Form::request, p, true);
+                      : formal                     ? conjugated(v, Form::request, p, true)
+                                                   : conjugated(v, Form::polite_present, p);
             return;
         }
         if (s.main && s.request && v.has(Flag::request)) {

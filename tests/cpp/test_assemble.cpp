@@ -468,6 +468,11 @@ const std::vector<Row> kRealTaps = {
     {{"원장님", "안녕히", "가다"}, "원장님, 안녕히 가세요"},
     // A noun tapped after its verb goes before the adverbs, which keep their order.
     {{"안녕히", "자다", "할아버지"}, "할아버지, 안녕히 주무세요"},
+    // 잘 with a verb of parting wishes it, with honour only to an elder
+    {{"잘", "자다", "엄마"}, "엄마, 잘 자요"},
+    {{"할아버지", "잘", "자다"}, "할아버지, 잘 주무세요"},
+    {{"동생", "잘", "자다"}, "동생이 잘 자요"},  // said of someone, not to them
+    {{"잘", "먹다"}, "잘 먹어요"},               // not a verb of parting
     {{"왜", "자꾸", "울다", "아기"}, "아기는 왜 자꾸 울어요?"},
     // A person before their own body part with a verb done to it is who does it.
     {{"다치다", "손가락", "동생"}, "동생이 손가락을 다쳤어요"},
