@@ -1694,6 +1694,30 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                             return j != i && (y.is_a("person") || y.is_a("animal"));
                         }))
                         return false;
+                    // (Tapped after someone who did something to a belonging, it is the
+                    // speaker's: 동생 가방 숨기다 나 → 동생 나 가방 숨기다, 동생이 내 가방을
+                    // 숨겨요; not with a verb that has a receiver or says how one feels.)
+                    const ResolvedCard& verb = cards[static_cast<std::size_t>(c.predicate)];
+                    const auto before_verb = [&](auto&& what) {
+                        return std::any_of(nouns.begin(), nouns.end(), [&](int j) {
+                            return j < c.predicate && !marked(j) &&
+                                   what(cards[static_cast<std::size_t>(j)]);
+                        });
+                    };
+                    if (i > c.predicate && verb.kind == Kind::verb && !verb.has(Flag::attitude) &&
+                        !verb.has(Flag::give) && !verb.has(Flag::request) && c.want < 0 &&
+                        c.give < 0 && takes_object(verb, cards[static_cast<std::size_t>(i)]) &&
+                        verb.entry &&
+                        std::none_of(verb.entry->frame.begin(), verb.entry->frame.end(),
+                                     [](const lexicon::Slot& slot) {
+                                         return slot.role == Role::recipient;
+                                     }) &&
+                        before_verb([](const ResolvedCard& y) {
+                            return !y.has(Flag::speaker) && (y.is_a("person") || y.is_a("animal"));
+                        }) &&
+                        before_verb(
+                            [](const ResolvedCard& y) { return belonging(y) || y.is_a("media"); }))
+                        return false;
                     if (i > c.predicate) return true;
                     if (i + 1 != c.predicate ||
                         cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle)

@@ -1469,8 +1469,8 @@ class Sentence {
             // speaker's, or not to, the speaker tapped right before it owns it (내 장난감 만지지
             // 마세요, 제 가방 찾아 주세요; but 나 공 던지다 주다 → 나한테, a verb with a
             // receiver; 나 책 읽다 주다 → 나한테, not a belonging).
-            // So does the speaker after someone who does something to it: 형 나 과자 먹다 → 형이
-            // 내 과자를 먹어요.
+            // So does the speaker after someone who does something to it, a book or a game too:
+            // 형 나 과자 먹다 → 형이 내 과자를 먹어요; 형 나 게임 끄다 → 형이 내 게임을 꺼요.
             const bool done_by_another = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
                 return j < i && (card(j).is_a("person") || card(j).is_a("animal")) &&
                        !card(j).has(Flag::speaker) && !has_particle_card(j);
@@ -1478,10 +1478,19 @@ class Sentence {
             if (noun.has(Flag::speaker) && (s.request || done_by_another) && next == i + 1 &&
                 (c.negative >= 0
                      ? owned(card(next))
-                     : belonging(card(next)) && (!card(next).is_a("food") || !s.request)) &&
+                     : (belonging(card(next)) || (!s.request && card(next).is_a("media"))) &&
+                           (!card(next).is_a("food") || !s.request)) &&
                 !has_particle_card(i) && has_slot(frame, Role::object) &&
                 !has_slot(frame, Role::recipient) && !card(next).pronoun) {
                 r = choice(Role::possessor, RoleSource::possessive);
+                // (tapped last, after the verb and the thing: a guess, said — 동생 가방 숨기다 나)
+                if (s.card >= 0 && noun.tap > card(s.card).tap && noun.tap > card(next).tap) {
+                    warn("possessive",
+                         "'" + noun.label + "' tapped last was read as whose '" + card(next).label +
+                             "' is",
+                         i);
+                    lower(Confidence::medium);
+                }
                 continue;
             }
             // 우리 right before home or a family member or teacher is whose, as Korean says it,

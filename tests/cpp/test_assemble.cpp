@@ -643,6 +643,9 @@ const std::vector<Row> kRealTaps = {
     {{"노래", "부르다", "친구"}, "친구가 노래를 불러요"},
     {{"보다", "싶다", "할머니", "나"}, "나는 할머니를 보고 싶어요"},  // who wants is the speaker
     {{"형", "뺏다", "나", "장난감"}, "형이 내 장난감을 뺏어요"},      // taken: the speaker's
+    {{"형", "나", "게임", "끄다"}, "형이 내 게임을 꺼요"},            // a game is a belonging too
+    {{"동생", "가방", "숨기다", "나"}, "동생이 내 가방을 숨겨요"},    // the speaker tapped last
+    {{"나", "책", "읽다", "주다"}, "나한테 책을 읽어 주세요"},        // asked for: to the speaker
     // past giving with someone else and no speaker: what they gave or did for the child
     {{"할아버지", "주다", "책", "어제"}, "어제 할아버지가 책을 주셨어요"},
     {{"아빠", "안다", "주다", "어제"}, "어제 아빠가 안아 줬어요"},
