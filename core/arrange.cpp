@@ -1407,9 +1407,12 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     only_who_between = who(j) || where(j);
                 // (Who is asked to help with it, or likes it, too: 바지 입다 도와주다 선생님 →
                 // 선생님 바지 입다 도와주다: 선생님, 바지 입는 거 도와주세요.)
-                const ResolvedCard& then = cards[static_cast<std::size_t>(going.predicate)];
-                if (only_who_between && (then.has(Flag::motion) || then.has(Flag::doing)) &&
-                    then.kind == Kind::verb) {
+                const auto going_or_doing = [&]() {
+                    const ResolvedCard& then = cards[static_cast<std::size_t>(going.predicate)];
+                    return (then.has(Flag::motion) || then.has(Flag::doing)) &&
+                           then.kind == Kind::verb;
+                };
+                if (only_who_between && going_or_doing()) {
                     for (int j : going.nouns) {
                         const ResolvedCard& x = cards[static_cast<std::size_t>(j)];
                         if ((j > going.predicate && x.is_a("person") && !x.has(Flag::speaker)) ||
