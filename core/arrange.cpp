@@ -264,6 +264,14 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
             later = later || card(j).predicate() || card(j).kind == Kind::give ||
                     card(j).kind == Kind::want;
         }
+        // (So it does when the two are one of a choice: 크다 거 아니면 작다 거 → 큰 거 아니면 작은
+        // 거요?)
+        const auto choice_at = [&](int j) {
+            return j >= 0 && j < n &&
+                   (card(j).kind == Kind::choice ||
+                    (card(j).kind == Kind::connective && card(j).has(Flag::choice)));
+        };
+        later = later || choice_at(k + 1) || choice_at(i - 1);
         out.modifier[static_cast<std::size_t>(i)] = later;
     }
 

@@ -1046,6 +1046,18 @@ class Sentence {
         return a.classes.empty() && b.classes.empty();
     }
 
+    // Whether card i's part of the sentence is one side of a choice between parts (큰 거요, 아니면
+    // 작은 거요?): 아니면 opens it or the next part.
+    bool one_of_a_choice(int i) const {
+        const int part = segment_of(i);
+        for (int j = 0; j < size(); ++j) {
+            if (card(j).kind == Kind::connective && card(j).has(Flag::choice) &&
+                (segment_of(j) == part || segment_of(j) == part + 1))
+                return true;
+        }
+        return false;
+    }
+
     // Whether the predicate's frame has a place of activity (에서) naming the noun.
     bool names_place(const ResolvedCard& pred, const ResolvedCard& noun) const {
         const std::vector<Slot>& frame = frame_of(pred);
@@ -2018,9 +2030,9 @@ class Sentence {
         } else if (rest.size() == 1 &&
                    (possessed(last) || (count && !counted && !is_number(last)))) {
             s.shape = Nominal::copula;  // 내 차례예요, 다섯 살이에요
-        } else if ((rest.size() == 1 && (counted || giveable(tail))) ||
+        } else if ((rest.size() == 1 && (counted || giveable(tail) || one_of_a_choice(last))) ||
                    (rest.size() == 2 && counted && rest.front() == last - 2)) {
-            s.shape = Nominal::yo;  // 물이요, 사과 3개요, 과자 세 개요
+            s.shape = Nominal::yo;  // 물이요, 사과 3개요, 과자 세 개요; 큰 거요, 아니면 …
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
             s.shape = Nominal::bare;  // 엄마, 수영장: a one-word call or request stays as it is
             if (!tail.is_a("person")) {
