@@ -414,10 +414,13 @@ class Sentence {
                 return;
             }
             // A noun that names something happening says it with its own verb: 비 → 비가 와요, 동생
-            // 열 → 동생은 열이 나요, 로봇 고장 → 로봇이 고장 났어요.
+            // 열 → 동생은 열이 나요, 로봇 고장 → 로봇이 고장 났어요. The last such noun carries
+            // it, so a noun joined to it comes before (비 비: 비랑 비가 와요, never 비랑 와요
+            // 비가).
             const bool asks = std::any_of(c.nouns.begin(), c.nouns.end(),
                                           [&](int i) { return card(i).has(Flag::wh); });
-            for (int i : c.nouns) {
+            for (auto it = c.nouns.rbegin(); it != c.nouns.rend(); ++it) {
+                const int i = *it;
                 if (asks || !card(i).has(Flag::event) || has_particle_card(i) ||
                     is_counter(i + 1) || (i > 0 && is_number(i - 1)))
                     continue;
@@ -1651,9 +1654,12 @@ class Sentence {
         std::vector<int> joined;
         for (std::size_t h = 0; h < heads.size(); ++h) {
             const int i = heads[h];
+            // (The noun that carries the verb no card says is never joined to the next: its
+            // word holds the verb, 비가 와요.)
             const bool joins_next =
-                h + 1 < heads.size() && heads[h + 1] == next_noun(i) && joinable(card(i)) &&
-                joinable(card(heads[h + 1])) && same_class(card(i), card(heads[h + 1])) &&
+                h + 1 < heads.size() && heads[h + 1] == next_noun(i) && i != s.carrier &&
+                joinable(card(i)) && joinable(card(heads[h + 1])) &&
+                same_class(card(i), card(heads[h + 1])) &&
                 // (not when the frame tells them apart: 행주 컵 닦다 →
                 // 행주로 컵을 닦아요, what it is done with and to)
                 first_naming(frame, card(i)) == first_naming(frame, card(heads[h + 1])) &&
@@ -1824,8 +1830,8 @@ class Sentence {
         // No slot left: join the noun before it when the two can be one argument.
         const int before = i - 1;
         if (is_noun(before) && clause_of(before) == k && role(before).slot >= 0 &&
-            !has_particle_card(before) && joinable(card(before)) && joinable(noun) &&
-            coordinable(card(before), noun)) {
+            before != state(k).carrier && !has_particle_card(before) && joinable(card(before)) &&
+            joinable(noun) && coordinable(card(before), noun)) {
             role(i) = role(before);
             role(i).source = RoleSource::coordination;
             role(before) = choice(Role::coordinated, RoleSource::coordination);

@@ -1205,6 +1205,29 @@ TEST_CASE(
     }
 }
 
+TEST_CASE("assemble: the validator accepts the rules' answer on taps fuzz_cards found") {
+    // Two nouns that say what happens, one of them joined to the other: the verb goes on the last
+    // (비랑 비가 와요, not 비랑 와요 비가), and the noun that carries it is never joined (열 after
+    // 열 is not counted by it).
+    const std::vector<std::vector<std::string>> found = {
+        {"비", "오오늘", "비", "오다하얗다늘"},
+        {"열", "동생", "열"},
+    };
+    for (const auto& labels : found) {
+        const std::string cards = joined(labels);
+        CAPTURE(cards);
+        const auto c = completed(labels);
+        const nlohmann::json answer = {
+            {"choices",
+             {{{"index", 0},
+               {"finish_reason", "stop"},
+               {"message", {{"role", "assistant"}, {"content", to_json(c.edits)}}}}}}};
+        const auto vetted = validate(cards_of(labels), 200, answer.dump());
+        CHECK_MESSAGE(vetted.ok(),
+                      (vetted ? "" : vetted.error().code + ": " + vetted.error().message));
+    }
+}
+
 TEST_CASE("assemble: the role search is bounded, whatever the number of cards") {
     // 32 nouns before one verb whose frame has many slots: memoised over the slots in use, the
     // search visits at most heads × 2^slots states (it used to try every assignment).
