@@ -2127,8 +2127,12 @@ class Sentence {
             if (card(i).kind != Kind::particle) continue;
             const int host = i - 1;
             if (host >= 0 && card(host).kind == Kind::particle && !word(host).empty()) {
-                // A second particle (학교 에 는): right form after the particle before it.
-                if (auto a = particle::attach(word(host), card(i).label)) word(i) = a->particle;
+                // A second particle (학교 에 는): right form after the particle before it; 요
+                // after a particle is 요 whatever its sound (사과를요, 학교에서요).
+                if (any_of_particles(card(i).label, {"이요/요"}))
+                    word(i) = "요";
+                else if (auto a = particle::attach(word(host), card(i).label))
+                    word(i) = a->particle;
                 continue;
             }
             if (!is_noun(host)) {
@@ -2670,6 +2674,11 @@ class Sentence {
         const bool polite = level_ == SpeechLevel::polite;
         const auto yo_after = [&](int i) {  // 요 after card i's word: 물이요, 나도요, 어디요
             if (!polite) return;
+            // (not again where the child tapped 요: 물 요, 사과 를 요)
+            for (int j = card(i).kind == Kind::particle ? i : i + 1;
+                 j < size() && card(j).kind == Kind::particle; ++j) {
+                if (any_of_particles(card(j).label, {"이요/요"})) return;
+            }
             // After a particle it is always 요, whatever the particle ends in: 사과를요, 책을요,
             // 학교에서요 (이요 is for a noun: 책이요).
             if (card(i).kind == Kind::particle || !inserts_[static_cast<std::size_t>(i)].empty()) {
