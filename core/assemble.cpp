@@ -1426,6 +1426,10 @@ class Sentence {
             take_role(Role::subject);
         // What the verb before says is this one's object (그리는 거 좋아해요).
         if (k > 0 && state(k - 1).doing) take_role(Role::object);
+        // A noun asked for is what is given, never whom to (형 게 → 형, 게 주세요: the crab is
+        // food here, not a receiver).
+        if (s.implied && s.carrier >= 0 && is_noun(s.carrier) && pred.has(Flag::give))
+            take_role(Role::recipient);
 
         // An action done to a person (꼬집다, 밀다, 때리다): one person tapped alone is who does it
         // (동생 꼬집다 → 동생이 꼬집어요), a guess the confidence says; so is a person tapped
