@@ -2684,7 +2684,12 @@ class Sentence {
                 if (any_of_particles(card(j).label, {"이요/요"})) return;
             }
             // After a particle it is always 요, whatever the particle ends in: 사과를요, 책을요,
-            // 학교에서요 (이요 is for a noun: 책이요).
+            // 학교에서요 (이요 is for a noun: 책이요); after the last of the child's particle
+            // cards (나 만 은 → 나만은요).
+            if (card(i).kind == Kind::particle) {
+                while (i + 1 < size() && card(i + 1).kind == Kind::particle && !word(i + 1).empty())
+                    ++i;
+            }
             if (card(i).kind == Kind::particle || !inserts_[static_cast<std::size_t>(i)].empty()) {
                 inserts_[static_cast<std::size_t>(i)].push_back("요");
                 return;

@@ -1217,6 +1217,7 @@ TEST_CASE("assemble: the validator accepts the rules' answer on taps fuzz_cards 
         {"열", "동생", "열"},
         {"요", "이", "을"},  // 요 tapped first: 이를요, not 이를요이요
         {"형", "게"},        // the crab asked for: 형, 게 주세요, not 게한테
+        {"욠", "만", "은"},  // 요 after the last particle card: 욠만은요
     };
     for (const auto& labels : found) {
         const std::string cards = joined(labels);
