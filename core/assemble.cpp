@@ -404,10 +404,8 @@ class Sentence {
             // adjective says it of the nouns too (숙제 많이 → 숙제가 많아요), not of a thing a
             // child asks for (밥 많이 → 밥 많이 주세요, above).
             for (int a : c.adverbs) {
-                if (card(a).verb.empty()) continue;
-                const std::string joined = card(a).label + card(a).verb;
-                const std::string verb = conjugate::known_class(joined) ? joined : card(a).verb;
-                if (!conjugate::known_class(verb) ||
+                const std::string verb = adverb_verb(card(a));
+                if (verb.empty() ||
                     (!c.nouns.empty() && (!conjugate::is_adjective(verb) || asked_for)))
                     continue;
                 carried_by(a, verb, "stands for '" + verb + "'");
@@ -794,26 +792,37 @@ class Sentence {
                 }))
                 continue;
             s.purpose = !happened;
-            bool acts_on_people = happened;
-            for (const auto& slot : frame_of(s.pred)) {
-                if (slot.role == Role::object && std::find(slot.classes.begin(), slot.classes.end(),
-                                                           "person") != slot.classes.end())
-                    acts_on_people = true;
-            }
-            std::vector<int>& mine = structure_.clauses[k].nouns;
-            std::vector<int>& theirs = structure_.clauses[k + 1].nouns;
-            for (auto it = mine.begin(); it != mine.end();) {
-                const ResolvedCard& noun = card(*it);
-                const bool goes =
-                    noun.is_a("place") || noun.is_a("direction") ||
-                    (noun.is_a("person") && !acts_on_people && !noun.has(Flag::topic));
-                if (goes && !has_particle_card(*it)) {
-                    structure_.clause_of[static_cast<std::size_t>(*it)] = static_cast<int>(k + 1);
-                    theirs.insert(std::upper_bound(theirs.begin(), theirs.end(), *it), *it);
-                    it = mine.erase(it);
-                } else {
-                    ++it;
-                }
+            const bool acts_on_people = happened || object_may_be_person(s.pred);
+            to_next_clause(k, [&](const ResolvedCard& noun) {
+                return noun.is_a("place") || noun.is_a("direction") ||
+                       (noun.is_a("person") && !acts_on_people && !noun.has(Flag::topic));
+            });
+        }
+    }
+
+    // Whether a predicate's object may be a person (보다, 그리다): someone tapped with it may be
+    // what it is done to.
+    bool object_may_be_person(const ResolvedCard& pred) const {
+        const std::vector<Slot>& frame = frame_of(pred);
+        return std::any_of(frame.begin(), frame.end(), [](const Slot& slot) {
+            return slot.role == Role::object && std::find(slot.classes.begin(), slot.classes.end(),
+                                                          "person") != slot.classes.end();
+        });
+    }
+
+    // Moves the nouns of clause k that `goes` picks, and that have no particle card, to clause k +
+    // 1 (the place and who goes go with the going: 공원 놀다 가다 → 공원에 놀러 가요).
+    template <typename Goes>
+    void to_next_clause(std::size_t k, Goes goes) {
+        std::vector<int>& mine = structure_.clauses[k].nouns;
+        std::vector<int>& theirs = structure_.clauses[k + 1].nouns;
+        for (auto it = mine.begin(); it != mine.end();) {
+            if (goes(card(*it)) && !has_particle_card(*it)) {
+                structure_.clause_of[static_cast<std::size_t>(*it)] = static_cast<int>(k + 1);
+                theirs.insert(std::upper_bound(theirs.begin(), theirs.end(), *it), *it);
+                it = mine.erase(it);
+            } else {
+                ++it;
             }
         }
     }
@@ -845,30 +854,14 @@ class Sentence {
             s.doing = true;
             // (someone the verb acts on stays, when nothing else is what it acts on: 동생 그리다
             // 좋아하다; 동생 그림 그리다 좋아하다 → 동생은 그림 그리는 거 좋아해요)
-            bool acts_on_people = false;
-            for (const auto& slot : frame_of(s.pred)) {
-                if (slot.role == Role::object && std::find(slot.classes.begin(), slot.classes.end(),
-                                                           "person") != slot.classes.end())
-                    acts_on_people = true;
-            }
-            std::vector<int>& mine = structure_.clauses[k].nouns;
-            if (std::any_of(mine.begin(), mine.end(), [&](int i) {
-                    return !card(i).is_a("person") && !card(i).is_a("animal") &&
-                           !card(i).is_a("time");
-                }))
-                acts_on_people = false;
-            std::vector<int>& theirs = structure_.clauses[k + 1].nouns;
-            for (auto it = mine.begin(); it != mine.end();) {
-                const ResolvedCard& noun = card(*it);
-                if ((noun.is_a("person") || noun.is_a("animal")) && !acts_on_people &&
-                    !has_particle_card(*it)) {
-                    structure_.clause_of[static_cast<std::size_t>(*it)] = static_cast<int>(k + 1);
-                    theirs.insert(std::upper_bound(theirs.begin(), theirs.end(), *it), *it);
-                    it = mine.erase(it);
-                } else {
-                    ++it;
-                }
-            }
+            const std::vector<int>& mine = structure_.clauses[k].nouns;
+            const bool something_else = std::any_of(mine.begin(), mine.end(), [&](int i) {
+                return !card(i).is_a("person") && !card(i).is_a("animal") && !card(i).is_a("time");
+            });
+            const bool acts_on_people = !something_else && object_may_be_person(s.pred);
+            to_next_clause(k, [&](const ResolvedCard& noun) {
+                return (noun.is_a("person") || noun.is_a("animal")) && !acts_on_people;
+            });
         }
     }
 

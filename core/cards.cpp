@@ -264,6 +264,13 @@ bool done_to_someone(const ResolvedCard& verb, const std::vector<ResolvedCard>& 
     });
 }
 
+std::string adverb_verb(const ResolvedCard& adverb) {
+    if (adverb.kind != Kind::adverb || adverb.verb.empty()) return "";
+    if (std::string joined = adverb.label + adverb.verb; conjugate::known_class(joined))
+        return joined;
+    return conjugate::known_class(adverb.verb) ? adverb.verb : "";
+}
+
 bool says_how_much(const ResolvedCard& adverb) {
     return adverb.kind == Kind::adverb && !adverb.verb.empty() &&
            conjugate::is_adjective(adverb.verb);

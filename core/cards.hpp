@@ -108,6 +108,11 @@ bool slot_names(const lexicon::Slot& slot, const ResolvedCard& noun);
 bool done_to_someone(const ResolvedCard& verb, const std::vector<ResolvedCard>& cards,
                      const std::vector<int>& nouns);
 
+/// The verb an adverb alone stands for (its verb: flag): one word with it where the stem table
+/// has that word (그만 → 그만하다), else the verb it goes with (다시 → 하다; 많이 → 많다); "" when
+/// it has none the stem table knows.
+std::string adverb_verb(const ResolvedCard& adverb);
+
 /// Whether an adverb says how much (많이: verb:많다, an adjective): with no verb it says the
 /// adjective of the nouns (숙제 많이 → 숙제가 많아요), or asks for a thing (밥 많이 주세요).
 bool says_how_much(const ResolvedCard& adverb);

@@ -262,23 +262,25 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
         case Kind::past:
         case Kind::plain_speech:
             return {""};
-        case Kind::adverb:
+        case Kind::adverb: {
             out.push_back(c.label);
-            if ((c.has(Flag::more) || says_how_much(c)) && !has_predicate) {
+            if (has_predicate) return out;
+            if (c.has(Flag::more) || says_how_much(c)) {
                 for (const std::string& f : forms_at("주다", level, false))
                     add(out, c.label + " " + f);  // 물 더 → 물 더 주세요
             }
-            if (!c.verb.empty() && !has_predicate && conjugate::known_class(c.label + c.verb)) {
-                add_forms(out, c.label + c.verb, level);  // 그만 → 그만해요
-            } else if (says_how_much(c) && !has_predicate) {
-                add_forms(out, c.verb, level);  // 숙제 많이 → 숙제가 많아요
-            } else if (!c.verb.empty() && !has_predicate && conjugate::known_class(c.verb)) {
-                for (const std::string& f : forms_at(c.verb, level, false))
+            const std::string verb = adverb_verb(c);
+            if (verb.empty()) return out;
+            if (verb != c.verb || says_how_much(c)) {
+                add_forms(out, verb, level);  // 그만 → 그만해요; 숙제 많이 → 숙제가 많아요
+            } else {
+                for (const std::string& f : forms_at(verb, level, false))
                     add(out, c.label + " " + f);  // 다시 → 다시 해요
                 if (level == SpeechLevel::plain)
-                    add(out, c.label + " " + stem(c.verb) + "자");  // 같이 → 같이 하자
+                    add(out, c.label + " " + stem(verb) + "자");  // 같이 → 같이 하자
             }
             return out;
+        }
         case Kind::choice:
             out.push_back(c.label);
             if (c.has(Flag::joins)) {
