@@ -399,7 +399,7 @@ std::string call(std::string_view function, std::string_view request_json, const
                 make_error("bad_json", "the request nests arrays and objects more than " +
                                            std::to_string(json_io::kMaxDepth) + " deep"));
         }
-        const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
+        const json request = json_io::parse(request_json);
         if (request.is_discarded())
             return envelope(make_error("bad_json", "the request is not valid JSON"));
         if (!request.is_array()) return run_one(core, tool, request);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "json_io.hpp"
 #include "json_text.hpp"
 
 namespace malmoi {
@@ -112,7 +113,10 @@ std::string to_json(const Edits& edits) {
 }
 
 Result<Edits> edits_from_json(std::string_view text) {
-    const json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (!json_io::within_depth(text))
+        return make_error("schema", "the model's answer nests arrays and objects more than " +
+                                        std::to_string(json_io::kMaxDepth) + " deep");
+    const json j = json_io::parse(text);
     if (j.is_discarded()) return make_error("not_json", "the model's answer is not JSON");
     if (!j.is_object()) return make_error("schema", "the model's answer is not a JSON object");
     if (j.size() != 2 || !j.contains("insertWords") || !j.contains("transformedWords")) {

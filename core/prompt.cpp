@@ -5,6 +5,7 @@
 #include "cards.hpp"
 #include "embedded.hpp"
 #include "hangul.hpp"
+#include "json_io.hpp"
 #include "json_text.hpp"
 
 namespace malmoi::prompt {
@@ -90,7 +91,7 @@ std::optional<UserText> parse_user_text(std::string_view text) {
             if (jeo && level == SpeechLevel::plain) continue;
             const std::string head = instruction(options);
             if (text.substr(0, head.size()) != head) continue;
-            const auto array = nlohmann::json::parse(text.substr(head.size()), nullptr, false);
+            const auto array = json_io::parse(text.substr(head.size()));
             if (array.is_discarded() || !array.is_array()) return std::nullopt;
             UserText out{{}, options};
             for (const auto& c : array) {
