@@ -1553,11 +1553,17 @@ class Sentence {
                 continue;
             }
             // After someone called, the speaker who asks is said bare: 선생님, 저 화장실에 가도
-            // 돼요?; so is one who says how they feel (선생님, 저 목이 아파요).
+            // 돼요?; so is one who says how they feel (선생님, 저 배고파요). One whose body part
+            // feels it is the topic, as without the call: 선생님, 저는 배가 아파요.
             const bool feels = pred.kind == Kind::adjective && pred.has(Flag::feeling);
             if (noun.has(Flag::speaker) && (c.permission >= 0 || feels) && i != first &&
                 first >= 0 && role(first).role == Role::vocative && !has_particle_card(i)) {
-                r = Choice{Role::topic, "", RoleSource::topic, -1, false, true};
+                const bool body_feels =
+                    feels && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int n) {
+                        return n != i && n != first && card(n).is_a("body");
+                    });
+                r = body_feels ? choice(Role::topic, RoleSource::topic)
+                               : Choice{Role::topic, "", RoleSource::topic, -1, false, true};
                 continue;
             }
             // Asking leave, a person tapped first is who is asked: 선생님 화장실 가다 되다 ? →

@@ -677,6 +677,10 @@ const std::vector<Row> kRealTaps = {
     // what someone did, before how the speaker feels about it, is why
     {{"친구", "울다", "나", "속상하다"}, "친구가 울어서 나는 속상해요"},
     {{"손", "안", "닿다"}, "손이 안 닿아요"},
+    // after a call, the speaker whose body part feels it is the topic; one who feels is said bare
+    {{"선생님", "나", "배", "아프다"}, "선생님, 나는 배가 아파요"},
+    {{"나", "목", "아프다", "선생님"}, "선생님, 나는 목이 아파요"},
+    {{"선생님", "나", "배고프다"}, "선생님, 나 배고파요"},
     // someone tapped after the second of two verbs, the first of going, does both, first
     {{"시장", "가다", "생선", "사다", "할머니"}, "할머니가 시장에 가서 생선을 사세요"},
     {{"공원", "가다", "놀다", "친구"}, "공원에 가서 친구랑 놀아요"},  // or with whom
@@ -705,7 +709,7 @@ const std::vector<Row> kRealTaps = {
     {{"의사", "선생님", "오다"}, "의사 선생님이 오세요"},  // what someone is, as a title
     {{"왜", "안", "되다", "놀다"}, "왜 놀면 안 돼요?"},    // asked why it is not allowed
     // someone tapped before or after the speaker who says how they feel is who hears it
-    {{"나", "배", "아프다", "엄마"}, "엄마, 나 배가 아파요"},  // (not 엄마 배: her belly)
+    {{"나", "배", "아프다", "엄마"}, "엄마, 나는 배가 아파요"},  // (not 엄마 배: her belly)
     {{"엄마", "나", "배고프다"}, "엄마, 나 배고파요"},
     {{"엄마", "배고프다"}, "엄마가 배고파요"},  // politely, said of her
     // 같이 tapped after the verb comes after who is together, before the rest
