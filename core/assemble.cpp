@@ -648,15 +648,24 @@ class Sentence {
             // (장난감 잃어버리다 → 장난감을 잃어버렸어요).
             // Only its own part of the sentence: 넘어지다 그래서 다리 아프다 → 넘어졌어요. 그래서
             // 다리가 아파요 (it still hurts).
-            if (s.main && s.pred.has(Flag::report) && !past_ && !s.reported && !present_time_ &&
-                c.want < 0 && c.give < 0 && c.permission < 0) {
+            // So is any verb with an adverb that tells what went wrong: 옷 거꾸로 입다 → 옷을
+            // 거꾸로 입었어요.
+            const auto how = std::find_if(c.adverbs.begin(), c.adverbs.end(),
+                                          [&](int a) { return card(a).has(Flag::report); });
+            const int teller = s.pred.has(Flag::report) ? s.card
+                               : how != c.adverbs.end() ? *how
+                                                        : -1;
+            if (s.main && teller >= 0 && !past_ && !s.reported && !present_time_ && c.want < 0 &&
+                c.give < 0 && c.permission < 0) {
                 const int segment = segment_of(anchor_of(static_cast<int>(k)));
                 for (std::size_t j = 0; j < states_.size(); ++j) {
                     if (segment_of(anchor_of(static_cast<int>(j))) == segment)
                         states_[j].reported = true;
                 }
                 warn("assumed_past",
-                     "'" + s.pred.lemma + "' tells what happened: the past was assumed", s.card);
+                     "'" + (teller == s.card ? s.pred.lemma : card(teller).label) +
+                         "' tells what happened: the past was assumed",
+                     teller);
                 lower(Confidence::medium);
             }
         }

@@ -681,6 +681,8 @@ const std::vector<Row> kRealTaps = {
     {{"선생님", "나", "배", "아프다"}, "선생님, 나는 배가 아파요"},
     {{"나", "목", "아프다", "선생님"}, "선생님, 나는 목이 아파요"},
     {{"선생님", "나", "배고프다"}, "선생님, 나 배고파요"},
+    // an adverb that tells what went wrong puts its verb in the past, as a verb of reporting does
+    {{"옷", "거꾸로", "입다"}, "옷을 거꾸로 입었어요"},
     // someone tapped after the second of two verbs, the first of going, does both, first
     {{"시장", "가다", "생선", "사다", "할머니"}, "할머니가 시장에 가서 생선을 사세요"},
     {{"공원", "가다", "놀다", "친구"}, "공원에 가서 친구랑 놀아요"},  // or with whom
