@@ -847,7 +847,7 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
 
 // How something is, tapped after leave asked or refused, is why, and goes first: 옷 벗다 되다 ?
 // 덥다 → 덥다 옷 벗다 되다 ? (더워서 옷을 벗어도 돼요?); 만지다 안 되다 뜨겁다 → 뜨거워서 만지면
-// 안 돼요.
+// 안 돼요. So is how the child feels, tapped after a wish: 자다 싶다 졸리다 → 졸려서 자고 싶어요.
 void reason_before_leave(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 1; i < cards.size(); ++i) {
         if (cards[i].kind != Kind::adjective) continue;
@@ -855,9 +855,12 @@ void reason_before_leave(std::vector<ResolvedCard>& cards) {
         const auto at = [&](std::size_t k) {
             return cards.begin() + static_cast<std::ptrdiff_t>(k);
         };
-        const auto leave = std::find_if(
-            at(begin), at(i), [](const ResolvedCard& c) { return c.kind == Kind::permission; });
-        // (nothing meaningful after the leave but the adjective: 되다 ? 덥다, 안 되다 뜨겁다)
+        const bool feeling = cards[i].has(Flag::feeling);
+        const auto leave = std::find_if(at(begin), at(i), [&](const ResolvedCard& c) {
+            return c.kind == Kind::permission || (feeling && c.kind == Kind::want);
+        });
+        // (nothing meaningful after the leave or wish but the adjective: 되다 ? 덥다, 안 되다
+        // 뜨겁다, 싶다 춥다)
         if (leave == at(i) || std::any_of(leave + 1, at(end), [&](const ResolvedCard& c) {
                 return &c != &cards[i] && c.content();
             }))

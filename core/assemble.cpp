@@ -2389,9 +2389,14 @@ class Sentence {
         }
         if (c.want >= 0 && v.kind == Kind::verb) {
             std::string verb_word = conjugated(v, Form::connective, p);
+            // A wish before how someone feels about it is why: 엄마 보다 싶다 슬프다 → 엄마가
+            // 보고 싶어서 슬퍼요.
+            const int next = s.main ? -1 : next_predicate(k);
+            const Form wish_form =
+                next >= 0 && card(next).has(Flag::reaction) ? Form::sequential : clause_form;
             const std::string want_word =
-                s.others_wish ? "싶어 " + conjugated(implied_card("하다"), clause_form, c.want, hon)
-                              : conjugated(implied_card("싶다"), clause_form, c.want, hon);
+                s.others_wish ? "싶어 " + conjugated(implied_card("하다"), wish_form, c.want, hon)
+                              : conjugated(implied_card("싶다"), wish_form, c.want, hon);
             if (s.implied && s.verb_noun >= 0) {
                 word(s.verb_noun) = verb_word;  // 수영하고 (싶어요)
                 word(c.want) = want_word;

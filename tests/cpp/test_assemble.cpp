@@ -683,6 +683,11 @@ const std::vector<Row> kRealTaps = {
     {{"선생님", "나", "배고프다"}, "선생님, 나 배고파요"},
     // an adverb that tells what went wrong puts its verb in the past, as a verb of reporting does
     {{"옷", "거꾸로", "입다"}, "옷을 거꾸로 입었어요"},
+    // how the child feels, tapped after a wish, is why; a wish before a feeling about it is why
+    {{"자다", "싶다", "졸리다"}, "졸려서 자고 싶어요"},
+    {{"밥", "먹다", "싶다", "배고프다"}, "배고파서 밥을 먹고 싶어요"},
+    {{"핫초코", "싶다", "춥다"}, "추워서 핫초코 마시고 싶어요"},
+    {{"엄마", "보다", "싶다", "슬프다"}, "엄마가 보고 싶어서 슬퍼요"},
     // someone tapped after the second of two verbs, the first of going, does both, first
     {{"시장", "가다", "생선", "사다", "할머니"}, "할머니가 시장에 가서 생선을 사세요"},
     {{"공원", "가다", "놀다", "친구"}, "공원에 가서 친구랑 놀아요"},  // or with whom
