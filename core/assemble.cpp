@@ -2471,20 +2471,21 @@ class Sentence {
             return;
         }
         if (invites(k)) {
-            word(p) = predicate::stem(v.lemma) + "자";  // 같이 놀자
+            // 같이 놀자; asked, the friend is invited: 같이 놀래?
+            word(p) = question_ ? conjugated(v, Form::intent, p) : predicate::stem(v.lemma) + "자";
             return;
         }
         word(p) = plain_form();
     }
 
     // A 반말 sentence that asks a friend to do something together: the verb takes -자 (같이 놀자,
-    // 블록 같이 만들자, 너도 같이 가자). Only a statement now, with 같이 or 함께, no one but the
-    // speaker or the listener as its subject and no one else to be together with (친구랑 같이
-    // 놀아 says what the child does).
+    // 블록 같이 만들자, 너도 같이 가자), or -ㄹ래 asked (같이 놀래?). Only now, with 같이 or 함께,
+    // no one but the speaker or the listener as its subject and no one else to be together with
+    // (친구랑 같이 놀아 says what the child does).
     bool invites(int k) {
         const Clause& c = clause(k);
         const ClauseState& s = state(k);
-        if (level_ != SpeechLevel::plain || !s.main || past_ || s.reported || question_ ||
+        if (level_ != SpeechLevel::plain || !s.main || past_ || s.reported ||
             s.implied || s.pred.kind != Kind::verb || s.card != c.predicate || c.want >= 0 ||
             c.give >= 0)
             return false;
