@@ -925,7 +925,7 @@ void more_after_noun(std::vector<ResolvedCard>& cards) {
 
 // 아니면 or 말고 tapped before both choices or after them goes between the first two (말고 우유 물
 // → 우유 말고 물; 감자 고구마 아니면 → 감자 아니면 고구마), when nothing else of its part of the
-// sentence stands between them.
+// sentence stands between them; 말고 right after the second says which one not (below).
 void choice_between(std::vector<ResolvedCard>& cards) {
     const int n = static_cast<int>(cards.size());
     for (int c = 0; c < n; ++c) {
@@ -940,11 +940,16 @@ void choice_between(std::vector<ResolvedCard>& cards) {
             if (kind == Kind::noun) nouns.push_back(k);
             other_choice = other_choice || (kind == Kind::choice && k != c);
         }
-        if (nouns.size() != 2 || other_choice || (c > nouns[0] && c < nouns[1]) ||
-            nouns[1] != nouns[0] + 1 + (c == nouns[0] + 1 ? 1 : 0))
-            continue;
-        // Between them: right after the first noun.
+        if (nouns.size() != 2 || other_choice || (c > nouns[0] && c < nouns[1])) continue;
         const auto at = cards.begin();
+        // 말고 right after the second of two things says which one not, and goes before the first
+        // with it: 농구 하다 축구 말고 → 축구 말고 농구 하다 (축구 말고 농구해요).
+        if (c == nouns[1] + 1 && cards[static_cast<std::size_t>(c)].label == "말고") {
+            std::rotate(at + nouns[0], at + nouns[1], at + c + 1);
+            return;
+        }
+        if (nouns[1] != nouns[0] + 1 + (c == nouns[0] + 1 ? 1 : 0)) continue;
+        // Between them: right after the first noun.
         if (c < nouns[0]) {
             std::rotate(at + c, at + c + 1, at + nouns[0] + 1);
         } else {
@@ -1583,6 +1588,12 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         continue;
                     for (std::size_t b = a + 1; b < nouns.size(); ++b) {
                         const ResolvedCard& doer = cards[static_cast<std::size_t>(nouns[b])];
+                        // (not one said of the noun after it, nor one of a choice: 산타 옷
+                        // 아니면 해적 옷 입다 keeps its order)
+                        const int d = nouns[b];
+                        if (is_noun(cards, d + 1) ||
+                            (d > 0 && cards[static_cast<std::size_t>(d) - 1].kind == Kind::choice))
+                            continue;
                         if (doer.is_a("person") && !doer.pronoun && !marked(nouns[b]) &&
                             frame_names(p, doer, Role::subject) &&
                             !frame_names(p, doer, Role::object))
