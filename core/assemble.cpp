@@ -92,8 +92,9 @@ Choice choice(Role role, RoleSource source, int slot = -1) {
 class SlotSearch {
   public:
     SlotSearch(const std::vector<Slot>& frame, const std::vector<bool>& taken,
-               std::vector<const ResolvedCard*> heads, std::string_view predicate)
-        : frame_(frame), taken_(taken), heads_(std::move(heads)) {
+               std::vector<const ResolvedCard*> heads, std::vector<bool> topics,
+               std::string_view predicate)
+        : frame_(frame), taken_(taken), heads_(std::move(heads)), topics_(std::move(topics)) {
         // A noun whose own verb is this predicate is what it acts on: 텔레비전 (보다) is what is
         // watched, not what one watches with (텔레비전 아빠 보다 → 아빠가 텔레비전을 봐요).
         // (Not a person: 엄마 싶다 sees her, but 엄마 보다 is also who sees; nor what happens:
@@ -154,6 +155,11 @@ class SlotSearch {
                 own_verb_[h] && frame_[s].role == Role::object && frame_[s].open;
             if (taken_[s] || (mask >> s & 1u) || !(slot_names(frame_[s], noun) || own_object))
                 continue;
+            // A noun the child marked with 은/는 is who does it or what it is done to, never
+            // whom to or where: 나 는 물 을 주다 → 나는 물을 줘요 (not 나한테).
+            const Role r = frame_[s].role;
+            if (topics_[h] && r != Role::subject && r != Role::object && r != Role::complement)
+                continue;
             const Memo& rest = best(h + 1, mask | 1u << s);
             // A question word asks for the slot its class names: 화장실 어디 있다 → 어디 is where.
             Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2) + (noun.has(Flag::wh) ? 1 : 0) +
@@ -179,6 +185,7 @@ class SlotSearch {
     const std::vector<Slot>& frame_;
     const std::vector<bool>& taken_;
     std::vector<const ResolvedCard*> heads_;
+    std::vector<bool> topics_;    // per head: the child's 은/는 card follows it
     std::vector<bool> own_verb_;  // per head: the predicate is the verb its class implies
     std::vector<Memo> memo_;
 };
@@ -593,13 +600,16 @@ class Sentence {
             const bool gives =
                 s.pred.has(Flag::request) || s.farewell || (s.card == c.give && c.predicate < 0);
             // Someone else the child marked as who does it (형 이 도와주다) says what they do; so
-            // does the speaker so marked with 주다 (나 가 물고기 밥 주다 → 내가 물고기 밥을 줘요).
+            // does the speaker so marked with 주다 (나 가 물고기 밥 주다 → 내가 물고기 밥을 줘요),
+            // or marked as the topic (나 는 물 을 주다 → 나는 물을 줘요).
             bool marked_doer = false;
             for (int i : c.nouns) {
                 const bool self = card(i).has(Flag::speaker) && s.pred.has(Flag::give);
+                const bool topic_card =
+                    has_particle_card(i) && particle::same_particle(card(i + 1).label, "은/는");
                 marked_doer =
                     marked_doer ||
-                    (subject_card(i) &&
+                    ((subject_card(i) || (self && topic_card)) &&
                      (self || (!card(i).has(Flag::speaker) && !card(i).has(Flag::listener))) &&
                      (card(i).is_a("person") || card(i).is_a("animal")));
             }
@@ -1776,8 +1786,13 @@ class Sentence {
     std::vector<int> place(const ResolvedCard& pred, const std::vector<Slot>& frame,
                            const std::vector<bool>& taken, const std::vector<int>& heads) const {
         std::vector<const ResolvedCard*> nouns;
-        for (int i : heads) nouns.push_back(&card(i));
-        return SlotSearch(frame, taken, nouns, pred.lemma).run();
+        std::vector<bool> topics;
+        for (int i : heads) {
+            nouns.push_back(&card(i));
+            topics.push_back(has_particle_card(i) &&
+                             particle::same_particle(card(i + 1).label, "은/는"));
+        }
+        return SlotSearch(frame, taken, nouns, std::move(topics), pred.lemma).run();
     }
 
     // Marks taken the first free slot that names the noun's class, or else the first free open one.
@@ -2160,7 +2175,9 @@ class Sentence {
             const bool wanted = r.role == Role::object && clause_of(host) >= 0 &&
                                 clause(clause_of(host)).want >= 0 &&
                                 particle::same_particle(chosen, "이/가");
-            const bool fits = r.keep_child || wanted ||
+            // (A role the open slot guessed is no reason to change the child's card: 공책 에
+            // 그리다 → 공책에 그려요, not 공책을.)
+            const bool fits = r.keep_child || wanted || r.source == RoleSource::open ||
                               (r.source == RoleSource::fallback && r.role == Role::none) ||
                               particle_fits(chosen, NounRole{host, r.role, r.particle, r.source});
             if (!fits) {
