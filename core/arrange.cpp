@@ -715,7 +715,7 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& d = cards[i];
         if (d.kind != Kind::noun || !d.pronoun || !d.is_a("thing") || !d.entry ||
-            pointing_determiner(d.label).empty() ||
+            determiner_form(d.label).empty() || d.has(Flag::wh) ||
             (i + 1 < cards.size() && cards[i + 1].kind == Kind::particle))
             continue;
         const auto [begin, end] = part_around(cards, i);
@@ -746,6 +746,22 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
             d.kind = Kind::determiner;
             std::swap(cards[i - 1], cards[i]);
         }
+    }
+}
+
+// 뭐 right before a thing asks which kind it is: the determiner 무슨 (이거 뭐 벌레 → 이거 무슨
+// 벌레예요?; 뭐 과자 먹다 → 무슨 과자 먹어요?). Not before someone, a place or a time (뭐 엄마 먹다
+// asks what she eats), nor marked by a particle card of its own.
+void which_kind(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
+        ResolvedCard& d = cards[i];
+        const ResolvedCard& x = cards[i + 1];
+        if (d.kind != Kind::noun || !d.pronoun || !d.has(Flag::wh) || !d.is_a("thing") ||
+            determiner_form(d.label).empty() || x.kind != Kind::noun || x.pronoun ||
+            x.has(Flag::wh) || !x.known || x.is_a("person") || x.is_a("place") || x.is_a("time") ||
+            x.has(Flag::number) || x.has(Flag::counter))
+            continue;
+        d.kind = Kind::determiner;
     }
 }
 
@@ -1178,6 +1194,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     more_after_noun(cards);
     ours_before_home(cards);
     this_before_thing(cards);
+    which_kind(cards);
     adjective_before_wanted(cards);
     reaction_after_cause(cards);
     someone_before_state(cards);

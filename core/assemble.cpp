@@ -2212,10 +2212,11 @@ class Sentence {
     }
 
     void insert_particles() {
-        // 이거 pointing at the thing after it is said 이 (이 책을 읽고 싶어요).
+        // 이거 pointing at the thing after it is said 이 (이 책을 읽고 싶어요), and 뭐 asking which
+        // kind 무슨 (무슨 벌레예요?).
         for (int i = 0; i < size(); ++i) {
             if (card(i).kind != Kind::determiner) continue;
-            if (const std::string_view d = pointing_determiner(card(i).label); !d.empty())
+            if (const std::string_view d = determiner_form(card(i).label); !d.empty())
                 word(i) = std::string(d);
         }
         // 그리고 between two nouns is said as 랑 on the first (사과랑 바나나): its own word.
@@ -2502,9 +2503,8 @@ class Sentence {
     bool invites(int k) {
         const Clause& c = clause(k);
         const ClauseState& s = state(k);
-        if (level_ != SpeechLevel::plain || !s.main || past_ || s.reported ||
-            s.implied || s.pred.kind != Kind::verb || s.card != c.predicate || c.want >= 0 ||
-            c.give >= 0)
+        if (level_ != SpeechLevel::plain || !s.main || past_ || s.reported || s.implied ||
+            s.pred.kind != Kind::verb || s.card != c.predicate || c.want >= 0 || c.give >= 0)
             return false;
         if (!together_in(k)) return false;
         return std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {

@@ -283,10 +283,11 @@ Part part_around(const std::vector<ResolvedCard>& cards, std::size_t i) {
     return p;
 }
 
-std::string_view pointing_determiner(std::string_view label) {
+std::string_view determiner_form(std::string_view label) {
     if (label == "이거") return "이";
     if (label == "저거") return "저";
     if (label == "그거") return "그";
+    if (label == "뭐") return "무슨";
     return {};
 }
 

@@ -117,8 +117,9 @@ std::string adverb_verb(const ResolvedCard& adverb);
 /// adjective of the nouns (숙제 많이 → 숙제가 많아요), or asks for a thing (밥 많이 주세요).
 bool says_how_much(const ResolvedCard& adverb);
 
-/// The determiner a pointing word is before a noun (이거 → 이, 저거 → 저, 그거 → 그: 이 책), or "".
-std::string_view pointing_determiner(std::string_view label);
+/// The determiner a pronoun is right before a noun: a pointing word (이거 → 이, 저거 → 저, 그거 →
+/// 그: 이 책) or 뭐 asking which kind (뭐 → 무슨: 무슨 벌레), or "".
+std::string_view determiner_form(std::string_view label);
 
 /// The one word a verb makes with 주다 where Korean writes them together: 돕다 → 도와주다, 빌리다 →
 /// 빌려주다 (도와주세요, not 도와 주세요). Empty for any other verb.

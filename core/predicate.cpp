@@ -298,7 +298,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (!c.has(Flag::choice)) return {c.label, ""};
             return {c.label};
         case Kind::determiner:
-            if (const std::string_view d = pointing_determiner(c.label); !d.empty())
+            if (const std::string_view d = determiner_form(c.label); !d.empty())
                 return {c.label, std::string(d)};  // 이 책
             return {c.label};
         case Kind::finished:

@@ -394,6 +394,10 @@ const std::vector<Row> kRealTaps = {
     {{"버스", "에", "먹다", "안", "되다"}, "버스에서 먹으면 안 돼요"},  // where one eats
     {{"떠들다", "안", "되다", "지하철"}, "지하철에서 떠들면 안 돼요"},
     {{"섞다", "물감", "되다", "?"}, "물감을 섞어도 돼요?"},
+    // 뭐 right before a thing asks which kind: 무슨; before someone it still asks what
+    {{"이거", "뭐", "벌레"}, "이거 무슨 벌레예요?"},
+    {{"뭐", "과자", "먹다"}, "무슨 과자를 먹어요?"},
+    {{"뭐", "엄마", "먹다"}, "엄마는 뭐 먹어요?"},
     {{"우유", "물", "말고"}, "물 말고 우유요"},
     {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
     {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period
