@@ -323,6 +323,16 @@ class Sentence {
             if (c.kind == Kind::past)
                 word(i).clear();  // 했어요 puts the verb in the past and says nothing itself
         }
+        // 몇 asks how many of what the counter card after it says (몇 개, 몇 명): with none, the
+        // rules cannot say what is counted (개미 다리 몇 ? is 몇 개, 물고기 몇 ? 몇 마리).
+        for (int i = 0; i < size(); ++i) {
+            if (card(i).has(Flag::number) && card(i).has(Flag::wh) && !is_noun(i + 1)) {
+                warn("count_without_counter",
+                     "'" + card(i).label + "' asks how many, but no card after it says of what",
+                     i);
+                lower(Confidence::low);
+            }
+        }
         // Only the listener can say what they wish or how they feel: said of them it is asked
         // (너 배고프다 → 너는 배고파요?; 너 이거 먹다 싶다 → 너는 이걸 먹고 싶어요?).
         for (const Clause& c : structure_.clauses) {

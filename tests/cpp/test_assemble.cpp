@@ -1371,6 +1371,10 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     CHECK(completed({"사과", "꿀꺽하다"}).confidence == Confidence::medium);  // unknown verb
     CHECK(completed({"빵", "우유"}).confidence == Confidence::low);           // no verb
     CHECK(completed({"를", "먹다"}).confidence == Confidence::low);           // stray particle
+    // 몇 with no counter: what is counted is not known (개미 다리 몇 개, 물고기 몇 마리)
+    CHECK(completed({"개미", "다리", "몇", "?"}).confidence == Confidence::low);
+    CHECK(has_warning(completed({"개미", "다리", "몇", "?"}), "count_without_counter"));
+    CHECK(completed({"개미", "다리", "몇", "개", "?"}).confidence == Confidence::high);
 }
 
 TEST_CASE("assemble: warnings name what the rules were unsure of") {
