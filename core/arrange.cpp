@@ -765,6 +765,44 @@ void which_kind(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// 다 asking how much or what, with no verb, says all of it, not done, and goes right before the
+// question word (이거 얼마 다 → 이거 다 얼마: 이거 다 얼마예요?; not 얼마였어요, as if something
+// was finished). With a thing and no question it stays done (밥 다 → 밥 다 먹었어요).
+void all_before_question(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        if (cards[i].kind != Kind::finished) continue;
+        const auto [begin, end] = part_around(cards, i);
+        const auto in_part = cards.begin() + static_cast<std::ptrdiff_t>(begin);
+        const auto part_end = cards.begin() + static_cast<std::ptrdiff_t>(end);
+        if (std::any_of(in_part, part_end, [](const ResolvedCard& c) {
+                return c.kind == Kind::verb || c.kind == Kind::adjective || c.kind == Kind::want ||
+                       c.kind == Kind::give || c.kind == Kind::permission ||
+                       c.kind == Kind::negative || c.kind == Kind::cannot;
+            }))
+            continue;
+        const auto asked = std::find_if(in_part, part_end, [](const ResolvedCard& c) {
+            return c.kind == Kind::noun && c.has(Flag::wh);
+        });
+        if (asked == part_end) continue;
+        // (the question word last of the nouns, as a nominal sentence's predicate goes: 얼마
+        // 이거 다 → 이거 다 얼마)
+        ResolvedCard all = cards[i];
+        all.kind = Kind::adverb;
+        const std::size_t wh = static_cast<std::size_t>(asked - cards.begin());
+        cards.erase(cards.begin() + static_cast<std::ptrdiff_t>(i));
+        std::size_t q = wh > i ? wh - 1 : wh;
+        std::size_t last = q;
+        for (std::size_t k = q + 1; k + 1 < end; ++k) {
+            if (cards[k].kind == Kind::noun) last = k;
+        }
+        std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(q),
+                    cards.begin() + static_cast<std::ptrdiff_t>(q) + 1,
+                    cards.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+        cards.insert(cards.begin() + static_cast<std::ptrdiff_t>(last), all);
+        return;
+    }
+}
+
 // Whether card i is a colour or a material right before the noun it narrows (빨간색 컵).
 bool narrows_next(const std::vector<ResolvedCard>& cards, int i) {
     const auto at = static_cast<std::size_t>(i);
@@ -1195,6 +1233,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     ours_before_home(cards);
     this_before_thing(cards);
     which_kind(cards);
+    all_before_question(cards);
     adjective_before_wanted(cards);
     reaction_after_cause(cards);
     someone_before_state(cards);

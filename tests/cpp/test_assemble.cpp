@@ -398,6 +398,9 @@ const std::vector<Row> kRealTaps = {
     {{"이거", "뭐", "벌레"}, "이거 무슨 벌레예요?"},
     {{"뭐", "과자", "먹다"}, "무슨 과자를 먹어요?"},
     {{"뭐", "엄마", "먹다"}, "엄마는 뭐 먹어요?"},
+    // 다 asking how much or what, with no verb, is all of it, not done
+    {{"얼마", "이거", "다"}, "이거 다 얼마예요?"},
+    {{"이거", "얼마", "다"}, "이거 다 얼마예요?"},
     {{"우유", "물", "말고"}, "물 말고 우유요"},
     {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
     {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period
