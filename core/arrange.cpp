@@ -401,8 +401,15 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                     const int fit_after = frame_fit(card(after), c);
                     // What is thanked for is done to it (빌리다 연필 고맙다 → 연필 빌리다 고맙다:
                     // 연필 빌려줘서 고마워요).
+                    // Before a verb of going, a thing the verb before acts on is what one goes
+                    // to do to it (배우다 태권도 가다 → 태권도 배우러 가요; 사다 물감 가다 → 물감
+                    // 사러 가요), though 가다 takes an activity too (태권도 가요).
+                    const bool going_to_do =
+                        card(after).has(Flag::motion) && !card(before).has(Flag::motion) &&
+                        takes_object(card(before), c) && !c.is_a("place") && !c.is_a("direction") &&
+                        !c.is_a("person") && !c.is_a("animal") && !c.is_a("time");
                     verb_first = right_after && !nouns_before &&
-                                 (fit_before > fit_after ||
+                                 (fit_before > fit_after || going_to_do ||
                                   (fit_before == 2 && fit_after == 2 &&
                                    frame_names(card(before), c, Role::object) &&
                                    !frame_names(card(after), c, Role::object)) ||

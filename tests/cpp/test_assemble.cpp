@@ -401,6 +401,9 @@ const std::vector<Row> kRealTaps = {
     // 다 asking how much or what, with no verb, is all of it, not done
     {{"얼마", "이거", "다"}, "이거 다 얼마예요?"},
     {{"이거", "얼마", "다"}, "이거 다 얼마예요?"},
+    // before a verb of going, what the verb before acts on is what one goes to do to it
+    {{"배우다", "태권도", "가다", "형"}, "형이 태권도를 배우러 가요"},
+    {{"사다", "물감", "가다", "문구점"}, "물감을 사러 문구점에 가요"},
     {{"우유", "물", "말고"}, "물 말고 우유요"},
     {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
     {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period
