@@ -1342,13 +1342,24 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         }
         // (and so does the speaker or the listener tapped after the predicate, who comes first
         // anyway: 뭐 만들다 우리 오늘 → 우리 오늘 뭐 만들다; 뭐 하다 너 지금 → 너 지금 뭐 하다)
+        // (Not after someone else who does it to the speaker: 친구 공 던지다 나 어제 → 어제 친구
+        // 공 던지다 나, 친구가 나한테 공을 던졌어요.)
+        const auto someone_before = [&](int k, int p) {
+            for (int j = 0; j < p; ++j) {
+                const ResolvedCard& x = cards[static_cast<std::size_t>(j)];
+                if (s.clause_of[static_cast<std::size_t>(j)] == k && is_noun(cards, j) &&
+                    !x.pronoun && (x.is_a("person") || x.is_a("animal")) && !marked(j))
+                    return true;
+            }
+            return false;
+        };
         for (int i = 0; i < n && time_later; ++i) {
             const int k = s.clause_of[static_cast<std::size_t>(i)];
             const int p = k >= 0 ? s.clauses[static_cast<std::size_t>(k)].predicate : -1;
             if (in_segment(i) && is_noun(cards, i) && p >= 0 && i > p &&
                 cards[static_cast<std::size_t>(i)].pronoun &&
                 cards[static_cast<std::size_t>(i)].has(Flag::topic) && !marked(i) &&
-                !cards[static_cast<std::size_t>(p)].has(Flag::agent)) {
+                !cards[static_cast<std::size_t>(p)].has(Flag::agent) && !someone_before(k, p)) {
                 put(i);
                 break;
             }

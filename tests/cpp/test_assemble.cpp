@@ -404,6 +404,9 @@ const std::vector<Row> kRealTaps = {
     // before a verb of going, what the verb before acts on is what one goes to do to it
     {{"배우다", "태권도", "가다", "형"}, "형이 태권도를 배우러 가요"},
     {{"사다", "물감", "가다", "문구점"}, "물감을 사러 문구점에 가요"},
+    // a time tapped last does not make the speaker the doer when someone did it to them
+    {{"친구", "공", "던지다", "나", "어제"}, "어제 친구가 나한테 공을 던졌어요"},
+    {{"할아버지", "오다", "우리", "집", "주말"}, "주말에 할아버지가 우리 집에 오세요"},
     {{"우유", "물", "말고"}, "물 말고 우유요"},
     {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
     {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period
