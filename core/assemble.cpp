@@ -328,8 +328,7 @@ class Sentence {
         for (int i = 0; i < size(); ++i) {
             if (card(i).has(Flag::number) && card(i).has(Flag::wh) && !is_noun(i + 1)) {
                 warn("count_without_counter",
-                     "'" + card(i).label + "' asks how many, but no card after it says of what",
-                     i);
+                     "'" + card(i).label + "' asks how many, but no card after it says of what", i);
                 lower(Confidence::low);
             }
         }
@@ -2593,6 +2592,18 @@ class Sentence {
     // takes -기 (가다 싫다 → 가기 싫어요), an adjective gives a reason with -아서 (배부르다 먹다 →
     // 배불러서 먹어요), a verb of going or sitting is followed in time with -아서 (가서 놀아요),
     // and any other verb joins with -고 (먹고 자요).
+    // Whether an adjective says how a part of the body feels (its subject slot names body: 아프다,
+    // 따갑다, 간지럽다).
+    static bool frame_names_body(const ResolvedCard& adjective) {
+        if (!adjective.entry) return false;
+        for (const auto& slot : adjective.entry->frame) {
+            if (slot.role != Role::subject) continue;
+            for (const auto& c : slot.classes)
+                if (c == "body") return true;
+        }
+        return false;
+    }
+
     // Whether only particles, 안 or 못 and nouns (who feels it: 친구 울다 나 속상하다) stand
     // between cards a and b.
     bool only_nouns_between(int a, int b) const {
@@ -2629,6 +2640,13 @@ class Sentence {
         if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi) &&
             !v.has(Flag::report))
             return conjugated(v, Form::nominal, p);
+        // An action before how the body hurts says when it does: 우유 마시다 배 아프다 → 우유를
+        // 마시면 배가 아파요, 머리 빗다 아프다 → 머리를 빗으면 아파요 (what happened says why:
+        // 넘어져서 아파요, below).
+        if (v.kind == Kind::verb && next >= 0 && card(next).kind == Kind::adjective &&
+            !v.has(Flag::report) && !v.has(Flag::motion) && !v.has(Flag::seo) &&
+            frame_names_body(card(next)) && only_nouns_between(p, next) && !hon)
+            return predicate::conditional(v.lemma);
         // Thanks for what someone did: the verb is a favour done, with 주다 (기다리다 고맙다 →
         // 기다려 줘서 고마워요; 도와주다 and 빌려주다 already say it).
         if (v.kind == Kind::verb && next >= 0 && card(next).has(Flag::favour) && adjacent &&

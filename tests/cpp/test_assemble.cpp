@@ -407,6 +407,10 @@ const std::vector<Row> kRealTaps = {
     // a time tapped last does not make the speaker the doer when someone did it to them
     {{"친구", "공", "던지다", "나", "어제"}, "어제 친구가 나한테 공을 던졌어요"},
     {{"할아버지", "오다", "우리", "집", "주말"}, "주말에 할아버지가 우리 집에 오세요"},
+    // an action before how the body hurts says when it hurts (-(으)면); what happened says why
+    {{"우유", "마시다", "배", "아프다"}, "우유를 마시면 배가 아파요"},
+    {{"머리", "빗다", "아프다"}, "머리를 빗으면 아파요"},
+    {{"넘어지다", "아프다"}, "넘어져서 아파요"},
     {{"우유", "물", "말고"}, "물 말고 우유요"},
     {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
     {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period
