@@ -411,6 +411,8 @@ const std::vector<Row> kRealTaps = {
     {{"우유", "마시다", "배", "아프다"}, "우유를 마시면 배가 아파요"},
     {{"머리", "빗다", "아프다"}, "머리를 빗으면 아파요"},
     {{"넘어지다", "아프다"}, "넘어져서 아파요"},
+    // one eats with a spoon or chopsticks (dish), not with glue
+    {{"먹다", "풀", "안", "되다"}, "풀을 먹으면 안 돼요"},
     {{"우유", "물", "말고"}, "물 말고 우유요"},
     {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
     {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period

@@ -127,7 +127,7 @@ TEST_CASE("lexicon: case frames name the roles the issue asks for") {
         {"놀다", lexicon::Role::place, "place"},     {"놀다", lexicon::Role::companion, "person"},
         {"아프다", lexicon::Role::subject, "body"},  {"좋아하다", lexicon::Role::object, "food"},
         {"타다", lexicon::Role::object, "vehicle"},  {"주다", lexicon::Role::recipient, "person"},
-        {"먹다", lexicon::Role::instrument, "tool"}, {"앉다", lexicon::Role::at, "furniture"},
+        {"먹다", lexicon::Role::instrument, "dish"}, {"앉다", lexicon::Role::at, "furniture"},
     };
     for (const auto& row : rows) {
         const std::string verb = row.verb;
