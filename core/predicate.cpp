@@ -240,7 +240,16 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             }
             // (an adjective takes no 싶다 or 주다: 조용하다 음악 싶다 → 조용한 음악 듣고 싶어요)
             if (!has_verb) {
-                for (const std::string& verb : implied_verbs(cards)) add_forms(out, verb, level);
+                for (const std::string& verb : implied_verbs(cards)) {
+                    add_forms(out, verb, level);
+                    // (someone else's wish, the verb implied: 엄마 가 키위 싶다 → … 보고 싶어 해요)
+                    if (c.kind != Kind::want) continue;
+                    const auto joined = conjugate::conjugate(verb, conjugate::Form::connective,
+                                                             conjugate::Options{});
+                    if (!joined) continue;
+                    for (const std::string& f : forms_at("하다", level, true))
+                        add(out, joined->text + " 싶어 " + f);
+                }
             }
             return out;
         }
