@@ -1560,7 +1560,22 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // one: 화장실 → 화장실에 가고 싶어요, 피 → 피가 나요).
                 const bool alone = c.want < 0 && c.give < 0 && c.negative < 0 && c.permission < 0;
                 // What a question about a thing points at goes first: 누구 가방 이거 → 이거 누구
-                // 가방 (이거 누구 가방이에요?).
+                // 가방 (이거 누구 가방이에요?); so does a thing pointed at last, which the nouns
+                // before it say what it is: 아빠 휴대폰 이거 → 이거 아빠 휴대폰 (이거 아빠
+                // 휴대폰이에요, not 아빠 휴대폰은 이거예요).
+                const auto pointed_last = [&] {
+                    const int last = nouns.empty() ? -1 : nouns.back();
+                    if (!alone || nouns.size() < 2 || last < 1 || marked(last) ||
+                        !is_noun(cards, last - 1) ||
+                        cards[static_cast<std::size_t>(last) - 1].is_a("person") ||
+                        cards[static_cast<std::size_t>(last) - 1].is_a("animal"))
+                        return false;
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(last)];
+                    return x.pronoun && x.is_a("thing") && !x.has(Flag::wh) &&
+                           !determiner_form(x.label).empty() &&
+                           std::none_of(nouns.begin(), nouns.end(), wh);
+                };
+                const bool pointed = pointed_last();
                 if (std::any_of(nouns.begin(), nouns.end(), whose))
                     to_front(nouns, [&](int i) {
                         const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
@@ -1580,8 +1595,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                             std::swap(nouns[h], nouns[h - 1]);
                     }
                 // Someone called after what they are asked for goes first (화장실 선생님 → 선생님
-                // 화장실: 선생님, 화장실에 가고 싶어요; 물 엄마 → 엄마 물).
-                if (alone && std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                // 화장실: 선생님, 화장실에 가고 싶어요; 물 엄마 → 엄마 물). Not with a thing
+                // pointed at, which says whose it is (이거 아빠 휴대폰 → 이거 아빠 휴대폰이에요).
+                const bool pointing = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    return x.pronoun && !x.has(Flag::wh) && !determiner_form(x.label).empty();
+                });
+                if (alone && !pointing && std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                         const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                         return x.has(Flag::need) || asked_for(x);
                     }))
@@ -1618,6 +1638,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                                (i + 1 < n &&
                                 cards[static_cast<std::size_t>(i) + 1].has(Flag::counter));
                     });
+                if (pointed) {
+                    const int pointer = *std::max_element(c.nouns.begin(), c.nouns.end());
+                    to_front(nouns, [&](int i) { return i == pointer; });
+                }
             } else if (std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                            return wh(i) && !cards[static_cast<std::size_t>(i)].is_a("person");
                        })) {

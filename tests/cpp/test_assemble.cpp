@@ -413,6 +413,10 @@ const std::vector<Row> kRealTaps = {
     {{"넘어지다", "아프다"}, "넘어져서 아파요"},
     // one eats with a spoon or chopsticks (dish), not with glue
     {{"먹다", "풀", "안", "되다"}, "풀을 먹으면 안 돼요"},
+    // a thing pointed at last is what the nouns before it say: 이거 goes first, none is called
+    {{"아빠", "휴대폰", "이거"}, "이거 아빠 휴대폰이에요"},
+    {{"이거", "아빠", "휴대폰"}, "이거 아빠 휴대폰이에요"},
+    {{"사과", "이거"}, "이거 사과예요"},
     {{"우유", "물", "말고"}, "물 말고 우유요"},
     {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
     {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period
