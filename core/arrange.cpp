@@ -834,9 +834,9 @@ void ours_before_home(std::vector<ResolvedCard>& cards) {
     }
 }
 
-// An adjective of what things are like tapped after what the child wants or asks for, with no verb,
-// describes it and goes before it: 음악 싶다 조용하다 → 조용하다 음악 싶다 (조용한 음악 듣고
-// 싶어요); 핫초코 뜨겁다 주다 → 뜨겁다 핫초코 주다.
+// An adjective of what things are like tapped after what the child wants or asks for, with no verb
+// or before the verb that acts on it, describes it and goes before it: 음악 싶다 조용하다 →
+// 조용하다 음악 싶다 (조용한 음악 듣고 싶어요); 핫초코 뜨겁다 주다 → 뜨겁다 핫초코 주다.
 void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
     for (std::size_t a = 1; a < cards.size(); ++a) {
         const ResolvedCard& adj = cards[a];
@@ -845,12 +845,15 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
             continue;
         const auto [begin, end] = part_around(cards, a);
         std::size_t wants = end;  // the 싶다 or 주다 card
-        bool other_predicate = false;
+        int others = 0;           // other predicates of its part
+        const ResolvedCard* verb = nullptr;
         for (std::size_t k = begin; k < end; ++k) {
             if (cards[k].kind == Kind::want || cards[k].kind == Kind::give) wants = k;
-            other_predicate = other_predicate || (k != a && cards[k].predicate());
+            if (k == a || !cards[k].predicate()) continue;
+            ++others;
+            if (k > a && cards[k].kind == Kind::verb) verb = &cards[k];
         }
-        if (wants == end || other_predicate) continue;
+        if (wants == end || others > 1 || (others == 1 && !verb)) continue;
         // the noun right before it, or before the 싶다 or 주다 card right before it
         std::size_t n = a - 1;
         if ((cards[n].kind == Kind::want || cards[n].kind == Kind::give) && n > 0) --n;
@@ -858,6 +861,17 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
         if (noun.kind != Kind::noun || noun.pronoun || noun.is_a("person") || noun.is_a("animal") ||
             implied_verb(noun).empty())
             continue;
+        // (with the verb tapped after it, the thing is what the verb acts on: 핫초코 따뜻하다
+        // 마시다 싶다 → 따뜻하다 핫초코 마시다 싶다, 따뜻한 핫초코를 마시고 싶어요)
+        // (not how it feels on the body: 옷 따갑다 벗다 싶다 → 옷이 따가워서 벗고 싶어요)
+        const bool felt =
+            adj.entry &&
+            std::any_of(adj.entry->frame.begin(), adj.entry->frame.end(), [](const auto& slot) {
+                return slot.role == Role::subject &&
+                       std::find(slot.classes.begin(), slot.classes.end(), "body") !=
+                           slot.classes.end();
+            });
+        if (verb && (n + 1 != a || felt || !frame_names(*verb, noun, Role::object))) continue;
         std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(n),
                     cards.begin() + static_cast<std::ptrdiff_t>(a),
                     cards.begin() + static_cast<std::ptrdiff_t>(a) + 1);

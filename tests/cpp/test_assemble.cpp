@@ -417,6 +417,10 @@ const std::vector<Row> kRealTaps = {
     {{"아빠", "휴대폰", "이거"}, "이거 아빠 휴대폰이에요"},
     {{"이거", "아빠", "휴대폰"}, "이거 아빠 휴대폰이에요"},
     {{"사과", "이거"}, "이거 사과예요"},
+    // an adjective between a thing and the verb wanted for it describes it; how it feels on the
+    // body is why
+    {{"핫초코", "따뜻하다", "마시다", "싶다"}, "따뜻한 핫초코를 마시고 싶어요"},
+    {{"옷", "따갑다", "벗다", "싶다"}, "옷이 따가워서 벗고 싶어요"},
     {{"우유", "물", "말고"}, "물 말고 우유요"},
     {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
     {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period
