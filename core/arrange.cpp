@@ -90,7 +90,8 @@ int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& 
 
 bool addressed(const ResolvedCard& person) {
     return person.kind == Kind::noun && person.is_a("person") && !person.pronoun &&
-           (person.has(Flag::elder) || person.has(Flag::household)) && !person.has(Flag::younger);
+           (person.has(Flag::elder) || person.has(Flag::title) || person.has(Flag::household)) &&
+           !person.has(Flag::younger);
 }
 
 bool says_what_happens(const ResolvedCard& noun, const ResolvedCard& predicate) {

@@ -160,6 +160,10 @@ class SlotSearch {
             const Role r = frame_[s].role;
             if (topics_[h] && r != Role::subject && r != Role::object && r != Role::complement)
                 continue;
+            // What someone is (flag status) is what they become, not who: 의사 되다 → 의사가 돼요.
+            if (noun.has(Flag::status) && r != Role::complement &&
+                has_slot(frame_, Role::complement))
+                continue;
             const Memo& rest = best(h + 1, mask | 1u << s);
             // A question word asks for the slot its class names: 화장실 어디 있다 → 어디 is where.
             Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2) + (noun.has(Flag::wh) ? 1 : 0) +
@@ -2221,6 +2225,15 @@ class Sentence {
     }
 
     void insert_particles() {
+        // Someone called by their work is 의사 선생님 when spoken to or of (flag title), not as
+        // what someone is (아빠는 의사예요, 의사가 되고 싶어요), nor before a title of its own
+        // (의사 선생님).
+        for (int i = 0; i < size(); ++i) {
+            const Role r = role(i).role;
+            if (is_noun(i) && card(i).has(Flag::title) && r != Role::complement &&
+                r != Role::modifier && r != Role::none && !(is_noun(i + 1) && card(i + 1).elder))
+                word(i) += " 선생님";
+        }
         // 이거 pointing at the thing after it is said 이 (이 책을 읽고 싶어요), and 뭐 asking which
         // kind 무슨 (무슨 벌레예요?).
         for (int i = 0; i < size(); ++i) {

@@ -211,7 +211,7 @@ void finish(ResolvedCard& r, const Card& card, std::size_t tap) {
     r.tap = static_cast<int>(tap);
     r.verb = std::string(tsv::trim(card.verb));
     if (r.verb.empty() && r.entry) r.verb = r.entry->verb;
-    r.elder = card.honorific || r.has(Flag::elder);
+    r.elder = card.honorific || r.has(Flag::elder) || r.has(Flag::title);
 }
 
 }  // namespace

@@ -327,6 +327,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                     add(out, a->stem);  // 내, 이게, 이걸, 이건
             }
             if (c.has(Flag::native)) add(out, native_before_counter(c.label));  // 세 개
+            if (c.has(Flag::title)) add(out, c.label + " 선생님");  // 의사 선생님, 고마워요
             // 수영하러 (가요): an activity before a verb of going, as what one goes for.
             if (std::any_of(cards.begin(), cards.end(),
                             [](const ResolvedCard& x) { return x.has(Flag::motion); })) {
