@@ -385,9 +385,9 @@ const std::vector<Row> kRealTaps = {
     {{"사다", "마트", "가다", "빵"}, "빵을 사러 마트에 가요"},  // the going's purpose takes 빵
     {{"만나다", "가다", "친구"}, "친구를 만나러 가요"},
     {{"씻다", "화장실", "가다", "손"}, "손을 씻으러 화장실에 가요"},
-    {{"말고", "우유", "물"}, "우유 말고 물이요"},             // the choice card goes between
+    {{"말고", "우유", "물"}, "우유 말고 물이요"},                 // the choice card goes between
     {{"농구", "하다", "축구", "말고"}, "축구 말고 농구를 해요"},  // 말고 after: which one not
-    // the child's particle card: kept over a role only the open slot guessed; 은/는 marks who does it
+    // the child's particle card wins over a role only the open slot guessed; 은/는 is who does it
     {{"공책", "에", "그리다"}, "공책에 그려요"},
     {{"나", "는", "물", "을", "주다"}, "나는 물을 줘요"},  // (not 나한테 … 주세요)
     {{"나", "는", "동생", "한테", "물", "을", "주다"}, "나는 동생한테 물을 줘요"},
@@ -1179,7 +1179,7 @@ TEST_CASE("assemble: the teacher's options") {
         // 같이 in 반말 asks a friend along (-자); a question or a past event does not.
         {{"블록", "같이", "만들다"}, plain, "블록을 같이 만들자"},
         {{"우리", "같이", "가다"}, plain, "우리 같이 가자"},
-        {{"너", "같이", "놀다"}, plain, "너 같이 놀자"},  // the friend asked along, bare
+        {{"너", "같이", "놀다"}, plain, "너 같이 놀자"},        // the friend asked along, bare
         {{"친구에게", "같이", "놀다", "?"}, {}, "같이 놀래?"},  // asked, the friend is invited
         {{"너", "도", "같이", "놀다", "?"}, plain, "너도 같이 놀래?"},
         {{"누구", "같이", "놀다", "?"}, plain, "누구랑 같이 놀아?"},  // asks who, invites no one
@@ -1271,9 +1271,9 @@ TEST_CASE("assemble: the validator accepts the rules' answer on taps fuzz_cards 
     const std::vector<std::vector<std::string>> found = {
         {"비", "오오늘", "비", "오다하얗다늘"},
         {"열", "동생", "열"},
-        {"요", "이", "을"},  // 요 tapped first: 이를요, not 이를요이요
-        {"형", "게"},        // the crab asked for: 형, 게 주세요, not 게한테
-        {"욠", "만", "은"},  // 요 after the last particle card: 욠만은요
+        {"요", "이", "을"},              // 요 tapped first: 이를요, not 이를요이요
+        {"형", "게"},                    // the crab asked for: 형, 게 주세요, not 게한테
+        {"욠", "만", "은"},              // 요 after the last particle card: 욠만은요
         {"엄마", "가", "자뫤", "싶다"},  // someone else's wish, the verb implied: 보고 싶어 해요
     };
     for (const auto& labels : found) {
