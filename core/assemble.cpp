@@ -259,6 +259,7 @@ class Sentence {
         warn_unknown_words();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) roles(static_cast<int>(k));
         honorifics();
+        titles();
         child_particles();
         insert_particles();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k)
@@ -2224,16 +2225,19 @@ class Sentence {
         }
     }
 
-    void insert_particles() {
-        // Someone called by their work is 의사 선생님 when spoken to or of (flag title), not as
-        // what someone is (아빠는 의사예요, 의사가 되고 싶어요), nor before a title of its own
-        // (의사 선생님).
+    // Someone called by their work is 의사 선생님 when spoken to or of (flag title), not as what
+    // someone is (아빠는 의사예요, 의사가 되고 싶어요), nor before a title of its own (의사
+    // 선생님). Before any particle is chosen: the particle follows 선생님 (의사 선생님과, not 와).
+    void titles() {
         for (int i = 0; i < size(); ++i) {
             const Role r = role(i).role;
             if (is_noun(i) && card(i).has(Flag::title) && r != Role::complement &&
                 r != Role::modifier && r != Role::none && !(is_noun(i + 1) && card(i + 1).elder))
                 word(i) += " 선생님";
         }
+    }
+
+    void insert_particles() {
         // 이거 pointing at the thing after it is said 이 (이 책을 읽고 싶어요), and 뭐 asking which
         // kind 무슨 (무슨 벌레예요?).
         for (int i = 0; i < size(); ++i) {
