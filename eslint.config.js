@@ -35,5 +35,5 @@ export default [
   },
   // Tools and tests run in Node; the browser tests' page functions run in the page.
   { files: ['tools/**/*.mjs', 'tools/**/*.js', 'tests/**/*.mjs', 'eslint.config.js'], languageOptions: { globals: { ...globals.node } } },
-  { files: ['tests/browser/**/*.mjs', 'tools/browser.mjs', 'tools/measure-*.mjs'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  { files: ['tests/browser/**/*.mjs', 'tests/support/browser.mjs', 'tools/browser.mjs', 'tools/measure-*.mjs'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 ];

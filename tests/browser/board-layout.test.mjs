@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openApp, openTeacher, tapCards, useApp, VIEWPORTS, waitEngine, waitReady } from '../support/browser.mjs';
+import { openApp, openTeacher, settledBoxes, tapCards, useApp, VIEWPORTS, waitEngine, waitReady } from '../support/browser.mjs';
 
 const defaultDeck = JSON.parse(readFileSync(new URL('../../web/deck/default.json', import.meta.url), 'utf8'));
 
@@ -12,14 +12,9 @@ const session = useApp();
 const QUIET = { speech: { onTap: false, rate: 0.9, voiceURI: '' } };
 const NO_GUARD = { ...QUIET, board: { rows: 0, cols: 0, repeatMs: 0 } };
 
-/** Every card, grammar card and tab with its box, once the tap animation has ended. */
+/** Every card, grammar card and tab, the sentence area and the strip, with its box once the tap's flash has run. */
 function boxes(page) {
-  return page.evaluate(async () => {
-    await Promise.all(document.getAnimations().map((a) => a.finished));
-    const box = (el) => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 10) / 10); };
-    return Object.fromEntries([...document.querySelectorAll('#board button.card, #pinned button.card, #tabs button, #pager button, .message, #sentence-box, [data-testid="strip"]')]
-      .map((el, i) => [`${i}:${el.dataset.cardId || el.id || el.dataset.testid}`, box(el)]));
-  });
+  return settledBoxes(page, '#board button.card, #pinned button.card, #tabs button, #pager button, .message, #sentence-box, [data-testid="strip"]', true);
 }
 
 /** Taps the board's own cards (the active page) until `count` are on the strip. */

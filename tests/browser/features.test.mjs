@@ -4,19 +4,14 @@
 // search, a noun's own verb and the honorific mark. Each layer opens over the board without moving it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawnPictures, openApp, openTeacher, storedDeck, tapCards, useApp, VIEWPORTS, waitEngine } from '../support/browser.mjs';
+import { drawnPictures, openApp, openTeacher, settledBoxes, storedDeck, tapCards, useApp, VIEWPORTS, waitEngine } from '../support/browser.mjs';
 
 const session = useApp();
 const QUIET = { speech: { onTap: false, rate: 0.9, voiceURI: '' } };
 
-/** Every board card, grammar card and tab with its box, once animations have ended. */
+/** Every board card, grammar card and tab with its box, once the tap's flash has run. */
 function boxes(page) {
-  return page.evaluate(async () => {
-    await Promise.all(document.getAnimations().map((a) => a.finished));
-    const box = (el) => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 10) / 10); };
-    return Object.fromEntries([...document.querySelectorAll('#board button.card, #pinned button.card, #tabs button, #pager button, .message')]
-      .map((el) => [el.dataset.cardId || el.id || el.className, box(el)]));
-  });
+  return settledBoxes(page, '#board button.card, #pinned button.card, #tabs button, #pager button, .message');
 }
 
 const sentence = (page, text) => page.getByTestId('sentence').filter({ hasText: new RegExp(`^${text.replace(/[?.]/g, '\\$&')}$`) }).waitFor();
