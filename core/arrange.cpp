@@ -775,7 +775,7 @@ void which_kind(std::vector<ResolvedCard>& cards) {
 
 // 다 asking how much or what, with no verb, says all of it, not done, and goes right before the
 // question word (이거 얼마 다 → 이거 다 얼마: 이거 다 얼마예요?; not 얼마였어요, as if something
-// was finished). With a thing and no question it stays done (밥 다 → 밥 다 먹었어요).
+// was finished). With no question it still says done (밥 다 먹다 → 밥을 다 먹었어요).
 void all_before_question(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i < cards.size(); ++i) {
         if (cards[i].kind != Kind::finished) continue;
@@ -865,14 +865,8 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
         // (with the verb tapped after it, the thing is what the verb acts on: 핫초코 따뜻하다
         // 마시다 싶다 → 따뜻하다 핫초코 마시다 싶다, 따뜻한 핫초코를 마시고 싶어요)
         // (not how it feels on the body: 옷 따갑다 벗다 싶다 → 옷이 따가워서 벗고 싶어요)
-        const bool felt =
-            adj.entry &&
-            std::any_of(adj.entry->frame.begin(), adj.entry->frame.end(), [](const auto& slot) {
-                return slot.role == Role::subject &&
-                       std::find(slot.classes.begin(), slot.classes.end(), "body") !=
-                           slot.classes.end();
-            });
-        if (verb && (n + 1 != a || felt || !frame_names(*verb, noun, Role::object))) continue;
+        if (verb && (n + 1 != a || felt_on_body(adj) || !frame_names(*verb, noun, Role::object)))
+            continue;
         std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(n),
                     cards.begin() + static_cast<std::ptrdiff_t>(a),
                     cards.begin() + static_cast<std::ptrdiff_t>(a) + 1);

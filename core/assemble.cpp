@@ -337,6 +337,16 @@ class Sentence {
                 lower(Confidence::low);
             }
         }
+        // 다 says something is done: with no verb in its part nothing says what (밥 다 → 밥이요
+        // 다).
+        for (int i = 0; i < size(); ++i) {
+            if (card(i).kind != Kind::finished) continue;
+            const int k = clause_of(i);
+            if (k >= 0 && structure_.clauses[static_cast<std::size_t>(k)].predicate >= 0) continue;
+            warn("grammar_without_verb",
+                 "'" + card(i).label + "' says something is done, but no verb says what", i);
+            lower(Confidence::low);
+        }
         // Only the listener can say what they wish or how they feel: said of them it is asked
         // (너 배고프다 → 너는 배고파요?; 너 이거 먹다 싶다 → 너는 이걸 먹고 싶어요?).
         for (const Clause& c : structure_.clauses) {
@@ -2609,18 +2619,6 @@ class Sentence {
     // takes -기 (가다 싫다 → 가기 싫어요), an adjective gives a reason with -아서 (배부르다 먹다 →
     // 배불러서 먹어요), a verb of going or sitting is followed in time with -아서 (가서 놀아요),
     // and any other verb joins with -고 (먹고 자요).
-    // Whether an adjective says how a part of the body feels (its subject slot names body: 아프다,
-    // 따갑다, 간지럽다).
-    static bool frame_names_body(const ResolvedCard& adjective) {
-        if (!adjective.entry) return false;
-        for (const auto& slot : adjective.entry->frame) {
-            if (slot.role != Role::subject) continue;
-            for (const auto& c : slot.classes)
-                if (c == "body") return true;
-        }
-        return false;
-    }
-
     // Whether only particles, 안 or 못 and nouns (who feels it: 친구 울다 나 속상하다) stand
     // between cards a and b.
     bool only_nouns_between(int a, int b) const {
@@ -2662,7 +2660,7 @@ class Sentence {
         // 넘어져서 아파요, below).
         if (v.kind == Kind::verb && next >= 0 && card(next).kind == Kind::adjective &&
             !v.has(Flag::report) && !v.has(Flag::motion) && !v.has(Flag::seo) &&
-            frame_names_body(card(next)) && only_nouns_between(p, next) && !hon)
+            felt_on_body(card(next)) && only_nouns_between(p, next) && !hon)
             return predicate::conditional(v.lemma);
         // Thanks for what someone did: the verb is a favour done, with 주다 (기다리다 고맙다 →
         // 기다려 줘서 고마워요; 도와주다 and 빌려주다 already say it).

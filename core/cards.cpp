@@ -276,6 +276,16 @@ bool says_how_much(const ResolvedCard& adverb) {
            conjugate::is_adjective(adverb.verb);
 }
 
+bool felt_on_body(const ResolvedCard& adjective) {
+    if (!adjective.entry) return false;
+    return std::any_of(adjective.entry->frame.begin(), adjective.entry->frame.end(),
+                       [](const lexicon::Slot& slot) {
+                           return slot.role == Role::subject &&
+                                  std::find(slot.classes.begin(), slot.classes.end(), "body") !=
+                                      slot.classes.end();
+                       });
+}
+
 Part part_around(const std::vector<ResolvedCard>& cards, std::size_t i) {
     Part p{i, i};
     while (p.first > 0 && cards[p.first - 1].kind != Kind::connective) --p.first;

@@ -117,6 +117,11 @@ std::string adverb_verb(const ResolvedCard& adverb);
 /// adjective of the nouns (숙제 많이 → 숙제가 많아요), or asks for a thing (밥 많이 주세요).
 bool says_how_much(const ResolvedCard& adverb);
 
+/// Whether an adjective says how a part of the body feels: its subject slot names the body (아프다,
+/// 따갑다, 간지럽다). Such a feeling is never a thing's modifier, and an action before it says
+/// when.
+bool felt_on_body(const ResolvedCard& adjective);
+
 /// The determiner a pronoun is right before a noun: a pointing word (이거 → 이, 저거 → 저, 그거 →
 /// 그: 이 책) or 뭐 asking which kind (뭐 → 무슨: 무슨 벌레), or "".
 std::string_view determiner_form(std::string_view label);

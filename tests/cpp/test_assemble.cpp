@@ -1406,6 +1406,9 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     CHECK(completed({"개미", "다리", "몇", "?"}).confidence == Confidence::low);
     CHECK(has_warning(completed({"개미", "다리", "몇", "?"}), "count_without_counter"));
     CHECK(completed({"개미", "다리", "몇", "개", "?"}).confidence == Confidence::high);
+    // 다 with no verb: nothing says what is done
+    CHECK(completed({"밥", "다"}).confidence == Confidence::low);
+    CHECK(completed({"밥", "다", "먹다"}).confidence == Confidence::high);
 }
 
 TEST_CASE("assemble: warnings name what the rules were unsure of") {
