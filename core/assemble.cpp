@@ -458,6 +458,7 @@ class Sentence {
                 carried_by_noun(k, i, verb, "says what happens");
                 return;
             }
+            if (asked_when(k)) return;
             if (noun_carries(k, asks)) return;
             s.nominal = true;
             return;
@@ -518,6 +519,32 @@ class Sentence {
         warn("implied_verb",
              "no verb was tapped: '" + card(i).label + "' " + why + " with '" + verb + "'", i);
         lower(Confidence::medium);
+    }
+
+    // 언제 with someone and no verb asks when they come (언제 엄마 → 엄마 언제 와요?), with an
+    // activity when it is done (체육 언제 → 체육 언제 해요?); the question word carries the verb
+    // (medium, with implied_verb).
+    bool asked_when(int k) {
+        const Clause& c = clause(k);
+        if (c.nouns.size() != 2 || c.want >= 0 || c.give >= 0 || c.negative >= 0 ||
+            c.permission >= 0)
+            return false;
+        int when = -1, other = -1;
+        for (int i : c.nouns) {
+            if (has_particle_card(i)) return false;
+            if (card(i).has(Flag::wh) && card(i).is_a("time"))
+                when = i;
+            else
+                other = i;
+        }
+        if (when < 0 || other < 0 || card(other).has(Flag::wh)) return false;
+        const ResolvedCard& x = card(other);
+        const bool someone = x.is_a("person") && !x.pronoun && !x.has(Flag::speaker) &&
+                             !x.has(Flag::listener) && !x.has(Flag::status);
+        const std::string verb = someone ? "오다" : x.is_a("activity") ? implied_verb(x) : "";
+        if (verb.empty()) return false;
+        carried_by_noun(k, when, verb, someone ? "asks when they come" : "asks when it is done");
+        return true;
     }
 
     // Nouns alone that say a whole sentence, with the verb their class implies (each medium, with

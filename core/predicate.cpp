@@ -367,6 +367,14 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                     }
                 }
             }
+            if (!has_predicate && c.has(Flag::wh) && c.is_a("time")) {
+                // 언제 엄마 → 엄마는 언제 와요?, 체육 언제 → 체육 언제 해요?: the rules' when
+                // question carries the verb.
+                for (const char* verb : {"오다", "하다"}) {
+                    for (const std::string& f : forms_at(verb, level, false))
+                        add(out, c.label + " " + f);
+                }
+            }
             if (!has_predicate && c.label == "어디") {
                 // 엄마 어디 → 엄마는 어디 있어요? (할머니는 어디 계세요?): the rules' where-is
                 // question.
