@@ -573,6 +573,10 @@ const std::vector<Row> kRealTaps = {
     // 코 피 is the compound 코피, with its verb or carrying it.
     {{"코", "피", "나다"}, "코피가 나요"},
     {{"동생", "코", "피"}, "동생은 코피가 나요"},
+    {{"물", "안경", "주다"}, "물안경 주세요"},  // dictionary compounds a child taps apart
+    {{"모래", "성", "만들다"}, "모래성을 만들어요"},
+    {{"목욕", "물", "뜨겁다"}, "목욕물이 뜨거워요"},
+    {{"개미", "집", "가다"}, "개미가 집에 가요"},  // (no 개미집: the ant goes home)
     // A card labelled in the polite form is its verb; a word that is not one is a noun.
     {{"먹어요", "사과"}, "사과를 먹어요"},
     // The speaker asking leave is not what the noun is: 되다 still asks.
