@@ -219,6 +219,13 @@ int frame_fit(const ResolvedCard& predicate, const ResolvedCard& noun) {
 
 namespace {
 
+// Whether a card is a word that points at a thing (이거, 저거, 그거), said as its determiner (이,
+// 저, 그) right before the thing (not 뭐, whose determiner 무슨 asks).
+bool pointing_word(const ResolvedCard& c) {
+    return c.kind == Kind::noun && c.pronoun && c.is_a("thing") && !c.has(Flag::wh) &&
+           !determiner_form(c.label).empty();
+}
+
 // Whether card i is 우리 right before home, which it owns (우리 집).
 bool our_home(const std::vector<ResolvedCard>& cards, int i) {
     const auto at = static_cast<std::size_t>(i);
@@ -722,8 +729,7 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
 void this_before_thing(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& d = cards[i];
-        if (d.kind != Kind::noun || !d.pronoun || !d.is_a("thing") || !d.entry ||
-            determiner_form(d.label).empty() || d.has(Flag::wh) ||
+        if (!pointing_word(d) || !d.entry ||
             (i + 1 < cards.size() && cards[i + 1].kind == Kind::particle))
             continue;
         const auto [begin, end] = part_around(cards, i);
@@ -1572,19 +1578,18 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // 가방 (이거 누구 가방이에요?); so does a thing pointed at last, which the nouns
                 // before it say what it is: 아빠 휴대폰 이거 → 이거 아빠 휴대폰 (이거 아빠
                 // 휴대폰이에요, not 아빠 휴대폰은 이거예요).
-                const auto pointed_last = [&] {
+                // (the pointing word, or -1)
+                const int pointer = [&] {
                     const int last = nouns.empty() ? -1 : nouns.back();
                     if (!alone || nouns.size() < 2 || last < 1 || marked(last) ||
                         !is_noun(cards, last - 1) ||
                         cards[static_cast<std::size_t>(last) - 1].is_a("person") ||
-                        cards[static_cast<std::size_t>(last) - 1].is_a("animal"))
-                        return false;
-                    const ResolvedCard& x = cards[static_cast<std::size_t>(last)];
-                    return x.pronoun && x.is_a("thing") && !x.has(Flag::wh) &&
-                           !determiner_form(x.label).empty() &&
-                           std::none_of(nouns.begin(), nouns.end(), wh);
-                };
-                const bool pointed = pointed_last();
+                        cards[static_cast<std::size_t>(last) - 1].is_a("animal") ||
+                        !pointing_word(cards[static_cast<std::size_t>(last)]) ||
+                        std::any_of(nouns.begin(), nouns.end(), wh))
+                        return -1;
+                    return last;
+                }();
                 if (std::any_of(nouns.begin(), nouns.end(), whose))
                     to_front(nouns, [&](int i) {
                         const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
@@ -1607,8 +1612,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // 화장실: 선생님, 화장실에 가고 싶어요; 물 엄마 → 엄마 물). Not with a thing
                 // pointed at, which says whose it is (이거 아빠 휴대폰 → 이거 아빠 휴대폰이에요).
                 const bool pointing = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
-                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                    return x.pronoun && !x.has(Flag::wh) && !determiner_form(x.label).empty();
+                    return pointing_word(cards[static_cast<std::size_t>(i)]);
                 });
                 if (alone && !pointing && std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                         const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
@@ -1647,10 +1651,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                                (i + 1 < n &&
                                 cards[static_cast<std::size_t>(i) + 1].has(Flag::counter));
                     });
-                if (pointed) {
-                    const int pointer = *std::max_element(c.nouns.begin(), c.nouns.end());
-                    to_front(nouns, [&](int i) { return i == pointer; });
-                }
+                if (pointer >= 0) to_front(nouns, [&](int i) { return i == pointer; });
             } else if (std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                            return wh(i) && !cards[static_cast<std::size_t>(i)].is_a("person");
                        })) {

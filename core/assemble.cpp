@@ -656,11 +656,9 @@ class Sentence {
             bool marked_doer = false;
             for (int i : c.nouns) {
                 const bool self = card(i).has(Flag::speaker) && s.pred.has(Flag::give);
-                const bool topic_card =
-                    has_particle_card(i) && particle::same_particle(card(i + 1).label, "은/는");
                 marked_doer =
                     marked_doer ||
-                    ((subject_card(i) || (self && topic_card)) &&
+                    ((subject_card(i) || (self && topic_card(i))) &&
                      (self || (!card(i).has(Flag::speaker) && !card(i).has(Flag::listener))) &&
                      (card(i).is_a("person") || card(i).is_a("animal")));
             }
@@ -1064,6 +1062,11 @@ class Sentence {
     // The child's particle card after noun i marks who does it (이/가: 형 이, 나 가).
     bool subject_card(int i) const {
         return has_particle_card(i) && particle::same_particle(card(i + 1).label, "이/가");
+    }
+
+    // The child's particle card after noun i marks it as the topic (은/는: 나 는, 할머니 는).
+    bool topic_card(int i) const {
+        return has_particle_card(i) && particle::same_particle(card(i + 1).label, "은/는");
     }
 
     // The child's particle card after noun i names another role than who speaks or is spoken of
@@ -1840,8 +1843,7 @@ class Sentence {
         std::vector<bool> topics;
         for (int i : heads) {
             nouns.push_back(&card(i));
-            topics.push_back(has_particle_card(i) &&
-                             particle::same_particle(card(i + 1).label, "은/는"));
+            topics.push_back(topic_card(i));
         }
         return SlotSearch(frame, taken, nouns, std::move(topics), pred.lemma).run();
     }
