@@ -2242,8 +2242,8 @@ class Sentence {
                     continue;
                 }
                 warn("particle_replaced",
-                     "'" + chosen + "' after '" + card(host).label + "' became '" + r.particle +
-                         "' (" + to_string(r.role) + ")",
+                     "'" + chosen + "' after '" + word(host) + "' became '" + r.particle + "' (" +
+                         to_string(r.role) + ")",
                      i);
                 lower(Confidence::medium);
                 chosen = r.particle;
@@ -2253,8 +2253,7 @@ class Sentence {
             // (a particle the noun took in is the child's card said: 이거 는 → 이건)
             if (fits && a->particle != card(i).label && !(a->fused && a->particle.empty())) {
                 warn("particle_corrected",
-                     "'" + card(i).label + "' after '" + card(host).label + "' is '" + a->particle +
-                         "'",
+                     "'" + card(i).label + "' after '" + word(host) + "' is '" + a->particle + "'",
                      i);
             }
             word(i) = a->particle;  // "" when the noun took it in: 이거 가 → 이게
