@@ -804,8 +804,16 @@ class Sentence {
 
     // The first noun of the sentence that is not a time word, when only adverbs, interjections and
     // time words stand before it.
+    // What someone is, right before an elder it names (의사 선생님, 간호사 선생님): one person,
+    // said as tapped, whose role is the elder's.
+    bool title_before(int i) const {
+        return is_noun(i) && card(i).has(Flag::status) && is_noun(i + 1) && card(i + 1).elder &&
+               !has_particle_card(i);
+    }
+
     int first_noun() const {
         for (int i = 0; i < size(); ++i) {
+            if (title_before(i)) continue;  // 의사 선생님: the elder is first
             if (is_noun(i) && !card(i).is_a("time")) return i;
             if (is_noun(i)) continue;
             const Kind k = card(i).kind;
@@ -1462,6 +1470,8 @@ class Sentence {
         if (s.verb_noun >= 0)
             role(s.verb_noun) = Choice{Role::none, "", RoleSource::implied, -1, false, true};
         for (int i : c.nouns) {
+            if (title_before(i))
+                role(i) = Choice{Role::modifier, "", RoleSource::phrase, -1, false, true};
             if (role(i).decided) continue;
             if (is_number(i) && i + 1 < size() && is_counter(i + 1)) continue;
             open.push_back(i);
@@ -2715,11 +2725,27 @@ class Sentence {
         const bool once = hon && next >= 0 && clause_of(next) >= 0 &&
                           state(clause_of(next)).honorific && card(next).kind == Kind::verb &&
                           v.kind == Kind::verb;
-        if (v.kind == Kind::adjective || v.has(Flag::seo) || (next >= 0 && thanks(card(next))) ||
+        // (two ways one feels are listed: 배고프다 졸리다 → 배고프고 졸려요)
+        const bool two_feelings = v.kind == Kind::adjective && v.has(Flag::feeling) && next >= 0 &&
+                                  card(next).kind == Kind::adjective &&
+                                  card(next).has(Flag::feeling);
+        const bool sequential =
+            (v.kind == Kind::adjective && !two_feelings) || v.has(Flag::seo) ||
+            (next >= 0 && thanks(card(next))) ||
             (v.has(Flag::report) && next >= 0) ||  // 넘어져서 다쳤어요, 넘어져서 울어요
-            (next >= 0 && card(next).has(Flag::reaction) && only_nouns_between(p, next)))
-            return conjugated(v, Form::sequential, p, hon && !once);
-        return conjugated(v, Form::connective, p, hon && !once);
+            (next >= 0 && card(next).has(Flag::reaction) && only_nouns_between(p, next));
+        // How something is, after what was done or how something else is, with no 그래서 or
+        // 그리고 tapped: which one is the reason is a guess (동생 울다 배고프다 may be 배고파서
+        // 울어요; 강아지 병원 가다 아프다, 아파서 병원에 가요).
+        if (next >= 0 && card(next).kind == Kind::adjective && !thanks(card(next)) &&
+            !card(next).has(Flag::reaction) && !v.has(Flag::report)) {
+            warn("guessed_link",
+                 "'" + v.label + "' and '" + card(next).label +
+                     "' were tapped with no 그래서 or 그리고: which one is the reason is a guess",
+                 p);
+            lower(Confidence::medium);
+        }
+        return conjugated(v, sequential ? Form::sequential : Form::connective, p, hon && !once);
     }
 
     void copula_words(int k) {

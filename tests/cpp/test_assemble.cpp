@@ -427,6 +427,10 @@ const std::vector<Row> kRealTaps = {
     {{"안", "놓다", "주사", "주다", "의사"}, "의사 선생님, 주사를 놓지 마세요"},
     {{"아빠", "의사"}, "아빠는 의사예요"},
     {{"나", "의사", "되다", "싶다"}, "나는 의사가 되고 싶어요"},
+    // the child tapping the title too: one person, whose role is the title's
+    {{"의사", "선생님", "이", "약", "을", "주다"}, "의사 선생님이 약을 주세요"},
+    {{"간호사", "선생님", "이", "주사", "놓다"}, "간호사 선생님이 주사를 놓으세요"},
+    {{"의사", "선생님", "고맙다"}, "의사 선생님, 고마워요"},
     // 언제 with someone and no verb asks when they come; with an activity, when it is done
     {{"언제", "엄마"}, "엄마는 언제 와요?"},
     {{"언제", "할머니"}, "할머니는 언제 오세요?"},
@@ -1418,6 +1422,32 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     // 다 with no verb: nothing says what is done
     CHECK(completed({"밥", "다"}).confidence == Confidence::low);
     CHECK(completed({"밥", "다", "먹다"}).confidence == Confidence::high);
+    // How something is, tapped after another predicate with no 그래서 or 그리고: which one is the
+    // reason is a guess (배고파서 울어요 or 울고 배고파요?). One row per shape.
+    struct Link {
+        std::vector<std::string> cards;
+        Confidence confidence;
+    };
+    const std::vector<Link> links = {
+        {{"동생", "울다", "배고프다"}, Confidence::medium},          // an action, then a state
+        {{"강아지", "병원", "가다", "아프다"}, Confidence::medium},  // going, then a state
+        {{"손", "씻다", "비누", "없다"}, Confidence::medium},        // an action, then what is not
+        {{"귀", "아프다", "시끄럽다"}, Confidence::medium},          // a state, then a state
+        {{"배고프다", "졸리다"}, Confidence::medium},  // two feelings, listed: 배고프고 졸려요
+        {{"넘어지다", "아프다"}, Confidence::high},    // what happened, then how it hurts
+        {{"우유", "마시다", "배", "아프다"}, Confidence::high},    // when it hurts
+        {{"가다", "싫다"}, Confidence::high},                      // -기 싫다
+        {{"할머니", "오다", "행복하다"}, Confidence::high},        // a reaction to it
+        {{"밖", "춥다", "모자", "쓰다"}, Confidence::high},        // a state, then an action
+        {{"배고프다", "그래서", "밥", "먹다"}, Confidence::high},  // 그래서 tapped
+    };
+    for (const Link& row : links) {
+        const std::string cards = joined(row.cards);
+        CAPTURE(cards);
+        const auto c = completed(row.cards);
+        CHECK(c.confidence == row.confidence);
+        CHECK(has_warning(c, "guessed_link") == (row.confidence == Confidence::medium));
+    }
 }
 
 TEST_CASE("assemble: warnings name what the rules were unsure of") {
