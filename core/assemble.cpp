@@ -2005,6 +2005,17 @@ class Sentence {
     //   3개요); anything else stays as the child said it, and the confidence says so.
     void nominal_roles(int k, const std::vector<int>& open, int first) {
         ClauseState& s = state(k);
+        // How something is done, with no verb to say what: 엄마 빨리, 동생 신발 거꾸로 (not a
+        // question word, 왜요?, nor 다 asking about all of it, 이거 다 얼마예요?).
+        const Clause& c = clause(k);
+        const bool asks = std::any_of(c.nouns.begin(), c.nouns.end(),
+                                      [&](int i) { return card(i).has(Flag::wh); });
+        for (int a : c.adverbs) {
+            if (asks || card(a).has(Flag::wh)) continue;
+            warn("adverb_without_verb",
+                 "'" + card(a).label + "' says how something is done, but no verb says what", a);
+            lower(Confidence::low);
+        }
         for (int i : open) role(i) = Choice{Role::none, "", RoleSource::fallback, -1, false, true};
         std::vector<int> heads = fixed_phrases(open, nullptr, first);
         std::vector<int> rest;

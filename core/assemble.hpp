@@ -32,7 +32,8 @@ struct Warning {
     std::string code;  ///< stable: unknown_word, guessed_reading, guessed_conjugation, no_verb,
                        ///< no_role, particle_corrected, particle_replaced, stray_particle,
                        ///< grammar_without_verb, repeated_card, implied_verb, assumed_past,
-                       ///< guessed_agent, possessive, guessed_link, unreadable_word
+                       ///< guessed_agent, possessive, guessed_link, adverb_without_verb,
+                       ///< unreadable_word
     std::string message;
     int card = -1;  ///< the card it is about (its index among the arranged cards), or -1
 };

@@ -1422,6 +1422,11 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     // 다 with no verb: nothing says what is done
     CHECK(completed({"밥", "다"}).confidence == Confidence::low);
     CHECK(completed({"밥", "다", "먹다"}).confidence == Confidence::high);
+    // An adverb with no verb: nothing says what is done (엄마 빨리; 동생 신발 거꾸로)
+    CHECK(completed({"엄마", "빨리"}).confidence == Confidence::low);
+    CHECK(has_warning(completed({"동생", "신발", "거꾸로"}), "adverb_without_verb"));
+    CHECK(completed({"왜"}).confidence == Confidence::high);                  // 왜요?
+    CHECK(completed({"얼마", "이거", "다"}).confidence == Confidence::high);  // 이거 다 얼마예요?
     // How something is, tapped after another predicate with no 그래서 or 그리고: which one is the
     // reason is a guess (배고파서 울어요 or 울고 배고파요?). One row per shape.
     struct Link {
