@@ -1802,6 +1802,19 @@ class Sentence {
             }
         }
         for (int i : leftovers) leftover_role(k, i, frame, taken);
+        // A plant is given something (꽃 물 주다 → 꽃에 물을 줘요); alone, it is what is given
+        // (꽃 주다 → 꽃 주세요).
+        if (pred.has(Flag::give) && std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                return role(i).role == Role::object;
+            })) {
+            for (std::size_t t = 0; t < frame.size(); ++t) {
+                if (frame[t].role != Role::object) continue;
+                for (int i : c.nouns) {
+                    if (role(i).role == Role::at && !has_particle_card(i))
+                        role(i) = slot_choice(k, frame, static_cast<int>(t), RoleSource::frame);
+                }
+            }
+        }
         for (int i : c.nouns) {
             if (thanked_for_bare && role(i).role == Role::subject && !has_particle_card(i))
                 role(i).particle.clear();
