@@ -1803,17 +1803,23 @@ class Sentence {
         }
         for (int i : leftovers) leftover_role(k, i, frame, taken);
         // A plant is given something (꽃 물 주다 → 꽃에 물을 줘요); alone, it is what is given
-        // (꽃 주다 → 꽃 주세요).
-        if (pred.has(Flag::give) && std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
-                return role(i).role == Role::object;
-            })) {
-            for (std::size_t t = 0; t < frame.size(); ++t) {
-                if (frame[t].role != Role::object) continue;
-                for (int i : c.nouns) {
-                    if (role(i).role == Role::at && !has_particle_card(i))
-                        role(i) = slot_choice(k, frame, static_cast<int>(t), RoleSource::frame);
+        // (꽃 주다 → 꽃 주세요). A place with nothing else made or drawn is what is (레고 집 만들다
+        // → 레고로 집을 만들어요; 집 쿠키 만들다 → 집에서 쿠키를 만들어요).
+        const Role in_place_of_object = pred.has(Flag::give)    ? Role::at
+                                        : pred.has(Flag::makes) ? Role::place
+                                                                : Role::none;
+        const bool no_object = std::none_of(c.nouns.begin(), c.nouns.end(),
+                                            [&](int i) { return role(i).role == Role::object; });
+        for (std::size_t t = 0; t < frame.size() && no_object && in_place_of_object != Role::none;
+             ++t) {
+            if (frame[t].role != Role::object) continue;
+            for (int i : c.nouns) {
+                if (role(i).role == in_place_of_object && !has_particle_card(i)) {
+                    role(i) = slot_choice(k, frame, static_cast<int>(t), RoleSource::frame);
+                    break;  // one thing (집 학교 그리다: the first)
                 }
             }
+            break;
         }
         for (int i : c.nouns) {
             if (thanked_for_bare && role(i).role == Role::subject && !has_particle_card(i))
