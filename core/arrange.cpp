@@ -13,12 +13,22 @@ bool is_noun(const std::vector<ResolvedCard>& cards, int i) {
            cards[static_cast<std::size_t>(i)].kind == Kind::noun;
 }
 
+// Minutes alone say how long (30분 기다리다), said right before the verb, after what it is done
+// to: 텔레비전을 30분 봐요 (with the hour before, 10시 30분, they say when).
+bool duration(const std::vector<ResolvedCard>& cards, int i) {
+    const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
+    if (c.kind != Kind::noun || c.entry || !c.is_a("time") || c.has(Flag::at) ||
+        c.label.size() < 4 || c.label.compare(c.label.size() - 3, 3, "분") != 0)
+        return false;
+    return !(i > 0 && cards[static_cast<std::size_t>(i) - 1].is_a("time"));
+}
+
 // A time word that is a time and nothing else here (어제, 4시, 월요일; 아침 is also a meal, and a
-// noun with a particle card keeps its place).
+// noun with a particle card keeps its place; minutes alone are how long).
 bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
     const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
     if (c.kind != Kind::noun || c.classes.size() != 1 || c.classes.front() != "time" ||
-        c.has(Flag::wh))
+        c.has(Flag::wh) || duration(cards, i))
         return false;
     const auto kind_at = [&](int k) {
         return k >= 0 && k < static_cast<int>(cards.size())
@@ -174,6 +184,7 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
                   bool thing_too, bool person_there) {
     const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
     const ResolvedCard& pred = cards[static_cast<std::size_t>(predicate)];
+    if (duration(cards, i)) return 6;
     if (pure_time(cards, i)) return 0;
     // A noun that says what happens stays with its own verb (열 나다 동생 → 동생 열 나다).
     if (says_what_happens(noun, pred)) return 6;

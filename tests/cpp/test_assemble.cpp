@@ -485,8 +485,12 @@ const std::vector<Row> kRealTaps = {
     {{"더", "우유", "주다"}, "우유 더 주세요"},                 // more of the thing after it
     {{"할머니", "고맙다"}, "할머니, 고마워요"},                 // thanks said to her
     {{"선생님", "선물", "고맙다"}, "선생님, 선물 고마워요"},
-    {{"30분", "기다리다"}, "30분 기다려요"},                    // minutes alone: how long
-    {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},           // with the hour: when
+    {{"30분", "기다리다"}, "30분 기다려요"},           // minutes alone: how long
+    {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
+    // how long is said right before the verb, after what it is done to
+    {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
+    {{"5분", "기다리다", "엘리베이터"}, "엘리베이터를 5분 기다려요"},
+    {{"휴대폰", "10분", "보다", "되다", "?"}, "휴대폰을 10분 봐도 돼요?"},
     {{"할아버지", "어디", "있다"}, "할아버지는 어디 계세요?"},  // the elder is somewhere
     {{"우리", "집", "가다"}, "우리 집에 가요"},                 // 우리 before home: whose
     {{"우리", "선생님", "좋다"}, "우리 선생님이 좋아요"},
