@@ -898,9 +898,10 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
 
 // How someone feels about what happened, tapped first, goes after it: 속상하다 친구 놀리다 → 친구
 // 놀리다 속상하다 (친구가 놀려서 속상해요). Only before someone who does something, or a verb
-// that tells what happened (속상하다 그림 찢어지다); 슬프다 영화 보다 and 슬프다 노래 부르다 stay:
-// a sad film, a sad song. How someone is (a feeling adjective) is a cause too: 슬프다 강아지
-// 아프다 → 강아지가 아파서 슬퍼요.
+// that tells what happened (속상하다 그림 찢어지다), or a thing no feeling describes (기쁘다 선물
+// 받다 → 선물을 받아서 기뻐요); 슬프다 영화 보다, 슬프다 노래 부르다 and 행복하다 얼굴 그리다
+// stay: a sad film, a sad song, a happy face. How someone is (a feeling adjective) is a cause too:
+// 슬프다 강아지 아프다 → 강아지가 아파서 슬퍼요.
 void reaction_after_cause(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
         if (!cards[i].has(Flag::reaction) || !cards[i].predicate()) continue;
@@ -922,7 +923,11 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         }
         if (!first || !verb || asks) continue;
         const bool someone = noun && (noun->is_a("person") || noun->is_a("animal"));
-        if (!someone && !verb->has(Flag::report)) continue;
+        // (a thing no feeling describes is what it is about: 기쁘다 선물 받다 → 선물을 받아서
+        // 기뻐요; but a sad film or a sad dream)
+        const bool thing = noun && noun->known && !noun->is_a("media") && !noun->is_a("activity") &&
+                           !noun->is_a("time") && !noun->is_a("body") && !noun->pronoun;
+        if (!someone && !thing && !verb->has(Flag::report)) continue;
         std::size_t to = end;
         while (to > i + 1 && cards[to - 1].kind == Kind::question) --to;
         std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),

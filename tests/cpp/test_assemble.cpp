@@ -485,7 +485,10 @@ const std::vector<Row> kRealTaps = {
     {{"더", "우유", "주다"}, "우유 더 주세요"},                 // more of the thing after it
     {{"할머니", "고맙다"}, "할머니, 고마워요"},                 // thanks said to her
     {{"선생님", "선물", "고맙다"}, "선생님, 선물 고마워요"},
-    {{"30분", "기다리다"}, "30분 기다려요"},           // minutes alone: how long
+    {{"30분", "기다리다"}, "30분 기다려요"},  // minutes alone: how long
+    // how someone feels, tapped first before a thing no feeling describes: why
+    {{"기쁘다", "선물", "받다"}, "선물을 받아서 기뻐요"},
+    {{"슬프다", "영화", "보다"}, "슬픈 영화를 봐요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
