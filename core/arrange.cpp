@@ -901,10 +901,12 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
 // that tells what happened (속상하다 그림 찢어지다), or a thing no feeling describes (기쁘다 선물
 // 받다 → 선물을 받아서 기뻐요); 슬프다 영화 보다, 슬프다 노래 부르다 and 행복하다 얼굴 그리다
 // stay: a sad film, a sad song, a happy face. How someone is (a feeling adjective) is a cause too:
-// 슬프다 강아지 아프다 → 강아지가 아파서 슬퍼요.
+// 슬프다 강아지 아프다 → 강아지가 아파서 슬퍼요. Not wanting to (flag averse) goes after what one
+// would do: 싫다 머리 감다 → 머리 감다 싫다 (머리를 감기 싫어요).
 void reaction_after_cause(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
-        if (!cards[i].has(Flag::reaction) || !cards[i].predicate()) continue;
+        const bool averse = cards[i].has(Flag::averse);
+        if ((!cards[i].has(Flag::reaction) && !averse) || !cards[i].predicate()) continue;
         const auto [begin, end] = part_around(cards, i);
         bool first = true;
         for (std::size_t k = begin; k < i; ++k) first = first && !cards[k].content();
@@ -917,7 +919,9 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
             const bool cause = c.kind == Kind::verb || state;
             if (cause && !verb) verb = &c;
             if (c.kind == Kind::noun && !noun && !verb) noun = &c;
+            // (싫다 안 가다 says why one does not: 싫어서 안 가요)
             asks = asks || c.kind == Kind::want || c.kind == Kind::give ||
+                   (averse && (c.kind == Kind::negative || c.kind == Kind::cannot)) ||
                    c.kind == Kind::permission || (c.predicate() && !cause) ||
                    (cause && c.has(Flag::reaction));
         }
@@ -927,7 +931,7 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         // 기뻐요; but a sad film or a sad dream)
         const bool thing = noun && noun->known && !noun->is_a("media") && !noun->is_a("activity") &&
                            !noun->is_a("time") && !noun->is_a("body") && !noun->pronoun;
-        if (!someone && !thing && !verb->has(Flag::report)) continue;
+        if (!someone && !thing && !verb->has(Flag::report) && !averse) continue;
         std::size_t to = end;
         while (to > i + 1 && cards[to - 1].kind == Kind::question) --to;
         std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),

@@ -489,6 +489,9 @@ const std::vector<Row> kRealTaps = {
     // how someone feels, tapped first before a thing no feeling describes: why
     {{"기쁘다", "선물", "받다"}, "선물을 받아서 기뻐요"},
     {{"슬프다", "영화", "보다"}, "슬픈 영화를 봐요"},
+    // not wanting to (flag averse), tapped first, is about what one would do
+    {{"싫다", "머리", "감다"}, "머리를 감기 싫어요"},
+    {{"싫다", "약", "먹다"}, "약을 먹기 싫어요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
