@@ -492,6 +492,10 @@ const std::vector<Row> kRealTaps = {
     // not wanting to (flag averse), tapped first, is about what one would do
     {{"싫다", "머리", "감다"}, "머리를 감기 싫어요"},
     {{"싫다", "약", "먹다"}, "약을 먹기 싫어요"},
+    // a dream and a fright are told after they happened (flag report); a dream is of what is
+    // tapped before it (flag depicts)
+    {{"풍선", "터지다", "놀라다"}, "풍선이 터져서 놀랐어요"},
+    {{"공룡", "꿈", "꾸다"}, "공룡 꿈을 꿨어요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
