@@ -1329,8 +1329,20 @@ class Sentence {
                 }
                 // (so does what someone is before an elder, as a title: 의사 선생님, not 의사랑
                 // 선생님)
+                // (and a place before a vehicle it runs, whose bus it is: 학교 버스가 와요, 유치원
+                // 버스를 타요; not one a child rides as a toy, 공원 자전거 타다 → 공원에서 자전거를
+                // 타요, nor with a verb that goes somewhere by it: 학교 버스 가다 → 학교에 버스로
+                // 가요)
+                const bool by_vehicle =
+                    pred && std::any_of(frame_of(*pred).begin(), frame_of(*pred).end(),
+                                        [&](const Slot& slot) {
+                                            return slot.role == Role::instrument &&
+                                                   slot_names(slot, card(next));
+                                        });
                 if ((narrows(card(i)) && !card(next).is_a("time")) ||
-                    (card(i).has(Flag::status) && card(next).elder && !has_particle_card(i))) {
+                    (card(i).has(Flag::status) && card(next).elder && !has_particle_card(i)) ||
+                    (card(i).is_a("place") && card(next).is_a("vehicle") &&
+                     !card(next).is_a("toy") && !by_vehicle && !has_particle_card(i))) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }

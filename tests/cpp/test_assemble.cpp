@@ -496,6 +496,11 @@ const std::vector<Row> kRealTaps = {
     // tapped before it (flag depicts)
     {{"풍선", "터지다", "놀라다"}, "풍선이 터져서 놀랐어요"},
     {{"공룡", "꿈", "꾸다"}, "공룡 꿈을 꿨어요"},
+    // a place before a vehicle it runs says whose (학교 버스); not a toy one, nor going by it
+    {{"학교", "버스", "언제", "오다"}, "학교 버스가 언제 와요?"},
+    {{"타다", "학교", "버스", "나"}, "나는 학교 버스를 타요"},
+    {{"공원", "자전거", "타다"}, "공원에서 자전거를 타요"},
+    {{"학교", "버스", "가다"}, "학교에 버스로 가요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
