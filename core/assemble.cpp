@@ -1288,6 +1288,33 @@ class Sentence {
                 role(i) = choice(Role::possessor, RoleSource::possessive);
                 continue;
             }
+            // Someone's day before a thing says which (친구 생일 선물을 사요: whose birthday), and
+            // a day before what the child marked as where says which (생일 파티 에 오다 → 생일
+            // 파티에 와요); but what is had or done on a day is had then (생일에 케이크를 먹어요,
+            // 주말에 축구를 해요).
+            if ((next_here || (next == i + 1 && has_particle_card(next))) && card(i).is_a("time") &&
+                card(i).has(Flag::at) && card(i).entry && card(i).classes.size() == 1 &&
+                !has_particle_card(i) && !card(next).is_a("time")) {
+                const bool whose = h > 0 && nouns[h - 1] == i - 1 && card(i - 1).is_a("person") &&
+                                   !has_particle_card(i - 1) && !heads.empty() &&
+                                   heads.back() == i - 1 && !card(next).is_a("place");
+                if (whose || (!next_here && card(next).is_a("activity"))) {
+                    if (whose) {
+                        heads.pop_back();
+                        role(i - 1) = choice(Role::possessor, RoleSource::possessive);
+                        // (or who does it: 엄마 생일 케이크 만들다 may be 엄마가 생일 케이크를)
+                        if (pred && pred->kind == Kind::verb) {
+                            warn("possessive",
+                                 "'" + card(i - 1).label + "' was read as whose '" + card(i).label +
+                                     "' it is",
+                                 i - 1);
+                            lower(Confidence::medium);
+                        }
+                    }
+                    role(i) = choice(Role::modifier, RoleSource::phrase);
+                    continue;
+                }
+            }
             if (next_here) {
                 if (const lexicon::Entry* e = compound(i, next)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);

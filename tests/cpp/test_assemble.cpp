@@ -501,6 +501,11 @@ const std::vector<Row> kRealTaps = {
     {{"타다", "학교", "버스", "나"}, "나는 학교 버스를 타요"},
     {{"공원", "자전거", "타다"}, "공원에서 자전거를 타요"},
     {{"학교", "버스", "가다"}, "학교에 버스로 가요"},
+    // someone's day before a thing says which; a day before a place the child marked too
+    {{"친구", "생일", "선물", "사다"}, "친구 생일 선물을 사요"},
+    {{"이모", "가", "생일", "파티", "에", "오다"}, "이모가 생일 파티에 와요"},
+    {{"생일", "케이크", "먹다"}, "생일에 케이크를 먹어요"},
+    {{"주말", "축구", "하다"}, "주말에 축구를 해요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
