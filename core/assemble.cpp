@@ -2589,7 +2589,11 @@ class Sentence {
             return;
         }
         if (c.give >= 0 && c.predicate >= 0 && v.kind == Kind::verb) {
-            word(p) = conjugated(v, Form::infinitive, p);
+            // Asked to be done to the child, a verb says so (its lexicon verb:): 신발 신다 주다 →
+            // 신발 신겨 주세요, 옷 입다 주다 → 옷 입혀 주세요.
+            const bool done_to =
+                s.request && c.negative < 0 && !v.verb.empty() && conjugate::known_class(v.verb);
+            word(p) = conjugated(done_to ? implied_card(v.verb) : v, Form::infinitive, p);
             const Form give_form = !s.main ? give_joining(k)
                                    : past  ? Form::polite_past
                                            : Form::request;

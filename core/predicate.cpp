@@ -406,6 +406,10 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 std::any_of(cards.begin() + index + 1, cards.end(),
                             [](const ResolvedCard& x) { return x.kind == Kind::give; });
             add_forms(out, c.lemma, level, before_give);
+            // (asked to be done to the child: 신다 주다 → 신겨 주세요)
+            if (before_give && c.kind == Kind::verb && !c.verb.empty() &&
+                conjugate::known_class(c.verb))
+                add_forms(out, c.verb, level, true);
             add(out, stem(c.lemma) + "지");             // 꼬집지 (마세요)
             add(out, prohibited_stem(c.lemma) + "지");  // 화내지 (마세요)
             if (level == SpeechLevel::plain) add(out, stem(c.lemma) + "자");  // 같이 놀자

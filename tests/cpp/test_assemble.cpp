@@ -506,6 +506,10 @@ const std::vector<Row> kRealTaps = {
     {{"이모", "가", "생일", "파티", "에", "오다"}, "이모가 생일 파티에 와요"},
     {{"생일", "케이크", "먹다"}, "생일에 케이크를 먹어요"},
     {{"주말", "축구", "하다"}, "주말에 축구를 해요"},
+    // dressing asked for is done to the child (lexicon verb:): 신겨 주세요, not 신어 주세요
+    {{"신발", "신다", "주다"}, "신발을 신겨 주세요"},
+    {{"엄마", "옷", "입다", "주다"}, "엄마, 옷을 입혀 주세요"},
+    {{"안", "신다", "주다"}, "신지 마세요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
