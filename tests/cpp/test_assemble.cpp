@@ -510,6 +510,11 @@ const std::vector<Row> kRealTaps = {
     {{"신발", "신다", "주다"}, "신발을 신겨 주세요"},
     {{"엄마", "옷", "입다", "주다"}, "엄마, 옷을 입혀 주세요"},
     {{"안", "신다", "주다"}, "신지 마세요"},
+    // a verb tapped first, then an adjective and the noun it describes
+    {{"먹다", "시원하다", "수박"}, "시원한 수박을 먹어요"},
+    {{"주다", "무겁다", "이불"}, "무거운 이불 주세요"},
+    // what breaks or goes out is told after the fact (flag report)
+    {{"로봇", "부서지다"}, "로봇이 부서졌어요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
