@@ -1603,8 +1603,9 @@ class Sentence {
             // speaker's, or not to, the speaker tapped right before it owns it (내 장난감 만지지
             // 마세요, 제 가방 찾아 주세요; but 나 공 던지다 주다 → 나한테, a verb with a
             // receiver; 나 책 읽다 주다 → 나한테, not a belonging).
-            // So does the speaker after someone who does something to it, a book or a game too:
-            // 형 나 과자 먹다 → 형이 내 과자를 먹어요; 형 나 게임 끄다 → 형이 내 게임을 꺼요.
+            // So does the speaker after someone who does something to it, a book, a game or a
+            // body part too: 형 나 과자 먹다 → 형이 내 과자를 먹어요; 형 나 게임 끄다 → 형이 내
+            // 게임을 꺼요; 친구 나 발 밟다 → 친구가 내 발을 밟아요.
             const bool done_by_another = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
                 return j < i && (card(j).is_a("person") || card(j).is_a("animal")) &&
                        !card(j).has(Flag::speaker) && !has_particle_card(j);
@@ -1612,7 +1613,8 @@ class Sentence {
             if (noun.has(Flag::speaker) && (s.request || done_by_another) && next == i + 1 &&
                 (c.negative >= 0
                      ? owned(card(next))
-                     : (belonging(card(next)) || (!s.request && card(next).is_a("media"))) &&
+                     : (belonging(card(next)) || (!s.request && card(next).is_a("media")) ||
+                        (done_by_another && card(next).is_a("body"))) &&
                            (!card(next).is_a("food") || !s.request)) &&
                 !has_particle_card(i) && has_slot(frame, Role::object) &&
                 !has_slot(frame, Role::recipient) && !card(next).pronoun) {

@@ -515,6 +515,8 @@ const std::vector<Row> kRealTaps = {
     {{"주다", "무겁다", "이불"}, "무거운 이불 주세요"},
     // what breaks or goes out is told after the fact (flag report)
     {{"로봇", "부서지다"}, "로봇이 부서졌어요"},
+    // the speaker before a body part someone else acts on owns it
+    {{"친구", "나", "발", "밟다"}, "친구가 내 발을 밟아요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
