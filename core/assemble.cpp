@@ -470,6 +470,11 @@ class Sentence {
         }
         const int from = verb_source(cards_, c.nouns);
         std::string verb = from >= 0 ? implied_verb(card(from)) : std::string();
+        // An animal's food is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요.
+        if (from > 0 && card(from).has(Flag::feed) && is_noun(from - 1) &&
+            card(from - 1).is_a("animal") && !card(from - 1).is_a("person") &&
+            !has_particle_card(from - 1))
+            verb = "주다";
         if (verb.empty() && companion) verb = "놀다";  // 친구랑 같이 놀고 싶어요
         if (verb.empty() && !c.nouns.empty() &&
             std::all_of(c.nouns.begin(), c.nouns.end(),
@@ -1314,6 +1319,13 @@ class Sentence {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
+            }
+            // An animal's food, given, is its own: 물고기 밥 주다 → 물고기 밥을 줘요 (flag feed).
+            if ((next_here || (next == i + 1 && has_particle_card(next))) &&
+                card(i).is_a("animal") && !card(i).is_a("person") && !has_particle_card(i) &&
+                card(next).has(Flag::feed) && pred && pred->has(Flag::give)) {
+                role(i) = choice(Role::possessor, RoleSource::possessive);
+                continue;
             }
             if (next_here) {
                 if (const lexicon::Entry* e = compound(i, next)) {

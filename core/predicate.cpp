@@ -177,6 +177,7 @@ std::vector<std::string> implied_verbs(const std::vector<ResolvedCard>& cards) {
         const ResolvedCard& c = cards[i];
         if (c.kind != Kind::noun) continue;
         if (std::string v = implied_verb(c); !v.empty()) add(out, std::move(v));
+        if (c.has(Flag::feed)) add(out, "주다");  // 물고기 밥 (싶다): 주고 싶어요
         if (i + 1 < cards.size() && together_word(cards[i + 1].label) &&
             (c.is_a("person") || c.is_a("animal")))
             add(out, "놀다");

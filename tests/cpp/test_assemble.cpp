@@ -517,6 +517,12 @@ const std::vector<Row> kRealTaps = {
     {{"로봇", "부서지다"}, "로봇이 부서졌어요"},
     // the speaker before a body part someone else acts on owns it
     {{"친구", "나", "발", "밟다"}, "친구가 내 발을 밟아요"},
+    // an animal's food, given or wanted to be, is its own (flag feed); it still eats it
+    {{"물고기", "밥", "주다"}, "물고기 밥 주세요"},
+    {{"동생", "이", "물고기", "밥", "을", "주다"}, "동생이 물고기 밥을 줘요"},
+    {{"물고기", "밥", "싶다"}, "물고기 밥을 주고 싶어요"},
+    {{"고양이", "밥", "먹다"}, "고양이가 밥을 먹어요"},
+    {{"강아지", "간식", "주다", "되다"}, "강아지한테 간식을 줘도 돼요?"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
