@@ -392,6 +392,17 @@ class Sentence {
                     s.verb_noun = noun;
                 }
             }
+            // So is a noun before 시키다 that the lexicon writes as one verb with it (목욕 시키다
+            // → 목욕시켰어요; 피자 시키다 orders a pizza: 피자를 시켜요). Other verbs' nouns take
+            // 을/를 (춤을 춰요, 공부를 해요).
+            if (noun >= 0 && is_noun(noun) && !has_particle_card(noun) && s.verb_noun < 0 &&
+                s.pred.lemma == "시키다") {
+                const lexicon::Entry* e = lexicon::find(card(noun).label + s.pred.lemma);
+                if (e && e->pos == lexicon::Pos::verb) {
+                    s.pred.entry = e;
+                    s.verb_noun = noun;
+                }
+            }
             return;
         }
         int carrier = c.want >= 0 ? c.want : c.negative;

@@ -24,17 +24,21 @@ bool compound(const PlacedWord& w, const PlacedWord* before,
 }
 
 // An adverb and the verb it makes with the verb card after it are one verb: 그만 하다 → 그만해요
-// (lexicon: 그만 verb:하다, and 그만하다 is a verb). Its conjugation is the tapped verb's.
+// (lexicon: 그만 verb:하다, and 그만하다 is a verb). Its conjugation is the tapped verb's. So is a
+// noun with no particle before 시키다 that it makes one verb with: 목욕 시키다 → 목욕시켰어요 (a
+// noun before another verb stays apart: 고장 났어요, 춤 춰요).
 bool one_verb(const PlacedWord& w, const PlacedWord* before,
               const std::vector<ResolvedCard>& cards) {
     if (!before || w.card < 1 || before->card != w.card - 1) return false;
     const ResolvedCard& a = cards[static_cast<std::size_t>(before->card)];
     const ResolvedCard& b = cards[static_cast<std::size_t>(w.card)];
-    if (a.kind != Kind::adverb || b.kind != Kind::verb || a.verb.empty() || a.verb != b.lemma ||
-        before->word != a.label)
+    if (b.kind != Kind::verb || before->word != a.label) return false;
+    if (a.kind == Kind::adverb ? a.verb.empty() || a.verb != b.lemma : a.kind != Kind::noun)
         return false;
     const lexicon::Entry* e = lexicon::find(a.label + b.lemma);
-    return e && e->pos == lexicon::Pos::verb;
+    // (a noun and a verb the lexicon also lists apart stay apart: 고장 났어요)
+    return e && e->pos == lexicon::Pos::verb &&
+           (a.kind == Kind::adverb || (b.lemma == "시키다" && !lexicon::find(a.label + " 시키다")));
 }
 
 // `previous` is the word before `w` in the sentence.
