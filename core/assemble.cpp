@@ -1464,6 +1464,15 @@ class Sentence {
                     heads.push_back(i);
                     continue;
                 }
+                // (so is an allergy to what is named before it: 동생 계란 알레르기 → 동생은 계란
+                // 알레르기가 있어요)
+                const int kind_of = next_noun(next);
+                if (pred && i == first && !topic_taken() && can_own(card(i)) && kind_of >= 0 &&
+                    kind_of == next + 1 && card(kind_of).is_a("symptom") &&
+                    card(kind_of).has(Flag::depicts) && !has_particle_card(i)) {
+                    role(i) = choice(Role::topic, RoleSource::topic);
+                    continue;
+                }
                 if (always_owns(card(i), card(next))) {
                     // A person's fever or cough is said of the person: 동생 열 나다 → 동생은 열이
                     // 나요; so is a nosebleed tapped as two words (동생 코 피 → 동생은 코피가

@@ -529,6 +529,9 @@ const std::vector<Row> kRealTaps = {
     {{"어제", "강아지", "목욕", "시키다"}, "어제 강아지를 목욕시켰어요"},
     {{"피자", "시키다"}, "피자를 시켜요"},
     {{"춤", "추다"}, "춤을 춰요"},
+    // an allergy is to what is named before it, and someone has it (flags event, depicts)
+    {{"나", "땅콩", "알레르기"}, "나는 땅콩 알레르기가 있어요"},
+    {{"동생", "계란", "알레르기"}, "동생은 계란 알레르기가 있어요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
