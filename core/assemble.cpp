@@ -2796,7 +2796,16 @@ class Sentence {
             return conjugated(v, Form::purpose, p, hon || (goer && own_honorific(v.lemma)));
         }
         // (what happened is not what one is afraid to do: 풍선 터지다 무섭다 → 풍선이 터져서
-        // 무서워요, below)
+        // 무서워요, below; nor is how a food is, the verb read as a state: 약 쓰다 싫다 → 약이
+        // 써서 싫어요, 빵 타다 싫다 → 빵이 타서 싫어요)
+        const bool food_state =
+            v.kind == Kind::verb &&
+            std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
+                return role(i).role == Role::subject && card(i).is_a("food") &&
+                       !card(i).is_a("person") && !card(i).is_a("animal");
+            });
+        if (food_state && next >= 0 && adjacent && card(next).has(Flag::gi))
+            return conjugated(v, Form::sequential, p);
         if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi) &&
             !v.has(Flag::report))
             return conjugated(v, Form::nominal, p);

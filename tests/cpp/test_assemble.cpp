@@ -532,6 +532,9 @@ const std::vector<Row> kRealTaps = {
     // an allergy is to what is named before it, and someone has it (flags event, depicts)
     {{"나", "땅콩", "알레르기"}, "나는 땅콩 알레르기가 있어요"},
     {{"동생", "계란", "알레르기"}, "동생은 계란 알레르기가 있어요"},
+    // a verb with a food as its subject is how the food is (쓰다 'bitter', 타다 'burn'): a reason
+    {{"약", "쓰다", "싫다"}, "약이 써서 싫어요"},
+    {{"편지", "쓰다", "싫다"}, "편지를 쓰기 싫어요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
