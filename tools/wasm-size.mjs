@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The ceiling in bytes (170 KiB): today's engine (about 161 KiB with the 2,866-word lexicon, the
- * 2,198-stem table and the 1,218 readings) with a little room, so that growth is a decision and not an
+ * The ceiling in bytes (165 KiB): today's engine (about 158.5 KiB with the 2,890-word lexicon, the
+ * 2,280-stem table and the 1,218 readings) with a little room, so that growth is a decision and not an
  * accident. It is not the goal: the goal is 100 KB (README.md, "What is not done"), and this number
- * comes down as the engine does.
+ * comes down as the engine does (170 KiB until the module brought its own strtod and snprintf).
  */
-export const WASM_BUDGET_BYTES = 170 * 1024;
+export const WASM_BUDGET_BYTES = 165 * 1024;
 
 /**
  * The gzipped sizes (level 9) of the wasm module and its glue.
