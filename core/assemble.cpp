@@ -2218,6 +2218,20 @@ class Sentence {
         } else if (rest.size() >= 2 && card(front).pronoun && !card(front).has(Flag::topic) &&
                    !card(front).has(Flag::wh) && tail.known) {
             s.shape = Nominal::copula;  // 이거 사과예요
+        } else if (rest.size() >= 2 && possessed(last) &&
+                   std::all_of(rest.begin(), rest.end() - 1, [&](int i) {
+                       return card(i).is_a("time") && card(i).classes.size() == 1 &&
+                              !has_particle_card(i);
+                   })) {
+            // (a time said with 에 before a verb is the topic: 다음은 내 차례예요; 오늘 stays bare)
+            s.shape = Nominal::copula;  // 오늘 내 차례예요, 다음은 누구 차례예요?
+            for (std::size_t h = 0; h + 1 < rest.size(); ++h) {
+                const int i = rest[h];
+                if (card(i).has(Flag::at) && card(i).entry)
+                    role(i) = choice(Role::topic, RoleSource::topic);
+                else
+                    topic_or_bare(i);
+            }
         } else if (rest.size() >= 2 &&
                    (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
                     possessed(front) ||

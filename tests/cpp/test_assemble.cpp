@@ -535,6 +535,11 @@ const std::vector<Row> kRealTaps = {
     // a verb with a food as its subject is how the food is (쓰다 'bitter', 타다 'burn'): a reason
     {{"약", "쓰다", "싫다"}, "약이 써서 싫어요"},
     {{"편지", "쓰다", "싫다"}, "편지를 쓰기 싫어요"},
+    // a time before whose turn it is: the copula (다음 is the topic, 오늘 stays bare)
+    {{"다음", "나", "차례"}, "다음은 내 차례예요"},
+    {{"다음", "누구", "차례"}, "다음은 누구 차례예요?"},
+    {{"오늘", "나", "차례"}, "오늘 내 차례예요"},
+    {{"다음", "뭐", "하다"}, "다음에 뭐 해요?"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
