@@ -540,6 +540,10 @@ const std::vector<Row> kRealTaps = {
     {{"다음", "누구", "차례"}, "다음은 누구 차례예요?"},
     {{"오늘", "나", "차례"}, "오늘 내 차례예요"},
     {{"다음", "뭐", "하다"}, "다음에 뭐 해요?"},
+    {{"어제", "모기", "팔"}, "어제 모기 팔"},  // (no copula: a mosquito's arm is no one's turn)
+    // one sleeps in a tent or a car; the child's 을 there is replaced
+    {{"오늘", "텐트", "을", "자다"}, "오늘 텐트에서 자요"},
+    {{"텐트", "말고", "자동차", "자다"}, "텐트 말고 자동차에서 자요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
