@@ -791,7 +791,8 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
 
 // 뭐 right before a thing asks which kind it is: the determiner 무슨 (이거 뭐 벌레 → 이거 무슨
 // 벌레예요?; 뭐 과자 먹다 → 무슨 과자 먹어요?). Not before someone, a place or a time (뭐 엄마 먹다
-// asks what she eats), nor marked by a particle card of its own.
+// asks what she eats), nor marked by a particle card of its own, nor an activity done with the verb
+// after it (뭐 주문 하다 → 뭐 주문해요?).
 void which_kind(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
         ResolvedCard& d = cards[i];
@@ -800,6 +801,11 @@ void which_kind(std::vector<ResolvedCard>& cards) {
             determiner_form(d.label).empty() || x.kind != Kind::noun || x.pronoun ||
             x.has(Flag::wh) || !x.known || x.is_a("person") || x.is_a("place") || x.is_a("time") ||
             x.has(Flag::number) || x.has(Flag::counter))
+            continue;
+        // (nor before an activity that makes one verb with the verb after it: 뭐 주문 하다 asks
+        // what is ordered, 뭐 주문해요?)
+        if (i + 2 < cards.size() && x.is_a("activity") && cards[i + 2].predicate() &&
+            lexicon::find(x.label + cards[i + 2].lemma))
             continue;
         d.kind = Kind::determiner;
     }

@@ -395,8 +395,13 @@ class Sentence {
             // So is a noun before 시키다 that the lexicon writes as one verb with it (목욕 시키다
             // → 목욕시켰어요; 피자 시키다 orders a pizza: 피자를 시켜요). Other verbs' nouns take
             // 을/를 (춤을 춰요, 공부를 해요).
+            // (So is one before 하다 when a question word asks what: 뭐 주문 하다 → 뭐 주문해요?)
+            const bool asks_what =
+                s.pred.lemma == "하다" && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                    return i != noun && card(i).has(Flag::wh) && card(i).is_a("thing");
+                });
             if (noun >= 0 && is_noun(noun) && !has_particle_card(noun) && s.verb_noun < 0 &&
-                s.pred.lemma == "시키다") {
+                (s.pred.lemma == "시키다" || asks_what)) {
                 const lexicon::Entry* e = lexicon::find(card(noun).label + s.pred.lemma);
                 if (e && e->pos == lexicon::Pos::verb) {
                     s.pred.entry = e;

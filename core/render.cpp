@@ -25,8 +25,9 @@ bool compound(const PlacedWord& w, const PlacedWord* before,
 
 // An adverb and the verb it makes with the verb card after it are one verb: 그만 하다 → 그만해요
 // (lexicon: 그만 verb:하다, and 그만하다 is a verb). Its conjugation is the tapped verb's. So is a
-// noun with no particle before 시키다 that it makes one verb with: 목욕 시키다 → 목욕시켰어요 (a
-// noun before another verb stays apart: 고장 났어요, 춤 춰요).
+// noun with no particle before 시키다 or 하다 that it makes one verb with: 목욕 시키다 →
+// 목욕시켰어요, 뭐 주문 하다 → 뭐 주문해요? (a noun before another verb stays apart: 고장 났어요,
+// 춤 춰요).
 bool one_verb(const PlacedWord& w, const PlacedWord* before,
               const std::vector<ResolvedCard>& cards) {
     if (!before || w.card < 1 || before->card != w.card - 1) return false;
@@ -38,7 +39,7 @@ bool one_verb(const PlacedWord& w, const PlacedWord* before,
     const lexicon::Entry* e = lexicon::find(a.label + b.lemma);
     // (a noun and a verb the lexicon also lists apart stay apart: 고장 났어요)
     return e && e->pos == lexicon::Pos::verb &&
-           (a.kind == Kind::adverb || (b.lemma == "시키다" && !lexicon::find(a.label + " 시키다")));
+           (a.kind == Kind::adverb || b.lemma == "시키다" || b.lemma == "하다");
 }
 
 // `previous` is the word before `w` in the sentence.

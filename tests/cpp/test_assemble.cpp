@@ -544,6 +544,9 @@ const std::vector<Row> kRealTaps = {
     // one sleeps in a tent or a car; the child's 을 there is replaced
     {{"오늘", "텐트", "을", "자다"}, "오늘 텐트에서 자요"},
     {{"텐트", "말고", "자동차", "자다"}, "텐트 말고 자동차에서 자요"},
+    // 뭐 before an activity done with 하다 asks what, and the two are one verb
+    {{"뭐", "주문", "하다"}, "뭐 주문해요?"},
+    {{"뭐", "과자", "먹다"}, "무슨 과자를 먹어요?"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
