@@ -732,6 +732,16 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
             i += 2;
             continue;
         }
+        // A native numeral with no counter goes after the thing too: 하나 돈가스 주다 → 돈가스 하나
+        // 주다 (돈가스 하나 주세요).
+        if (cards[i].has(Flag::number) && cards[i].has(Flag::native) && cards[i].classes.empty() &&
+            counted(cards[i + 1]) && !cards[i + 1].pronoun && !cards[i + 1].is_a("time") &&
+            !cards[i + 1].is_a("place") && !cards[i + 2].has(Flag::counter) &&
+            !cards[i + 2].has(Flag::number)) {
+            std::swap(cards[i], cards[i + 1]);
+            ++i;
+            continue;
+        }
         // So does what is counted tapped after the verb, when nothing else is: 3 권 읽다 책 → 책 3
         // 권 읽다 (책을 세 권 읽어요).
         if (i + 3 < cards.size() && cards[i].has(Flag::number) && cards[i + 1].kind == Kind::noun &&

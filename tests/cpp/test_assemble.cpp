@@ -547,6 +547,8 @@ const std::vector<Row> kRealTaps = {
     // 뭐 before an activity done with 하다 asks what, and the two are one verb
     {{"뭐", "주문", "하다"}, "뭐 주문해요?"},
     {{"뭐", "과자", "먹다"}, "무슨 과자를 먹어요?"},
+    // a native numeral with no counter follows what it counts
+    {{"하나", "돈가스", "주다"}, "돈가스 하나 주세요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
