@@ -549,6 +549,8 @@ const std::vector<Row> kRealTaps = {
     {{"뭐", "과자", "먹다"}, "무슨 과자를 먹어요?"},
     // a native numeral with no counter follows what it counts
     {{"하나", "돈가스", "주다"}, "돈가스 하나 주세요"},
+    // dazzled is how one feels (flag feeling), a reason before a request, not the curtain's look
+    {{"눈부시다", "커튼", "닫다", "주다"}, "눈부시니까 커튼을 닫아 주세요"},
     {{"4시", "30분", "만나다"}, "4시 30분에 만나요"},  // with the hour: when
     // how long is said right before the verb, after what it is done to
     {{"보다", "텔레비전", "30분"}, "텔레비전을 30분 봐요"},
