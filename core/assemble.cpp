@@ -2224,6 +2224,7 @@ class Sentence {
                    !card(front).has(Flag::wh) && tail.known) {
             s.shape = Nominal::copula;  // 이거 사과예요
         } else if (rest.size() >= 2 && possessed(last) && !tail.is_a("body") &&
+                   !tail.is_a("place") &&
                    (card(last - 1).pronoun || card(last - 1).has(Flag::wh)) &&
                    std::all_of(rest.begin(), rest.end() - 1, [&](int i) {
                        return card(i).is_a("time") && card(i).classes.size() == 1 &&

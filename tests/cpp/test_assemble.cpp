@@ -541,6 +541,7 @@ const std::vector<Row> kRealTaps = {
     {{"오늘", "나", "차례"}, "오늘 내 차례예요"},
     {{"다음", "뭐", "하다"}, "다음에 뭐 해요?"},
     {{"어제", "모기", "팔"}, "어제 모기 팔"},  // (no copula: a mosquito's arm is no one's turn)
+    {{"우리", "수영장", "주말"}, "주말 우리 수영장"},  // (nor our pool: somewhere to go)
     // one sleeps in a tent or a car; the child's 을 there is replaced
     {{"오늘", "텐트", "을", "자다"}, "오늘 텐트에서 자요"},
     {{"텐트", "말고", "자동차", "자다"}, "텐트 말고 자동차에서 자요"},
