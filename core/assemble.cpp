@@ -583,8 +583,9 @@ class Sentence {
         const int counted = c.nouns.front();
         if (!question_ && c.nouns.size() >= 2 && giveable(card(counted)) &&
             !card(counted).is_a("person") && !is_number(counted) && !has_particle_card(counted) &&
-            std::all_of(c.nouns.begin() + 1, c.nouns.end(),
-                        [&](int i) { return is_number(i) || is_counter(i); })) {
+            std::all_of(c.nouns.begin() + 1, c.nouns.end(), [&](int i) {
+                return (is_number(i) || is_counter(i)) && !has_particle_card(i);
+            })) {
             carried_by_noun(k, c.nouns.back(), "주다", "is asked for");
             return true;
         }

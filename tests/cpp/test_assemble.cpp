@@ -1369,6 +1369,7 @@ TEST_CASE("assemble: the validator accepts the rules' answer on taps fuzz_cards 
         {"욠", "만", "은"},              // 요 after the last particle card: 욠만은요
         {"엄마", "가", "자뫤", "싶다"},  // someone else's wish, the verb implied: 보고 싶어 해요
         {"의사", "과", "놀다"},  // the particle follows the title: 의사 선생님과, not 와
+        {"이거", "3", "이"},     // a number the child marked is no count asked for: 이거 3이요
     };
     for (const auto& labels : found) {
         const std::string cards = joined(labels);
