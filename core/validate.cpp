@@ -196,8 +196,18 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
         PlacedWord& host = words[static_cast<std::size_t>(before)];
         std::string host_word = host.word;
         if (!host_word.empty() && host_word.back() == '?') continue;
-        // 요 after a particle is always 요 (사과를요, 학교에서요); 이요 is for a noun (책이요).
-        if ((words[i].word == "요" || words[i].word == "이요") && is_particle_slot(host, rc)) {
+        // 요 after a particle is always 요 (사과를요, 학교에서요); 이요 is for a noun (책이요). So
+        // is 요 after a particle fused into the word before (이거 은 → 이건요: the 은 card is said
+        // by 이건).
+        bool fused_particle = false;
+        for (int j = before + 1; j < static_cast<int>(i); ++j) {
+            const PlacedWord& between = words[static_cast<std::size_t>(j)];
+            fused_particle = fused_particle ||
+                             (between.word.empty() && between.card >= 0 &&
+                              rc[static_cast<std::size_t>(between.card)].kind == Kind::particle);
+        }
+        if ((words[i].word == "요" || words[i].word == "이요") &&
+            (is_particle_slot(host, rc) || fused_particle)) {
             if (words[i].word != "요") {
                 repairs.push_back(
                     Warning{"allomorph_repaired",
