@@ -2798,7 +2798,8 @@ class Sentence {
     }
 
     std::string joining_form(int k, int p) {
-        const ResolvedCard& v = card(p);
+        // (a verb no card says is the one the clause implies: 다 안 그래서 먹다 → 다 안 해서)
+        const ResolvedCard& v = state(k).implied ? state(k).pred : card(p);
         const int next = next_predicate(k);
         bool adjacent = next >= 0;
         for (int i = p + 1; i < next && adjacent; ++i) {

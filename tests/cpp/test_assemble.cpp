@@ -1371,6 +1371,7 @@ TEST_CASE("assemble: the validator accepts the rules' answer on taps fuzz_cards 
         {"의사", "과", "놀다"},  // the particle follows the title: 의사 선생님과, not 와
         {"이거", "3", "이"},     // a number the child marked is no count asked for: 이거 3이요
         {"이거", "은"},  // 요 after the particle fused into 이건: 이건요, not 이건이요
+        {"다", "안", "그래서", "먹다"},  // the implied 하다 joins: 안 해서, not 안 안
     };
     for (const auto& labels : found) {
         const std::string cards = joined(labels);
