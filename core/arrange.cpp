@@ -206,6 +206,13 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
             frame_names(pred, noun, Role::companion) || frame_names(pred, noun, Role::recipient);
         return other && !frame_names(pred, noun, Role::subject) ? 2 : 1;
     }
+    // (a place made of a toy or a material tapped with it is what is made: 만들다 블록 집 → 블록 집
+    // 만들다, 블록으로 집을 만들어요)
+    if (pred.has(Flag::makes) && noun.is_a("place") &&
+        std::any_of(cards.begin(), cards.end(), [&](const ResolvedCard& x) {
+            return &x != &noun && x.kind == Kind::noun && (x.is_a("toy") || x.is_a("material"));
+        }))
+        return 5;
     if (frame_names(pred, noun, Role::place) || frame_names(pred, noun, Role::destination) ||
         frame_names(pred, noun, Role::at) || frame_names(pred, noun, Role::source) ||
         frame_names(pred, noun, Role::direction))

@@ -432,6 +432,7 @@ const std::vector<Row> kRealTaps = {
     {{"집", "그리다"}, "집을 그려요"},
     {{"집", "쿠키", "만들다"}, "집에서 쿠키를 만들어요"},
     {{"집", "에서", "그리다"}, "집에서 그려요"},
+    {{"만들다", "블록", "집"}, "블록으로 집을 만들어요"},  // verb first: the toy is the material
     // a plant is given water, with 에; alone, it is what is asked for
     {{"화분", "물", "주다"}, "화분에 물 주세요"},
     {{"다", "물", "주다", "화분"}, "화분에 물을 다 줬어요"},
