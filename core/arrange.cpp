@@ -300,19 +300,20 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         later = later || choice_at(k + 1) || choice_at(i - 1);
         // (So it does when the verb was tapped first and the noun ends its part: 먹다 시원하다 수박
         // → 시원한 수박을 먹어요, 주다 무겁다 이불 → 무거운 이불을 주세요.)
-        bool ends = true;
-        for (int j = k + 1; j < n && out.segment_of[static_cast<std::size_t>(j)] ==
-                                         out.segment_of[static_cast<std::size_t>(i)];
-             ++j)
-            ends = ends && !card(j).content();
-        bool verb_before = false;
-        for (int j = i - 1; j >= 0 && out.segment_of[static_cast<std::size_t>(j)] ==
-                                          out.segment_of[static_cast<std::size_t>(i)];
-             --j) {
-            if (card(j).kind == Kind::adjective) break;
-            verb_before = verb_before || card(j).kind == Kind::verb || card(j).kind == Kind::give;
+        const auto same_part = [&](int j) {
+            return j >= 0 && j < n &&
+                   out.segment_of[static_cast<std::size_t>(j)] ==
+                       out.segment_of[static_cast<std::size_t>(i)];
+        };
+        if (!later && card(i).kind == Kind::adjective) {
+            bool ends = true;
+            for (int j = k + 1; same_part(j); ++j) ends = ends && !card(j).content();
+            bool verb_before = false;
+            for (int j = i - 1; ends && same_part(j) && card(j).kind != Kind::adjective; --j)
+                verb_before =
+                    verb_before || card(j).kind == Kind::verb || card(j).kind == Kind::give;
+            later = ends && verb_before;
         }
-        later = later || (ends && verb_before && card(i).kind == Kind::adjective);
         out.modifier[static_cast<std::size_t>(i)] = later;
     }
 

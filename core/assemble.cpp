@@ -462,8 +462,7 @@ class Sentence {
             // 열 → 동생은 열이 나요, 로봇 고장 → 로봇이 고장 났어요. The last such noun carries
             // it, so a noun joined to it comes before (비 비: 비랑 비가 와요, never 비랑 와요
             // 비가).
-            const bool asks = std::any_of(c.nouns.begin(), c.nouns.end(),
-                                          [&](int i) { return card(i).has(Flag::wh); });
+            const bool asks = asks_in(c);
             for (auto it = c.nouns.rbegin(); it != c.nouns.rend(); ++it) {
                 const int i = *it;
                 if (asks || !card(i).has(Flag::event) || has_particle_card(i) ||
@@ -487,10 +486,7 @@ class Sentence {
         const int from = verb_source(cards_, c.nouns);
         std::string verb = from >= 0 ? implied_verb(card(from)) : std::string();
         // An animal's food is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요.
-        if (from > 0 && card(from).has(Flag::feed) && is_noun(from - 1) &&
-            card(from - 1).is_a("animal") && !card(from - 1).is_a("person") &&
-            !has_particle_card(from - 1))
-            verb = "주다";
+        if (from > 0 && fed_animal(from - 1, from)) verb = "주다";
         if (verb.empty() && companion) verb = "놀다";  // 친구랑 같이 놀고 싶어요
         if (verb.empty() && !c.nouns.empty() &&
             std::all_of(c.nouns.begin(), c.nouns.end(),
@@ -824,8 +820,6 @@ class Sentence {
         return c.nouns.empty() ? -1 : c.nouns.front();
     }
 
-    // The first noun of the sentence that is not a time word, when only adverbs, interjections and
-    // time words stand before it.
     // What someone is, right before an elder it names (의사 선생님, 간호사 선생님): one person,
     // said as tapped, whose role is the elder's.
     bool title_before(int i) const {
@@ -833,6 +827,21 @@ class Sentence {
                !has_particle_card(i);
     }
 
+    // Whether a question word is among the clause's nouns (뭐, 어디, 누구).
+    bool asks_in(const Clause& c) const {
+        return std::any_of(c.nouns.begin(), c.nouns.end(),
+                           [&](int i) { return card(i).has(Flag::wh); });
+    }
+
+    // Whether `food` is given to the animal tapped right before it, as its own (flag feed: 물고기
+    // 밥, 닭 모이).
+    bool fed_animal(int animal, int food) const {
+        return is_noun(animal) && card(animal).is_a("animal") && !card(animal).is_a("person") &&
+               !has_particle_card(animal) && is_noun(food) && card(food).has(Flag::feed);
+    }
+
+    // The first noun of the sentence that is not a time word, when only adverbs, interjections and
+    // time words stand before it.
     int first_noun() const {
         for (int i = 0; i < size(); ++i) {
             if (title_before(i)) continue;  // 의사 선생님: the elder is first
@@ -1314,9 +1323,10 @@ class Sentence {
             // a day before what the child marked as where says which (생일 파티 에 오다 → 생일
             // 파티에 와요); but what is had or done on a day is had then (생일에 케이크를 먹어요,
             // 주말에 축구를 해요).
-            if ((next_here || (next == i + 1 && has_particle_card(next))) && card(i).is_a("time") &&
-                card(i).has(Flag::at) && card(i).entry && card(i).classes.size() == 1 &&
-                !has_particle_card(i) && !card(next).is_a("time")) {
+            // (the next noun right after it, as a phrase head or as a noun the child marked)
+            const bool head_after = next_here || (next == i + 1 && has_particle_card(next));
+            if (head_after && card(i).is_a("time") && card(i).has(Flag::at) && card(i).entry &&
+                card(i).classes.size() == 1 && !has_particle_card(i) && !card(next).is_a("time")) {
                 const bool whose = h > 0 && nouns[h - 1] == i - 1 && card(i - 1).is_a("person") &&
                                    !has_particle_card(i - 1) && !heads.empty() &&
                                    heads.back() == i - 1 && !card(next).is_a("place");
@@ -1338,9 +1348,7 @@ class Sentence {
                 }
             }
             // An animal's food, given, is its own: 물고기 밥 주다 → 물고기 밥을 줘요 (flag feed).
-            if ((next_here || (next == i + 1 && has_particle_card(next))) &&
-                card(i).is_a("animal") && !card(i).is_a("person") && !has_particle_card(i) &&
-                card(next).has(Flag::feed) && pred && pred->has(Flag::give)) {
+            if (head_after && fed_animal(i, next) && pred && pred->has(Flag::give)) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);
                 continue;
             }
@@ -1887,18 +1895,17 @@ class Sentence {
         const Role in_place_of_object = pred.has(Flag::give)    ? Role::at
                                         : pred.has(Flag::makes) ? Role::place
                                                                 : Role::none;
-        const bool no_object = std::none_of(c.nouns.begin(), c.nouns.end(),
-                                            [&](int i) { return role(i).role == Role::object; });
-        for (std::size_t t = 0; t < frame.size() && no_object && in_place_of_object != Role::none;
-             ++t) {
-            if (frame[t].role != Role::object) continue;
-            for (int i : c.nouns) {
-                if (role(i).role == in_place_of_object && !has_particle_card(i)) {
-                    role(i) = slot_choice(k, frame, static_cast<int>(t), RoleSource::frame);
-                    break;  // one thing (집 학교 그리다: the first)
-                }
-            }
-            break;
+        const auto object_slot = std::find_if(
+            frame.begin(), frame.end(), [](const Slot& slot) { return slot.role == Role::object; });
+        if (in_place_of_object != Role::none && object_slot != frame.end() &&
+            std::none_of(c.nouns.begin(), c.nouns.end(),
+                         [&](int i) { return role(i).role == Role::object; })) {
+            const auto one = std::find_if(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                return role(i).role == in_place_of_object && !has_particle_card(i);
+            });  // one thing (집 학교 그리다: the first)
+            if (one != c.nouns.end())
+                role(*one) = slot_choice(k, frame, static_cast<int>(object_slot - frame.begin()),
+                                         RoleSource::frame);
         }
         for (int i : c.nouns) {
             if (thanked_for_bare && role(i).role == Role::subject && !has_particle_card(i))
@@ -2106,8 +2113,7 @@ class Sentence {
         // How something is done, with no verb to say what: 엄마 빨리, 동생 신발 거꾸로 (not a
         // question word, 왜요?, nor 다 asking about all of it, 이거 다 얼마예요?).
         const Clause& c = clause(k);
-        const bool asks = std::any_of(c.nouns.begin(), c.nouns.end(),
-                                      [&](int i) { return card(i).has(Flag::wh); });
+        const bool asks = asks_in(c);
         for (int a : c.adverbs) {
             if (asks || card(a).has(Flag::wh)) continue;
             warn("adverb_without_verb",

@@ -37,7 +37,7 @@ bool one_verb(const PlacedWord& w, const PlacedWord* before,
     if (a.kind == Kind::adverb ? a.verb.empty() || a.verb != b.lemma : a.kind != Kind::noun)
         return false;
     const lexicon::Entry* e = lexicon::find(a.label + b.lemma);
-    // (a noun and a verb the lexicon also lists apart stay apart: 고장 났어요)
+    // (a noun joins only 시키다 and 하다: 고장 났어요, 춤 춰요 stay apart)
     return e && e->pos == lexicon::Pos::verb &&
            (a.kind == Kind::adverb || b.lemma == "시키다" || b.lemma == "하다");
 }

@@ -199,15 +199,17 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
         // 요 after a particle is always 요 (사과를요, 학교에서요); 이요 is for a noun (책이요). So
         // is 요 after a particle fused into the word before (이거 은 → 이건요: the 은 card is said
         // by 이건).
-        bool fused_particle = false;
-        for (int j = before + 1; j < static_cast<int>(i); ++j) {
-            const PlacedWord& between = words[static_cast<std::size_t>(j)];
-            fused_particle = fused_particle ||
-                             (between.word.empty() && between.card >= 0 &&
-                              rc[static_cast<std::size_t>(between.card)].kind == Kind::particle);
-        }
+        const auto fused_particle = [&] {
+            for (int j = before + 1; j < static_cast<int>(i); ++j) {
+                const PlacedWord& between = words[static_cast<std::size_t>(j)];
+                if (between.word.empty() && between.card >= 0 &&
+                    rc[static_cast<std::size_t>(between.card)].kind == Kind::particle)
+                    return true;
+            }
+            return false;
+        };
         if ((words[i].word == "요" || words[i].word == "이요") &&
-            (is_particle_slot(host, rc) || fused_particle)) {
+            (is_particle_slot(host, rc) || fused_particle())) {
             if (words[i].word != "요") {
                 repairs.push_back(
                     Warning{"allomorph_repaired",
