@@ -898,6 +898,12 @@ class Sentence {
                            !has_particle_card(i) && !card(i).is_a("food");
                 }))
                 continue;
+            // Putting on or taking off what one wears is done before going in or out, not what
+            // for (flag passes): 신발 신다 들어가다 → 신발을 신고 들어가요; 신발 벗다 텐트 들어가다
+            // → 신발을 벗고 텐트에 들어가요; but 수영복 갈아입다 탈의실 가다 → 수영복을 갈아입으러
+            // 탈의실에 가요, and 옷 사다 나가다 → 옷을 사러 나가요. (The lexicon names the
+            // causatives of verbs of dressing: 입다 verb:입히다.)
+            if (!s.pred.verb.empty() && next.pred.has(Flag::passes)) continue;
             s.purpose = !happened;
             const bool acts_on_people = happened || object_may_be_person(s.pred);
             to_next_clause(k, [&](const ResolvedCard& noun) {
@@ -1403,7 +1409,10 @@ class Sentence {
                                             return slot.role == Role::instrument &&
                                                    slot_names(slot, card(next));
                                         });
+                // (and a baby before an animal, its age: 아기 고양이, flag young)
                 if ((narrows(card(i)) && !card(next).is_a("time")) ||
+                    (card(i).has(Flag::young) && card(next).is_a("animal") &&
+                     !card(next).is_a("person") && !has_particle_card(i)) ||
                     (card(i).has(Flag::status) && card(next).elder && !has_particle_card(i)) ||
                     (card(i).is_a("place") && card(next).is_a("vehicle") &&
                      !card(next).is_a("toy") && !by_vehicle && !has_particle_card(i))) {

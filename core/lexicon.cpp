@@ -37,10 +37,11 @@ constexpr std::string_view kFlags[] = {
     "plain",   "det",       "home",      "native",     "status",   "compound", "more",
     "flavour", "flavoured", "event",     "need",       "younger",  "focus",    "favour",
     "joins",   "listener",  "describes", "depicts",    "reaction", "attitude", "relational",
-    "doing",   "parting",   "wish",      "title",      "makes",    "averse",   "feed"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::feed) + 1,
+    "doing",   "parting",   "wish",      "title",      "makes",    "averse",   "feed",
+    "young",   "passes"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::passes) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::feed) < 64, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::passes) < 64, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;

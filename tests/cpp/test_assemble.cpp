@@ -433,6 +433,16 @@ const std::vector<Row> kRealTaps = {
     {{"집", "쿠키", "만들다"}, "집에서 쿠키를 만들어요"},
     {{"집", "에서", "그리다"}, "집에서 그려요"},
     {{"만들다", "블록", "집"}, "블록으로 집을 만들어요"},  // verb first: the toy is the material
+    // what is put on or taken off before going in or out is done first (flag passes), not
+    // what for; going to change, or to buy clothes, is what for
+    {{"벗다", "신발", "들어가다", "텐트"}, "신발을 벗고 텐트에 들어가요"},
+    {{"신발", "신다", "들어가다", "되다", "?"}, "신발을 신고 들어가도 돼요?"},
+    {{"옷", "입다", "나가다"}, "옷을 입고 나가요"},
+    {{"수영복", "갈아입다", "탈의실", "가다"}, "수영복을 갈아입으러 탈의실에 가요"},
+    {{"옷", "사다", "나가다"}, "옷을 사러 나가요"},
+    // a baby before an animal says its age (flag young), not a list
+    {{"아기", "고양이", "보다", "싶다"}, "아기 고양이를 보고 싶어요"},
+    {{"아기", "우유", "먹다"}, "아기가 우유를 먹어요"},
     // a plant is given water, with 에; alone, it is what is asked for
     {{"화분", "물", "주다"}, "화분에 물 주세요"},
     {{"다", "물", "주다", "화분"}, "화분에 물을 다 줬어요"},
@@ -525,7 +535,7 @@ const std::vector<Row> kRealTaps = {
     {{"고양이", "밥", "먹다"}, "고양이가 밥을 먹어요"},
     {{"강아지", "간식", "주다", "되다"}, "강아지한테 간식을 줘도 돼요?"},
     // compounds tapped apart; a noun and 시키다 that make one verb
-    {{"나가다", "밖", "비", "옷", "입다"}, "밖에 나가서 비옷을 입어요"},
+    {{"비", "옷", "입다", "싶다"}, "비옷을 입고 싶어요"},
     {{"머리", "끈", "주다"}, "머리끈 주세요"},
     {{"어제", "강아지", "목욕", "시키다"}, "어제 강아지를 목욕시켰어요"},
     {{"피자", "시키다"}, "피자를 시켜요"},
