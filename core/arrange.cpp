@@ -518,6 +518,9 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                     break;
             }
         } else {
+            // (a choice between two adverbs or a time word and an adverb goes with the adverb
+            // after it: 지금 아니면 나중에)
+            if (k == Kind::choice && i + 1 < n && card(i + 1).kind == Kind::adverb) host = i + 1;
             for (int j = i + 1; j < n && host < 0; ++j) {
                 if (is_noun(cards, j))
                     host = j;
@@ -732,8 +735,10 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
             (cards[i - 1].is_a("person") || cards[i - 1].is_a("animal")) &&
             (cards[i + 2].is_a("place") || cards[i + 2].is_a("time")))
             continue;
+        // (A floor says which, not how many, and stays: 4 층 호텔 방, flag ordinal.)
         if (cards[i].has(Flag::number) && cards[i + 1].kind == Kind::noun &&
-            cards[i + 1].has(Flag::counter) && counted(cards[i + 2])) {
+            cards[i + 1].has(Flag::counter) && !cards[i + 1].has(Flag::ordinal) &&
+            counted(cards[i + 2])) {
             std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
                         cards.begin() + static_cast<std::ptrdiff_t>(i) + 2,
                         cards.begin() + static_cast<std::ptrdiff_t>(i) + 3);
@@ -754,8 +759,8 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
         // 권 읽다 (책을 세 권 읽어요).
         if (i + 3 < cards.size() && cards[i].has(Flag::number) && cards[i + 1].kind == Kind::noun &&
             cards[i + 1].has(Flag::counter) && !cards[i + 1].is_a("time") &&
-            cards[i + 2].kind == Kind::verb && counted(cards[i + 3]) &&
-            !cards[i + 3].is_a("person") && !cards[i + 3].is_a("place") &&
+            !cards[i + 1].has(Flag::ordinal) && cards[i + 2].kind == Kind::verb &&
+            counted(cards[i + 3]) && !cards[i + 3].is_a("person") && !cards[i + 3].is_a("place") &&
             !cards[i + 3].is_a("time") &&
             (i + 4 == cards.size() || cards[i + 4].kind != Kind::noun)) {
             std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
@@ -1332,6 +1337,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     std::vector<bool> placed(cards.size(), false);
     const auto put = [&](int i) {
         if (i < 0 || placed[static_cast<std::size_t>(i)]) return;
+        // 아니면 or 말고 right before an adverb goes before it (지금 아니면 나중에 전화하다).
+        if (i > 0 && cards[static_cast<std::size_t>(i)].kind == Kind::adverb &&
+            cards[static_cast<std::size_t>(i) - 1].kind == Kind::choice &&
+            !placed[static_cast<std::size_t>(i) - 1]) {
+            placed[static_cast<std::size_t>(i) - 1] = true;
+            order.push_back(i - 1);
+        }
         placed[static_cast<std::size_t>(i)] = true;
         order.push_back(i);
     };

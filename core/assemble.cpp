@@ -395,13 +395,17 @@ class Sentence {
             // So is a noun before 시키다 that the lexicon writes as one verb with it (목욕 시키다
             // → 목욕시켰어요; 피자 시키다 orders a pizza: 피자를 시켜요). Other verbs' nouns take
             // 을/를 (춤을 춰요, 공부를 해요).
-            // (So is one before 하다 when a question word asks what: 뭐 주문 하다 → 뭐 주문해요?)
+            // (So is one before 하다 when a question word asks what: 뭐 주문 하다 → 뭐 주문해요?;
+            // and in 반말 with 같이, where a friend is asked along and what is done is said bare:
+            // 색칠 하다 같이 → 같이 색칠하자.)
             const bool asks_what =
                 s.pred.lemma == "하다" && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
                     return i != noun && card(i).has(Flag::wh) && card(i).is_a("thing");
                 });
+            const bool along =
+                s.pred.lemma == "하다" && level_ == SpeechLevel::plain && together_in(k);
             if (noun >= 0 && is_noun(noun) && !has_particle_card(noun) && s.verb_noun < 0 &&
-                (s.pred.lemma == "시키다" || asks_what)) {
+                (s.pred.lemma == "시키다" || asks_what || along)) {
                 const lexicon::Entry* e = lexicon::find(card(noun).label + s.pred.lemma);
                 if (e && e->pos == lexicon::Pos::verb) {
                     s.pred.entry = e;
@@ -2456,8 +2460,12 @@ class Sentence {
             // 어디 asks where without 에, as Korean says it: 어디 가요?, 화장실이 어디 있어요?
             // (어디에서 놀아요? keeps 에서).
             if (card(i).has(Flag::wh) && card(i).is_a("place") && r.particle == "에") continue;
-            // The friend asked along is said bare: 너 같이 놀다 → 너 같이 놀자 (not 너는).
-            if (card(i).has(Flag::listener) && (r.role == Role::topic || r.role == Role::subject) &&
+            // The friend asked along is said bare: 너 같이 놀다 → 너 같이 놀자 (not 너는); so is
+            // what they are asked to do it with, as friends say it (같이 도시락 먹자, 색연필 같이
+            // 쓰자).
+            if (((card(i).has(Flag::listener) &&
+                  (r.role == Role::topic || r.role == Role::subject)) ||
+                 (r.role == Role::object && !has_particle_card(i))) &&
                 clause_of(i) >= 0 && invites(clause_of(i)))
                 continue;
             auto a = particle::attach(word(i), r.particle);
@@ -2573,11 +2581,16 @@ class Sentence {
         // A choice between two things with 아니면 asks which, unless it is a request (공원
         // 아니면 바다 가다 → 공원 아니면 바다에 가요?; 물 아니면 우유 주세요 asks for either, and
         // 싶다 says what the child wants).
+        // So does one between two times or ways (지금 아니면 나중에 전화하다 → 지금 아니면 나중에
+        // 전화해요?).
         if (s.main && !s.request && c.give < 0 && c.want < 0) {
-            for (int i : c.nouns) {
-                if (i + 1 < size() && card(i + 1).label == "아니면" && is_noun(i + 2))
-                    question_ = true;
-            }
+            const auto choice_after = [&](int i) {
+                return i + 2 < size() && card(i + 1).label == "아니면" &&
+                       (is_noun(i + 2) || card(i + 2).kind == Kind::adverb);
+            };
+            if (std::any_of(c.nouns.begin(), c.nouns.end(), choice_after) ||
+                std::any_of(c.adverbs.begin(), c.adverbs.end(), choice_after))
+                question_ = true;
         }
         const auto plain_form = [&] {
             return s.main ? conjugated(v, clause_form, p, hon) : joining_form(k, p);

@@ -372,13 +372,20 @@ const char* to_string(Kind kind) {
 
 namespace {
 
-// Whether `label` is a verb or an adjective whose subject or object may be a body part (닦다,
-// 아프다).
-bool names_body(std::string_view label) {
+// Whether a word's last syllable has no final consonant (의사, 엄마): its subject particle is 가.
+bool ends_in_vowel(std::string_view word) {
+    std::size_t end = word.size();
+    const auto final = end ? hangul::final_of(hangul::previous(word, end)) : std::nullopt;
+    return final && *final == hangul::Final::none;
+}
+
+// Whether `label` is a verb or an adjective whose object may be a body part (닦다, 보다), or, with
+// `or_subject`, whose subject may be (아프다).
+bool names_body(std::string_view label, bool or_subject) {
     const lexicon::Entry* e = lexicon::find(label);
     if (!e || (e->pos != lexicon::Pos::verb && e->pos != lexicon::Pos::adjective)) return false;
     for (const auto& slot : e->frame) {
-        if (slot.role != Role::subject && slot.role != Role::object) continue;
+        if (slot.role != Role::object && !(or_subject && slot.role == Role::subject)) continue;
         for (const auto& c : slot.classes) {
             if (c == "body") return true;
         }
@@ -448,10 +455,16 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         const bool card_particle = std::find(std::begin(kCardParticles), std::end(kCardParticles),
                                              r.label) != std::end(kCardParticles);
         // 나 이 닦다, 저 이 흔들리다: 이 after the speaker (who takes 가, never 이) and before a
-        // verb done to or said of a body part is the tooth (나는 이를 닦아요, 저는 이가 흔들려요).
-        const bool tooth = after_noun && e && e->is_a("body") && out.back().pronoun &&
-                           out.back().entry && out.back().entry->has(lexicon::Flag::speaker) &&
-                           i + 1 < cards.size() && names_body(tsv::trim(cards[i + 1].label));
+        // verb done to or said of a body part is the tooth (나는 이를 닦아요, 저는 이가 흔들려요);
+        // so is 이 after another noun that takes 가 and before a verb done to a body part (의사 이
+        // 보다 주다 → 의사 선생님, 이를 봐 주세요; but 배 이 아프다 is 배가 아파요, the particle
+        // tapped wrong).
+        const bool speaker = after_noun && out.back().pronoun && out.back().entry &&
+                             out.back().entry->has(lexicon::Flag::speaker);
+        const bool tooth =
+            after_noun && e && e->is_a("body") && i + 1 < cards.size() &&
+            ((speaker && names_body(tsv::trim(cards[i + 1].label), true)) ||
+             (ends_in_vowel(out.back().label) && names_body(tsv::trim(cards[i + 1].label), false)));
         if (after_noun && (!e || card_particle) && particle::is_particle(r.label) && !tooth) {
             r.kind = Kind::particle;
             r.known = true;

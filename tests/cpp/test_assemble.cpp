@@ -480,6 +480,8 @@ const std::vector<Row> kRealTaps = {
     {{"모자", "쓰다", "노란색"}, "노란색 모자를 써요"},  // a colour tapped after its thing
     {{"미안하다", "때리다"}, "때려서 미안해요"},         // what one is sorry for is the reason
     {{"도와주다", "고맙다"}, "도와줘서 고마워요"},
+    {{"지금", "아니면", "나중에", "전화", "하다"}, "지금 아니면 나중에 전화를 해요?"},  // or when
+    {{"빨리", "말고", "천천히", "가다", "주다"}, "빨리 말고 천천히 가 주세요"},         // or how
     {{"놀다", "아니면", "자다"}, "놀아요, 아니면 자요?"},  // a choice of two actions asks
     {{"밥", "먹다", "아니면", "빵", "먹다"}, "밥을 먹어요, 아니면 빵을 먹어요?"},
     {{"숨바꼭질", "같이", "싶다"}, "같이 숨바꼭질하고 싶어요"},  // 같이 before the noun-verb
@@ -923,6 +925,13 @@ const std::vector<Row> kRealTaps = {
     {{"빵", "이", "먹다", "싶다"}, "빵이 먹고 싶어요"},         // what is wanted may take 이/가
     {{"엄마", "안", "화나다", "주다"}, "엄마, 화내지 마세요"},  // asked of as what one does
     {{"나", "이", "닦다"}, "나는 이를 닦아요"},  // 이 after the speaker, before a body verb
+    // after a noun that takes 가, before a verb done to a body part, 이 is the tooth too; before
+    // one said of a body part it is the particle tapped wrong
+    {{"이", "보다", "주다", "의사"}, "의사 선생님, 이를 봐 주세요"},
+    {{"의사", "이", "보다", "주다"}, "의사 선생님, 이를 봐 주세요"},
+    {{"배", "이", "아프다"}, "배가 아파요"},
+    // a floor says which, not how many, and stays before what it names (flag ordinal)
+    {{"3", "층", "교실", "가다"}, "3층 교실에 가요"},
     {{"나", "이", "먹다"},
      "내가 먹어요"},  // but a particle before any other  // who is asked, tapped last, first
     // who both parts are about, tapped last, comes first
@@ -1281,7 +1290,15 @@ TEST_CASE("assemble: the teacher's options") {
         {{"공", "던지다", "나", "주다"}, plain, "나한테 공을 던져 줘"},
         {{"그네", "타다", "그네"}, repeats, "그네랑 그네를 타요"},  // the teacher keeps repeats
         // 같이 in 반말 asks a friend along (-자); a question or a past event does not.
-        {{"블록", "같이", "만들다"}, plain, "블록을 같이 만들자"},
+        // what a friend is asked to do it with is said bare, as friends say it; a noun that
+        // makes one verb with 하다 is written with it
+        {{"블록", "같이", "만들다"}, plain, "블록 같이 만들자"},
+        {{"블록", "을", "같이", "만들다"}, plain, "블록을 같이 만들자"},  // the card is kept
+        {{"색칠", "하다", "같이", "친구에게"}, {}, "같이 색칠하자"},
+        {{"친구에게", "줄넘기", "같이", "하다"}, {}, "줄넘기 같이 하자"},
+        {{"동생", "과자", "같이", "먹다"},
+         {},
+         "동생이 과자를 같이 먹어요"},  // polite: not asked along
         {{"우리", "같이", "가다"}, plain, "우리 같이 가자"},
         {{"너", "같이", "놀다"}, plain, "너 같이 놀자"},        // the friend asked along, bare
         {{"친구에게", "같이", "놀다", "?"}, {}, "같이 놀래?"},  // asked, the friend is invited
