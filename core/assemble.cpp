@@ -403,7 +403,7 @@ class Sentence {
                     return i != noun && card(i).has(Flag::wh) && card(i).is_a("thing");
                 });
             const bool along =
-                s.pred.lemma == "하다" && level_ == SpeechLevel::plain && together_in(k);
+                s.pred.lemma == "하다" && level_ == SpeechLevel::plain && asks_along(k);
             if (noun >= 0 && is_noun(noun) && !has_particle_card(noun) && s.verb_noun < 0 &&
                 (s.pred.lemma == "시키다" || asks_what || along)) {
                 const lexicon::Entry* e = lexicon::find(card(noun).label + s.pred.lemma);
@@ -2463,7 +2463,7 @@ class Sentence {
             // The friend asked along is said bare: 너 같이 놀다 → 너 같이 놀자 (not 너는); so is
             // what they are asked to do it with, as friends say it (같이 도시락 먹자, 색연필 같이
             // 쓰자).
-            if (((card(i).has(Flag::listener) &&
+            if ((((card(i).has(Flag::listener) || we(card(i))) &&
                   (r.role == Role::topic || r.role == Role::subject)) ||
                  (r.role == Role::object && !has_particle_card(i))) &&
                 clause_of(i) >= 0 && invites(clause_of(i)))
@@ -2737,13 +2737,25 @@ class Sentence {
         if (level_ != SpeechLevel::plain || !s.main || past_ || s.reported || s.implied ||
             s.pred.kind != Kind::verb || s.card != c.predicate || c.want >= 0 || c.give >= 0)
             return false;
-        if (!together_in(k)) return false;
+        if (!asks_along(k)) return false;
         return std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
             const Role r = role(i).role;
             return ((r == Role::subject || r == Role::topic) && !card(i).has(Flag::speaker) &&
                     !card(i).has(Flag::listener)) ||
                    r == Role::companion;  // 친구랑 같이 놀아: together with the friend
         });
+    }
+
+    // Whether clause k asks someone along: with 같이 or 함께, or with 우리 unmarked (우리 화해하다
+    // → 우리 화해하자, 우리 축구할래?).
+    bool asks_along(int k) const {
+        if (together_in(k)) return true;
+        const Clause& c = clause(k);
+        return std::any_of(c.nouns.begin(), c.nouns.end(),
+                           [&](int i) { return we(card(i)) && !has_particle_card(i); });
+    }
+    static bool we(const ResolvedCard& noun) {
+        return noun.pronoun && noun.has(Flag::speaker) && noun.has(Flag::household);
     }
 
     // Whether clause k has 같이 or 함께. 같이 after a noun belongs to that noun's clause, so every
