@@ -689,9 +689,12 @@ class Sentence {
             // → 어제 아빠가 안아 줬어요): no request is past, and children report what they got.
             if (past_ && (c.give >= 0 || s.pred.has(Flag::give)) && !question_)
                 s.giver = giver_of(c);
+            // (A favour verb asked is still asked of the listener: 가위 빌려주다 ? → 가위
+            // 빌려줄래요?, favour_form below.)
             s.request = (c.give >= 0 && s.giver < 0) ||
                         (gives && c.want < 0 && c.negative < 0 && c.permission < 0 && !past_ &&
-                         !question_ && !(speaker_topic && someone_else) && !marked_doer);
+                         (!question_ || s.pred.has(Flag::request)) &&
+                         !(speaker_topic && someone_else) && !marked_doer);
             // A person the child marked as who it is about (동생 도 가다 싶다: 이/가, 은/는, 도,
             // 만) is who wants: 동생도 가고 싶어 해요.
             for (int i : c.nouns) {
@@ -2667,7 +2670,7 @@ class Sentence {
             word(p) = conjugated(implied_card(joined),
                                  !s.main ? give_joining(k)
                                  : past  ? Form::polite_past
-                                         : Form::request,
+                                         : favour_form(),
                                  p);
             word(c.give).clear();
             return;
@@ -2680,7 +2683,7 @@ class Sentence {
             word(p) = conjugated(done_to ? implied_card(v.verb) : v, Form::infinitive, p);
             const Form give_form = !s.main ? give_joining(k)
                                    : past  ? Form::polite_past
-                                           : Form::request;
+                                           : favour_form();
             word(c.give) = conjugated(implied_card("주다"), give_form, c.give, hon);
             if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
             return;
@@ -2699,7 +2702,7 @@ class Sentence {
             return;
         }
         if (s.main && s.request && v.has(Flag::request)) {
-            word(p) = conjugated(v, Form::request, p);  // 주세요, 도와주세요
+            word(p) = conjugated(v, favour_form(), p);  // 주세요, 도와주세요; 빌려줄래?
             return;
         }
         if (c.negative >= 0) {
@@ -2745,6 +2748,10 @@ class Sentence {
                    r == Role::companion;  // 친구랑 같이 놀아: together with the friend
         });
     }
+
+    // A favour asked for: 도와주세요, 열어 주세요; asked as a question, whether they will: 가위
+    // 빌려주다 ? → 가위 빌려줄래요? (반말 빌려줄래?), not 빌려줘요?, which offers.
+    Form favour_form() const { return question_ ? Form::intent : Form::request; }
 
     // Whether clause k asks someone along: with 같이 or 함께, or with 우리 unmarked (우리 화해하다
     // → 우리 화해하자, 우리 축구할래?).
