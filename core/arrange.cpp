@@ -118,6 +118,13 @@ bool asked_for(const ResolvedCard& noun) {
     return noun.is_a("food") || noun.is_a("drink") || noun.is_a("tool");
 }
 
+bool requestable(const ResolvedCard& noun) {
+    for (const char* k : {"food", "drink", "toy", "thing", "tool", "clothing", "media"}) {
+        if (noun.is_a(k)) return true;
+    }
+    return false;
+}
+
 bool thanks(const ResolvedCard& predicate) {
     if (predicate.kind != Kind::adjective || !predicate.entry) return false;
     return std::any_of(predicate.entry->frame.begin(), predicate.entry->frame.end(),
@@ -313,6 +320,20 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 verb_before =
                     verb_before || card(j).kind == Kind::verb || card(j).kind == Kind::give;
             later = ends && verb_before;
+        }
+        // (So it does when it is tapped first, before a thing a child asks for and nothing else,
+        // and says what a thing is like, not how one feels about it: 부드럽다 수건 → 부드러운
+        // 수건이요, which one is wanted; but 무섭다 곰 → 곰이 무서워요.)
+        if (!later && card(i).kind == Kind::adjective && !card(i).has(Flag::exp) &&
+            !card(i).has(Flag::reaction) && !card(i).has(Flag::attitude) &&
+            std::none_of(cards.begin(), cards.begin() + i,
+                         [](const ResolvedCard& c) { return c.content(); }) &&
+            card(k).known && requestable(card(k)) && !card(k).is_a("person") &&
+            !card(k).is_a("animal") && !card(k).is_a("body")) {
+            bool alone = true;
+            for (int j = k + 1; j < n && alone; ++j)
+                alone = !card(j).content() && card(j).kind != Kind::particle;
+            later = alone;
         }
         out.modifier[static_cast<std::size_t>(i)] = later;
     }

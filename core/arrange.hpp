@@ -88,6 +88,10 @@ bool belonging(const ResolvedCard& noun);
 /// 물 주세요; 선생님 가위 → 선생님, 가위 주세요), not a belonging (엄마 가방 → 엄마 가방이에요).
 bool asked_for(const ResolvedCard& noun);
 
+/// A thing a child asks for by naming it: food, a drink, a toy, a thing, a tool, clothes, media (물
+/// alone is 물이요, a request).
+bool requestable(const ResolvedCard& noun);
+
 /// An adjective of thanks or apology (고맙다, 미안하다: its frame names whom): a verb with it says
 /// what for (도와주다 고맙다 → 도와줘서 고마워요).
 bool thanks(const ResolvedCard& predicate);

@@ -439,7 +439,7 @@ class Sentence {
             // carries the 주다 that no card says. So does an adverb of how much with a thing a
             // child asks for (밥 많이 → 밥 많이 주세요).
             const bool asked_for = std::any_of(c.nouns.begin(), c.nouns.end(),
-                                               [&](int i) { return giveable(card(i)); });
+                                               [&](int i) { return requestable(card(i)); });
             for (int a : c.adverbs) {
                 if (card(a).has(Flag::more)) {
                     carried_by(a, "주다", "asks for more");
@@ -581,7 +581,7 @@ class Sentence {
         // A thing to be given, counted: 물 둘 잔 → 물 두 잔 주세요, 과자 하나 → 과자 하나 주세요
         // (not 물 두 잔이요).
         const int counted = c.nouns.front();
-        if (!question_ && c.nouns.size() >= 2 && giveable(card(counted)) &&
+        if (!question_ && c.nouns.size() >= 2 && requestable(card(counted)) &&
             !card(counted).is_a("person") && !is_number(counted) && !has_particle_card(counted) &&
             std::all_of(c.nouns.begin() + 1, c.nouns.end(), [&](int i) {
                 return (is_number(i) || is_counter(i)) && !has_particle_card(i);
@@ -1230,13 +1230,6 @@ class Sentence {
         for (const auto& c : b.classes) {
             const lexicon::NounClass* nc = lexicon::find_class(c);
             if (nc && nc->owned) return true;
-        }
-        return false;
-    }
-    // Things a child asks for: 물 alone is 물이요, a request.
-    static bool giveable(const ResolvedCard& c) {
-        for (const char* k : {"food", "drink", "toy", "thing", "tool", "clothing", "media"}) {
-            if (c.is_a(k)) return true;
         }
         return false;
     }
@@ -2273,9 +2266,19 @@ class Sentence {
         } else if (rest.size() == 1 &&
                    (possessed(last) || (count && !counted && !is_number(last)))) {
             s.shape = Nominal::copula;  // 내 차례예요, 다섯 살이에요
-        } else if ((rest.size() == 1 && (counted || giveable(tail) || one_of_a_choice(last))) ||
+        } else if ((rest.size() == 1 && (counted || requestable(tail) || one_of_a_choice(last))) ||
                    (rest.size() == 2 && counted && rest.front() == last - 2)) {
             s.shape = Nominal::yo;  // 물이요, 사과 3개요, 과자 세 개요; 큰 거요, 아니면 …
+            // (an adjective tapped first says which one is wanted: 부드러운 수건이요, though it
+            // may say what the thing is like: 수건이 부드러워요)
+            if (last > 0 && structure_.modifier[static_cast<std::size_t>(last) - 1] &&
+                card(last - 1).kind == Kind::adjective) {
+                warn("which_one",
+                     "'" + card(last - 1).label + "' before '" + tail.label +
+                         "' was read as which one is wanted, not as what it is like",
+                     last - 1);
+                lower(Confidence::medium);
+            }
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
             s.shape = Nominal::bare;  // 엄마, 수영장: a one-word call or request stays as it is
             if (!tail.is_a("person")) {

@@ -525,6 +525,11 @@ const std::vector<Row> kRealTaps = {
     {{"안", "신다", "주다"}, "신지 마세요"},
     // a verb tapped first, then an adjective and the noun it describes
     {{"먹다", "시원하다", "수박"}, "시원한 수박을 먹어요"},
+    // tapped first before a thing asked for and nothing else, what it is like says which one is
+    // wanted (medium: it may say what the thing is like); a feeling stays what one feels
+    {{"부드럽다", "수건"}, "부드러운 수건이요"},
+    {{"무섭다", "곰"}, "곰이 무서워요"},
+    {{"수건", "부드럽다"}, "수건이 부드러워요"},
     {{"주다", "무겁다", "이불"}, "무거운 이불 주세요"},
     // what breaks or goes out is told after the fact (flag report)
     {{"로봇", "부서지다"}, "로봇이 부서졌어요"},
@@ -1546,6 +1551,9 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     // An adverb with no verb: nothing says what is done (엄마 빨리; 동생 신발 거꾸로)
     CHECK(completed({"엄마", "빨리"}).confidence == Confidence::low);
     CHECK(has_warning(completed({"동생", "신발", "거꾸로"}), "adverb_without_verb"));
+    // What a thing is like, tapped first with nothing else, read as which one is wanted
+    CHECK(completed({"부드럽다", "수건"}).confidence == Confidence::medium);
+    CHECK(has_warning(completed({"부드럽다", "수건"}), "which_one"));
     CHECK(completed({"왜"}).confidence == Confidence::high);                  // 왜요?
     CHECK(completed({"얼마", "이거", "다"}).confidence == Confidence::high);  // 이거 다 얼마예요?
     // How something is, tapped after another predicate with no 그래서 or 그리고: which one is the
