@@ -259,6 +259,15 @@ bool our_home(const std::vector<ResolvedCard>& cards, int i) {
            cards[at + 1].has(Flag::home);
 }
 
+// Whether card i is a thing right before a shop, which says what it sells (신발 가게): the two
+// go together wherever the shop goes.
+bool sold_at(const std::vector<ResolvedCard>& cards, int i) {
+    const auto at = static_cast<std::size_t>(i);
+    return i >= 0 && at + 1 < cards.size() && cards[at].kind == Kind::noun && !cards[at].pronoun &&
+           requestable(cards[at]) && cards[at + 1].kind == Kind::noun &&
+           cards[at + 1].has(Flag::shop);
+}
+
 }  // namespace
 
 Structure analyse(const std::vector<ResolvedCard>& cards) {
@@ -438,8 +447,8 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                     mine = wanted;
                     break;
                 }
-                if (our_home(cards, i)) {
-                    mine = -2;  // 우리 집: with its home
+                if (our_home(cards, i) || sold_at(cards, i)) {
+                    mine = -2;  // 우리 집, 신발 가게: with its home, its shop
                     break;
                 }
                 // A noun right after a predicate that has no noun before it is that predicate's
@@ -1375,7 +1384,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         while (first > 0) {
             const ResolvedCard& b = cards[static_cast<std::size_t>(first) - 1];
             if (b.kind == Kind::determiner || b.kind == Kind::choice ||
-                s.modifier[static_cast<std::size_t>(first) - 1] || our_home(cards, first - 1))
+                s.modifier[static_cast<std::size_t>(first) - 1] || our_home(cards, first - 1) ||
+                sold_at(cards, first - 1))
                 --first;
             else
                 break;

@@ -1415,7 +1415,15 @@ class Sentence {
                      !card(next).is_a("person") && !has_particle_card(i)) ||
                     (card(i).has(Flag::status) && card(next).elder && !has_particle_card(i)) ||
                     (card(i).is_a("place") && card(next).is_a("vehicle") &&
-                     !card(next).is_a("toy") && !by_vehicle && !has_particle_card(i))) {
+                     !card(next).is_a("toy") && !by_vehicle && !has_particle_card(i)) ||
+                    // (and a place before a place in it, which one: 호텔 수영장, 학교 운동장; not
+                    // before a home, which is another place: 학교 집 가다 → 학교랑 집에 가요)
+                    // (and a thing before a shop, what it sells: 신발 가게, flag shop)
+                    (requestable(card(i)) && card(next).has(Flag::shop) && !card(i).pronoun &&
+                     !has_particle_card(i)) ||
+                    (card(i).is_a("place") && card(next).is_a("place") && !card(i).pronoun &&
+                     !card(next).has(Flag::home) && !card(i).has(Flag::wh) &&
+                     !card(next).has(Flag::wh) && !has_particle_card(i))) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }

@@ -440,6 +440,12 @@ const std::vector<Row> kRealTaps = {
     {{"옷", "입다", "나가다"}, "옷을 입고 나가요"},
     {{"수영복", "갈아입다", "탈의실", "가다"}, "수영복을 갈아입으러 탈의실에 가요"},
     {{"옷", "사다", "나가다"}, "옷을 사러 나가요"},
+    // a place before a place in it says which one; a thing before a shop, what it sells (flag
+    // shop), and goes with it
+    {{"호텔", "수영장", "가다"}, "호텔 수영장에 가요"},
+    {{"학교", "집", "가다"}, "학교랑 집에 가요"},  // a home is another place
+    {{"사다", "운동화", "가다", "신발", "가게"}, "운동화를 사러 신발 가게에 가요"},
+    {{"신발", "가게", "운동화", "사다"}, "신발 가게에서 운동화를 사요"},
     // a baby before an animal says its age (flag young), not a list
     {{"아기", "고양이", "보다", "싶다"}, "아기 고양이를 보고 싶어요"},
     {{"아기", "우유", "먹다"}, "아기가 우유를 먹어요"},
