@@ -308,6 +308,12 @@ class Sentence {
             if (card(i - 1).has(Flag::native))
                 word(i - 1) = predicate::native_before_counter(card(i - 1).label);
         }
+        // So does one before a time word it counts: 둘 밤 → 두 밤.
+        for (int i = 1; i < size(); ++i) {
+            if (is_noun(i) && card(i).is_a("time") && !card(i).has(Flag::counter) &&
+                is_number(i - 1) && card(i - 1).has(Flag::native))
+                word(i - 1) = predicate::native_before_counter(card(i - 1).label);
+        }
     }
 
     void read_sentence() {
@@ -1386,6 +1392,12 @@ class Sentence {
                     role(i) = choice(Role::possessor, RoleSource::possessive);
                     continue;
                 }
+                // A number before a time word counts it, how long: 3 밤 자다 → 3 밤 자요.
+                if (is_number(i) && card(next).is_a("time") && !card(next).has(Flag::counter) &&
+                    !card(i).is_a("time")) {
+                    role(i) = choice(Role::modifier, RoleSource::phrase);
+                    continue;
+                }
                 if (pred && card(i).is_a("time") && card(next).classes.size() == 1 &&
                     card(next).is_a("time") && !card(i).has(Flag::wh)) {
                     // One time said in two words: only the last takes 에, when either word is a
@@ -2015,9 +2027,11 @@ class Sentence {
         const ResolvedCard& noun = card(i);
         const ClauseState& s = state(k);
         if (noun.is_a("time")) {
-            role(i) =
-                Choice{Role::time, noun.has(Flag::at) ? "에" : "", RoleSource::time, -1, false,
-                       true};  // 4시에, 오늘
+            // (counted, a time says how long, with no 에: 몇 밤 자요?, 두 밤 자요)
+            const bool counted = is_number(i - 1) && !noun.has(Flag::counter);
+            role(i) = Choice{
+                Role::time, noun.has(Flag::at) && !counted ? "에" : "", RoleSource::time, -1, false,
+                true};  // 4시에, 오늘
             return;
         }
         int slot = -1;

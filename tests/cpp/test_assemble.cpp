@@ -943,6 +943,10 @@ const std::vector<Row> kRealTaps = {
     {{"배", "이", "아프다"}, "배가 아파요"},
     // a floor says which, not how many, and stays before what it names (flag ordinal)
     {{"3", "층", "교실", "가다"}, "3층 교실에 가요"},
+    // a number before a time word counts it, how long, with no 에
+    {{"몇", "밤", "호텔", "자다"}, "몇 밤 호텔에서 자요?"},
+    {{"둘", "밤", "자다"}, "두 밤 자요"},
+    {{"밤", "자다"}, "밤에 자요"},
     {{"나", "이", "먹다"},
      "내가 먹어요"},  // but a particle before any other  // who is asked, tapped last, first
     // who both parts are about, tapped last, comes first
