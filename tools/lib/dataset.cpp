@@ -432,8 +432,11 @@ class Generator {
             tapped = kOthers[pick(7)];
             if (particle::same_particle(tapped, right)) return {};
         }
-        return {Candidate(
-            std::vector<Card>{card_of(*p->noun), Card{tapped, "", ""}, card_of(*p->predicate)})};
+        std::vector<Card> cards{card_of(*p->noun), Card{tapped, "", ""}, card_of(*p->predicate)};
+        // (only where the card reads as a particle: 이 between 엄마 and 닦다 is the tooth)
+        const auto resolved = resolve(cards);
+        if (!resolved || (*resolved)[1].kind != Kind::particle) return {};
+        return {Candidate(std::move(cards))};
     }
 
     std::vector<Candidate> coordination() {
