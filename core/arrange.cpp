@@ -512,6 +512,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 break;
             case Kind::give:
             case Kind::permission:
+            case Kind::attempt:
                 mine = owner(i, true);
                 break;
             case Kind::negative:
@@ -580,6 +581,9 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 break;
             case Kind::permission:
                 if (clause.permission < 0) clause.permission = i;
+                break;
+            case Kind::attempt:
+                if (clause.attempt < 0) clause.attempt = i;
                 break;
             case Kind::finished:
                 if (clause.finished < 0) clause.finished = i;
@@ -2057,6 +2061,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                                   (c.negative + 1 == c.permission && c.permission < c.predicate));
             if (!forbids) put(c.negative);
             put(c.predicate);
+            put(c.attempt);
             put(c.want);
             put(c.give);
             put(c.negative);

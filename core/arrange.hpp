@@ -32,6 +32,7 @@ struct Clause {
     int want = -1;             ///< 싶다
     int give = -1;             ///< 주다 after a verb, or after nouns alone
     int permission = -1;       ///< 되다 after a verb
+    int attempt = -1;          ///< 보다 right after the verb: trying it (신어 봐요)
     int negative = -1;         ///< 안 or 못
     bool cannot = false;       ///< the negative card is 못
     int finished = -1;         ///< 다

@@ -386,6 +386,14 @@ class Sentence {
         if (c.predicate >= 0) {
             s.card = c.predicate;
             s.pred = card(c.predicate);
+            // 보다 right after it tries it: the verb is said with it, 신어 봐요 (its frame stays
+            // the verb's: 원피스를 입어 봐도 돼요?).
+            if (c.attempt >= 0 && s.pred.kind == Kind::verb) {
+                if (auto tried =
+                        predicate::conjugate(s.pred.lemma, Form::infinitive,
+                                             predicate::Manner{options_.speech_level, false}))
+                    s.pred.lemma = tried->text + " 보다";
+            }
             // A noun that says what happens, tapped before its own verb, is part of it where the
             // lexicon lists the two as one verb: 로봇 고장 나다 → 로봇이 고장 났어요 (고장 나다 is
             // a report: the past), not 로봇 고장이 나요.
@@ -2550,6 +2558,8 @@ class Sentence {
             return;
         }
         if (s.card < 0) return;
+        if (c.attempt >= 0 && s.pred.lemma != card(s.card).lemma)
+            word(c.attempt).clear();  // said with the verb it tries: 신어 봐요
         if (s.activity >= 0) {
             const int a = s.activity;
             word(a) =
@@ -2572,6 +2582,14 @@ class Sentence {
             }
         }
         const bool hon = s.honorific;
+        // (an elder tries with a word of their own: 드셔 보세요; otherwise the honour is on 보다
+        // alone: 가 보세요)
+        if (c.attempt >= 0 && hon && s.pred.lemma != card(p).lemma &&
+            own_honorific(card(p).lemma)) {
+            if (auto h = predicate::conjugate(card(p).lemma, Form::infinitive,
+                                              predicate::Manner{level_, true}))
+                s.pred.lemma = h->text + " 보다";
+        }
         if (s.implied && card(p).kind == Kind::adverb && s.pred.lemma == "주다") {
             // 더 주세요: the word more, then the request it stands for.
             word(p) = card(p).label + " " +
@@ -2732,7 +2750,8 @@ class Sentence {
         }
         if (c.negative >= 0) {
             std::string negated;
-            if (!s.main) {
+            // (what is tried is denied whole: 안 먹어 봐요, not 먹어 안 봐요)
+            if (!s.main || c.attempt >= 0) {
                 negated = (c.cannot ? "못 " : "안 ") + plain_form();
             } else if (c.cannot) {
                 // 못 먹어요, 공부 못 해요; a word with no 못 form (알다, an adjective) is denied

@@ -184,6 +184,40 @@ void grammar_after_verb(ResolvedCard& card, bool after_predicate) {
     if (card.has(Flag::permission)) card.kind = Kind::permission;
 }
 
+// 보다 right after a verb (flag tries) says one tries it: 신다 보다 → 신어 봐요; not after a
+// grammar card (다 보다 → 다 봤어요), nor with a thing of its own after it that the verb before
+// does not take (먹다 보다 텔레비전: eating, then watching).
+void attempt_after_verb(std::vector<ResolvedCard>& out, const std::vector<Card>& cards,
+                        std::size_t i) {
+    ResolvedCard& c = out.back();
+    if (c.kind != Kind::verb || !c.has(Flag::tries) || out.size() < 2 ||
+        out[out.size() - 2].kind != Kind::verb)
+        return;
+    const ResolvedCard& before = out[out.size() - 2];
+    for (std::size_t j = i + 1; j < cards.size(); ++j) {
+        const lexicon::Entry* e = lexicon::find(tsv::trim(cards[j].label));
+        if (!e) continue;
+        if (e->pos == lexicon::Pos::verb || e->pos == lexicon::Pos::adjective) {
+            if (!e->has(Flag::give) && !e->has(Flag::permission)) break;
+            continue;
+        }
+        if (e->pos != lexicon::Pos::noun || e->classes.empty()) continue;
+        bool before_takes = false;
+        bool seeing_takes = false;
+        for (const auto* p : {before.entry, c.entry}) {
+            if (!p) continue;
+            for (const auto& slot : p->frame) {
+                if (slot.role != Role::object) continue;
+                const bool takes = std::any_of(slot.classes.begin(), slot.classes.end(),
+                                               [&](std::string_view k) { return e->is_a(k); });
+                (p == before.entry ? before_takes : seeing_takes) |= takes;
+            }
+        }
+        if (seeing_takes && !before_takes) return;
+    }
+    c.kind = Kind::attempt;
+}
+
 // Nouns the lexicon does not know but whose shape says what they are: a number (3), a clock time
 // or a date (4시, 10시 30분, 5월, 3일: times that take 에), minutes (30분: how long).
 void resolve_shape(ResolvedCard& card) {
@@ -342,6 +376,8 @@ const char* to_string(Kind kind) {
             return "want";
         case Kind::give:
             return "give";
+        case Kind::attempt:
+            return "attempt";
         case Kind::negative:
             return "negative";
         case Kind::cannot:
@@ -433,7 +469,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         const bool after_noun = !out.empty() && out.back().kind == Kind::noun;
         const bool after_predicate =
             !out.empty() && (out.back().predicate() || out.back().kind == Kind::want ||
-                             out.back().kind == Kind::give);
+                             out.back().kind == Kind::give || out.back().kind == Kind::attempt);
         const std::string pos_name = std::string(tsv::trim(card.pos));
         if (!pos_name.empty()) {
             auto pos = lexicon::parse_pos(pos_name);
@@ -487,6 +523,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         }
         finish(r, card, i);
         out.push_back(std::move(r));
+        attempt_after_verb(out, cards, i);
     }
     return out;
 }

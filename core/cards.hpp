@@ -41,9 +41,10 @@ enum class Kind {
     question,    ///< ?
     past,        ///< a past-tense card (했어요)
     permission,  ///< 되다 after a verb: 타도 돼요?
-    finished,    ///< 다 before a verb: done (다 그렸어요)
-    choice,      ///< 아니면, 말고 between two nouns (물 아니면 우유요?)
-    connective,  ///< 그리고, 그래서, 그런데: stands between two clauses as it is
+    attempt,  ///< 보다 right after a verb: trying it (신다 보다 되다 → 신어 봐도 돼요?)
+    finished,      ///< 다 before a verb: done (다 그렸어요)
+    choice,        ///< 아니면, 말고 between two nouns (물 아니면 우유요?)
+    connective,    ///< 그리고, 그래서, 그런데: stands between two clauses as it is
     plain_speech,  ///< a card that says this sentence is for a friend: 반말 (친구에게)
     determiner,    ///< 무슨, 어느, 몇, 두, 세: stands before its noun as it is
     adverb,        ///< 더, 빨리: stands as it is

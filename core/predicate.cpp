@@ -254,6 +254,11 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             }
             return out;
         }
+        case Kind::attempt:
+            out.push_back("");  // said with the verb it tries: 신어 봐요
+            add_forms(out, "보다", level);
+            add(out, asking_leave("보다"));  // 봐도 (돼요?)
+            return out;
         case Kind::permission:
             out.push_back("");
             add_forms(out, "되다", level);
@@ -432,6 +437,25 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 }
             }
             if (c.has(Flag::give)) add_forms(out, "드리다", level);  // 할머니께 사과를 드려요
+            // Tried, with 보다 right after it: 신어 봐요, 신어 봐도 (돼요?).
+            if (c.kind == Kind::verb && static_cast<std::size_t>(index) + 1 < cards.size() &&
+                cards[static_cast<std::size_t>(index) + 1].kind == Kind::attempt) {
+                if (auto inf = conjugate::conjugate(c.lemma, conjugate::Form::infinitive,
+                                                    conjugate::Options{})) {
+                    const std::string tried = inf->text + " 보다";
+                    add(out, inf->text);  // (봐요 on the 보다 card)
+                    add_forms(out, tried, level);
+                    conjugate::Options honoured;
+                    honoured.honorific = true;
+                    if (auto h =
+                            conjugate::conjugate(c.lemma, conjugate::Form::infinitive, honoured))
+                        add_forms(out, h->text + " 보다", level);  // 드셔 보세요
+                    if (const std::string leave = asking_leave(tried); !leave.empty()) {
+                        add(out, leave);  // 신어 봐도 (돼요?)
+                        add(out, "안 " + leave);
+                    }
+                }
+            }
             // The object of a verb whose object may be an action: 그리는 거 (좋아해요).
             if (c.kind == Kind::verb &&
                 std::any_of(cards.begin(), cards.end(), [&](const ResolvedCard& x) {

@@ -133,6 +133,18 @@ TEST_CASE("validate: what each card may become") {
         {{"물", "더"}, 1, "더", true},
         {{"물", "더"}, 1, "더 먹어요", false},
         {{"더", "먹다"}, 0, "더 주세요", false},  // a verb was tapped: 더 is only 더
+        // 보다 right after a verb tries it: said with the verb, or after it
+        {{"신다", "보다", "되다"}, 0, "신어 봐도", true},
+        {{"신다", "보다", "되다"}, 1, "", true},
+        {{"신다", "보다", "되다"}, 0, "신어", true},
+        {{"신다", "보다", "되다"}, 1, "봐도", true},
+        {{"신다", "보다"}, 0, "신어 봐요", true},
+        {{"신다", "보다"}, 0, "신어 먹어요", false},
+        {{"신다", "보다"}, 1, "먹어요", false},
+        {{"먹다", "보다", "텔레비전"},
+         1,
+         "",
+         false},  // eating, then watching: 보다 is its own verb
     };
     for (const auto& row : rows) {
         const std::string word = row.word;
