@@ -206,7 +206,7 @@ ResolvedCard implied_card(const std::string& lemma) {
 }
 
 // What a sentence of nouns only becomes (Sentence::nominal_roles).
-enum class Nominal { none, bare, list, copula, yo, yo_after_particle, where_is };
+enum class Nominal { none, bare, list, copula, yo, yo_after_particle, where_is, has };
 
 // What each clause's predicate is for the later stages.
 struct ClauseState {
@@ -2161,6 +2161,28 @@ class Sentence {
         }
         for (int i : open) role(i) = Choice{Role::none, "", RoleSource::fallback, -1, false, true};
         std::vector<int> heads = fixed_phrases(open, nullptr, first);
+        // Someone, a thing and how many of it, with no verb: what they have (나 충치 둘 → 나는
+        // 충치가 둘 있어요; 형 메달 2 개 → 형은 메달이 2개 있어요), not 내 충치는 둘이에요. (An age
+        // is what someone is: 나 5 살 → 나는 5살이에요.)
+        if (heads.size() == 3 && !asks) {
+            const int who = heads[0];
+            const int what = heads[1];
+            const int many = heads[2];
+            const bool how_many =
+                (is_counter(many) && !card(many).has(Flag::status) && !card(many).is_a("time")) ||
+                (is_number(many) && card(many).classes.empty());
+            if (how_many && what == who + 1 && can_own(card(who)) && !card(who).has(Flag::wh) &&
+                !card(what).is_a("person") && !card(what).is_a("time") &&
+                !card(what).is_a("place") && card(what).known && !card(what).pronoun &&
+                !has_particle_card(who) && !has_particle_card(what) && !has_particle_card(many)) {
+                role(who) = choice(Role::topic, RoleSource::topic);
+                role(what) = Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};
+                role(many) = Choice{Role::none, "", RoleSource::copula, -1, false, true};
+                s.shape = Nominal::has;
+                s.nominal_heads = heads;
+                return;
+            }
+        }
         std::vector<int> rest;
         for (std::size_t h = 0; h < heads.size(); ++h) {
             const int i = heads[h];
@@ -3096,6 +3118,11 @@ class Sentence {
                 word(last) += " " + there;  // 엄마는 어디 있어요?
                 break;
             }
+            case Nominal::has:  // 나는 충치가 둘 있어요
+                word(last) +=
+                    " " + conjugated(implied_card("있다"),
+                                     past_ ? Form::polite_past : Form::polite_present, last);
+                break;
             case Nominal::list:
                 no_verb();
                 break;

@@ -389,6 +389,11 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                         add(out, "어디 " + f);
                 }
             }
+            if (!has_predicate && (c.has(Flag::number) || c.has(Flag::counter))) {
+                // 나 충치 둘 → 나는 충치가 둘 있어요: the rules' having, on the count
+                for (const std::string& f : forms_at("있다", level, false))
+                    add(out, c.label + " " + f);
+            }
             if (c.label == "나" && options.first_person_jeo) {
                 for (const char* jeo : {"저", "제"})
                     add(out, jeo);  // a board whose first person is 저

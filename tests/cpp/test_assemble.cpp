@@ -954,6 +954,11 @@ const std::vector<Row> kRealTaps = {
     {{"배", "이", "아프다"}, "배가 아파요"},
     // a floor says which, not how many, and stays before what it names (flag ordinal)
     {{"3", "층", "교실", "가다"}, "3층 교실에 가요"},
+    // someone, a thing and how many of it, with no verb: what they have; an age is what one is
+    {{"나", "충치", "둘"}, "나는 충치가 둘 있어요"},
+    {{"형", "메달", "2", "개"}, "형은 메달이 2개 있어요"},
+    {{"나", "강아지", "두", "마리"}, "나는 강아지가 두 마리 있어요"},
+    {{"나", "5", "살"}, "나는 5살이에요"},
     // a number before a time word counts it, how long, with no 에
     {{"몇", "밤", "호텔", "자다"}, "몇 밤 호텔에서 자요?"},
     {{"둘", "밤", "자다"}, "두 밤 자요"},
