@@ -249,6 +249,7 @@ class Sentence {
 
     Completion run() {
         numbers_and_counters();
+        called();
         read_sentence();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k)
             clause_predicate(static_cast<int>(k));
@@ -289,6 +290,36 @@ class Sentence {
     }
 
     // ---- the sentence as a whole ---------------------------------------------------------------
+    // Someone tapped again and again at the start is called (arrange keeps every tap): 엄마 엄마
+    // 전화 → 엄마, 전화요; 할머니 할머니 이거 보다 → 할머니, 이거 보세요. The first tap is the
+    // call, the others are said with it.
+    void called() {
+        if (!options_.collapse_repeats) return;  // the teacher keeps repeats: 엄마랑 엄마
+        int run = 1;
+        while (run < size() && card(run).label == card(0).label && card(run).kind == Kind::noun)
+            ++run;
+        if (run < 2 || !is_noun(0) || !card(0).is_a("person") || card(0).pronoun) return;
+        // (Called with nothing to say, it is the one word: 엄마. Someone coming or going, or
+        // doing it together, is said of: 엄마 엄마 오다 → 엄마가 와요, 친구 친구 같이 놀다 →
+        // 친구랑 같이 놀아요.)
+        bool more = false;
+        bool said_of = run < size() && together_word(card(run).label);
+        for (int j = run; j < size(); ++j) {
+            more = more || card(j).content();
+            said_of = said_of || (card(j).kind == Kind::verb && card(j).has(Flag::motion));
+        }
+        if (more && !said_of) called_ = 0;
+        for (int j = 1; j < run; ++j) {
+            cards_[static_cast<std::size_t>(j)].kind = Kind::interjection;  // in no clause
+            word(j).clear();
+            warn("repeated_card",
+                 "card " + std::to_string(card(j).tap + 1) +
+                     (called_ == 0 ? " calls '" + card(0).label + "' again, said once"
+                                   : " repeats the card before it and counts once"),
+                 j);
+        }
+    }
+
     // A counter after a number counts (세 개: 개 is no dog here), and a native numeral takes its
     // short form before it (셋 개 → 세 개, 하나 → 한, 스물 → 스무).
     void numbers_and_counters() {
@@ -1080,6 +1111,10 @@ class Sentence {
                     if (role(i).role == Role::vocative && card(i).elder) s.honorific = true;
                 }
             }
+            // An elder called again and again is asked to do it: 할머니, 이거 보세요.
+            if (subject < 0 && called_ >= 0 && clause_of(called_) == static_cast<int>(k) &&
+                card(called_).elder && s.pred.kind == Kind::verb && !s.speaker_oriented)
+                s.honorific = true;
             // An elder asked whether they do it is who does it: 할아버지, 떡 드세요?
             if (subject < 0) {
                 for (int i : structure_.clauses[k].nouns) {
@@ -1665,6 +1700,10 @@ class Sentence {
                 r = Choice{Role::none, "", RoleSource::implied, -1, false, true};  // 수영하러
                 continue;
             }
+            if (i == called_) {
+                r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};  // 할머니,
+                continue;
+            }
             if (noun.has(Flag::bare)) {
                 r = choice(Role::none, RoleSource::frame);  // 오늘, 어제, 뭐
                 // A bare question word still asks for its slot, which no other noun takes: 선생님
@@ -2160,6 +2199,17 @@ class Sentence {
             lower(Confidence::low);
         }
         for (int i : open) role(i) = Choice{Role::none, "", RoleSource::fallback, -1, false, true};
+        // (someone called, 엄마 엄마 전화: 엄마, 전화요; what is said to them is said alone)
+        if (called_ >= 0 && std::find(open.begin(), open.end(), called_) != open.end()) {
+            role(called_) = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+            std::vector<int> others;
+            for (int i : open)
+                if (i != called_) others.push_back(i);
+            if (others.empty()) return;
+            nominal_roles(k, others, first == called_ ? -1 : first);
+            if (s.shape == Nominal::bare || s.shape == Nominal::copula) s.shape = Nominal::yo;
+            return;
+        }
         std::vector<int> heads = fixed_phrases(open, nullptr, first);
         // Someone, a thing and how many of it, with no verb: what they have (나 충치 둘 → 나는
         // 충치가 둘 있어요; 형 메달 2 개 → 형은 메달이 2개 있어요), not 내 충치는 둘이에요. (An age
@@ -3285,6 +3335,7 @@ class Sentence {
     Confidence confidence_ = Confidence::high;
     SpeechLevel level_ = SpeechLevel::polite;
     bool question_ = false;
+    int called_ = -1;  // a person called by tapping them again and again at the start
     bool past_ = false;
     bool present_time_ = false;
     bool no_verb_warned_ = false;

@@ -954,6 +954,14 @@ const std::vector<Row> kRealTaps = {
     {{"배", "이", "아프다"}, "배가 아파요"},
     // a floor says which, not how many, and stays before what it names (flag ordinal)
     {{"3", "층", "교실", "가다"}, "3층 교실에 가요"},
+    // someone tapped again and again at the start is called, every tap kept and said once; not
+    // someone coming or going, or doing it together, who is said of
+    {{"엄마", "엄마", "엄마", "전화"}, "엄마, 전화요"},
+    {{"할머니", "할머니", "이거", "보다"}, "할머니, 이걸 보세요"},
+    {{"엄마", "엄마", "일어나다"}, "엄마, 일어나요"},
+    {{"엄마", "엄마"}, "엄마"},
+    {{"엄마", "엄마", "오다"}, "엄마가 와요"},
+    {{"친구", "친구", "같이", "놀다"}, "친구랑 같이 놀아요"},
     // someone, a thing and how many of it, with no verb: what they have; an age is what one is
     {{"나", "충치", "둘"}, "나는 충치가 둘 있어요"},
     {{"형", "메달", "2", "개"}, "형은 메달이 2개 있어요"},
