@@ -1255,8 +1255,8 @@ TEST_CASE("assemble: every tapped card is in the sentence or named by a warning"
             }
             for (int tap : c.repeats) seen[static_cast<std::size_t>(tap)] = true;
             for (const auto& w : c.warnings) {
-                // A card left out says why (copula_without_noun …).
-                if (w.card >= 0 && w.code == "copula_without_noun")
+                // A card left out says why (copula_without_noun, repeated_card …).
+                if (w.card >= 0 && (w.code == "copula_without_noun" || w.code == "repeated_card"))
                     seen[static_cast<std::size_t>(c.cards[static_cast<std::size_t>(w.card)].tap)] =
                         true;
             }
