@@ -240,7 +240,18 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                     add(out, stop);  // 꼬집지 마세요
             }
             // (an adjective takes no 싶다 or 주다: 조용하다 음악 싶다 → 조용한 음악 듣고 싶어요)
-            if (!has_verb) {
+            // (a verb in another clause of its part is not its own: 아프다 학교 싶다 → 아파서
+            // 학교에 가고 싶어요)
+            bool own_verb = has_verb;
+            if (has_verb) {
+                const Structure s = analyse(cards);
+                const int k = s.clause_of[static_cast<std::size_t>(index)];
+                if (k >= 0) {
+                    const int p = s.clauses[static_cast<std::size_t>(k)].predicate;
+                    own_verb = p >= 0 && cards[static_cast<std::size_t>(p)].kind == Kind::verb;
+                }
+            }
+            if (!own_verb) {
                 for (const std::string& verb : implied_verbs(cards)) {
                     add_forms(out, verb, level);
                     // (someone else's wish, the verb implied: 엄마 가 키위 싶다 → … 보고 싶어 해요)

@@ -134,6 +134,9 @@ TEST_CASE("validate: what each card may become") {
         {{"물", "더"}, 1, "더 먹어요", false},
         {{"더", "먹다"}, 0, "더 주세요", false},       // a verb was tapped: 더 is only 더
         {{"나", "충치", "둘"}, 2, "둘 있어요", true},  // having, with no verb
+        // (a verb of another clause is not the wanted one's: found by fuzz_cards)
+        {{"아다", "아프다", "학교", "싶다"}, 3, "가고 싶어요", true},
+        {{"먹다", "싶다"}, 1, "가고 싶어요", false},
         {{"나", "충치", "먹다"}, 1, "충치 있어요", false},
         // 보다 right after a verb tries it: said with the verb, or after it
         {{"신다", "보다", "되다"}, 0, "신어 봐도", true},
