@@ -164,9 +164,16 @@ int agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>&
     // (a verb done to someone, not flagged: only with the speaker after it, and not wanted: 보다
     // 싶다 할머니 나 → 나는 할머니 보고 싶어요)
     const bool agent = p.has(Flag::agent);
-    if (!agent && (!done_to_someone(p, cards, nouns) ||
-                   std::any_of(cards.begin(), cards.end(),
-                               [](const ResolvedCard& c) { return c.kind == Kind::want; })))
+    // (So does giving or a favour told after the fact, to the speaker tapped after it: 친구 편지
+    // 주다 나 어제 → 어제 친구가 나한테 편지를 줬어요.)
+    const bool told = std::any_of(cards.begin(), cards.end(), [](const ResolvedCard& c) {
+        return c.kind == Kind::past || c.has(Flag::past);
+    });
+    const bool given = told && (p.has(Flag::give) || p.has(Flag::request));
+    if (!agent && !given &&
+        (!done_to_someone(p, cards, nouns) ||
+         std::any_of(cards.begin(), cards.end(),
+                     [](const ResolvedCard& c) { return c.kind == Kind::want; })))
         return -1;
     const auto other = [&](int i) {
         const ResolvedCard& x = cards[static_cast<std::size_t>(i)];

@@ -732,7 +732,10 @@ class Sentence {
             // In the past, 주다 with someone else and no speaker tells what they gave or did for
             // the child (어제 할머니 주다 사탕 → 어제 할머니가 사탕을 주셨어요; 아빠 안다 주다 어제
             // → 어제 아빠가 안아 줬어요): no request is past, and children report what they got.
-            if (past_ && (c.give >= 0 || s.pred.has(Flag::give)) && !question_)
+            // (So does a favour verb: 어제 친구 빌려주다 크레파스 → 어제 친구가 크레파스를
+            // 빌려줬어요.)
+            if (past_ && (c.give >= 0 || s.pred.has(Flag::give) || s.pred.has(Flag::request)) &&
+                !question_)
                 s.giver = giver_of(c);
             // (A favour verb asked is still asked of the listener: 가위 빌려주다 ? → 가위
             // 빌려줄래요?, favour_form below.)

@@ -954,6 +954,11 @@ const std::vector<Row> kRealTaps = {
     {{"배", "이", "아프다"}, "배가 아파요"},
     // a floor says which, not how many, and stays before what it names (flag ordinal)
     {{"3", "층", "교실", "가다"}, "3층 교실에 가요"},
+    // giving or a favour told after the fact: someone tapped before it gave, the speaker tapped
+    // after it got (a guess the confidence says when no one else is there)
+    {{"친구", "편지", "주다", "나", "어제"}, "어제 친구가 나한테 편지를 줬어요"},
+    {{"친구", "빌려주다", "크레파스", "어제"}, "어제 친구가 크레파스를 빌려줬어요"},
+    {{"나", "친구", "편지", "주다", "어제"}, "나는 어제 친구한테 편지를 줬어요"},
     // someone tapped again and again at the start is called, every tap kept and said once; not
     // someone coming or going, or doing it together, who is said of
     {{"엄마", "엄마", "엄마", "전화"}, "엄마, 전화요"},
