@@ -3305,9 +3305,16 @@ class Sentence {
             lower(Confidence::low);
             out.edits = Edits{};
             // Each particle still takes the form the word before it asks for (은 를 → 은을), as
-            // the validator would repair it.
+            // the validator would repair it; 요 after a particle is 요 (랑 요 → 랑요, found by
+            // fuzz_cards).
             for (int i = 1; i < size(); ++i) {
                 if (card(i).kind != Kind::particle) continue;
+                if (card(i - 1).kind == Kind::particle &&
+                    any_of_particles(card(i).label, {"이요/요"})) {
+                    if (card(i).label != "요")
+                        out.edits.transformed_words.push_back(EditWord{i, "요"});
+                    continue;
+                }
                 const auto a = particle::attach(card(i - 1).label, card(i).label);
                 if (a && a->particle != card(i).label)
                     out.edits.transformed_words.push_back(EditWord{i, a->particle});

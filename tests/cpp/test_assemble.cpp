@@ -1454,6 +1454,8 @@ TEST_CASE("assemble: the validator accepts the rules' answer on taps fuzz_cards 
         {"이거", "3", "이"},     // a number the child marked is no count asked for: 이거 3이요
         {"이거", "은"},  // 요 after the particle fused into 이건: 이건요, not 이건이요
         {"다", "안", "그래서", "먹다"},  // the implied 하다 joins: 안 해서, not 안 안
+        {"랑", "요"},  // particles alone, shown as they are: 요 after a particle is 요 (랑요)
+        {"아다", "아프다", "학교", "싶다"},  // 싶다 carries 가다: no verb in its own clause
     };
     for (const auto& labels : found) {
         const std::string cards = joined(labels);
