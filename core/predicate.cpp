@@ -381,7 +381,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                         continue;
                     }
                     std::vector<std::string> hosts = {c.label};
-                    for (const char* pair : {"이/가", "을/를", "에"}) {
+                    for (const char* pair : {"이/가", "을/를", "에", "은/는"}) {
                         if (auto a = particle::attach(c.label, pair)) hosts.push_back(a->text);
                     }
                     for (const std::string& f : forms_at(verb, level, false)) {

@@ -162,6 +162,21 @@ TEST_CASE("validate: what each card may become") {
     }
 }
 
+TEST_CASE("validate: a noun that carries its verb may be the topic (found by fuzz_cards)") {
+    // A teacher's 나 annotated as a food, with a time: the rules say 밤에 나는 먹어요.
+    const std::vector<Card> cards = {Card{"나", "noun", "food"}, Card{"밤"}};
+    const auto c = complete(cards);
+    REQUIRE(c.ok());
+    const nlohmann::json answer = {
+        {"choices",
+         {{{"index", 0},
+           {"finish_reason", "stop"},
+           {"message", {{"role", "assistant"}, {"content", to_json(c->edits)}}}}}}};
+    const auto vetted = validate(cards, 200, answer.dump());
+    REQUIRE_MESSAGE(vetted.ok(), (vetted ? "" : vetted.error().message));
+    CHECK(vetted->completion.rendered.sentence == c->rendered.sentence);
+}
+
 TEST_CASE("validate: 되다 after a noun and no verb asks leave for what the noun implies") {
     // The validator sees arranged cards, where 되다 here is the permission card.
     const auto cards = [](std::initializer_list<const char*> labels) {
