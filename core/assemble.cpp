@@ -265,6 +265,7 @@ class Sentence {
         insert_particles();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k)
             predicate_words(static_cast<int>(k));
+        attempts();
         modifiers();
         grammar_left_over();
         sentence_breaks();
@@ -290,6 +291,20 @@ class Sentence {
     }
 
     // ---- the sentence as a whole ---------------------------------------------------------------
+    // What is tried is said as two words, each on its own card, so each has its picture: 입어
+    // (입다) 봐도 (보다) 돼요 (되다).
+    void attempts() {
+        for (std::size_t k = 0; k < states_.size(); ++k) {
+            const int a = structure_.clauses[k].attempt;
+            const int p = states_[k].card;
+            if (a < 0 || p < 0 || !word(a).empty()) continue;
+            const std::size_t space = word(p).rfind(' ');
+            if (space == std::string::npos) continue;
+            word(a) = word(p).substr(space + 1);
+            word(p).resize(space);
+        }
+    }
+
     // Someone tapped again and again at the start is called (arrange keeps every tap): 엄마 엄마
     // 전화 → 엄마, 전화요; 할머니 할머니 이거 보다 → 할머니, 이거 보세요. The first tap is the
     // call, the others are said with it.

@@ -465,12 +465,16 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                                                     conjugate::Options{})) {
                     const std::string tried = inf->text + " 보다";
                     add(out, inf->text);  // (봐요 on the 보다 card)
+                    add(out, "안 " + inf->text);
+                    add(out, "못 " + inf->text);
                     add_forms(out, tried, level);
                     conjugate::Options honoured;
                     honoured.honorific = true;
                     if (auto h =
-                            conjugate::conjugate(c.lemma, conjugate::Form::infinitive, honoured))
+                            conjugate::conjugate(c.lemma, conjugate::Form::infinitive, honoured)) {
+                        add(out, h->text);  // 드셔 (보세요 on the 보다 card)
                         add_forms(out, h->text + " 보다", level);  // 드셔 보세요
+                    }
                     if (const std::string leave = asking_leave(tried); !leave.empty()) {
                         add(out, leave);  // 신어 봐도 (돼요?)
                         add(out, "안 " + leave);
