@@ -221,6 +221,7 @@ struct ClauseState {
     bool honorific = false;  // its subject is spoken of with honorifics
     bool purpose = false;    // it says what the motion verb after it is for (타러 가요)
     bool doing = false;  // it is the object of the verb after it, as V-는 거 (그리는 거 좋아해요)
+    std::string tried;  // with 보다 after it, the verb's -아/어 form it is said with (신어)
     int verb_noun =
         -1;  // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
     bool reported = false;  // its part of the sentence tells what happened: the past
@@ -297,11 +298,13 @@ class Sentence {
         for (std::size_t k = 0; k < states_.size(); ++k) {
             const int a = structure_.clauses[k].attempt;
             const int p = states_[k].card;
-            if (a < 0 || p < 0 || !word(a).empty()) continue;
-            const std::size_t space = word(p).rfind(' ');
-            if (space == std::string::npos) continue;
-            word(a) = word(p).substr(space + 1);
-            word(p).resize(space);
+            const std::string& tried = states_[k].tried;
+            if (a < 0 || p < 0 || tried.empty() || !word(a).empty()) continue;
+            // (after the tried form, where the verb's word has it: 안 먹어 봐요 → 안 먹어 | 봐요)
+            const std::size_t at = word(p).rfind(tried + " ");
+            if (at == std::string::npos) continue;
+            word(a) = word(p).substr(at + tried.size() + 1);
+            word(p).resize(at + tried.size());
         }
     }
 
@@ -437,8 +440,10 @@ class Sentence {
             if (c.attempt >= 0 && s.pred.kind == Kind::verb) {
                 if (auto tried =
                         predicate::conjugate(s.pred.lemma, Form::infinitive,
-                                             predicate::Manner{options_.speech_level, false}))
+                                             predicate::Manner{options_.speech_level, false})) {
+                    s.tried = tried->text;
                     s.pred.lemma = tried->text + " 보다";
+                }
             }
             // A noun that says what happens, tapped before its own verb, is part of it where the
             // lexicon lists the two as one verb: 로봇 고장 나다 → 로봇이 고장 났어요 (고장 나다 is
@@ -2677,8 +2682,10 @@ class Sentence {
         if (c.attempt >= 0 && hon && s.pred.lemma != card(p).lemma &&
             own_honorific(card(p).lemma)) {
             if (auto h = predicate::conjugate(card(p).lemma, Form::infinitive,
-                                              predicate::Manner{level_, true}))
+                                              predicate::Manner{level_, true})) {
+                s.tried = h->text;
                 s.pred.lemma = h->text + " 보다";
+            }
         }
         if (s.implied && card(p).kind == Kind::adverb && s.pred.lemma == "주다") {
             // 더 주세요: the word more, then the request it stands for.
@@ -2979,8 +2986,10 @@ class Sentence {
     }
 
     std::string joining_form(int k, int p) {
-        // (a verb no card says is the one the clause implies: 다 안 그래서 먹다 → 다 안 해서)
-        const ResolvedCard& v = state(k).implied ? state(k).pred : card(p);
+        // (a verb no card says is the one the clause implies: 다 안 그래서 먹다 → 다 안 해서; one
+        // tried is said with 보다: 입다 보다 도와주다 → 입어 보는 거 도와주세요)
+        const ResolvedCard& v =
+            state(k).implied || !state(k).tried.empty() ? state(k).pred : card(p);
         const int next = next_predicate(k);
         bool adjacent = next >= 0;
         for (int i = p + 1; i < next && adjacent; ++i) {

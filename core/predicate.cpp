@@ -269,6 +269,12 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             out.push_back("");  // said with the verb it tries: 신어 봐요
             add_forms(out, "보다", level);
             add(out, asking_leave("보다"));  // 봐도 (돼요?)
+            if (std::any_of(cards.begin(), cards.end(),
+                            [](const ResolvedCard& x) { return x.has(Flag::doing); })) {
+                if (auto m = conjugate::conjugate("보다", conjugate::Form::modifier,
+                                                  conjugate::Options{}))
+                    add(out, m->text + " 거");  // 입어 보는 거 (도와주세요)
+            }
             return out;
         case Kind::permission:
             out.push_back("");

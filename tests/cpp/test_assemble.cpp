@@ -455,6 +455,8 @@ const std::vector<Row> kRealTaps = {
     {{"할머니", "떡", "먹다", "보다"}, "할머니가 떡을 드셔 보세요"},
     {{"먹다", "보다", "텔레비전"}, "먹고 텔레비전을 봐요"},
     {{"다", "보다"}, "다 봤어요"},
+    {{"입다", "보다", "도와주다"}, "입어 보는 거 도와주세요"},
+    {{"먹다", "보다", "그리고", "자다"}, "먹어 보고 자요"},
     // a baby before an animal says its age (flag young), not a list
     {{"아기", "고양이", "보다", "싶다"}, "아기 고양이를 보고 싶어요"},
     {{"아기", "우유", "먹다"}, "아기가 우유를 먹어요"},
@@ -1455,6 +1457,7 @@ TEST_CASE("assemble: the validator accepts the rules' answer on taps fuzz_cards 
         {"이거", "은"},  // 요 after the particle fused into 이건: 이건요, not 이건이요
         {"다", "안", "그래서", "먹다"},  // the implied 하다 joins: 안 해서, not 안 안
         {"랑", "요"},  // particles alone, shown as they are: 요 after a particle is 요 (랑요)
+        {"돕다", "보돕다", "보다"},  // tried, as what is helped with: 보도워 보는 거 도와요
         {"아다", "아프다", "학교", "싶다"},  // 싶다 carries 가다: no verb in its own clause
     };
     for (const auto& labels : found) {
