@@ -842,8 +842,9 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
         // 장난감 싶다 → 이 장난감 가지고 놀고 싶어요, 이거 빵 주다 → 이 빵 주세요)
         const auto found = std::find_if(in_part, part_end,
                                         [](const ResolvedCard& c) { return c.kind == Kind::verb; });
+        // (so does a price asked: 얼마 이거 운동화 → 이 운동화는 얼마예요?, flag price)
         const bool asks = std::any_of(in_part, part_end, [](const ResolvedCard& c) {
-            return c.kind == Kind::want || c.kind == Kind::give;
+            return c.kind == Kind::want || c.kind == Kind::give || c.has(Flag::price);
         });
         if (found == part_end && !asks) continue;
         const ResolvedCard* verb = found == part_end ? nullptr : &*found;

@@ -2352,6 +2352,9 @@ class Sentence {
                     // is what they are, flag status); but a count may be of them: 친구가 몇
                     // 명이에요?
                     topic_or_bare(subject);
+                } else if (tail.has(Flag::price)) {
+                    // What a price is asked of is the topic: 이 운동화는 얼마예요? (flag price)
+                    role(subject) = choice(Role::topic, RoleSource::copula);
                 } else {
                     role(subject) = Choice{Role::subject, "이/가", RoleSource::copula, -1,
                                            false,         true};  // 이름이 뭐예요?

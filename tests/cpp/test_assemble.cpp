@@ -969,6 +969,10 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "엄마"}, "엄마"},
     {{"엄마", "엄마", "오다"}, "엄마가 와요"},
     {{"친구", "친구", "같이", "놀다"}, "친구랑 같이 놀아요"},
+    // a price is asked of the topic, and 이거 right before a thing points at it (flag price)
+    {{"얼마", "이거", "운동화"}, "이 운동화는 얼마예요?"},
+    {{"이거", "얼마"}, "이거 얼마예요?"},
+    {{"사탕", "2", "개", "얼마"}, "사탕 2개는 얼마예요?"},
     // someone, a thing and how many of it, with no verb: what they have; an age is what one is
     {{"나", "충치", "둘"}, "나는 충치가 둘 있어요"},
     {{"형", "메달", "2", "개"}, "형은 메달이 2개 있어요"},
