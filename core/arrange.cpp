@@ -1686,6 +1686,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                             cards[static_cast<std::size_t>(i) - 1].has(Flag::wh));
                 };
             if (c.predicate < 0) {
+                // (a day of someone's with someone tapped right after it: 생일 나, whose
+                // birthday; flag someones)
+                const auto whose_day = [&](int i) {
+                    const ResolvedCard& d = cards[static_cast<std::size_t>(i)];
+                    if (!is_noun(cards, i + 1) || !d.has(Flag::someones) || marked(i)) return false;
+                    const ResolvedCard& who = cards[static_cast<std::size_t>(i) + 1];
+                    return (who.is_a("person") || who.is_a("animal")) && !who.has(Flag::wh) &&
+                           !marked(i + 1);
+                };
                 // 누구 right before a thing asks whose it is, and stays there (누구 인형 → 누구
                 // 인형이에요?).
                 const auto whose = [&](int i) {
@@ -1762,11 +1771,19 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 });
                 if (std::none_of(nouns.begin(), nouns.end(), wh) && !topic_marked)
                     to_front(nouns, [&](int i) {
-                        const bool owned = i > 0 && is_noun(cards, i - 1) &&
-                                           (cards[static_cast<std::size_t>(i) - 1].is_a("person") ||
-                                            cards[static_cast<std::size_t>(i) - 1].is_a("animal"));
+                        const bool owned =
+                            (i > 0 && is_noun(cards, i - 1) &&
+                             (cards[static_cast<std::size_t>(i) - 1].is_a("person") ||
+                              cards[static_cast<std::size_t>(i) - 1].is_a("animal"))) ||
+                            whose_day(i);
                         return pure_time(cards, i) && !owned;
                     });
+                // Someone tapped right after a day is whose day it is, and goes before it: 내일
+                // 생일 나 → 내일 나 생일 (내일 내 생일이에요); 언제 생일 너 → 너 생일 언제.
+                for (std::size_t h = 1; alone && h < nouns.size(); ++h) {
+                    if (whose_day(nouns[h - 1]) && nouns[h] == nouns[h - 1] + 1)
+                        std::swap(nouns[h - 1], nouns[h]);
+                }
                 // A noun that says what happens goes last, where its verb is said (피 손 → 손
                 // 피: 손에 피가 나요).
                 if (alone && std::none_of(nouns.begin(), nouns.end(), wh))

@@ -38,10 +38,10 @@ constexpr std::string_view kFlags[] = {
     "flavour", "flavoured", "event",     "need",       "younger",  "focus",    "favour",
     "joins",   "listener",  "describes", "depicts",    "reaction", "attitude", "relational",
     "doing",   "parting",   "wish",      "title",      "makes",    "averse",   "feed",
-    "young",   "passes",    "ordinal",   "shop",       "tries",    "price"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::price) + 1,
+    "young",   "passes",    "ordinal",   "shop",       "tries",    "price",    "someones"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::someones) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::price) < 64, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::someones) < 64, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;

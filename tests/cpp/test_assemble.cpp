@@ -969,6 +969,12 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "엄마"}, "엄마"},
     {{"엄마", "엄마", "오다"}, "엄마가 와요"},
     {{"친구", "친구", "같이", "놀다"}, "친구랑 같이 놀아요"},
+    // someone tapped right after a day of someone's, with no verb, is whose it is (flag
+    // someones); not after a day of the calendar
+    {{"내일", "생일", "나"}, "내일 내 생일이에요"},
+    {{"어제", "생일", "할머니"}, "어제 할머니 생일이었어요"},
+    {{"언제", "생일", "나"}, "내 생일 언제예요?"},
+    {{"토요일", "엄마"}, "토요일 엄마"},
     // a price is asked of the topic, and 이거 right before a thing points at it (flag price)
     {{"얼마", "이거", "운동화"}, "이 운동화는 얼마예요?"},
     {{"이거", "얼마"}, "이거 얼마예요?"},
