@@ -446,8 +446,11 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             add(out, stem(c.lemma) + "지");             // 꼬집지 (마세요)
             add(out, prohibited_stem(c.lemma) + "지");  // 화내지 (마세요)
             if (level == SpeechLevel::plain) add(out, stem(c.lemma) + "자");  // 같이 놀자
-            add(out, conditional(c.lemma));                             // 만지면 (안 돼요)
-            if (c.kind == Kind::adjective) add(out, because(c.lemma));  // 더우니까 (닫아 주세요)
+            add(out, conditional(c.lemma));  // 만지면 (안 돼요)
+            if (c.kind == Kind::adjective) {
+                add(out, because(c.lemma));          // 더우니까 (닫아 주세요)
+                add(out, "안 " + because(c.lemma));  // 안 더우니까, its 안 card not right before it
+            }
             if (const std::string leave = asking_leave(c.lemma); !leave.empty()) {
                 add(out, leave);  // 타도 (돼요)
                 add(out, "안 " + leave);

@@ -1468,6 +1468,8 @@ TEST_CASE("assemble: the validator accepts the rules' answer on taps fuzz_cards 
         {"다", "안", "그래서", "먹다"},  // the implied 하다 joins: 안 해서, not 안 안
         {"랑", "요"},  // particles alone, shown as they are: 요 after a particle is 요 (랑요)
         {"돕다", "보돕다", "보다"},  // tried, as what is helped with: 보도워 보는 거 도와요
+        // a reason denied, its 안 card not right before it: 안 검으니까 in one word
+        {"먹싶다다", "안", "갤", "안", "싶싶다", "안", "검다", "싶다다", "주다"},
         {"아다", "아프다", "학교", "싶다"},  // 싶다 carries 가다: no verb in its own clause
     };
     for (const auto& labels : found) {
