@@ -118,6 +118,12 @@ bool asked_for(const ResolvedCard& noun) {
     return noun.is_a("food") || noun.is_a("drink") || noun.is_a("tool");
 }
 
+bool calls_again(const std::vector<ResolvedCard>& cards, std::size_t count, const ResolvedCard& c) {
+    return count > 0 && c.kind == Kind::noun && c.is_a("person") && !c.pronoun &&
+           std::all_of(cards.begin(), cards.begin() + static_cast<std::ptrdiff_t>(count),
+                       [&](const ResolvedCard& b) { return b.label == c.label; });
+}
+
 bool requestable(const ResolvedCard& noun) {
     for (const char* k : {"food", "drink", "toy", "thing", "tool", "clothing", "media"}) {
         if (noun.is_a(k)) return true;
@@ -651,13 +657,6 @@ bool around_one_card(const std::vector<ResolvedCard>& kept, std::size_t count,
     return true;
 }
 
-// Whether card c, after cards[0, kept), repeats a person tapped at the very start: a call.
-bool calls(const std::vector<ResolvedCard>& cards, std::size_t kept, const ResolvedCard& c) {
-    return kept > 0 && c.kind == Kind::noun && c.is_a("person") && !c.pronoun &&
-           std::all_of(cards.begin(), cards.begin() + static_cast<std::ptrdiff_t>(kept),
-                       [&](const ResolvedCard& b) { return b.label == c.label; });
-}
-
 // Leaves out repeats: a grammar card right after the same grammar card (싶다 싶다), or on both
 // sides of its predicate (싶다 놀다 싶다), and, when asked, a content card right after the same
 // content card (사과 사과) or around one card (그네 타다 그네). The cards kept close up in place:
@@ -690,7 +689,7 @@ void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
         if (!repeat && content_too && c.content()) repeat = around_one_card(cards, kept, c);
         // (Someone tapped again and again at the start is called, and every tap stays, so the
         // cards read back alike: 엄마 엄마 전화 → 엄마, 전화요.)
-        if (repeat && calls(cards, kept, c)) repeat = false;
+        if (repeat && calls_again(cards, kept, c)) repeat = false;
         if (repeat) {
             left_out.push_back(c.tap);
         } else {

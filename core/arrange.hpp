@@ -89,6 +89,11 @@ bool belonging(const ResolvedCard& noun);
 /// 물 주세요; 선생님 가위 → 선생님, 가위 주세요), not a belonging (엄마 가방 → 엄마 가방이에요).
 bool asked_for(const ResolvedCard& noun);
 
+/// Whether card c, after cards[0, count), calls again the person tapped at the very start, every
+/// card before it that person (엄마 엄마 전화: the second 엄마). Arranging keeps such taps; the
+/// rules say the call once.
+bool calls_again(const std::vector<ResolvedCard>& cards, std::size_t count, const ResolvedCard& c);
+
 /// A thing a child asks for by naming it: food, a drink, a toy, a thing, a tool, clothes, media (물
 /// alone is 물이요, a request).
 bool requestable(const ResolvedCard& noun);

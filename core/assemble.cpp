@@ -314,9 +314,8 @@ class Sentence {
     void called() {
         if (!options_.collapse_repeats) return;  // the teacher keeps repeats: 엄마랑 엄마
         int run = 1;
-        while (run < size() && card(run).label == card(0).label && card(run).kind == Kind::noun)
-            ++run;
-        if (run < 2 || !is_noun(0) || !card(0).is_a("person") || card(0).pronoun) return;
+        while (run < size() && calls_again(cards_, static_cast<std::size_t>(run), card(run))) ++run;
+        if (run < 2) return;
         // (Called with nothing to say, it is the one word: 엄마. Someone coming or going, or
         // doing it together, is said of: 엄마 엄마 오다 → 엄마가 와요, 친구 친구 같이 놀다 →
         // 친구랑 같이 놀아요.)
@@ -2656,8 +2655,7 @@ class Sentence {
             return;
         }
         if (s.card < 0) return;
-        if (c.attempt >= 0 && s.pred.lemma != card(s.card).lemma)
-            word(c.attempt).clear();  // said with the verb it tries: 신어 봐요
+        if (!s.tried.empty()) word(c.attempt).clear();  // said with the verb it tries: 신어 봐요
         if (s.activity >= 0) {
             const int a = s.activity;
             word(a) =
@@ -2682,8 +2680,7 @@ class Sentence {
         const bool hon = s.honorific;
         // (an elder tries with a word of their own: 드셔 보세요; otherwise the honour is on 보다
         // alone: 가 보세요)
-        if (c.attempt >= 0 && hon && s.pred.lemma != card(p).lemma &&
-            own_honorific(card(p).lemma)) {
+        if (!s.tried.empty() && hon && own_honorific(card(p).lemma)) {
             if (auto h = predicate::conjugate(card(p).lemma, Form::infinitive,
                                               predicate::Manner{level_, true})) {
                 s.tried = h->text;

@@ -186,36 +186,35 @@ void grammar_after_verb(ResolvedCard& card, bool after_predicate) {
 
 // 보다 right after a verb (flag tries) says one tries it: 신다 보다 → 신어 봐요; not after a
 // grammar card (다 보다 → 다 봤어요), nor with a thing of its own after it that the verb before
-// does not take (먹다 보다 텔레비전: eating, then watching).
-void attempt_after_verb(std::vector<ResolvedCard>& out, const std::vector<Card>& cards,
-                        std::size_t i) {
-    ResolvedCard& c = out.back();
-    if (c.kind != Kind::verb || !c.has(Flag::tries) || out.size() < 2 ||
-        out[out.size() - 2].kind != Kind::verb)
-        return;
-    const ResolvedCard& before = out[out.size() - 2];
-    for (std::size_t j = i + 1; j < cards.size(); ++j) {
-        const lexicon::Entry* e = lexicon::find(tsv::trim(cards[j].label));
-        if (!e) continue;
-        if (e->pos == lexicon::Pos::verb || e->pos == lexicon::Pos::adjective) {
-            if (!e->has(Flag::give) && !e->has(Flag::permission)) break;
-            continue;
-        }
-        if (e->pos != lexicon::Pos::noun || e->classes.empty()) continue;
-        bool before_takes = false;
-        bool seeing_takes = false;
-        for (const auto* p : {before.entry, c.entry}) {
-            if (!p) continue;
-            for (const auto& slot : p->frame) {
-                if (slot.role != Role::object) continue;
-                const bool takes = std::any_of(slot.classes.begin(), slot.classes.end(),
-                                               [&](std::string_view k) { return e->is_a(k); });
-                (p == before.entry ? before_takes : seeing_takes) |= takes;
+// does not take (먹다 보다 텔레비전: eating, then watching). Run once every card is read.
+void attempts_after_verbs(std::vector<ResolvedCard>& cards) {
+    const auto object_names = [](const ResolvedCard& verb, const ResolvedCard& noun) {
+        if (!verb.entry) return false;
+        return std::any_of(verb.entry->frame.begin(), verb.entry->frame.end(),
+                           [&](const auto& slot) {
+                               return slot.role == Role::object &&
+                                      std::any_of(slot.classes.begin(), slot.classes.end(),
+                                                  [&](std::string_view k) { return noun.is_a(k); });
+                           });
+    };
+    for (std::size_t i = 1; i < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
+        const ResolvedCard& before = cards[i - 1];
+        if (c.kind != Kind::verb || !c.has(Flag::tries) || before.kind != Kind::verb) continue;
+        bool own_thing = false;
+        for (std::size_t j = i + 1; j < cards.size() && !own_thing; ++j) {
+            const ResolvedCard& x = cards[j];
+            if (!x.entry) continue;
+            const lexicon::Pos pos = x.entry->pos;
+            if (pos == lexicon::Pos::verb || pos == lexicon::Pos::adjective) {
+                if (!x.has(Flag::give) && !x.has(Flag::permission)) break;  // (주다, 되다 go on)
+                continue;
             }
+            own_thing = pos == lexicon::Pos::noun && !x.classes.empty() && object_names(c, x) &&
+                        !object_names(before, x);
         }
-        if (seeing_takes && !before_takes) return;
+        if (!own_thing) c.kind = Kind::attempt;
     }
-    c.kind = Kind::attempt;
 }
 
 // Nouns the lexicon does not know but whose shape says what they are: a number (3), a clock time
@@ -469,7 +468,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         const bool after_noun = !out.empty() && out.back().kind == Kind::noun;
         const bool after_predicate =
             !out.empty() && (out.back().predicate() || out.back().kind == Kind::want ||
-                             out.back().kind == Kind::give || out.back().kind == Kind::attempt);
+                             out.back().kind == Kind::give);
         const std::string pos_name = std::string(tsv::trim(card.pos));
         if (!pos_name.empty()) {
             auto pos = lexicon::parse_pos(pos_name);
@@ -523,8 +522,8 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         }
         finish(r, card, i);
         out.push_back(std::move(r));
-        attempt_after_verb(out, cards, i);
     }
+    attempts_after_verbs(out);
     return out;
 }
 

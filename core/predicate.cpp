@@ -338,9 +338,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
         case Kind::noun: {
             out.push_back(c.label);
             // Someone tapped again at the start is said once (엄마 엄마 전화 → 엄마, 전화요).
-            if (index > 0 && options.collapse_repeats &&
-                std::all_of(cards.begin(), cards.begin() + index,
-                            [&](const ResolvedCard& b) { return b.label == c.label; }))
+            if (options.collapse_repeats && calls_again(cards, static_cast<std::size_t>(index), c))
                 add(out, "");
             for (bool past : {false, true}) {
                 for (bool honorific : {false, true}) {
