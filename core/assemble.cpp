@@ -318,14 +318,15 @@ class Sentence {
         if (run < 2) return;
         // (Called with nothing to say, it is the one word: 엄마. Someone coming or going, or
         // doing it together, is said of: 엄마 엄마 오다 → 엄마가 와요, 친구 친구 같이 놀다 →
-        // 친구랑 같이 놀아요.)
+        // 친구랑 같이 놀아요; so is a younger one, whom no one calls by 동생 or 아기: 동생 동생
+        // 울다 → 동생이 울어요.)
         bool more = false;
         bool said_of = run < size() && together_word(card(run).label);
         for (int j = run; j < size(); ++j) {
             more = more || card(j).content();
             said_of = said_of || (card(j).kind == Kind::verb && card(j).has(Flag::motion));
         }
-        if (more && !said_of) called_ = 0;
+        if (more && !said_of && !card(0).has(Flag::younger)) called_ = 0;
         for (int j = 1; j < run; ++j) {
             cards_[static_cast<std::size_t>(j)].kind = Kind::interjection;  // in no clause
             word(j).clear();

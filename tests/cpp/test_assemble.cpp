@@ -969,6 +969,7 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "엄마"}, "엄마"},
     {{"엄마", "엄마", "오다"}, "엄마가 와요"},
     {{"친구", "친구", "같이", "놀다"}, "친구랑 같이 놀아요"},
+    {{"동생", "동생", "울다"}, "동생이 울어요"},  // a younger one is not called by 동생
     // someone tapped right after a day of someone's, with no verb, is whose it is (flag
     // someones); not after a day of the calendar
     {{"내일", "생일", "나"}, "내일 내 생일이에요"},
