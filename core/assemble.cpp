@@ -1896,7 +1896,7 @@ class Sentence {
             }
             // A clock time is when, never what the verb is about: 4시 끝나다 → 4시에 끝나요 (not
             // 4시가, as 방학이 끝나요).
-            if (!noun.entry && noun.is_a("time") && (noun.shape_flags & lexicon::bit(Flag::at)) &&
+            if (!noun.entry && noun.is_a("time") && noun.shape_flags.has(Flag::at) &&
                 pred.kind == Kind::verb && !has_particle_card(i) &&
                 !(is_noun(i - 1) && card(i - 1).is_a("time")) &&
                 !(is_noun(i + 1) && card(i + 1).is_a("time"))) {

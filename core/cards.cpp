@@ -222,7 +222,7 @@ void attempts_after_verbs(std::vector<ResolvedCard>& cards) {
 void resolve_shape(ResolvedCard& card) {
     const std::string& label = card.label;
     if (written_number(label)) {
-        card.shape_flags |= lexicon::bit(Flag::number);
+        card.shape_flags.add(Flag::number);
         return;
     }
     for (std::string_view unit : {"시", "분", "월", "일"}) {
@@ -232,7 +232,7 @@ void resolve_shape(ResolvedCard& card) {
             // Minutes alone are how long (30분 기다리다 → 30분 기다려요); with the hour they are
             // when (10시 30분에).
             if (unit != "분" || label.find("시") != std::string::npos)
-                card.shape_flags |= lexicon::bit(Flag::at);
+                card.shape_flags.add(Flag::at);
             card.known = true;
             return;
         }

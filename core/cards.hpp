@@ -63,12 +63,10 @@ struct ResolvedCard {
     bool elder = false;  ///< a person spoken of with honorifics (할머니, 선생님)
     int tap = -1;        ///< where the child tapped it (0 = first)
 
-    lexicon::Flags shape_flags = 0;  ///< flags its shape gives it (a digit is a number)
+    lexicon::Flags shape_flags;  ///< flags its shape gives it (a digit is a number)
 
     /// A flag of its lexicon row (lexicon.tsv) or of its shape.
-    bool has(Flag flag) const {
-        return ((entry ? entry->flag_bits : 0) | shape_flags) & lexicon::bit(flag);
-    }
+    bool has(Flag flag) const { return shape_flags.has(flag) || (entry && entry->has(flag)); }
     bool is_a(std::string_view noun_class) const;
     bool predicate() const {
         return kind == Kind::verb || kind == Kind::adjective || kind == Kind::copula;

@@ -41,7 +41,8 @@ constexpr std::string_view kFlags[] = {
     "young",   "passes",    "ordinal",   "shop",       "tries",    "price",    "someones"};
 static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::someones) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::someones) < 64, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::someones) < Flags::capacity,
+              "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;
@@ -144,7 +145,7 @@ const Table& table() {
                     } else if (f.substr(0, 6) == "plain:") {
                         entry.plain = f.substr(6);  // 안녕하세요 → 안녕
                     } else if (const auto flag = parse_flag(f)) {
-                        entry.flag_bits |= bit(*flag);
+                        entry.flag_bits.add(*flag);
                     }  // check_rows() reports an unknown flag
                 });
             }

@@ -4,6 +4,7 @@
 // The source is core/data/lexicon.tsv; its header documents the format.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -40,11 +41,27 @@ enum class Flag : std::uint8_t {
     relational, doing, parting, wish, title, makes, averse, feed, young, passes, ordinal, shop, tries, price, someones
 };
 // clang-format on
-/// A set of flags, one bit each.
-using Flags = std::uint64_t;
-constexpr Flags bit(Flag f) {
-    return Flags{1} << static_cast<unsigned>(f);
-}
+/// A set of flags, one bit each, in two words (there are more flags than one word holds).
+class Flags {
+  public:
+    constexpr Flags() = default;
+    constexpr Flags(Flag f) { add(f); }  // NOLINT: a flag is the set holding it
+    constexpr void add(Flag f) { words_[index(f) / 64] |= std::uint64_t{1} << (index(f) % 64); }
+    constexpr bool has(Flag f) const {
+        return (words_[index(f) / 64] >> (index(f) % 64) & 1U) != 0;
+    }
+    constexpr Flags operator|(Flags other) const {
+        Flags both = *this;
+        both.words_[0] |= other.words_[0];
+        both.words_[1] |= other.words_[1];
+        return both;
+    }
+    static constexpr std::size_t capacity = 128;
+
+  private:
+    static constexpr unsigned index(Flag f) { return static_cast<unsigned>(f); }
+    std::uint64_t words_[2] = {};
+};
 
 /// The Flag named `name` as lexicon.tsv writes it ("topic"), or nullopt.
 std::optional<Flag> parse_flag(std::string_view name);
@@ -56,12 +73,12 @@ struct Entry {
     Pos pos = Pos::noun;
     std::vector<std::string_view> classes;  ///< nouns and pronouns: person, food, place, …
     std::vector<Slot> frame;                ///< verbs and adjectives, in order of preference
-    Flags flag_bits = 0;     ///< the row's flags column (topic,speaker), one bit each; see has()
+    Flags flag_bits;         ///< the row's flags column (topic,speaker), one bit each; see has()
     std::string_view verb;   ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
     std::string_view plain;  ///< interjections: the phrase in 반말 (flag plain:안녕), or ""
 
     /// Whether the row has `flag`.
-    bool has(Flag flag) const { return (flag_bits & bit(flag)) != 0; }
+    bool has(Flag flag) const { return flag_bits.has(flag); }
     bool is_a(std::string_view noun_class) const;
 };
 
