@@ -1385,7 +1385,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     };
     std::vector<int> order;
     order.reserve(cards.size());
-    std::vector<bool> placed(cards.size(), false);
+    std::vector<char> placed(cards.size(), false);
     const auto put = [&](int i) {
         if (i < 0 || placed[static_cast<std::size_t>(i)]) return;
         // 아니면 or 말고 right before an adverb goes before it (지금 아니면 나중에 전화하다).

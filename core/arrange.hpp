@@ -42,7 +42,7 @@ struct Clause {
 struct Structure {
     std::vector<Clause> clauses;  ///< in the order of their predicates
     std::vector<int> clause_of;  ///< per card: its clause, or -1 (interjections, ?, connectives …)
-    std::vector<bool> modifier;   ///< per card: an adjective that modifies the noun after it
+    std::vector<char> modifier;   ///< per card: an adjective that modifies the noun after it
     std::vector<int> segment_of;  ///< per card: the part of the sentence between connectives
 };
 

@@ -91,8 +91,8 @@ Choice choice(Role role, RoleSource source, int slot = -1) {
 // slots in use, so the work is bounded by heads × 2^slots × slots whatever the number of cards.
 class SlotSearch {
   public:
-    SlotSearch(const std::vector<Slot>& frame, const std::vector<bool>& taken,
-               std::vector<const ResolvedCard*> heads, std::vector<bool> topics,
+    SlotSearch(const std::vector<Slot>& frame, const std::vector<char>& taken,
+               std::vector<const ResolvedCard*> heads, std::vector<char> topics,
                std::string_view predicate)
         : frame_(frame), taken_(taken), heads_(std::move(heads)), topics_(std::move(topics)) {
         // A noun whose own verb is this predicate is what it acts on: 텔레비전 (보다) is what is
@@ -187,10 +187,10 @@ class SlotSearch {
     }
 
     const std::vector<Slot>& frame_;
-    const std::vector<bool>& taken_;
+    const std::vector<char>& taken_;
     std::vector<const ResolvedCard*> heads_;
-    std::vector<bool> topics_;    // per head: the child's 은/는 card follows it
-    std::vector<bool> own_verb_;  // per head: the predicate is the verb its class implies
+    std::vector<char> topics_;    // per head: the child's 은/는 card follows it
+    std::vector<char> own_verb_;  // per head: the predicate is the verb its class implies
     std::vector<Memo> memo_;
 };
 
@@ -1663,7 +1663,7 @@ class Sentence {
         }
         const ResolvedCard& pred = s.pred;
         const std::vector<Slot>& frame = frame_of(pred);
-        std::vector<bool> taken(frame.size(), false);
+        std::vector<char> taken(frame.size(), false);
         const auto take_role = [&](Role r) {
             for (std::size_t t = 0; t < frame.size(); ++t) {
                 if (frame[t].role == r) taken[t] = true;
@@ -2052,9 +2052,9 @@ class Sentence {
     }
 
     std::vector<int> place(const ResolvedCard& pred, const std::vector<Slot>& frame,
-                           const std::vector<bool>& taken, const std::vector<int>& heads) const {
+                           const std::vector<char>& taken, const std::vector<int>& heads) const {
         std::vector<const ResolvedCard*> nouns;
-        std::vector<bool> topics;
+        std::vector<char> topics;
         for (int i : heads) {
             nouns.push_back(&card(i));
             topics.push_back(topic_card(i));
@@ -2064,7 +2064,7 @@ class Sentence {
 
     // Marks taken the first free slot that names the noun's class, or else the first free open one.
     static void claim_slot(const ResolvedCard& noun, const std::vector<Slot>& frame,
-                           std::vector<bool>& taken) {
+                           std::vector<char>& taken) {
         for (int pass = 0; pass < 2; ++pass) {
             for (std::size_t t = 0; t < frame.size(); ++t) {
                 if (taken[t] || !(pass == 0 ? slot_names(frame[t], noun) : frame[t].open)) continue;
@@ -2093,7 +2093,7 @@ class Sentence {
         return c;
     }
 
-    void leftover_role(int k, int i, const std::vector<Slot>& frame, std::vector<bool>& taken) {
+    void leftover_role(int k, int i, const std::vector<Slot>& frame, std::vector<char>& taken) {
         const ResolvedCard& noun = card(i);
         const ClauseState& s = state(k);
         if (noun.is_a("time")) {
@@ -2146,7 +2146,7 @@ class Sentence {
     }
 
     Choice adjunct(int k, const ResolvedCard& noun, const std::vector<Slot>& frame,
-                   std::vector<bool>& taken) const {
+                   std::vector<char>& taken) const {
         const ResolvedCard& pred = states_[static_cast<std::size_t>(k)].pred;
         const bool action = pred.kind == Kind::verb && !pred.has(Flag::exp);
         if (noun.is_a("direction") && action) return choice(Role::direction, RoleSource::fallback);
@@ -2426,7 +2426,7 @@ class Sentence {
     // A particle the child tapped after a noun names its role when the verb has a free slot with
     // that particle that takes the noun (엄마 이랑 가다 → 엄마랑 가요); otherwise the rules decide
     // and the card is corrected or replaced (사과 가 먹다 → 사과를 먹어요).
-    bool claim_by_particle(int i, const std::vector<Slot>& frame, std::vector<bool>& taken) {
+    bool claim_by_particle(int i, const std::vector<Slot>& frame, std::vector<char>& taken) {
         const std::string& child = card(i + 1).label;
         Choice& c = role(i);
         int after = -1;

@@ -83,7 +83,7 @@ Result<std::vector<PlacedWord>> place(const std::vector<std::string>& card_words
             ++card;
         }
     }
-    std::vector<bool> seen(static_cast<std::size_t>(total), false);
+    std::vector<char> seen(static_cast<std::size_t>(total), false);
     for (const EditWord& w : edits.transformed_words) {
         if (w.index < 0 || w.index >= total) {
             return make_error("index_out_of_range", "transformed word '" + w.word +
