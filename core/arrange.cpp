@@ -59,6 +59,12 @@ bool together_with_noun(const std::vector<ResolvedCard>& cards, int i) {
     return x.is_a("person") || x.is_a("animal") || x.pronoun || !x.known;
 }
 
+// Whether card i is a counter right after its number (10 개: ten of them, not a dog).
+bool counted_by(const std::vector<ResolvedCard>& cards, int i) {
+    return i > 0 && cards[static_cast<std::size_t>(i)].has(Flag::counter) &&
+           cards[static_cast<std::size_t>(i) - 1].has(Flag::number);
+}
+
 // The nouns `first` picks, then the others, each in their order (a stable partition small enough
 // for the wasm module: a clause has a few nouns).
 template <class First>
@@ -710,6 +716,19 @@ void four_before_counter(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// 새 (a bird) right before a thing, a place or clothes is the determiner 새, new (새 집, 새 옷);
+// before its food, its body, its sound or its kind it is the bird (새 모이, 새 소리). Flag adnoun.
+void determiner_before_thing(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
+        const ResolvedCard& next = cards[i + 1];
+        if (cards[i].kind == Kind::noun && cards[i].has(Flag::adnoun) && next.kind == Kind::noun &&
+            next.known && !next.pronoun && !next.is_a("food") && !next.is_a("body") &&
+            !next.is_a("animal") && !next.is_a("person") && !next.is_a("time") &&
+            !next.has(Flag::relational) && !next.has(Flag::wh))
+            cards[i].kind = Kind::determiner;
+    }
+}
+
 // A clock time or a date (7시, 3월: no lexicon row, its shape says it), said after the part of the
 // day it is in: 아침 7시에.
 bool clock_time(const ResolvedCard& c) {
@@ -743,6 +762,18 @@ bool clock_after_day_part(std::vector<ResolvedCard>& cards) {
 // 어제 이 would be 어제 with 이).
 void time_before_thing(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 1; i + 1 < cards.size(); ++i) {
+        // (before a thing and its count, the whole of it: 밤 5 개 어제 줍다 → 어제 밤 5 개 줍다)
+        if (i >= 3 && counted_by(cards, static_cast<int>(i) - 1) &&
+            pure_time(cards, static_cast<int>(i)) && cards[i - 3].kind == Kind::noun &&
+            !cards[i - 3].has(Flag::number) && !cards[i - 3].pronoun &&
+            !cards[i - 3].is_a("person") && !cards[i - 3].is_a("animal") &&
+            (!cards[i - 3].is_a("time") || cards[i - 3].classes.size() > 1) &&
+            cards[i + 1].predicate()) {
+            std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i) - 3,
+                        cards.begin() + static_cast<std::ptrdiff_t>(i),
+                        cards.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+            continue;
+        }
         const ResolvedCard& before = cards[i - 1];
         if (!pure_time(cards, static_cast<int>(i)) || before.kind != Kind::noun || before.pronoun ||
             before.is_a("person") || before.is_a("animal") || before.is_a("time") ||
@@ -775,8 +806,10 @@ void number_before_counter(std::vector<ResolvedCard>& cards) {
 // A count tapped before what it counts goes after it, as Korean says it: 세 개 사과 → 사과 세 개
 // (사과 세 개 주세요), 몇 개 사과 → 사과 몇 개.
 void count_after_noun(std::vector<ResolvedCard>& cards) {
+    // (not a time after a thing and its count: 사과 3 개 오늘 먹다 counts the apples)
     const auto counted = [](const ResolvedCard& c) {
-        return c.kind == Kind::noun && !c.has(Flag::counter) && !c.has(Flag::number);
+        return c.kind == Kind::noun && !c.has(Flag::counter) && !c.has(Flag::number) &&
+               !(c.is_a("time") && c.classes.size() == 1);
     };
     for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
         // (Not a count of someone before it, with a place or a time after: 선생님 둘 명 교실
@@ -1359,6 +1392,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     without_repeats(cards, options.collapse_repeats, out.repeats);
     number_before_counter(cards);
     four_before_counter(cards);
+    determiner_before_thing(cards);
     settle_grammar_verbs(cards);
     if (options.keep_tap_order) {
         out.cards = std::move(cards);
@@ -1971,9 +2005,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     // speaker's: 동생 가방 숨기다 나 → 동생 나 가방 숨기다, 동생이 내 가방을
                     // 숨겨요; not with a verb that has a receiver or says how one feels.)
                     const ResolvedCard& verb = cards[static_cast<std::size_t>(c.predicate)];
+                    // (a counter after its number is a count, not an animal: 배추 10 개, not
+                    // a dog)
                     const auto before_verb = [&](auto&& what) {
                         return std::any_of(nouns.begin(), nouns.end(), [&](int j) {
-                            return j < c.predicate && !marked(j) &&
+                            return j < c.predicate && !marked(j) && !counted_by(cards, j) &&
                                    what(cards[static_cast<std::size_t>(j)]);
                         });
                     };
@@ -2120,6 +2156,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         for (int i : order) out.cards.push_back(std::move(cards[static_cast<std::size_t>(i)]));
     }
     if (clock_after_day_part(out.cards)) out.moved = true;
+    // (the steps before the clauses are ordered move cards too: 밤 5 개 어제 줍다 → 어제 밤 5 개
+    // 줍다)
+    for (std::size_t k = 1; k < out.cards.size() && !out.moved; ++k)
+        out.moved = out.cards[k].tap < out.cards[k - 1].tap;
     return out;
 }
 

@@ -1299,6 +1299,7 @@ class Sentence {
         return false;
     }
     static bool owned(const ResolvedCard& b) {
+        if (b.is_a("time")) return false;  // a meal that is a time of day too: 동생 밤 → at night
         for (const auto& c : b.classes) {
             const lexicon::NounClass* nc = lexicon::find_class(c);
             if (nc && nc->owned) return true;
@@ -1579,6 +1580,15 @@ class Sentence {
                 if (pred && i == first && !topic_taken() && can_own(card(i)) && kind_of >= 0 &&
                     kind_of == next + 1 && card(kind_of).is_a("symptom") &&
                     card(kind_of).has(Flag::depicts) && !has_particle_card(i)) {
+                    role(i) = choice(Role::topic, RoleSource::topic);
+                    continue;
+                }
+                // (so are they with when between: 동생 밤 열 → 동생은 밤에 열이 나요)
+                const int after_time =
+                    card(next).is_a("time") && !card(next).has(Flag::wh) ? next_noun(next) : -1;
+                if (pred && i == first && !topic_taken() && after_time == next + 1 &&
+                    always_owns(card(i), card(after_time)) && card(after_time).is_a("symptom") &&
+                    !has_particle_card(i)) {
                     role(i) = choice(Role::topic, RoleSource::topic);
                     continue;
                 }
@@ -2096,7 +2106,11 @@ class Sentence {
     void leftover_role(int k, int i, const std::vector<Slot>& frame, std::vector<char>& taken) {
         const ResolvedCard& noun = card(i);
         const ClauseState& s = state(k);
-        if (noun.is_a("time")) {
+        // (A time that is also a thing, counted after it, is the thing: 밤 5 개 줍다 → 밤을 5개
+        // 주워요, chestnuts.)
+        const bool counted_thing = noun.classes.size() > 1 && i + 2 < size() && is_number(i + 1) &&
+                                   card(i + 2).has(Flag::counter) && !card(i + 2).is_a("time");
+        if (noun.is_a("time") && !counted_thing) {
             // (counted, a time says how long, with no 에: 몇 밤 자요?, 두 밤 자요)
             const bool counted = is_number(i - 1) && !noun.has(Flag::counter);
             role(i) = Choice{
@@ -2265,8 +2279,10 @@ class Sentence {
             // (Someone's day too: 친구 생일 → 친구 생일이에요.)
             const bool day = next >= 0 && card(next).is_a("time") && card(next).entry &&
                              !card(next).has(Flag::bare);
+            // (and someone's room or home, with no verb: 나 방 어디 → 내 방은 어디예요?)
             if (next >= 0 && !has_particle_card(i) && (can_own(card(i)) || whose) &&
-                (((owned(card(next)) || day) && !card(next).has(Flag::status)) ||
+                (((owned(card(next)) || day || card(next).has(Flag::home)) &&
+                  !card(next).has(Flag::status)) ||
                  ours(i, next, true))) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방
                 continue;

@@ -38,11 +38,11 @@ constexpr std::string_view kFlags[] = {
     "flavour", "flavoured", "event",     "need",       "younger",  "focus",    "favour",
     "joins",   "listener",  "describes", "depicts",    "reaction", "attitude", "relational",
     "doing",   "parting",   "wish",      "title",      "makes",    "averse",   "feed",
-    "young",   "passes",    "ordinal",   "shop",       "tries",    "price",    "someones"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::someones) + 1,
+    "young",   "passes",    "ordinal",   "shop",       "tries",    "price",    "someones",
+    "adnoun"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::adnoun) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::someones) < Flags::capacity,
-              "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::adnoun) < Flags::capacity, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;

@@ -453,6 +453,13 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 add(out, leave);  // 타도 (돼요)
                 add(out, "안 " + leave);
             }
+            if (c.elder || std::any_of(cards.begin(), cards.end(),
+                                       [](const ResolvedCard& x) { return x.elder; })) {
+                conjugate::Options honoured;
+                honoured.honorific = true;
+                if (auto h = conjugate::conjugate(c.lemma, conjugate::Form::infinitive, honoured))
+                    add(out, h->text + "도");  // 할머니가 드셔도 (돼요)
+            }
             if (const std::string joined = joined_with_give(c.lemma); !joined.empty())
                 add_forms(out, joined, level);
             // A favour thanked for: 기다리다 고맙다 → 기다려 줘서 (고마워요).

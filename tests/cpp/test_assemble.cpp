@@ -457,6 +457,26 @@ const std::vector<Row> kRealTaps = {
     {{"다", "보다"}, "다 봤어요"},
     {{"입다", "보다", "도와주다"}, "입어 보는 거 도와주세요"},
     {{"먹다", "보다", "그리고", "자다"}, "먹어 보고 자요"},
+    // 새 before a thing, a place or clothes is new (flag adnoun); before its food or its sound,
+    // the bird
+    {{"언제", "새", "집", "가다"}, "언제 새 집에 가요?"},
+    {{"새", "옷", "입다"}, "새 옷을 입어요"},
+    {{"새", "밥", "주다"}, "새 밥 주세요"},
+    {{"새", "소리", "듣다"}, "새 소리를 들어요"},
+    {{"새", "날다"}, "새가 날아요"},
+    // a count after a thing stays with it: a time after the count is when, said first (the
+    // count is not a dog, nor a count of the time); the speaker after the verb speaks first
+    {{"사과", "3", "개", "오늘", "먹다"}, "오늘 사과를 3개 먹어요"},
+    {{"밤", "5", "개", "줍다", "어제"}, "어제 밤을 5개 주웠어요"},
+    {{"배추", "10", "개", "씻다", "나"}, "나는 배추를 10개 씻어요"},
+    // someone's room with no verb is theirs
+    {{"나", "방", "어디"}, "내 방이 어디예요?"},
+    // 밤 is a chestnut where it is what is baked or chosen, else the night
+    {{"할머니", "밤", "굽다", "주다"}, "할머니, 밤을 구워 주세요"},
+    {{"고구마", "말고", "밤", "굽다"}, "고구마 말고 밤을 구워요"},
+    {{"밤", "자다"}, "밤에 자요"},
+    {{"밤", "라면", "먹다"}, "밤에 라면을 먹어요"},
+    {{"동생", "열", "밤"}, "동생은 밤에 열이 나요"},
     // a baby before an animal says its age (flag young), not a list
     {{"아기", "고양이", "보다", "싶다"}, "아기 고양이를 보고 싶어요"},
     {{"아기", "우유", "먹다"}, "아기가 우유를 먹어요"},
@@ -1472,6 +1492,8 @@ TEST_CASE("assemble: the validator accepts the rules' answer on taps fuzz_cards 
         // a reason denied, its 안 card not right before it: 안 검으니까 in one word
         {"먹싶다다", "안", "갤", "안", "싶싶다", "안", "검다", "싶다다", "주다"},
         {"아다", "아프다", "학교", "싶다"},  // 싶다 carries 가다: no verb in its own clause
+        // an elder's leave asked, honoured: 시셔도 (되고)
+        {"선생님", "마시다", "시다", "되다", "마시다"},
     };
     for (const auto& labels : found) {
         const std::string cards = joined(labels);
