@@ -352,8 +352,9 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         // (So it does when it is tapped first, before a thing a child asks for and nothing else,
         // and says what a thing is like, not how one feels about it: 부드럽다 수건 → 부드러운
         // 수건이요, which one is wanted; but 무섭다 곰 → 곰이 무서워요.)
+        // (Tapped twice, it is said of the thing, stressed: 무겁다 무겁다 상자 → 상자가 무거워요.)
         if (!later && card(i).kind == Kind::adjective && !card(i).has(Flag::exp) &&
-            !card(i).has(Flag::reaction) && !card(i).has(Flag::attitude) &&
+            !card(i).has(Flag::reaction) && !card(i).has(Flag::attitude) && !card(i).stressed &&
             std::none_of(cards.begin(), cards.begin() + i,
                          [](const ResolvedCard& c) { return c.content(); }) &&
             card(k).known && requestable(card(k)) && !card(k).is_a("person") &&
@@ -698,6 +699,9 @@ void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
         if (repeat && calls_again(cards, kept, c)) repeat = false;
         if (repeat) {
             left_out.push_back(c.tap);
+            // (an adjective said again right after itself is stressed: 무겁다 무겁다 상자)
+            if (kept > 0 && cards[kept - 1].label == c.label && c.kind == Kind::adjective)
+                cards[kept - 1].stressed = true;
         } else {
             if (kept != i) cards[kept] = std::move(c);
             ++kept;

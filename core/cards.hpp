@@ -62,6 +62,7 @@ struct ResolvedCard {
     bool pronoun = false;
     bool elder = false;  ///< a person spoken of with honorifics (할머니, 선생님)
     int tap = -1;        ///< where the child tapped it (0 = first)
+    bool stressed = false;  ///< an adjective tapped twice in a row (무겁다 무겁다): said of a thing
 
     lexicon::Flags shape_flags;  ///< flags its shape gives it (a digit is a number)
 

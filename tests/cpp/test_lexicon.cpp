@@ -510,15 +510,15 @@ TEST_CASE("lexicon: every compound splits into two cards the lexicon knows") {
 
 TEST_CASE("lexicon: no card label hides a verb's polite form") {
     // A board may label a verb in its polite form (타요, 싫어요): the lexicon must not read that
-    // label as a noun or a set phrase (타요 the bus would turn 버스 타요 into two nouns). 고마워요
-    // and 미안해요 are set phrases whose verb reading says the same.
+    // label as a noun or a set phrase (타요 the bus would turn 버스 타요 into two nouns). 고마워요,
+    // 미안해요, 감사해요 and 죄송해요 are set phrases whose verb reading says the same.
     std::set<std::string> polite;
     for (const auto& e : lexicon::entries()) {
         if (e.pos != lexicon::Pos::verb && e.pos != lexicon::Pos::adjective) continue;
         if (auto c = conjugate::conjugate(e.lemma, conjugate::Form::polite_present))
             polite.insert(c->text);
     }
-    const std::set<std::string> set_phrases = {"고마워요", "미안해요"};
+    const std::set<std::string> set_phrases = {"고마워요", "미안해요", "감사해요", "죄송해요"};
     for (const auto& e : lexicon::entries()) {
         if (e.pos == lexicon::Pos::verb || e.pos == lexicon::Pos::adjective) continue;
         const std::string lemma(e.lemma);
