@@ -1998,22 +1998,26 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     if (!x.has(Flag::speaker) || our_home(cards, i) || marked(i)) return false;
                     // (Right before a belonging of theirs, after someone else, the speaker owns
                     // it: 동생 만지다 나 로봇 → 동생 나 로봇 만지다, 동생이 내 로봇을 만져요.)
+                    // (or a body part: 아기 당기다 나 머리 → 아기가 내 머리를 당겨요)
                     if (i > c.predicate && i + 1 < n && is_noun(cards, i + 1) &&
-                        belonging(cards[static_cast<std::size_t>(i) + 1]) &&
+                        (belonging(cards[static_cast<std::size_t>(i) + 1]) ||
+                         cards[static_cast<std::size_t>(i) + 1].is_a("body")) &&
                         std::any_of(nouns.begin(), nouns.end(), [&](int j) {
                             const ResolvedCard& y = cards[static_cast<std::size_t>(j)];
                             return j != i && (y.is_a("person") || y.is_a("animal"));
                         }))
                         return false;
-                    // (Tapped after someone who did something to a belonging, it is the
-                    // speaker's: 동생 가방 숨기다 나 → 동생 나 가방 숨기다, 동생이 내 가방을
-                    // 숨겨요; not with a verb that has a receiver or says how one feels.)
+                    // (Tapped after someone who did something to a belonging or a body part, it
+                    // is the speaker's: 동생 가방 숨기다 나 → 동생 나 가방 숨기다, 동생이 내
+                    // 가방을 숨겨요; 뺏다 딱지 형 나 → 형이 내 딱지를 뺏어요; 아기 잡다 손가락
+                    // 나 → 아기가 내 손가락을 잡아요; not with a verb that has a receiver or says
+                    // how one feels.)
                     const ResolvedCard& verb = cards[static_cast<std::size_t>(c.predicate)];
                     // (a counter after its number is a count, not an animal: 배추 10 개, not
                     // a dog)
-                    const auto before_verb = [&](auto&& what) {
+                    const auto before_speaker = [&](auto&& what) {
                         return std::any_of(nouns.begin(), nouns.end(), [&](int j) {
-                            return j < c.predicate && !marked(j) && !counted_by(cards, j) &&
+                            return j < i && !marked(j) && !counted_by(cards, j) &&
                                    what(cards[static_cast<std::size_t>(j)]);
                         });
                     };
@@ -2025,11 +2029,12 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                                      [](const lexicon::Slot& slot) {
                                          return slot.role == Role::recipient;
                                      }) &&
-                        before_verb([](const ResolvedCard& y) {
+                        before_speaker([](const ResolvedCard& y) {
                             return !y.has(Flag::speaker) && (y.is_a("person") || y.is_a("animal"));
                         }) &&
-                        before_verb(
-                            [](const ResolvedCard& y) { return belonging(y) || y.is_a("media"); }))
+                        before_speaker([](const ResolvedCard& y) {
+                            return belonging(y) || y.is_a("media") || y.is_a("body");
+                        }))
                         return false;
                     if (i > c.predicate) return true;
                     if (i + 1 != c.predicate ||

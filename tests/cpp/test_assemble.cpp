@@ -481,6 +481,11 @@ const std::vector<Row> kRealTaps = {
     {{"눈싸움", "하다", "같이", "친구에게"}, "같이 눈싸움하자"},
     {{"손", "시리다", "호호", "불다"}, "손이 시려서 호호 불어요"},
     {{"토끼", "가", "무대", "에", "나오다"}, "토끼가 무대에 나와요"},
+    // the speaker tapped last, after someone who did something to a thing or a body part, is
+    // whose it is
+    {{"뺏다", "딱지", "형", "나"}, "형이 내 딱지를 뺏어요"},
+    {{"아기", "잡다", "손가락", "나"}, "아기가 내 손가락을 잡아요"},
+    {{"아기", "당기다", "나", "머리"}, "아기가 내 머리를 당겨요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
