@@ -2018,7 +2018,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     const auto before_speaker = [&](auto&& what) {
                         return std::any_of(nouns.begin(), nouns.end(), [&](int j) {
                             return j < i && !marked(j) && !counted_by(cards, j) &&
-                                   what(cards[static_cast<std::size_t>(j)]);
+                                   what(cards[static_cast<std::size_t>(j)], j);
                         });
                     };
                     if (i > c.predicate && verb.kind == Kind::verb && !verb.has(Flag::attitude) &&
@@ -2029,11 +2029,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                                      [](const lexicon::Slot& slot) {
                                          return slot.role == Role::recipient;
                                      }) &&
-                        before_speaker([](const ResolvedCard& y) {
+                        before_speaker([](const ResolvedCard& y, int) {
                             return !y.has(Flag::speaker) && (y.is_a("person") || y.is_a("animal"));
                         }) &&
-                        before_speaker([](const ResolvedCard& y) {
-                            return belonging(y) || y.is_a("media") || y.is_a("body");
+                        // (a song after the verb is sung with them: 부르다 노래 친구 나)
+                        before_speaker([&](const ResolvedCard& y, int j) {
+                            return belonging(y) || y.is_a("body") ||
+                                   (y.is_a("media") && j < c.predicate);
                         }))
                         return false;
                     if (i > c.predicate) return true;
