@@ -980,7 +980,15 @@ class Sentence {
             // causatives of verbs of dressing: 입다 verb:입히다.)
             if (!s.pred.verb.empty() && next.pred.has(Flag::passes)) continue;
             s.purpose = !happened;
-            const bool acts_on_people = happened || object_may_be_person(s.pred);
+            // (A thing it is done to tapped with it leaves the person to go: 할머니 학예회 보다
+            // 오다 → 할머니가 학예회를 보러 오세요, not 할머니랑.)
+            const bool thing_seen = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                return !card(i).is_a("person") && !card(i).is_a("animal") && !card(i).pronoun &&
+                       !card(i).is_a("place") && !card(i).is_a("time") && !has_particle_card(i) &&
+                       object_names(frame_of(s.pred), card(i));
+            });
+            const bool acts_on_people =
+                happened || (object_may_be_person(s.pred) && !thing_seen);
             to_next_clause(k, [&](const ResolvedCard& noun) {
                 return noun.is_a("place") || noun.is_a("direction") ||
                        (noun.is_a("person") && !acts_on_people && !noun.has(Flag::topic));

@@ -486,6 +486,9 @@ const std::vector<Row> kRealTaps = {
     {{"뺏다", "딱지", "형", "나"}, "형이 내 딱지를 뺏어요"},
     {{"아기", "잡다", "손가락", "나"}, "아기가 내 손가락을 잡아요"},
     {{"아기", "당기다", "나", "머리"}, "아기가 내 머리를 당겨요"},
+    // a thing seen, tapped with the person, leaves the person to go: they come to see it
+    {{"할머니", "학예회", "보다", "오다"}, "할머니가 학예회를 보러 오세요"},
+    {{"할머니", "보다", "가다"}, "할머니를 보러 가요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
