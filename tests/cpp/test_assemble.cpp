@@ -489,6 +489,9 @@ const std::vector<Row> kRealTaps = {
     // a thing seen, tapped with the person, leaves the person to go: they come to see it
     {{"할머니", "학예회", "보다", "오다"}, "할머니가 학예회를 보러 오세요"},
     {{"할머니", "보다", "가다"}, "할머니를 보러 가요"},
+    // writing and thorns are said of what they are on (flag relational)
+    {{"칠판", "글씨", "안", "보이다"}, "칠판 글씨가 안 보여요"},
+    {{"나", "글씨", "예쁘다"}, "내 글씨가 예뻐요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
