@@ -2431,6 +2431,17 @@ class Sentence {
                      last - 1);
                 lower(Confidence::medium);
             }
+        } else if (rest.size() == 1 && tail.is_a("time") && tail.has(Flag::at) && tail.entry &&
+                   !has_particle_card(last) && last + 1 < size() &&
+                   card(last + 1).kind == Kind::connective && card(last + 1).label == "그래서" &&
+                   std::any_of(cards_.begin() + last + 2, cards_.end(),
+                               [](const ResolvedCard& x) { return x.predicate(); })) {
+            // A day before 그래서 is why: 어버이날 그래서 카네이션 만들다 → 어버이날이라서
+            // 카네이션을 만들어요 (the 그래서 card said by 이라서).
+            s.shape = Nominal::bare;
+            role(last) = Choice{Role::complement, "이라서/라서", RoleSource::copula, -1, false, true};
+            word(last + 1).clear();
+            joined_links_.push_back(last + 1);
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
             s.shape = Nominal::bare;  // 엄마, 수영장: a one-word call or request stays as it is
             if (!tail.is_a("person")) {

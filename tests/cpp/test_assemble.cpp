@@ -492,6 +492,10 @@ const std::vector<Row> kRealTaps = {
     // writing and thorns are said of what they are on (flag relational)
     {{"칠판", "글씨", "안", "보이다"}, "칠판 글씨가 안 보여요"},
     {{"나", "글씨", "예쁘다"}, "내 글씨가 예뻐요"},
+    // a day before 그래서 is why (이라서); an earthquake happens (flag event), under the desk
+    {{"생일", "그래서", "케이크", "먹다"}, "생일이라서 케이크를 먹어요"},
+    {{"주말", "그래서", "늦잠", "자다"}, "주말이라서 늦잠을 자요"},
+    {{"지진", "그래서", "책상", "밑", "숨다"}, "지진이 나서 책상 밑에 숨어요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
