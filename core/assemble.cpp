@@ -503,8 +503,14 @@ class Sentence {
             // 물 더, 더: asking for more is asking to be given (물 더 주세요, 더 주세요); 더
             // carries the 주다 that no card says. So does an adverb of how much with a thing a
             // child asks for (밥 많이 → 밥 많이 주세요).
-            const bool asked_for = std::any_of(c.nouns.begin(), c.nouns.end(),
-                                               [&](int i) { return requestable(card(i)); });
+            // (With a place tapped, how much is how much there is: 마당 배추 많이 → 마당에
+            // 배추가 많아요.)
+            const bool somewhere = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                return card(i).is_a("place") && !card(i).has(Flag::wh) && !card(i).pronoun;
+            });
+            const bool asked_for =
+                !somewhere && std::any_of(c.nouns.begin(), c.nouns.end(),
+                                          [&](int i) { return requestable(card(i)); });
             for (int a : c.adverbs) {
                 if (card(a).has(Flag::more)) {
                     carried_by(a, "주다", "asks for more");

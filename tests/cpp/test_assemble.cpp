@@ -496,6 +496,9 @@ const std::vector<Row> kRealTaps = {
     {{"생일", "그래서", "케이크", "먹다"}, "생일이라서 케이크를 먹어요"},
     {{"주말", "그래서", "늦잠", "자다"}, "주말이라서 늦잠을 자요"},
     {{"지진", "그래서", "책상", "밑", "숨다"}, "지진이 나서 책상 밑에 숨어요"},
+    // how much, with a place and no verb, is how much there is; without one, asked for
+    {{"마당", "배추", "많이"}, "마당에 배추가 많아요"},
+    {{"밥", "많이"}, "밥 많이 주세요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
