@@ -263,6 +263,7 @@ class Sentence {
         honorifics();
         titles();
         child_particles();
+        topic_before_question();
         insert_particles();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k)
             predicate_words(static_cast<int>(k));
@@ -275,6 +276,23 @@ class Sentence {
     }
 
   private:
+    // A thing tapped first, right before asking when, where, how or why, is what the question is
+    // about, the topic: 김치 언제 먹다 → 김치는 언제 먹어요? (not 김치를), 이거 어떻게 하다 → 이건
+    // 어떻게 해요?
+    void topic_before_question() {
+        int first = 0;
+        while (first < size() && !card(first).content()) ++first;
+        if (first + 1 >= size() || !is_noun(first) || has_particle_card(first) ||
+            role(first).role != Role::object || card(first).is_a("person") ||
+            card(first).is_a("animal"))
+            return;
+        const ResolvedCard& asks = card(first + 1);
+        if (!asks.has(Flag::wh)) return;
+        for (const char* wh : {"언제", "어디", "어떻게", "왜"}) {
+            if (asks.label == wh) role(first).particle = "은/는";
+        }
+    }
+
     int size() const { return static_cast<int>(cards_.size()); }
     const ResolvedCard& card(int i) const { return cards_[static_cast<std::size_t>(i)]; }
     bool is_noun(int i) const { return i >= 0 && i < size() && card(i).kind == Kind::noun; }

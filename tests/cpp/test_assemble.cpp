@@ -499,6 +499,10 @@ const std::vector<Row> kRealTaps = {
     // how much, with a place and no verb, is how much there is; without one, asked for
     {{"마당", "배추", "많이"}, "마당에 배추가 많아요"},
     {{"밥", "많이"}, "밥 많이 주세요"},
+    // a thing tapped first, then when, where, how or why, is what the question is about
+    {{"김치", "언제", "먹다"}, "김치는 언제 먹어요?"},
+    {{"이거", "어떻게", "하다"}, "이건 어떻게 해요?"},
+    {{"저녁", "뭐", "먹다"}, "저녁에 뭐 먹어요?"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
