@@ -278,13 +278,13 @@ class Sentence {
   private:
     // A thing tapped first, right before asking when, where, how or why, is what the question is
     // about, the topic: 김치 언제 먹다 → 김치는 언제 먹어요? (not 김치를), 이거 어떻게 하다 → 이건
-    // 어떻게 해요?
+    // 어떻게 해요? (One said bare stays bare: 체육 언제 → 체육 언제 해요?)
     void topic_before_question() {
         int first = 0;
         while (first < size() && !card(first).content()) ++first;
         if (first + 1 >= size() || !is_noun(first) || has_particle_card(first) ||
-            role(first).role != Role::object || card(first).is_a("person") ||
-            card(first).is_a("animal"))
+            role(first).role != Role::object || role(first).particle.empty() ||
+            card(first).is_a("person") || card(first).is_a("animal"))
             return;
         const ResolvedCard& asks = card(first + 1);
         if (!asks.has(Flag::wh)) return;
@@ -1011,8 +1011,7 @@ class Sentence {
                        !card(i).is_a("place") && !card(i).is_a("time") && !has_particle_card(i) &&
                        object_names(frame_of(s.pred), card(i));
             });
-            const bool acts_on_people =
-                happened || (object_may_be_person(s.pred) && !thing_seen);
+            const bool acts_on_people = happened || (object_may_be_person(s.pred) && !thing_seen);
             to_next_clause(k, [&](const ResolvedCard& noun) {
                 return noun.is_a("place") || noun.is_a("direction") ||
                        (noun.is_a("person") && !acts_on_people && !noun.has(Flag::topic));
@@ -2463,7 +2462,8 @@ class Sentence {
             // A day before 그래서 is why: 어버이날 그래서 카네이션 만들다 → 어버이날이라서
             // 카네이션을 만들어요 (the 그래서 card said by 이라서).
             s.shape = Nominal::bare;
-            role(last) = Choice{Role::complement, "이라서/라서", RoleSource::copula, -1, false, true};
+            role(last) =
+                Choice{Role::complement, "이라서/라서", RoleSource::copula, -1, false, true};
             word(last + 1).clear();
             joined_links_.push_back(last + 1);
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
