@@ -503,6 +503,11 @@ const std::vector<Row> kRealTaps = {
     {{"김치", "언제", "먹다"}, "김치는 언제 먹어요?"},
     {{"이거", "어떻게", "하다"}, "이건 어떻게 해요?"},
     {{"저녁", "뭐", "먹다"}, "저녁에 뭐 먹어요?"},
+    // an activity the lexicon writes as one verb with 하다 is written so; a nurse marked by the
+    // child is said as marked; where one lives takes the child's 에
+    {{"할머니", "같이", "김장", "싶다"}, "할머니랑 같이 김장하고 싶어요"},
+    {{"간호사", "가", "주사", "를", "놓다"}, "간호사가 주사를 놓아요"},
+    {{"우리", "는", "새", "집", "에", "살다"}, "우리는 새 집에 살아요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
