@@ -850,15 +850,24 @@ class Sentence {
     // The one person (or animal) other than the speaker and the listener among the clause's nouns,
     // with no particle card, when no card is the speaker or the listener; or -1.
     int giver_of(const Clause& c) const {
+        int speaker = -1;
         for (int i = 0; i < size(); ++i) {
-            if (card(i).has(Flag::speaker) || card(i).has(Flag::listener)) return -1;
+            if (card(i).has(Flag::listener)) return -1;
+            if (card(i).has(Flag::speaker)) {
+                if (speaker >= 0 || has_particle_card(i)) return -1;
+                speaker = i;
+            }
         }
         int found = -1;
         for (int i : c.nouns) {
             if (!card(i).is_a("person") && !card(i).is_a("animal")) continue;
+            if (i == speaker) continue;
             if (found >= 0 || card(i).pronoun || has_particle_card(i)) return -1;
             found = i;
         }
+        // (The speaker after them is whom it was done for: 선생님 안다 주다 나 어제 → 어제
+        // 선생님이 나를 안아 주셨어요.)
+        if (speaker >= 0 && (found < 0 || speaker < found)) return -1;
         return found;
     }
 

@@ -508,6 +508,9 @@ const std::vector<Row> kRealTaps = {
     {{"할머니", "같이", "김장", "싶다"}, "할머니랑 같이 김장하고 싶어요"},
     {{"간호사", "가", "주사", "를", "놓다"}, "간호사가 주사를 놓아요"},
     {{"우리", "는", "새", "집", "에", "살다"}, "우리는 새 집에 살아요"},
+    // a favour told after the fact, the speaker after the one who did it: for the speaker
+    {{"선생님", "안다", "주다", "나", "어제"}, "어제 선생님이 나를 안아 주셨어요"},
+    {{"어제", "나", "엄마", "꽃", "주다"}, "어제 나는 엄마한테 꽃을 줬어요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
