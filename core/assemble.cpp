@@ -2635,6 +2635,8 @@ class Sentence {
         // 이거 pointing at the thing after it is said 이 (이 책을 읽고 싶어요), and 뭐 asking which
         // kind 무슨 (무슨 벌레예요?).
         for (int i = 0; i < size(); ++i) {
+            if (card(i).kind == Kind::adverb && card(i).has(Flag::manner))
+                word(i) = manner_form(card(i).lemma);  // 잘하다 → 잘 (던져요)
             if (card(i).kind != Kind::determiner) continue;
             if (const std::string_view d = determiner_form(card(i).label); !d.empty())
                 word(i) = std::string(d);

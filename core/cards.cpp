@@ -217,6 +217,22 @@ void attempts_after_verbs(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// A verb of how well (flag manner: 잘하다) right after or before another verb says how that one is
+// done, as its adverb: 윷 던지다 잘하다 → 윷을 잘 던져요 (not 던지는 거 잘해요). Not next to a 하다
+// verb, whose noun is what is done well (수영하다 잘하다 → 수영하는 거 잘해요).
+void manner_next_to_verbs(std::vector<ResolvedCard>& cards) {
+    const auto plain_verb = [&](std::size_t j) {
+        return j < cards.size() && cards[j].kind == Kind::verb && !cards[j].has(Flag::manner) &&
+               !ends_with(cards[j].lemma, "하다");
+    };
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
+        if (c.kind == Kind::verb && c.has(Flag::manner) &&
+            ((i > 0 && plain_verb(i - 1)) || plain_verb(i + 1)))
+            c.kind = Kind::adverb;
+    }
+}
+
 // Nouns the lexicon does not know but whose shape says what they are: a number (3), a clock time
 // or a date (4시, 10시 30분, 5월, 3일: times that take 에), minutes (30분: how long).
 void resolve_shape(ResolvedCard& card) {
@@ -324,6 +340,11 @@ Part part_around(const std::vector<ResolvedCard>& cards, std::size_t i) {
     while (p.first > 0 && cards[p.first - 1].kind != Kind::connective) --p.first;
     while (p.last < cards.size() && cards[p.last].kind != Kind::connective) ++p.last;
     return p;
+}
+
+std::string manner_form(std::string_view lemma) {
+    return ends_with(lemma, "하다") ? std::string(lemma.substr(0, lemma.size() - 6))
+                                    : std::string(lemma);
 }
 
 std::string_view determiner_form(std::string_view label) {
@@ -524,6 +545,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         out.push_back(std::move(r));
     }
     attempts_after_verbs(out);
+    manner_next_to_verbs(out);
     return out;
 }
 

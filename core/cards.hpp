@@ -126,6 +126,9 @@ bool felt_on_body(const ResolvedCard& adjective);
 /// 그: 이 책) or 뭐 asking which kind (뭐 → 무슨: 무슨 벌레), or "".
 std::string_view determiner_form(std::string_view label);
 
+/// A verb of how well (flag manner) said as its adverb next to another verb: 잘하다 → 잘.
+std::string manner_form(std::string_view lemma);
+
 /// The one word a verb makes with 주다 where Korean writes them together: 돕다 → 도와주다, 빌리다 →
 /// 빌려주다 (도와주세요, not 도와 주세요). Empty for any other verb.
 std::string joined_with_give(std::string_view lemma);

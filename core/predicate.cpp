@@ -296,6 +296,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             return {""};
         case Kind::adverb: {
             out.push_back(c.label);
+            if (c.has(Flag::manner)) add(out, manner_form(c.lemma));  // 잘하다 → 잘 (던져요)
             if (has_predicate) return out;
             if (c.has(Flag::more) || says_how_much(c)) {
                 for (const std::string& f : forms_at("주다", level, false))
