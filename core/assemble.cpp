@@ -1410,6 +1410,17 @@ class Sentence {
         });
     }
 
+    // Whether the child marked person i with 만, 도 or 을/를 before a verb done to persons first
+    // (안다, 재우다): the one it is done to, not one of those who do it.
+    bool marked_done_to(int i, const std::vector<Slot>& frame) const {
+        if (!card(i).is_a("person") || !has_particle_card(i)) return false;
+        if (!any_of_particles(card(i + 1).label, {"만", "도", "을/를"})) return false;
+        return std::any_of(frame.begin(), frame.end(), [](const Slot& slot) {
+            return slot.role == Role::object && !slot.classes.empty() &&
+                   slot.classes.front() == "person";
+        });
+    }
+
     // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵): its entry.
     const lexicon::Entry* compound(int i, int next) const {
         if (next < 0 || next != i + 1) return nullptr;
@@ -1986,7 +1997,11 @@ class Sentence {
                 // 행주로 컵을 닦아요, what it is done with and to)
                 first_naming(frame, card(i)) == first_naming(frame, card(heads[h + 1])) &&
                 // (what someone is or becomes: 엄마 의사 되다)
-                !card(heads[h + 1]).has(Flag::status);
+                !card(heads[h + 1]).has(Flag::status) &&
+                // (nor someone, then someone the child marked as only or also the one it is done
+                // to: 엄마 아기 만 안다 → 엄마가 아기만 안아요)
+                !(card(i).is_a("person") && !has_particle_card(i) &&
+                  marked_done_to(heads[h + 1], frame));
             if (joins_next) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
             } else {

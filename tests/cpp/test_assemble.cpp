@@ -511,6 +511,10 @@ const std::vector<Row> kRealTaps = {
     // a favour told after the fact, the speaker after the one who did it: for the speaker
     {{"선생님", "안다", "주다", "나", "어제"}, "어제 선생님이 나를 안아 주셨어요"},
     {{"어제", "나", "엄마", "꽃", "주다"}, "어제 나는 엄마한테 꽃을 줬어요"},
+    // someone, then someone the child marked as only the one hugged: not two huggers
+    {{"엄마", "아기", "만", "안다"}, "엄마가 아기만 안아요"},
+    {{"사과", "바나나", "만", "먹다"}, "사과랑 바나나만 먹어요"},
+    {{"엄마", "아빠", "도", "오다"}, "엄마랑 아빠도 와요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
