@@ -14,6 +14,7 @@
 #include "particle.hpp"
 #include "prompt.hpp"
 #include "reading.hpp"
+#include "small_sort.hpp"
 #include "suggest.hpp"
 #include "validate.hpp"
 
@@ -425,7 +426,7 @@ std::vector<std::string> functions(const Handlers& more) {
     for (const auto& [name, handler] : more) {
         if (!handlers().count(name)) names.push_back(name);
     }
-    std::sort(names.begin(), names.end());
+    small_sort(names, [](const std::string& a, const std::string& b) { return a < b; });
     return names;
 }
 

@@ -5,6 +5,7 @@
 
 #include "json_io.hpp"
 #include "json_text.hpp"
+#include "small_sort.hpp"
 
 namespace malmoi {
 
@@ -13,8 +14,7 @@ namespace {
 using nlohmann::json;
 
 void write_words(json_text::Writer& out, std::vector<EditWord> words) {
-    std::sort(words.begin(), words.end(),
-              [](const EditWord& a, const EditWord& b) { return a.index < b.index; });
+    small_sort(words, [](const EditWord& a, const EditWord& b) { return a.index < b.index; });
     out.begin_array();
     for (const auto& w : words)
         out.begin_object().key("index").value(w.index).key("word").value(w.word).end_object();

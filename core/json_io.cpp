@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "json_text.hpp"
+#include "small_sort.hpp"
 
 namespace malmoi::json_io {
 
@@ -187,9 +188,8 @@ std::string completion_text(const Completion& c, std::vector<Member> more) {
                                    {"words", words.take()}};
     for (auto& m : more) members.push_back(std::move(m));
     // Keys in byte order, as nlohmann's objects keep them (the answers are byte for byte as
-    // before). Keys are unique, so no stable sort is needed.
-    std::sort(members.begin(), members.end(),
-              [](const Member& a, const Member& b) { return a.first < b.first; });
+    // before).
+    small_sort(members, [](const Member& a, const Member& b) { return a.first < b.first; });
     Writer out;
     out.begin_object();
     for (const auto& [key, value] : members) out.key(key).raw(value);
