@@ -2543,9 +2543,18 @@ class Sentence {
         // child said where or with what (물 에서 놀다 → 물에서 놀아요).
         // (Someone marked with 이/가 is who does it, whatever living things the frame names: 고양이
         // 가 밖 보다 → 고양이가 …, though 보다 names people.)
+        // (Not food or a drink the verb's object names: 수육 에서 먹다 → 수육을 먹어요, the card
+        // a slip, not 수육에서; but 자동차 에서 기다리다 is where.)
         const bool oblique = !any_of_particles(child, {"이/가", "을/를"});
         const bool living = card(i).is_a("person") || card(i).is_a("animal");
-        for (int pass = 0; pass < (oblique ? 2 : 1); ++pass) {
+        const bool eaten = (card(i).is_a("food") || card(i).is_a("drink")) &&
+                           !card(i).is_a("place") && !card(i).is_a("time");
+        bool done_to = false;
+        for (std::size_t s = 0; s < frame.size(); ++s) {
+            done_to = done_to || (!taken[s] && frame[s].role == Role::object && eaten &&
+                                  slot_names(frame[s], card(i)));
+        }
+        for (int pass = 0; pass < (oblique && !done_to ? 2 : 1); ++pass) {
             for (std::size_t s = 0; s < frame.size(); ++s) {
                 if (taken[s]) continue;
                 const NounRole as_slot{i, frame[s].role, particle_of(frame[s].role),

@@ -515,6 +515,10 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "아기", "만", "안다"}, "엄마가 아기만 안아요"},
     {{"사과", "바나나", "만", "먹다"}, "사과랑 바나나만 먹어요"},
     {{"엄마", "아빠", "도", "오다"}, "엄마랑 아빠도 와요"},
+    // a place card after food that is eaten is a slip: the food is what is eaten
+    {{"수육", "에서", "먹다", "삼촌", "랑"}, "삼촌이랑 수육을 먹어요"},
+    {{"아빠", "는", "자동차", "에서", "기다리다"}, "아빠는 자동차에서 기다려요"},
+    {{"물", "에서", "놀다"}, "물에서 놀아요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
