@@ -888,14 +888,37 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
             const ResolvedCard& x = cards[n];
             return x.kind == Kind::noun && !x.pronoun && !x.is_a("person") && !x.is_a("animal") &&
                    !x.is_a("time") &&
-                   (verb && !verb->has(Flag::give) ? frame_names(*verb, x, Role::object)
-                                                   : !x.is_a("place"));
+                   (verb && !verb->has(Flag::give) ? takes_object(*verb, x) : !x.is_a("place"));
         };
         if (i + 1 < end && points_at(i + 1)) {
             d.kind = Kind::determiner;
         } else if (i > begin && points_at(i - 1) && cards[i - 1].kind == Kind::noun) {
             d.kind = Kind::determiner;
             std::swap(cards[i - 1], cards[i]);
+        } else if (verb &&
+                   std::none_of(cards.begin() + static_cast<std::ptrdiff_t>(i) + 1, part_end,
+                                [](const ResolvedCard& c) { return c.content(); })) {
+            // (tapped last, after the verb and its grammar cards, it points at the one thing
+            // the verb is done to: 인형 만지다 되다 ? 이거 → 이 인형 만지다 되다 ?)
+            std::size_t thing = end;
+            int things = 0;
+            for (std::size_t n = begin; n < i; ++n) {
+                const ResolvedCard& x = cards[n];
+                if (x.kind != Kind::noun) continue;
+                if (!x.pronoun && !x.is_a("person") && !x.is_a("animal") && !x.is_a("time") &&
+                    !x.is_a("place") && !verb->has(Flag::give) && takes_object(*verb, x)) {
+                    thing = n;
+                    ++things;
+                } else if (!cards[n].is_a("person") && !cards[n].is_a("time")) {
+                    things = 2;  // another thing it may point at
+                }
+            }
+            if (things != 1 || (thing > begin && cards[thing - 1].kind == Kind::determiner))
+                continue;
+            d.kind = Kind::determiner;
+            std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(thing),
+                        cards.begin() + static_cast<std::ptrdiff_t>(i),
+                        cards.begin() + static_cast<std::ptrdiff_t>(i) + 1);
         }
     }
 }

@@ -519,6 +519,9 @@ const std::vector<Row> kRealTaps = {
     {{"수육", "에서", "먹다", "삼촌", "랑"}, "삼촌이랑 수육을 먹어요"},
     {{"아빠", "는", "자동차", "에서", "기다리다"}, "아빠는 자동차에서 기다려요"},
     {{"물", "에서", "놀다"}, "물에서 놀아요"},
+    // 이거 tapped last, after the verb and its grammar cards, points at the thing
+    {{"인형", "만지다", "되다", "?", "이거"}, "이 인형을 만져도 돼요?"},
+    {{"물감", "를", "쓰다", "되다", "?", "이거"}, "이 물감을 써도 돼요?"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
