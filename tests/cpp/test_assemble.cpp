@@ -522,6 +522,9 @@ const std::vector<Row> kRealTaps = {
     // 이거 tapped last, after the verb and its grammar cards, points at the thing
     {{"인형", "만지다", "되다", "?", "이거"}, "이 인형을 만져도 돼요?"},
     {{"물감", "를", "쓰다", "되다", "?", "이거"}, "이 물감을 써도 돼요?"},
+    // put into or thrown at a body part, with 에
+    {{"입", "사탕", "넣다"}, "입에 사탕을 넣어요"},
+    {{"친구에게", "안", "얼굴", "눈", "던지다", "주다"}, "얼굴에 눈을 던지지 마"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
