@@ -3348,6 +3348,10 @@ class Sentence {
             if (std::find(joined_links_.begin(), joined_links_.end(), i) != joined_links_.end())
                 continue;  // said by the ending before it (늦어서 미안해요)
             const bool choice = card(i).label == "아니면";
+            // (nothing said before it, nothing to end: a stray 요 left out, 요 그리고 → 그리고)
+            bool said = false;
+            for (int j = 0; j < i && !said; ++j) said = !word(j).empty();
+            if (!said) continue;
             inserts_[static_cast<std::size_t>(i) - 1].push_back(choice ? "," : ".");
             if (choice) question_ = true;
         }

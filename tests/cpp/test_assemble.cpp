@@ -1552,6 +1552,7 @@ TEST_CASE("assemble: the validator accepts the rules' answer on taps fuzz_cards 
         // a reason denied, its 안 card not right before it: 안 검으니까 in one word
         {"먹싶다다", "안", "갤", "안", "싶싶다", "안", "검다", "싶다다", "주다"},
         {"아다", "아프다", "학교", "싶다"},  // 싶다 carries 가다: no verb in its own clause
+        {"요", "그리고"},  // a stray 요 left out: nothing before 그리고 to end with a period
         // an elder's leave asked, honoured: 시셔도 (되고)
         {"선생님", "마시다", "시다", "되다", "마시다"},
     };
