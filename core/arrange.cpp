@@ -211,6 +211,10 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
     const ResolvedCard& pred = cards[static_cast<std::size_t>(predicate)];
     if (duration(cards, i)) return 6;
+    // Someone thanked, tapped after, is spoken to first, before when (생일 선물 고맙다 할머니 →
+    // 할머니 생일 선물 고맙다: 할머니, 생일 선물 고마워요).
+    if (thanks(pred) && addressed(noun) && noun.is_a("person") && !noun.pronoun && i > predicate)
+        return -1;
     if (pure_time(cards, i)) return 0;
     // A noun that says what happens stays with its own verb (열 나다 동생 → 동생 열 나다).
     if (says_what_happens(noun, pred)) return 6;

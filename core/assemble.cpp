@@ -1460,7 +1460,9 @@ class Sentence {
                 const bool whose = h > 0 && nouns[h - 1] == i - 1 && card(i - 1).is_a("person") &&
                                    !has_particle_card(i - 1) && !heads.empty() &&
                                    heads.back() == i - 1 && !card(next).is_a("place");
-                if (whose || (!next_here && card(next).is_a("activity"))) {
+                // (and one thanked for is which: 할머니, 생일 선물 고마워요)
+                if (whose || (!next_here && card(next).is_a("activity")) ||
+                    (next_here && pred && thanks(*pred))) {
                     if (whose) {
                         heads.pop_back();
                         role(i - 1) = choice(Role::possessor, RoleSource::possessive);

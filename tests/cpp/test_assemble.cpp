@@ -525,6 +525,11 @@ const std::vector<Row> kRealTaps = {
     // put into or thrown at a body part, with 에
     {{"입", "사탕", "넣다"}, "입에 사탕을 넣어요"},
     {{"친구에게", "안", "얼굴", "눈", "던지다", "주다"}, "얼굴에 눈을 던지지 마"},
+    // someone thanked, tapped last, is spoken to first, before when; a day before what is
+    // thanked for says which
+    {{"생일", "선물", "고맙다", "할머니"}, "할머니, 생일 선물 고마워요"},
+    {{"어제", "선물", "고맙다", "할머니"}, "할머니, 어제 선물 고마웠어요"},
+    {{"생일", "케이크", "먹다"}, "생일에 케이크를 먹어요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
