@@ -464,6 +464,8 @@ const std::vector<Row> kRealTaps = {
     {{"새", "밥", "주다"}, "새 밥 주세요"},
     {{"새", "소리", "듣다"}, "새 소리를 들어요"},
     {{"새", "날다"}, "새가 날아요"},
+    {{"옛날", "집", "싶다"}, "옛날 집에 가고 싶어요"},
+    {{"옛날", "공룡", "살다"}, "옛날에 공룡이 살았어요"},
     // a count after a thing stays with it: a time after the count is when, said first (the
     // count is not a dog, nor a count of the time); the speaker after the verb speaks first
     {{"사과", "3", "개", "오늘", "먹다"}, "오늘 사과를 3개 먹어요"},
