@@ -3155,8 +3155,17 @@ class Sentence {
         const bool two_feelings = v.kind == Kind::adjective && v.has(Flag::feeling) && next >= 0 &&
                                   card(next).kind == Kind::adjective &&
                                   card(next).has(Flag::feeling);
+        // (and so are two things said of one thing, the second with no noun of its own: 양말이
+        // 작다 귀엽다 → 작고 귀여워요)
+        const auto describes = [&](const ResolvedCard& a) {
+            return a.kind == Kind::adjective && !a.has(Flag::feeling) && !a.has(Flag::exp) &&
+                   !a.has(Flag::reaction) && !a.has(Flag::attitude) && !a.has(Flag::gi) &&
+                   !thanks(a);
+        };
+        const bool two_descriptions = describes(v) && next >= 0 && describes(card(next)) &&
+                                      clause_of(next) >= 0 && clause(clause_of(next)).nouns.empty();
         const bool sequential =
-            (v.kind == Kind::adjective && !two_feelings) || v.has(Flag::seo) ||
+            (v.kind == Kind::adjective && !two_feelings && !two_descriptions) || v.has(Flag::seo) ||
             (next >= 0 && thanks(card(next))) ||
             (v.has(Flag::report) && next >= 0) ||  // 넘어져서 다쳤어요, 넘어져서 울어요
             (next >= 0 && card(next).has(Flag::reaction) && only_nouns_between(p, next));
@@ -3164,7 +3173,7 @@ class Sentence {
         // 그리고 tapped: which one is the reason is a guess (동생 울다 배고프다 may be 배고파서
         // 울어요; 강아지 병원 가다 아프다, 아파서 병원에 가요).
         if (next >= 0 && card(next).kind == Kind::adjective && !thanks(card(next)) &&
-            !card(next).has(Flag::reaction) && !v.has(Flag::report)) {
+            !card(next).has(Flag::reaction) && !v.has(Flag::report) && !two_descriptions) {
             warn("guessed_link",
                  "'" + v.label + "' and '" + card(next).label +
                      "' were tapped with no 그래서 or 그리고: which one is the reason is a guess",

@@ -532,6 +532,9 @@ const std::vector<Row> kRealTaps = {
     {{"생일", "선물", "고맙다", "할머니"}, "할머니, 생일 선물 고마워요"},
     {{"어제", "선물", "고맙다", "할머니"}, "할머니, 어제 선물 고마웠어요"},
     {{"생일", "케이크", "먹다"}, "생일에 케이크를 먹어요"},
+    // two things said of one thing are listed (-고), not one the reason for the other
+    {{"아기", "양말", "작다", "귀엽다"}, "아기 양말이 작고 귀여워요"},
+    {{"가방", "크다", "무겁다"}, "가방이 크고 무거워요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
