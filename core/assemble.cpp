@@ -754,11 +754,14 @@ class Sentence {
             const bool said_of_others = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
                 return (card(i).is_a("person") || card(i).is_a("animal")) && !addressed(card(i));
             });
-            s.farewell = std::any_of(c.adverbs.begin(), c.adverbs.end(), [&](int a) {
-                return card(a).has(Flag::request) ||
-                       (card(a).has(Flag::wish) && s.pred.has(Flag::parting) &&
-                        s.card == c.predicate && !said_of_others);
-            });
+            // (A verb that is itself a wish is one too: 할아버지, 힘내세요.)
+            s.farewell = (s.pred.has(Flag::wish) && s.card == c.predicate && c.want < 0 &&
+                          c.give < 0 && c.negative < 0 && !said_of_others) ||
+                         std::any_of(c.adverbs.begin(), c.adverbs.end(), [&](int a) {
+                             return card(a).has(Flag::request) ||
+                                    (card(a).has(Flag::wish) && s.pred.has(Flag::parting) &&
+                                     s.card == c.predicate && !said_of_others);
+                         });
             const bool gives =
                 s.pred.has(Flag::request) || s.farewell || (s.card == c.give && c.predicate < 0);
             // Someone else the child marked as who does it (형 이 도와주다) says what they do; so

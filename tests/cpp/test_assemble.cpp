@@ -535,6 +535,9 @@ const std::vector<Row> kRealTaps = {
     // two things said of one thing are listed (-고), not one the reason for the other
     {{"아기", "양말", "작다", "귀엽다"}, "아기 양말이 작고 귀여워요"},
     {{"가방", "크다", "무겁다"}, "가방이 크고 무거워요"},
+    // a verb that is itself a wish is said to someone, honoured to an elder
+    {{"할아버지", "힘내다"}, "할아버지, 힘내세요"},
+    {{"힘내다"}, "힘내요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
