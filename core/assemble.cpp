@@ -1932,7 +1932,13 @@ class Sentence {
                 !before_together(i) && !(i + 1 < size() && card(i + 1).kind == Kind::choice) &&
                 // (a younger one is not asked in polite speech: 아기 깨우다 안 주다 → 아기를
                 // 깨우지 마세요)
-                !(noun.has(Flag::younger) && level_ == SpeechLevel::polite)) {
+                // (nor with the 친구에게 card, which says a friend listens: 친구에게 안 아기
+                // 깨우다 주다 → 아기를 깨우지 마)
+                !(noun.has(Flag::younger) &&
+                  (level_ == SpeechLevel::polite ||
+                   std::any_of(cards_.begin(), cards_.end(), [](const ResolvedCard& x) {
+                       return x.kind == Kind::plain_speech;
+                   })))) {
                 r = Choice{Role::vocative, "",  RoleSource::vocative, -1,
                            false,          true};  // 엄마, 도와주세요
                 continue;

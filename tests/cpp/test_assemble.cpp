@@ -538,6 +538,8 @@ const std::vector<Row> kRealTaps = {
     // a verb that is itself a wish is said to someone, honoured to an elder
     {{"할아버지", "힘내다"}, "할아버지, 힘내세요"},
     {{"힘내다"}, "힘내요"},
+    // with the 친구에게 card a friend listens: a baby is not called
+    {{"친구에게", "안", "아기", "깨우다", "주다"}, "아기를 깨우지 마"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
