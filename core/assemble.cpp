@@ -3537,9 +3537,25 @@ Result<Completion> complete(const std::vector<Card>& cards, const SentenceOption
     Arrangement arranged = std::move(arrangement).value();
     Completion out = complete_arranged(std::move(arranged.cards), options);
     for (int tap : arranged.repeats) {
+        // (안 again right before 되다 may forbid, not repeat: 헬멧 안 쓰다 안 되다 may mean 안 쓰면
+        // 안 돼요, which the rules cannot say yet; the sentence is a guess)
+        const auto at = [&](int t) -> const lexicon::Entry* {
+            return t >= 0 && t < static_cast<int>(cards.size())
+                       ? lexicon::find(cards[static_cast<std::size_t>(t)].label)
+                       : nullptr;
+        };
+        const lexicon::Entry* left = at(tap);
+        const lexicon::Entry* then = at(tap + 1);
+        const bool may_forbid =
+            left && left->has(Flag::negative) && then && then->has(Flag::permission);
         out.warnings.push_back(Warning{
             "repeated_card",
-            "card " + std::to_string(tap + 1) + " repeats the card before it and counts once", -1});
+            "card " + std::to_string(tap + 1) + " repeats the card before it and counts once" +
+                (may_forbid ? std::string("; before '") + std::string(then->lemma) +
+                                  "' it may forbid (안 … 안 되다)"
+                            : std::string()),
+            -1});
+        if (may_forbid && out.confidence == Confidence::high) out.confidence = Confidence::medium;
     }
     out.repeats = std::move(arranged.repeats);
     return out;

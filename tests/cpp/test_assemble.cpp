@@ -1694,6 +1694,9 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     CHECK(completed({"나", "학교", "가다"}).confidence == Confidence::high);
     CHECK(completed({"키위", "먹다"}).confidence == Confidence::medium);  // unknown word, open slot
     CHECK(completed({"사과", "꿀꺽하다"}).confidence == Confidence::medium);  // unknown verb
+    // 안 again right before 되다 may forbid, which the rules cannot say yet: not sure
+    CHECK(completed({"헬멧", "안", "쓰다", "안", "되다"}).confidence == Confidence::medium);
+    CHECK(completed({"안", "먹다", "안"}).confidence == Confidence::high);
     CHECK(completed({"빵", "우유"}).confidence == Confidence::low);           // no verb
     CHECK(completed({"를", "먹다"}).confidence == Confidence::low);           // stray particle
     // 몇 with no counter: what is counted is not known (개미 다리 몇 개, 물고기 몇 마리)
