@@ -2467,7 +2467,9 @@ class Sentence {
             }
         } else if (rest.size() >= 2 &&
                    (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
-                    possessed(front) ||
+                    // (a body part is no thing, though it has a colour: 할아버지 팔 주사 is not
+                    // 팔은 주사예요; 토끼 귀가 하얀색이에요)
+                    (possessed(front) && (!card(front).is_a("body") || tail.is_a("color"))) ||
                     (count && !counted &&
                      (card(front).is_a("person") || card(front).has(Flag::topic))))) {
             s.shape = Nominal::copula;  // 아빠는 의사예요, 오늘 생일이에요, 내 이름은 민수예요,

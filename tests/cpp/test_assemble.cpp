@@ -1697,6 +1697,9 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     // 안 again right before 되다 may forbid, which the rules cannot say yet: not sure
     CHECK(completed({"헬멧", "안", "쓰다", "안", "되다"}).confidence == Confidence::medium);
     CHECK(completed({"안", "먹다", "안"}).confidence == Confidence::high);
+    // someone's body part and a thing with no verb is no "A is B": the verb is not known
+    CHECK(completed({"할아버지", "팔", "주사"}).confidence == Confidence::low);
+    CHECK(completed({"토끼", "귀", "하얀색"}).rendered.sentence == "토끼 귀는 하얀색이에요");
     CHECK(completed({"빵", "우유"}).confidence == Confidence::low);           // no verb
     CHECK(completed({"를", "먹다"}).confidence == Confidence::low);           // stray particle
     // 몇 with no counter: what is counted is not known (개미 다리 몇 개, 물고기 몇 마리)
