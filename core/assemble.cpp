@@ -2467,9 +2467,11 @@ class Sentence {
             }
         } else if (rest.size() >= 2 &&
                    (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
-                    // (a body part is no thing, though it has a colour: 할아버지 팔 주사 is not
-                    // 팔은 주사예요; 토끼 귀가 하얀색이에요)
-                    (possessed(front) && (!card(front).is_a("body") || tail.is_a("color"))) ||
+                    // (a body part is no thing, though it has a colour, and no thing is one:
+                    // 할아버지 팔 주사 is not 팔은 주사예요, 선생님 밴드 손가락 not 밴드는
+                    // 손가락이에요; 토끼 귀가 하얀색이에요)
+                    (possessed(front) && (!card(front).is_a("body") || tail.is_a("color")) &&
+                     !tail.is_a("body")) ||
                     (count && !counted &&
                      (card(front).is_a("person") || card(front).has(Flag::topic))))) {
             s.shape = Nominal::copula;  // 아빠는 의사예요, 오늘 생일이에요, 내 이름은 민수예요,

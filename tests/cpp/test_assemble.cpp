@@ -1699,6 +1699,7 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     CHECK(completed({"안", "먹다", "안"}).confidence == Confidence::high);
     // someone's body part and a thing with no verb is no "A is B": the verb is not known
     CHECK(completed({"할아버지", "팔", "주사"}).confidence == Confidence::low);
+    CHECK(completed({"선생님", "밴드", "손가락"}).confidence == Confidence::low);
     CHECK(completed({"토끼", "귀", "하얀색"}).rendered.sentence == "토끼 귀는 하얀색이에요");
     CHECK(completed({"빵", "우유"}).confidence == Confidence::low);           // no verb
     CHECK(completed({"를", "먹다"}).confidence == Confidence::low);           // stray particle
