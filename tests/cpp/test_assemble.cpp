@@ -465,6 +465,7 @@ const std::vector<Row> kRealTaps = {
     {{"새", "소리", "듣다"}, "새 소리를 들어요"},
     {{"새", "날다"}, "새가 날아요"},
     {{"옛날", "집", "싶다"}, "옛날 집에 가고 싶어요"},
+    {{"우리", "반", "가다"}, "우리 반에 가요"},  // 반, a class: ours, as 우리 집
     {{"옛날", "공룡", "살다"}, "옛날에 공룡이 살았어요"},
     // a count after a thing stays with it: a time after the count is when, said first (the
     // count is not a dog, nor a count of the time); the speaker after the verb speaks first
