@@ -1712,6 +1712,25 @@ class Sentence {
                 role(i) = Choice{};  // the counter stands for the thing counted: 3 개 주세요
             }
         }
+        // A thing that comes from someone (flag comes) with a verb of coming: what comes, and
+        // whom from (할머니 편지 오다 → 할머니한테서 편지가 와요; not 할머니가 편지 오세요).
+        if (s.pred.kind == Kind::verb && s.pred.has(Flag::motion) &&
+            has_slot(frame_of(s.pred), Role::source) && c.nouns.size() == 2) {
+            const int a = c.nouns[0];
+            const int b = c.nouns[1];
+            const auto sender = [&](int i) {
+                return card(i).is_a("person") && !card(i).pronoun && !has_particle_card(i);
+            };
+            const auto sent = [&](int i) {
+                return card(i).has(Flag::comes) && !has_particle_card(i);
+            };
+            const int who = sender(a) && sent(b) ? a : sender(b) && sent(a) ? b : -1;
+            if (who >= 0) {
+                role(who) = Choice{Role::source, "한테서", RoleSource::frame, -1, false, true};
+                role(who == a ? b : a) =
+                    Choice{Role::subject, "이/가", RoleSource::frame, -1, false, true};
+            }
+        }
         std::vector<int> open;
         if (s.verb_noun >= 0)
             role(s.verb_noun) = Choice{Role::none, "", RoleSource::implied, -1, false, true};

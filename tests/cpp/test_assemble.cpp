@@ -541,6 +541,10 @@ const std::vector<Row> kRealTaps = {
     {{"힘내다"}, "힘내요"},
     // with the 친구에게 card a friend listens: a baby is not called
     {{"친구에게", "안", "아기", "깨우다", "주다"}, "아기를 깨우지 마"},
+    // a thing that comes from someone (flag comes) comes, and they are whom from
+    {{"할머니", "편지", "오다"}, "할머니한테서 편지가 와요"},
+    {{"할머니", "전화", "오다"}, "할머니한테서 전화가 와요"},
+    {{"할머니", "편지", "쓰다"}, "할머니가 편지를 쓰세요"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
