@@ -472,7 +472,10 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                         add(out, inf->text + " " + f);
                 }
             }
-            if (c.has(Flag::give)) add_forms(out, "드리다", level);  // 할머니께 사과를 드려요
+            if (c.has(Flag::give)) {
+                add_forms(out, "드리다", level);   // 할머니께 사과를 드려요
+                add(out, asking_leave("드리다"));  // 선생님께 드려도 (돼요?)
+            }
             // Tried, with 보다 right after it: 신어 봐요, 신어 봐도 (돼요?).
             if (c.kind == Kind::verb && static_cast<std::size_t>(index) + 1 < cards.size() &&
                 cards[static_cast<std::size_t>(index) + 1].kind == Kind::attempt) {

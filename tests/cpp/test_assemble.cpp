@@ -1573,6 +1573,7 @@ TEST_CASE("assemble: the validator accepts the rules' answer on taps fuzz_cards 
         {"먹싶다다", "안", "갤", "안", "싶싶다", "안", "검다", "싶다다", "주다"},
         {"아다", "아프다", "학교", "싶다"},  // 싶다 carries 가다: no verb in its own clause
         {"요", "그리고"},  // a stray 요 left out: nothing before 그리고 to end with a period
+        {"゘", "의사", "주다", "되다"},  // leave to give to an elder, honoured: 드려도 (돼요?)
         // an elder's leave asked, honoured: 시셔도 (되고)
         {"선생님", "마시다", "시다", "되다", "마시다"},
     };
