@@ -2203,6 +2203,13 @@ class Sentence {
                 true};  // 4시에, 오늘
             return;
         }
+        // 어디 asks where something is done, never what: 어디 줍다 → 어디에서 주워요? (not
+        // 어디를; with how one is, it asks which part: 어디가 아프세요?)
+        if (noun.is_a("place") && noun.has(Flag::wh) && noun.pronoun &&
+            s.pred.kind == Kind::verb) {
+            role(i) = adjunct(k, noun, frame, taken);
+            return;
+        }
         int slot = -1;
         for (std::size_t t = 0; t < frame.size() && slot < 0; ++t) {
             if (!taken[t] && frame[t].open) slot = static_cast<int>(t);

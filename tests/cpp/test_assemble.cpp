@@ -545,6 +545,10 @@ const std::vector<Row> kRealTaps = {
     {{"할머니", "편지", "오다"}, "할머니한테서 편지가 와요"},
     {{"할머니", "전화", "오다"}, "할머니한테서 전화가 와요"},
     {{"할머니", "편지", "쓰다"}, "할머니가 편지를 쓰세요"},
+    // 어디 with a verb asks where it is done, never what; with how one is, which part
+    {{"어디", "줍다"}, "어디에서 주워요?"},
+    {{"어디", "내리다", "우리"}, "우리는 어디에서 내려요?"},
+    {{"어디", "아프다", "선생님"}, "선생님, 어디가 아프세요?"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
