@@ -724,8 +724,9 @@ void four_before_counter(std::vector<ResolvedCard>& cards) {
     }
 }
 
-// 새 (a bird) right before a thing, a place or clothes is the determiner 새, new (새 집, 새 옷);
-// before its food, its body, its sound or its kind it is the bird (새 모이, 새 소리). Flag adnoun.
+// A noun that says which one (flag adnoun: 새 a bird, 옛날 long ago) right before a thing, a place
+// or clothes is its determiner: 새 집, 새 옷 (new), 옛날 집; before food, a body part, a sound or
+// an animal it is the noun (새 모이, 새 소리, 옛날 공룡 살다 → 옛날에 공룡이 살았어요).
 void determiner_before_thing(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
         const ResolvedCard& next = cards[i + 1];
@@ -913,7 +914,7 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
                     !x.is_a("place") && !verb->has(Flag::give) && takes_object(*verb, x)) {
                     thing = n;
                     ++things;
-                } else if (!cards[n].is_a("person") && !cards[n].is_a("time")) {
+                } else if (!x.is_a("person") && !x.is_a("time")) {
                     things = 2;  // another thing it may point at
                 }
             }

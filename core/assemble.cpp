@@ -2205,8 +2205,7 @@ class Sentence {
         }
         // 어디 asks where something is done, never what: 어디 줍다 → 어디에서 주워요? (not
         // 어디를; with how one is, it asks which part: 어디가 아프세요?)
-        if (noun.is_a("place") && noun.has(Flag::wh) && noun.pronoun &&
-            s.pred.kind == Kind::verb) {
+        if (noun.is_a("place") && noun.has(Flag::wh) && noun.pronoun && s.pred.kind == Kind::verb) {
             role(i) = adjunct(k, noun, frame, taken);
             return;
         }

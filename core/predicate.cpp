@@ -454,8 +454,9 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 add(out, leave);  // 타도 (돼요)
                 add(out, "안 " + leave);
             }
-            if (c.elder || std::any_of(cards.begin(), cards.end(),
-                                       [](const ResolvedCard& x) { return x.elder; })) {
+            // (An elder's leave asked, honoured: 할머니가 드셔도 돼요?)
+            if (std::any_of(cards.begin(), cards.end(),
+                            [](const ResolvedCard& x) { return x.elder; })) {
                 conjugate::Options honoured;
                 honoured.honorific = true;
                 if (auto h = conjugate::conjugate(c.lemma, conjugate::Form::infinitive, honoured))
