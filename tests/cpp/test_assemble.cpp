@@ -1711,8 +1711,8 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     CHECK(completed({"할아버지", "팔", "주사"}).confidence == Confidence::low);
     CHECK(completed({"선생님", "밴드", "손가락"}).confidence == Confidence::low);
     CHECK(completed({"토끼", "귀", "하얀색"}).rendered.sentence == "토끼 귀는 하얀색이에요");
-    CHECK(completed({"빵", "우유"}).confidence == Confidence::low);           // no verb
-    CHECK(completed({"를", "먹다"}).confidence == Confidence::low);           // stray particle
+    CHECK(completed({"빵", "우유"}).confidence == Confidence::low);  // no verb
+    CHECK(completed({"를", "먹다"}).confidence == Confidence::low);  // stray particle
     // 몇 with no counter: what is counted is not known (개미 다리 몇 개, 물고기 몇 마리)
     CHECK(completed({"개미", "다리", "몇", "?"}).confidence == Confidence::low);
     CHECK(has_warning(completed({"개미", "다리", "몇", "?"}), "count_without_counter"));
