@@ -1714,10 +1714,14 @@ class Sentence {
         }
         // A thing that comes from someone (flag comes) with a verb of coming: what comes, and
         // whom from (할머니 편지 오다 → 할머니한테서 편지가 와요; not 할머니가 편지 오세요).
+        std::vector<int> untimed;  // (a time said with it is when: 어제 할머니 전화 오다)
+        for (int i : c.nouns) {
+            if (!card(i).is_a("time")) untimed.push_back(i);
+        }
         if (s.pred.kind == Kind::verb && s.pred.has(Flag::motion) &&
-            has_slot(frame_of(s.pred), Role::source) && c.nouns.size() == 2) {
-            const int a = c.nouns[0];
-            const int b = c.nouns[1];
+            has_slot(frame_of(s.pred), Role::source) && untimed.size() == 2) {
+            const int a = untimed[0];
+            const int b = untimed[1];
             const auto sender = [&](int i) {
                 return card(i).is_a("person") && !card(i).pronoun && !has_particle_card(i);
             };

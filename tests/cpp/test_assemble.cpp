@@ -544,6 +544,7 @@ const std::vector<Row> kRealTaps = {
     // a thing that comes from someone (flag comes) comes, and they are whom from
     {{"할머니", "편지", "오다"}, "할머니한테서 편지가 와요"},
     {{"할머니", "전화", "오다"}, "할머니한테서 전화가 와요"},
+    {{"어제", "할머니", "전화", "오다"}, "어제 할머니한테서 전화가 왔어요"},
     {{"할머니", "편지", "쓰다"}, "할머니가 편지를 쓰세요"},
     // 어디 with a verb asks where it is done, never what; with how one is, which part
     {{"어디", "줍다"}, "어디에서 주워요?"},
