@@ -59,12 +59,6 @@ bool together_with_noun(const std::vector<ResolvedCard>& cards, int i) {
     return x.is_a("person") || x.is_a("animal") || x.pronoun || !x.known;
 }
 
-// Whether card i is a counter right after its number (10 개: ten of them, not a dog).
-bool counted_by(const std::vector<ResolvedCard>& cards, int i) {
-    return i > 0 && cards[static_cast<std::size_t>(i)].has(Flag::counter) &&
-           cards[static_cast<std::size_t>(i) - 1].has(Flag::number);
-}
-
 // The nouns `first` picks, then the others, each in their order (a stable partition small enough
 // for the wasm module: a clause has a few nouns).
 template <class First>
@@ -118,6 +112,11 @@ bool belonging(const ResolvedCard& noun) {
     return noun.kind == Kind::noun &&
            (noun.is_a("thing") || noun.is_a("tool") || noun.is_a("toy") || noun.is_a("clothing") ||
             noun.is_a("food"));
+}
+
+bool counted_by(const std::vector<ResolvedCard>& cards, int i) {
+    return i > 0 && cards[static_cast<std::size_t>(i)].has(Flag::counter) &&
+           cards[static_cast<std::size_t>(i) - 1].has(Flag::number);
 }
 
 bool asked_for(const ResolvedCard& noun) {
@@ -1325,7 +1324,7 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
             if (b >= cards.size()) continue;
         }
         while (b > 0 && (cards[b].has(Flag::more) || cards[b].has(Flag::number) ||
-                         (cards[b].has(Flag::counter) && cards[b - 1].has(Flag::number))))
+                         counted_by(cards, static_cast<int>(b))))
             --b;
         const ResolvedCard& before = cards[b];
         const bool verb_elsewhere =
@@ -1925,9 +1924,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         x.has(Flag::number) &&
                         !says_what_happens(x, cards[static_cast<std::size_t>(c.predicate)]);
                     // (컵 and 병 count only after a number: 깨다 컵 동생 is sorted)
-                    const bool counter = x.has(Flag::counter) && i > 0 &&
-                                         cards[static_cast<std::size_t>(i) - 1].has(Flag::number);
-                    return wh(i) || counts || counter;
+                    return wh(i) || counts || counted_by(cards, i);
                 })) {
                 // An insertion sort by rank: stable, and a clause has a few nouns.
                 std::vector<int> rank;

@@ -94,6 +94,9 @@ bool asked_for(const ResolvedCard& noun);
 /// rules say the call once.
 bool calls_again(const std::vector<ResolvedCard>& cards, std::size_t count, const ResolvedCard& c);
 
+/// Whether card i is a counter right after its number: 10 개 counts (not a dog), 3 층 says which.
+bool counted_by(const std::vector<ResolvedCard>& cards, int i);
+
 /// A thing a child asks for by naming it: food, a drink, a toy, a thing, a tool, clothes, media (물
 /// alone is 물이요, a request).
 bool requestable(const ResolvedCard& noun);

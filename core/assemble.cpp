@@ -396,6 +396,7 @@ class Sentence {
             if (c.kind == Kind::noun && c.is_a("time") && !c.has(Flag::past)) present_time_ = true;
             if (c.kind == Kind::plain_speech) {
                 level_ = SpeechLevel::plain;
+                to_friend_ = true;
                 word(i).clear();  // it says how to speak, not what
             }
             if (c.kind == Kind::past)
@@ -1265,9 +1266,7 @@ class Sentence {
         if (i < 0 || i >= size()) return false;
         return card(i).has(Flag::number);  // 하나, 두, 세, 몇, 3
     }
-    bool is_counter(int i) const {
-        return is_noun(i) && card(i).has(Flag::counter) && i > 0 && is_number(i - 1);
-    }
+    bool is_counter(int i) const { return is_noun(i) && counted_by(cards_, i); }
 
     // Time words and pronouns are never joined with 이랑: 아침 사과 먹다 is 아침에 사과를 먹어요,
     // and 친구 나 때리다 is 친구가 나를 때려요.
@@ -1957,11 +1956,7 @@ class Sentence {
                 // 깨우지 마세요)
                 // (nor with the 친구에게 card, which says a friend listens: 친구에게 안 아기
                 // 깨우다 주다 → 아기를 깨우지 마)
-                !(noun.has(Flag::younger) &&
-                  (level_ == SpeechLevel::polite ||
-                   std::any_of(cards_.begin(), cards_.end(), [](const ResolvedCard& x) {
-                       return x.kind == Kind::plain_speech;
-                   })))) {
+                !(noun.has(Flag::younger) && (level_ == SpeechLevel::polite || to_friend_))) {
                 r = Choice{Role::vocative, "",  RoleSource::vocative, -1,
                            false,          true};  // 엄마, 도와주세요
                 continue;
@@ -2197,8 +2192,8 @@ class Sentence {
         const ClauseState& s = state(k);
         // (A time that is also a thing, counted after it, is the thing: 밤 5 개 줍다 → 밤을 5개
         // 주워요, chestnuts.)
-        const bool counted_thing = noun.classes.size() > 1 && i + 2 < size() && is_number(i + 1) &&
-                                   card(i + 2).has(Flag::counter) && !card(i + 2).is_a("time");
+        const bool counted_thing =
+            noun.classes.size() > 1 && is_counter(i + 2) && !card(i + 2).is_a("time");
         if (noun.is_a("time") && !counted_thing) {
             // (counted, a time says how long, with no 에: 몇 밤 자요?, 두 밤 자요)
             const bool counted = is_number(i - 1) && !noun.has(Flag::counter);
@@ -3524,6 +3519,7 @@ class Sentence {
     int called_ = -1;  // a person called by tapping them again and again at the start
     bool past_ = false;
     bool present_time_ = false;
+    bool to_friend_ = false;  // the 친구에게 card: a friend listens
     bool no_verb_warned_ = false;
 };
 
