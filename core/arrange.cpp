@@ -225,6 +225,14 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
         return 0;
     // (the one it is done to, as what it is done to; or towards: 형이 나한테 공을 던져요)
     if (agent >= 0 && living) return i == agent ? 1 : frame_names(pred, noun, Role::object) ? 5 : 2;
+    // (a baby or a younger sibling looked after is whom, after who looks after them: 먹이다 우유
+    // 아기 엄마 → 엄마 아기 우유 먹이다)
+    const auto young = [](const ResolvedCard& x) {
+        return x.is_a("person") && (x.has(Flag::young) || x.has(Flag::younger));
+    };
+    if (living && pred.has(Flag::tends) &&
+        std::any_of(cards.begin(), cards.end(), [&](const ResolvedCard& x) { return young(x); }))
+        return young(noun) ? 2 : 1;
     // A person with an animal or a thing the verb may act on: the person does it (보다 고양이 동생
     // → 동생 고양이 보다; 그리다 그림 선생님 → 선생님 그림 그리다).
     if (thing_too && noun.is_a("person") && frame_names(pred, noun, Role::subject)) return 1;
@@ -1915,9 +1923,27 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 }
                 return false;
             };
+            // A baby or a younger sibling tapped before the one who looks after them (아기 엄마
+            // 안다 → 엄마 아기 안다: 엄마가 아기를 안아요).
+            const auto cared_for_first = [&] {
+                if (c.predicate < 0 ||
+                    !cards[static_cast<std::size_t>(c.predicate)].has(Flag::tends))
+                    return false;
+                const auto young = [&](int i) {
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    return x.is_a("person") && (x.has(Flag::young) || x.has(Flag::younger));
+                };
+                for (std::size_t a = 0; a + 1 < nouns.size(); ++a) {
+                    const ResolvedCard& b = cards[static_cast<std::size_t>(nouns[a + 1])];
+                    if (young(nouns[a]) && !marked(nouns[a]) && b.is_a("person") &&
+                        !young(nouns[a + 1]))
+                        return true;
+                }
+                return false;
+            };
             if (c.predicate >= 0 &&
                 (std::any_of(nouns.begin(), nouns.end(), [&](int i) { return i > c.predicate; }) ||
-                 doer_after_thing()) &&
+                 doer_after_thing() || cared_for_first()) &&
                 std::none_of(nouns.begin(), nouns.end(), [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                     const bool counts =  // 열 is ten, or a fever with 나다

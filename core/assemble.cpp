@@ -93,8 +93,13 @@ class SlotSearch {
   public:
     SlotSearch(const std::vector<Slot>& frame, const std::vector<char>& taken,
                std::vector<const ResolvedCard*> heads, std::vector<char> topics,
-               std::string_view predicate)
-        : frame_(frame), taken_(taken), heads_(std::move(heads)), topics_(std::move(topics)) {
+               const ResolvedCard& pred)
+        : frame_(frame),
+          taken_(taken),
+          heads_(std::move(heads)),
+          topics_(std::move(topics)),
+          tends_(pred.has(Flag::tends)) {
+        const std::string_view predicate = pred.lemma;
         // A noun whose own verb is this predicate is what it acts on: 텔레비전 (보다) is what is
         // watched, not what one watches with (텔레비전 아빠 보다 → 아빠가 텔레비전을 봐요).
         // (Not a person: 엄마 싶다 sees her, but 엄마 보다 is also who sees; nor what happens:
@@ -165,8 +170,10 @@ class SlotSearch {
                 has_slot(frame_, Role::complement))
                 continue;
             const Memo& rest = best(h + 1, mask | 1u << s);
-            // A question word asks for the slot its class names: 화장실 어디 있다 → 어디 is where.
-            Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2) + (noun.has(Flag::wh) ? 1 : 0) +
+            // A question word asks for the slot its class names (화장실 어디 있다 → 어디 is where),
+            // and 여기 or 저기 is where (책상 여기 놓다 → 책상을 여기에 놓아요).
+            const bool asks = noun.has(Flag::wh) || (noun.pronoun && noun.is_a("place"));
+            Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2) + (asks ? 1 : 0) +
                                (own_verb_[h] && frame_[s].role == Role::object ? 1 : 0),
                            rest.inversions, static_cast<int>(s), true};
             for (std::size_t t = 0; t < frame_.size(); ++t) {
@@ -174,6 +181,10 @@ class SlotSearch {
                     canonical_rank(frame_[t].role) > canonical_rank(frame_[s].role))
                     ++candidate.inversions;
             }
+            // A baby or a younger sibling is looked after rather than looking after, whatever
+            // the order: 먹이다 우유 아기 엄마 → 엄마가 아기한테 우유를 먹여요.
+            if (tends_ && r == Role::subject && (noun.has(Flag::young) || noun.has(Flag::younger)))
+                candidate.inversions += static_cast<int>(heads_.size() * frame_.size());
             if (!have || better(candidate, result)) {
                 result = candidate;
                 have = true;
@@ -191,6 +202,7 @@ class SlotSearch {
     std::vector<const ResolvedCard*> heads_;
     std::vector<char> topics_;    // per head: the child's 은/는 card follows it
     std::vector<char> own_verb_;  // per head: the predicate is the verb its class implies
+    bool tends_;                  // the predicate looks after someone (flag tends)
     std::vector<Memo> memo_;
 };
 
@@ -1819,8 +1831,9 @@ class Sentence {
                 r = choice(Role::none, RoleSource::frame);  // 오늘, 어제, 뭐
                 // A bare question word still asks for its slot, which no other noun takes: 선생님
                 // 뭐 좋아하다 → 선생님은 뭐 좋아하세요? (not 선생님을).
+                // 뭐 asks first for what it is done to: 상자 뭐 넣다 → 상자에 뭐 넣어요?
                 if (noun.has(Flag::wh) && !noun.is_a("time") && pred.kind != Kind::copula)
-                    claim_slot(noun, frame, taken);
+                    claim_slot(noun, frame, taken, noun.is_a("thing") ? Role::object : Role::none);
                 continue;
             }
             if (pred.kind == Kind::copula) {
@@ -2030,7 +2043,12 @@ class Sentence {
                 // (nor someone, then someone the child marked as only or also the one it is done
                 // to: 엄마 아기 만 안다 → 엄마가 아기만 안아요)
                 !(card(i).is_a("person") && !has_particle_card(i) &&
-                  marked_done_to(heads[h + 1], frame));
+                  marked_done_to(heads[h + 1], frame)) &&
+                // (nor two people before a verb done to someone, who does it and to whom: 엄마 아기
+                // 우유 먹이다 → 엄마가 아기한테 우유를 먹여요, 형 동생 밀다 → 형이 동생을 밀어요)
+                !(card(i).is_a("person") && card(heads[h + 1]).is_a("person") &&
+                  !has_particle_card(i) && !s.implied && !pred.has(Flag::request) &&
+                  (pred.has(Flag::tends) || pred.has(Flag::agent)));
             if (joins_next) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
             } else {
@@ -2153,12 +2171,19 @@ class Sentence {
             nouns.push_back(&card(i));
             topics.push_back(topic_card(i));
         }
-        return SlotSearch(frame, taken, nouns, std::move(topics), pred.lemma).run();
+        return SlotSearch(frame, taken, nouns, std::move(topics), pred).run();
     }
 
-    // Marks taken the first free slot that names the noun's class, or else the first free open one.
+    // Marks taken the first free slot that names the noun's class, or else the first free open one;
+    // a free open slot of role `first` before either.
     static void claim_slot(const ResolvedCard& noun, const std::vector<Slot>& frame,
-                           std::vector<char>& taken) {
+                           std::vector<char>& taken, Role first = Role::none) {
+        for (std::size_t t = 0; t < frame.size(); ++t) {
+            if (!taken[t] && frame[t].role == first && frame[t].open) {
+                taken[t] = true;
+                return;
+            }
+        }
         for (int pass = 0; pass < 2; ++pass) {
             for (std::size_t t = 0; t < frame.size(); ++t) {
                 if (taken[t] || !(pass == 0 ? slot_names(frame[t], noun) : frame[t].open)) continue;

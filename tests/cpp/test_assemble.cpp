@@ -552,6 +552,21 @@ const std::vector<Row> kRealTaps = {
     {{"어디", "아프다", "선생님"}, "선생님, 어디가 아프세요?"},
     // someone's room with no verb is theirs
     {{"나", "방", "어디"}, "내 방이 어디예요?"},
+    // two people before a verb of looking after someone (flag tends) or done to someone are who
+    // does it and whom, not a list; a baby or a younger sibling is the one looked after
+    {{"엄마", "아기", "우유", "먹이다"}, "엄마가 아기한테 우유를 먹여요"},
+    {{"먹이다", "우유", "아기", "엄마"}, "엄마가 아기한테 우유를 먹여요"},
+    {{"아기", "엄마", "안다"}, "엄마가 아기를 안아요"},
+    {{"재우다", "동생", "아빠"}, "아빠가 동생을 재워요"},
+    {{"아기", "나", "안다"}, "나는 아기를 안아요"},
+    {{"형", "동생", "밀다"}, "형이 동생을 밀어요"},
+    {{"아빠", "아기", "모자", "씌우다"}, "아빠가 아기한테 모자를 씌워요"},
+    {{"엄마", "아빠", "오다"}, "엄마랑 아빠가 와요"},
+    // 뭐 asks first for what is done; 여기 or 저기 is where, not what
+    {{"상자", "뭐", "넣다"}, "상자에 뭐 넣어요?"},
+    {{"냉장고", "뭐", "있다"}, "냉장고에 뭐 있어요?"},
+    {{"책상", "여기", "놓다"}, "책상을 여기에 놓아요"},
+    {{"침대", "말고", "책상", "여기", "놓다"}, "침대 말고 책상을 여기에 놓아요"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
     {{"할머니", "밤", "굽다", "주다"}, "할머니, 밤을 구워 주세요"},
     {{"고구마", "말고", "밤", "굽다"}, "고구마 말고 밤을 구워요"},
