@@ -215,6 +215,13 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     if (thanks(pred) && addressed(noun) && noun.is_a("person") && !noun.pronoun && i > predicate)
         return -1;
     if (pure_time(cards, i)) return 0;
+    // A noun the child marked as where (트램펄린 에서) is a place, whatever else it may be: 사촌
+    // 밀다 나 트램펄린 에서 → 사촌 트램펄린 에서 나 밀다.
+    if (static_cast<std::size_t>(i) + 1 < cards.size() &&
+        cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle &&
+        (cards[static_cast<std::size_t>(i) + 1].label == "에서" ||
+         cards[static_cast<std::size_t>(i) + 1].label == "에"))
+        return 3;
     // A noun that says what happens stays with its own verb (열 나다 동생 → 동생 열 나다).
     if (says_what_happens(noun, pred)) return 6;
     const bool living = noun.is_a("person") || noun.is_a("animal");
@@ -1923,6 +1930,14 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 }
                 return false;
             };
+            // Minutes tapped before what is done say how long, right before the verb (10분
+            // 트램펄린 타다 → 트램펄린 10분 타다: 트램펄린을 10분 타요).
+            const auto how_long_first = [&] {
+                for (std::size_t a = 0; a + 1 < nouns.size(); ++a) {
+                    if (duration(cards, nouns[a]) && !marked(nouns[a])) return true;
+                }
+                return false;
+            };
             // A baby or a younger sibling tapped before the one who looks after them (아기 엄마
             // 안다 → 엄마 아기 안다: 엄마가 아기를 안아요).
             const auto cared_for_first = [&] {
@@ -1943,7 +1958,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             };
             if (c.predicate >= 0 &&
                 (std::any_of(nouns.begin(), nouns.end(), [&](int i) { return i > c.predicate; }) ||
-                 doer_after_thing() || cared_for_first()) &&
+                 doer_after_thing() || cared_for_first() || how_long_first()) &&
                 std::none_of(nouns.begin(), nouns.end(), [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                     const bool counts =  // 열 is ten, or a fever with 나다

@@ -2319,6 +2319,16 @@ class Sentence {
                 Role::complement, negative ? "이/가" : "", RoleSource::copula, -1, false, true};
         }
         if (i == first) return choice(Role::topic, RoleSource::topic);
+        // Someone right before the thing it is (not) is whose it is: 이거 나 베개 아니다 → 이거 내
+        // 베개가 아니에요.
+        if (complement >= 0 && next_noun(i) == complement && can_own(card(i)) &&
+            owned(card(complement)) && !has_particle_card(i)) {
+            warn(
+                "possessive",
+                "'" + card(i).label + "' was read as the owner of '" + card(complement).label + "'",
+                i);
+            return choice(Role::possessor, RoleSource::possessive);
+        }
         return Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};
     }
 

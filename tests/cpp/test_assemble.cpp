@@ -567,6 +567,17 @@ const std::vector<Row> kRealTaps = {
     {{"냉장고", "뭐", "있다"}, "냉장고에 뭐 있어요?"},
     {{"책상", "여기", "놓다"}, "책상을 여기에 놓아요"},
     {{"침대", "말고", "책상", "여기", "놓다"}, "침대 말고 책상을 여기에 놓아요"},
+    // minutes tapped first say how long, right before the verb
+    {{"10분", "트램펄린", "타다"}, "트램펄린을 10분 타요"},
+    {{"30분", "엄마", "기다리다"}, "엄마를 30분 기다려요"},
+    // someone right before the thing it is not is whose it is
+    {{"이거", "나", "베개", "아니다"}, "이건 내 베개가 아니에요"},
+    {{"저거", "동생", "신발", "아니다"}, "저건 동생 신발이 아니에요"},
+    // a noun the child marked as where is the place, not what the speaker owns
+    {{"사촌", "밀다", "나", "트램펄린", "에서"}, "사촌이 트램펄린에서 나를 밀어요"},
+    // 올리다 puts onto a place
+    {{"사과", "저울", "올리다"}, "사과를 저울에 올려요"},
+    {{"손", "올리다"}, "손을 올려요"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
     {{"할머니", "밤", "굽다", "주다"}, "할머니, 밤을 구워 주세요"},
     {{"고구마", "말고", "밤", "굽다"}, "고구마 말고 밤을 구워요"},
