@@ -163,6 +163,13 @@ bool takes_object(const ResolvedCard& predicate, const ResolvedCard& noun) {
     return false;
 }
 
+// Whether the cards tell of the past (어제, the past card).
+bool told(const std::vector<ResolvedCard>& cards) {
+    return std::any_of(cards.begin(), cards.end(), [](const ResolvedCard& c) {
+        return c.kind == Kind::past || c.has(Flag::past);
+    });
+}
+
 // An action done to a person (때리다, 놀리다): who does it, or -1. A person or animal tapped before
 // it that is not the speaker does it, and the speaker tapped after the verb is who it is done to
 // (형 때리다 나 → 형이 나를 때렸어요); so does one tapped after it with the speaker after them, as
@@ -177,10 +184,7 @@ int agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>&
     const bool agent = p.has(Flag::agent);
     // (So does giving or a favour told after the fact, to the speaker tapped after it: 친구 편지
     // 주다 나 어제 → 어제 친구가 나한테 편지를 줬어요.)
-    const bool told = std::any_of(cards.begin(), cards.end(), [](const ResolvedCard& c) {
-        return c.kind == Kind::past || c.has(Flag::past);
-    });
-    const bool given = told && (p.has(Flag::give) || p.has(Flag::request));
+    const bool given = told(cards) && (p.has(Flag::give) || p.has(Flag::request));
     if (!agent && !given &&
         (!done_to_someone(p, cards, nouns) ||
          std::any_of(cards.begin(), cards.end(),
@@ -1323,6 +1327,22 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         if (first && next < cards.size() && cards[next].kind == Kind::verb)
             c.kind = c.has(Flag::permission) ? Kind::permission : Kind::give;
     }
+    // 주다 between a thing and the verb that thing is for asks for that verb: 선풍기 주다 켜다 →
+    // 선풍기를 켜 주세요 (not 선풍기 주세요. 켜요; 사과 주다 먹다 still asks for the apple), and
+    // 보다 there is watching, not trying (텔레비전 주다 보다 → 텔레비전을 봐 주세요).
+    for (std::size_t i = 1; i + 1 < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
+        const ResolvedCard& thing = cards[i - 1];
+        ResolvedCard& verb = cards[i + 1];
+        if (c.kind == Kind::verb && c.has(Flag::give) && thing.kind == Kind::noun &&
+            (verb.kind == Kind::verb || verb.kind == Kind::attempt) && !thing.is_a("food") &&
+            !thing.is_a("drink") && implied_verb(thing) == verb.lemma &&
+            std::none_of(cards.begin(), cards.begin() + static_cast<std::ptrdiff_t>(i),
+                         [](const ResolvedCard& x) { return x.predicate(); })) {
+            c.kind = Kind::give;
+            verb.kind = Kind::verb;
+        }
+    }
     // 되다 after a thing, a place or an activity and no verb asks leave to do what the noun
     // implies: 화장실 되다 ? → 화장실 가도 돼요?, 사탕 되다 → 사탕 먹어도 돼요? (의사 되다 stays
     // 'become').
@@ -2062,6 +2082,17 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     // (one the child marked keeps its role's place: 친구 안 놀다 나 랑 → 친구가
                     // 나랑 안 놀아요)
                     if (!x.has(Flag::speaker) || our_home(cards, i) || marked(i)) return false;
+                    // (Tapped after 주다, when someone called first asks for a thing tapped right
+                    // before it, the speaker is whom to: 선생님 씨앗 주다 나 → 선생님, 나 씨앗
+                    // 주세요; 사과 할머니 주다 나 gives to her.)
+                    const ResolvedCard& verb = cards[static_cast<std::size_t>(c.predicate)];
+                    if (i > c.predicate && verb.has(Flag::give) && c.predicate > 0 &&
+                        is_noun(cards, c.predicate - 1) &&
+                        !cards[static_cast<std::size_t>(c.predicate) - 1].is_a("person") &&
+                        !cards[static_cast<std::size_t>(c.predicate) - 1].is_a("animal") &&
+                        !nouns.empty() && nouns.front() < c.predicate &&
+                        addressed(cards[static_cast<std::size_t>(nouns.front())]) && !told(cards))
+                        return false;
                     // (Right before a belonging of theirs, after someone else, the speaker owns
                     // it: 동생 만지다 나 로봇 → 동생 나 로봇 만지다, 동생이 내 로봇을 만져요.)
                     // (or a body part: 아기 당기다 나 머리 → 아기가 내 머리를 당겨요)
@@ -2078,7 +2109,6 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     // 가방을 숨겨요; 뺏다 딱지 형 나 → 형이 내 딱지를 뺏어요; 아기 잡다 손가락
                     // 나 → 아기가 내 손가락을 잡아요; not with a verb that has a receiver or says
                     // how one feels.)
-                    const ResolvedCard& verb = cards[static_cast<std::size_t>(c.predicate)];
                     // (a counter after its number is a count, not an animal: 배추 10 개, not
                     // a dog)
                     const auto before_speaker = [&](auto&& what) {

@@ -218,7 +218,7 @@ ResolvedCard implied_card(const std::string& lemma) {
 }
 
 // What a sentence of nouns only becomes (Sentence::nominal_roles).
-enum class Nominal { none, bare, list, copula, yo, yo_after_particle, where_is, has };
+enum class Nominal { none, bare, list, copula, yo, yo_after_particle, where_is, has, is_at };
 
 // What each clause's predicate is for the later stages.
 struct ClauseState {
@@ -350,12 +350,18 @@ class Sentence {
         // doing it together, is said of: 엄마 엄마 오다 → 엄마가 와요, 친구 친구 같이 놀다 →
         // 친구랑 같이 놀아요; so is a younger one, whom no one calls by 동생 or 아기: 동생 동생
         // 울다 → 동생이 울어요.)
-        bool more = false;
-        bool said_of = run < size() && together_word(card(run).label);
+        // (But one the child lives with or looks up to, called before a wish or before doing
+        // something together that is no going, is called: 엄마 엄마 집 가다 싶다 → 엄마, 집에 가고
+        // 싶어요; 누나 누나 같이 심다 씨앗 → 누나, 같이 씨앗을 심어요.)
+        bool more = false, wish = false, motion = false;
         for (int j = run; j < size(); ++j) {
             more = more || card(j).content();
-            said_of = said_of || (card(j).kind == Kind::verb && card(j).has(Flag::motion));
+            wish = wish || card(j).kind == Kind::want;
+            motion = motion || (card(j).kind == Kind::verb && card(j).has(Flag::motion));
         }
+        const bool together = run < size() && together_word(card(run).label);
+        const bool said_of =
+            addressed(card(0)) ? (motion && !wish) || (together && motion) : motion || together;
         if (more && !said_of && !card(0).has(Flag::younger)) called_ = 0;
         for (int j = 1; j < run; ++j) {
             cards_[static_cast<std::size_t>(j)].kind = Kind::interjection;  // in no clause
@@ -924,8 +930,11 @@ class Sentence {
             joined.because = reason && request_after;
             joined.main = false;
             joined.speaker_oriented = false;
-            // (그리고 after a verb of going or sitting is 가서, 앉아서: 공원에 가서 그네를 타요)
-            joined.joined = reason || sa.pred.has(Flag::seo) ? Form::sequential : Form::connective;
+            // (그리고 after a verb of going or sitting is 가서, 앉아서: 공원에 가서 그네를 타요;
+            // not before going again, somewhere else: 빵집에 가고 편의점에 가요)
+            joined.joined = reason || (sa.pred.has(Flag::seo) && !sb.pred.has(Flag::motion))
+                                ? Form::sequential
+                                : Form::connective;
             word(i).clear();
             joined_links_.push_back(i);
         }
@@ -2524,6 +2533,23 @@ class Sentence {
                 else
                     topic_or_bare(i);
             }
+        } else if (rest.size() == 2 && card(front).is_a("place") && !card(front).pronoun &&
+                   !card(front).is_a("time") && !card(front).is_a("person") && tail.known &&
+                   !has_particle_card(front) && !has_particle_card(last) && !count &&
+                   !tail.is_a("place") && !tail.is_a("time") && !tail.is_a("body") &&
+                   !tail.has(Flag::status) && !tail.pronoun && !tail.elder &&
+                   !tail.has(Flag::title)) {
+            // A place and who or what is there, with no verb: 사촌 집 강아지 → 사촌 집에 강아지가
+            // 있어요 (a place is not what an animal is).
+            s.shape = Nominal::is_at;
+            role(front) = choice(Role::at, RoleSource::copula);
+            // (the subject's particle is said inside its word, before 있어요)
+            role(last) = Choice{Role::subject, "", RoleSource::copula, -1, false, true};
+            warn("implied_verb",
+                 "no verb was tapped: '" + tail.label + "' was said to be at '" +
+                     card(front).label + "' (있다)",
+                 last);
+            lower(Confidence::medium);
         } else if (rest.size() >= 2 &&
                    (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
                     // (a body part is no thing, though it has a colour, and no thing is one:
@@ -3377,6 +3403,12 @@ class Sentence {
                 word(last) +=
                     " " + conjugated(implied_card("있다"),
                                      past_ ? Form::polite_past : Form::polite_present, last);
+                break;
+            case Nominal::is_at:  // 사촌 집에 강아지가 있어요
+                if (auto a = particle::attach(word(last), "이/가"))
+                    word(last) = a->text + " " +
+                                 conjugated(implied_card("있다"),
+                                            past_ ? Form::polite_past : Form::polite_present, last);
                 break;
             case Nominal::list:
                 no_verb();

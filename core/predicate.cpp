@@ -378,8 +378,10 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 // A noun that carries the verb no card says (the rules' verbless sentences): what
                 // happens (비 → 비가 와요, 고장 → 고장 났어요), where the child asks to go (화장실
                 // → 화장실에 가고 싶어요), what is asked for (물 → 물 주세요), what happens then
-                // (오늘 수영장 → 수영장에 가요).
-                for (const std::string& verb : {implied_verb(c), std::string("주다")}) {
+                // (오늘 수영장 → 수영장에 가요), who or what is at a place (사촌 집 강아지 → 사촌
+                // 집에 강아지가 있어요).
+                for (const std::string& verb :
+                     {implied_verb(c), std::string("주다"), std::string("있다")}) {
                     if (verb.empty()) continue;
                     if (lexicon::find(c.label + " " + verb)) {
                         add_forms(out, c.label + " " + verb, level);

@@ -578,6 +578,25 @@ const std::vector<Row> kRealTaps = {
     // 올리다 puts onto a place
     {{"사과", "저울", "올리다"}, "사과를 저울에 올려요"},
     {{"손", "올리다"}, "손을 올려요"},
+    // someone one lives with or looks up to, tapped again before a wish or a thing done together
+    // that is no going, is called
+    {{"엄마", "엄마", "집", "가다", "싶다"}, "엄마, 집에 가고 싶어요"},
+    {{"누나", "누나", "같이", "심다", "씨앗"}, "누나, 같이 씨앗을 심어요"},
+    {{"친구", "친구", "같이", "놀다"}, "친구랑 같이 놀아요"},
+    {{"엄마", "엄마", "오다"}, "엄마가 와요"},
+    // 주다 between a thing and the verb it is for asks for that verb
+    {{"선풍기", "주다", "켜다"}, "선풍기를 켜 주세요"},
+    {{"사과", "주다", "먹다"}, "사과 주세요. 먹어요"},
+    // the speaker after 주다, when someone called first asks for a thing, is whom to
+    {{"선생님", "씨앗", "주다", "나"}, "선생님, 나한테 씨앗 주세요"},
+    {{"사과", "할머니", "주다", "나"}, "나는 할머니께 사과를 드려요"},
+    // 그리고 after going is 가서, but not before going somewhere else
+    {{"가다", "빵집", "그리고", "편의점", "가다"}, "빵집에 가고 편의점에 가요"},
+    {{"공원", "가다", "그리고", "그네", "타다"}, "공원에 가서 그네를 타요"},
+    // a place and who or what is there, with no verb
+    {{"사촌", "집", "강아지"}, "사촌 집에 강아지가 있어요"},
+    {{"화장실", "휴지"}, "화장실에 휴지가 있어요"},
+    {{"학교", "선생님"}, "학교 선생님"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
     {{"할머니", "밤", "굽다", "주다"}, "할머니, 밤을 구워 주세요"},
     {{"고구마", "말고", "밤", "굽다"}, "고구마 말고 밤을 구워요"},
@@ -1305,6 +1324,7 @@ const std::vector<Row> kRealTaps = {
     {{"다", "그리다"}, "다 그렸어요"},
     {{"다", "먹다"}, "다 먹었어요"},
     {{"장난감", "잃어버리다"}, "장난감을 잃어버렸어요"},
+    {{"떨어지다", "단추"}, "단추가 떨어졌어요"},
     {{"동생", "넘어지다"}, "동생이 넘어졌어요"},
     {{"친구", "인형", "받다"}, "친구한테 인형을 받아요"},
     {{"동생", "꼬집다"}, "동생이 꼬집어요"},
