@@ -1862,7 +1862,8 @@ class Sentence {
             // body part too: 형 나 과자 먹다 → 형이 내 과자를 먹어요; 형 나 게임 끄다 → 형이 내
             // 게임을 꺼요; 친구 나 발 밟다 → 친구가 내 발을 밟아요.
             const bool done_by_another = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
-                return j < i && (card(j).is_a("person") || card(j).is_a("animal")) &&
+                return j < i && j != told_first_ &&
+                       (card(j).is_a("person") || card(j).is_a("animal")) &&
                        !card(j).has(Flag::speaker) && !has_particle_card(j);
             });
             if (noun.has(Flag::speaker) && (s.request || done_by_another) && next == i + 1 &&
@@ -1935,8 +1936,9 @@ class Sentence {
             // 돼요?; so is one who says how they feel (선생님, 저 배고파요). One whose body part
             // feels it is the topic, as without the call: 선생님, 저는 배가 아파요.
             const bool feels = pred.kind == Kind::adjective && pred.has(Flag::feeling);
-            if (noun.has(Flag::speaker) && (c.permission >= 0 || feels) && i != first &&
-                first >= 0 && role(first).role == Role::vocative && !has_particle_card(i)) {
+            if (noun.has(Flag::speaker) && (c.permission >= 0 || feels || told_first_ == first) &&
+                i != first && first >= 0 && role(first).role == Role::vocative &&
+                !has_particle_card(i)) {
                 const bool body_feels =
                     feels && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int n) {
                         return n != i && n != first && card(n).is_a("body");
@@ -1969,8 +1971,19 @@ class Sentence {
                 r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
                 continue;
             }
+            // A teacher or another elder the child does not live with, tapped first right before
+            // the speaker, hears what the child did (선생님 나 퍼즐 다 하다 → 선생님, 저 퍼즐을 다
+            // 했어요), unless the verb is one done to someone (형 나 때리다).
+            const bool told_teacher =
+                i == first && after == i + 1 && card(after).has(Flag::speaker) &&
+                card(after).has(Flag::topic) && !card(after).has(Flag::household) &&
+                !has_particle_card(i) && !has_particle_card(after) &&
+                (noun.has(Flag::title) || (noun.has(Flag::elder) && !noun.has(Flag::household))) &&
+                pred.kind == Kind::verb && !pred.has(Flag::agent) && !pred.has(Flag::attitude) &&
+                !pred.has(Flag::tends) && !pred.has(Flag::give) && !object_names(frame, noun);
+            if (told_teacher) told_first_ = i;
             if (i == first &&
-                (s.request || s.wants || told_how_i_feel ||
+                (s.request || s.wants || told_how_i_feel || told_teacher ||
                  (c.permission >= 0 && addressed(noun)) || asked_yes_no(k, i)) &&
                 noun.is_a("person") && !noun.pronoun && !has_particle_card(i) &&
                 !before_together(i) && !(i + 1 < size() && card(i + 1).kind == Kind::choice) &&
@@ -3583,7 +3596,8 @@ class Sentence {
     Confidence confidence_ = Confidence::high;
     SpeechLevel level_ = SpeechLevel::polite;
     bool question_ = false;
-    int called_ = -1;  // a person called by tapping them again and again at the start
+    int called_ = -1;      // a person called by tapping them again and again at the start
+    int told_first_ = -1;  // an elder called first who hears what the speaker did
     bool past_ = false;
     bool present_time_ = false;
     bool to_friend_ = false;  // the 친구에게 card: a friend listens

@@ -597,6 +597,13 @@ const std::vector<Row> kRealTaps = {
     {{"사촌", "집", "강아지"}, "사촌 집에 강아지가 있어요"},
     {{"화장실", "휴지"}, "화장실에 휴지가 있어요"},
     {{"학교", "선생님"}, "학교 선생님"},
+    // a teacher or another elder the child does not live with, tapped first right before the
+    // speaker, hears what the child did; not with a verb done to someone
+    {{"선생님", "나", "다", "하다", "퍼즐"}, "선생님, 나 퍼즐을 다 했어요"},
+    {{"할머니", "나", "사과", "먹다"}, "할머니, 나 사과를 먹어요"},
+    {{"선생님", "나", "부르다"}, "선생님이 나를 부르세요"},
+    {{"형", "나", "과자", "먹다"}, "형이 내 과자를 먹어요"},
+    {{"끈적하다", "슬라임", "싫다"}, "끈적한 슬라임이 싫어요"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
     {{"할머니", "밤", "굽다", "주다"}, "할머니, 밤을 구워 주세요"},
     {{"고구마", "말고", "밤", "굽다"}, "고구마 말고 밤을 구워요"},
