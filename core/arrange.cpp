@@ -2021,6 +2021,22 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     }
                 }
             }
+            // With a count, which keeps the nouns in their order, someone tapped last after the
+            // verb still does it, or is asked, first: 빵 3 개 사다 엄마 → 엄마 빵 3 개 사다
+            // (엄마가 빵을 3개 사요); 사과 3 개 주다 엄마 → 엄마, 사과 3개 주세요.
+            if (c.predicate >= 0 && !nouns.empty() && nouns.back() > c.predicate) {
+                const int who = nouns.back();
+                const ResolvedCard& x = cards[static_cast<std::size_t>(who)];
+                const ResolvedCard& p = cards[static_cast<std::size_t>(c.predicate)];
+                const bool counted = std::any_of(nouns.begin(), nouns.end() - 1, [&](int i) {
+                    return counted_by(cards, i) ||
+                           cards[static_cast<std::size_t>(i)].has(Flag::number);
+                });
+                if (counted && x.is_a("person") && !x.pronoun && !marked(who) &&
+                    p.kind == Kind::verb && frame_names(p, x, Role::subject) &&
+                    !frame_names(p, x, Role::object))
+                    to_front(nouns, [&](int i) { return i == who; });
+            }
             // Asking someone to do something to a thing, the one asked, tapped after it, is called
             // first (숙제 도와주다 아빠 → 아빠 숙제 도와주다: 아빠, 숙제 도와주세요).
             // (Not with 주다 itself, nor with the speaker there: 나 엄마 꽃 주다 gives.)

@@ -1444,6 +1444,21 @@ class Sentence {
         });
     }
 
+    // Whether noun i, an animal, a toy, a vehicle, a food or nature, is what the book, film or
+    // picture `next` is about, or what a thing made to look like one (flag depicts) looks like:
+    // 공룡 책, 곰 인형 (a person owns one: 엄마 책; a tool draws it: 크레파스로 그림).
+    bool depicted(int i, int next) const {
+        const ResolvedCard& a = card(i);
+        const ResolvedCard& b = card(next);
+        if (!(b.is_a("media") || b.has(Flag::depicts)) || a.is_a("media") || a.is_a("person") ||
+            a.is_a("tool") || has_particle_card(i))
+            return false;
+        for (const char* k : {"animal", "toy", "vehicle", "food", "nature"}) {
+            if (a.is_a(k)) return true;
+        }
+        return false;
+    }
+
     // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵): its entry.
     const lexicon::Entry* compound(int i, int next) const {
         if (next < 0 || next != i + 1) return nullptr;
@@ -1470,6 +1485,11 @@ class Sentence {
             if (!next_here && next == i + 1 && has_particle_card(next) && !has_particle_card(i) &&
                 always_owns(card(i), card(next))) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);
+                continue;
+            }
+            // (So does what a marked thing is about or looks like: 공룡 잠옷 을 입다.)
+            if (!next_here && next == i + 1 && has_particle_card(next) && depicted(i, next)) {
+                role(i) = choice(Role::modifier, RoleSource::phrase);
                 continue;
             }
             // Someone's day before a thing says which (친구 생일 선물을 사요: whose birthday), and
@@ -1532,6 +1552,31 @@ class Sentence {
                 if (card(next).has(Flag::relational) && !has_particle_card(i) &&
                     !card(i).is_a("time") && !card(i).has(Flag::wh) && card(i).kind == Kind::noun &&
                     !card(i).has(Flag::relational) && said_of) {
+                    role(i) = choice(Role::possessor, RoleSource::possessive);
+                    continue;
+                }
+                // Someone outside the family right before a family member says whose, or which
+                // one: 친구 엄마가 와요, 사촌 언니가 좋아요 (not 친구랑 엄마); 엄마 아빠 stays a
+                // pair, and an elder, a title or what someone is says no whose.
+                const ResolvedCard& a = card(i);
+                const ResolvedCard& b = card(next);
+                if (a.is_a("person") && !a.pronoun && !a.has(Flag::household) && !a.elder &&
+                    !a.has(Flag::elder) && !a.has(Flag::status) && !a.has(Flag::title) &&
+                    !a.has(Flag::wh) && !has_particle_card(i) && b.is_a("person") && !b.pronoun &&
+                    b.has(Flag::household) &&
+                    // (not before a verb done to someone: 친구 형 때리다 → 친구가 형을 때려요)
+                    !(pred && (pred->has(Flag::agent) || pred->has(Flag::tends)))) {
+                    role(i) = choice(Role::possessor, RoleSource::possessive);
+                    continue;
+                }
+                // A place right before a thing an adjective describes says which one, where no
+                // place is what the adjective takes: 빵집 빵 맛있다 → 빵집 빵이 맛있어요 (but
+                // 놀이터 친구 많다 → 놀이터에 친구가 많아요).
+                if (pred && pred->kind == Kind::adjective && a.is_a("place") && !a.pronoun &&
+                    !a.is_a("time") && !a.is_a("person") && !has_particle_card(i) &&
+                    !b.is_a("place") && !b.is_a("person") && !b.is_a("time") && !b.pronoun &&
+                    !b.is_a("body") && !has_slot(frame_of(*pred), Role::at) &&
+                    !has_slot(frame_of(*pred), Role::place)) {
                     role(i) = choice(Role::possessor, RoleSource::possessive);
                     continue;
                 }
@@ -1598,15 +1643,7 @@ class Sentence {
                 // picture is what it is about: 공룡 책, 자동차 영화; before a thing made to look
                 // like one (flag depicts), what it looks like: 곰 인형 (a person owns one: 엄마 책;
                 // a tool draws it: 크레파스로 그림; a bag holds it: 가방에 책을 넣어요).
-                const auto subject_matter = [](const ResolvedCard& a) {
-                    for (const char* k : {"animal", "toy", "vehicle", "food", "nature"}) {
-                        if (a.is_a(k)) return true;
-                    }
-                    return false;
-                };
-                if ((card(next).is_a("media") || card(next).has(Flag::depicts)) &&
-                    !card(i).is_a("media") && !card(i).is_a("person") && !card(i).is_a("tool") &&
-                    subject_matter(card(i)) && !has_particle_card(i)) {
+                if (depicted(i, next)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
@@ -1668,7 +1705,15 @@ class Sentence {
                     role(i) = choice(Role::topic, RoleSource::topic);
                     continue;
                 }
-                if (always_owns(card(i), card(next))) {
+                // (An animal by which something is done to a body part is no owner: 나 모기 다리
+                // 물리다 → 나는 모기한테 다리를 물렸어요.)
+                const bool by_animal =
+                    pred && card(i).is_a("animal") &&
+                    std::any_of(
+                        frame_of(*pred).begin(), frame_of(*pred).end(), [&](const Slot& slot) {
+                            return slot.role == Role::recipient && slot_names(slot, card(i));
+                        });
+                if (always_owns(card(i), card(next)) && !by_animal) {
                     // A person's fever or cough is said of the person: 동생 열 나다 → 동생은 열이
                     // 나요; so is a nosebleed tapped as two words (동생 코 피 → 동생은 코피가
                     // 나요).
@@ -2191,7 +2236,14 @@ class Sentence {
         std::vector<char> topics;
         for (int i : heads) {
             nouns.push_back(&card(i));
-            topics.push_back(topic_card(i));
+            // (and someone the child marked with 도 or 만, who does it too or alone: 친구 도 놀다
+            // → 친구도 놀아요, not 친구랑)
+            const bool someone_also = has_particle_card(i) &&
+                                      (card(i).is_a("person") || card(i).is_a("animal")) &&
+                                      (particle::same_particle(card(i + 1).label, "도") ||
+                                       particle::same_particle(card(i + 1).label, "만")) &&
+                                      (!pred.has(Flag::give) || card(i).has(Flag::speaker));
+            topics.push_back(topic_card(i) || someone_also);
         }
         return SlotSearch(frame, taken, nouns, std::move(topics), pred).run();
     }

@@ -604,6 +604,24 @@ const std::vector<Row> kRealTaps = {
     {{"선생님", "나", "부르다"}, "선생님이 나를 부르세요"},
     {{"형", "나", "과자", "먹다"}, "형이 내 과자를 먹어요"},
     {{"끈적하다", "슬라임", "싫다"}, "끈적한 슬라임이 싫어요"},
+    // someone the child marked with 도 or 만 does it too, or alone (not 친구랑)
+    {{"친구", "도", "놀다"}, "친구도 놀아요"},
+    {{"나", "도", "주다"}, "나도 주세요"},
+    // someone outside the family before a family member says whose, or which one
+    {{"친구", "엄마", "오다"}, "친구 엄마가 와요"},
+    {{"나", "사촌", "언니", "좋다"}, "나는 사촌 언니가 좋아요"},
+    {{"친구", "형", "때리다"}, "친구가 형을 때려요"},
+    {{"엄마", "아빠", "오다"}, "엄마랑 아빠가 와요"},
+    // a place before a thing an adjective describes says which one
+    {{"빵집", "빵", "맛있다"}, "빵집 빵이 맛있어요"},
+    {{"놀이터", "친구", "많다"}, "놀이터에 친구가 많아요"},
+    // what a marked thing looks like
+    {{"사촌", "은", "공룡", "잠옷", "을", "입다"}, "사촌은 공룡 잠옷을 입어요"},
+    // an animal by which something is done to a body part is no owner
+    {{"나", "모기", "물리다", "다리"}, "나는 모기한테 다리를 물렸어요"},
+    // with a count, someone tapped last after the verb does it, or is asked, first
+    {{"빵", "3", "개", "사다", "엄마"}, "엄마가 빵을 3개 사요"},
+    {{"사과", "3", "개", "주다", "엄마"}, "엄마, 사과 3개 주세요"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
     {{"할머니", "밤", "굽다", "주다"}, "할머니, 밤을 구워 주세요"},
     {{"고구마", "말고", "밤", "굽다"}, "고구마 말고 밤을 구워요"},
