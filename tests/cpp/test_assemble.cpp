@@ -622,6 +622,10 @@ const std::vector<Row> kRealTaps = {
     // with a count, someone tapped last after the verb does it, or is asked, first
     {{"빵", "3", "개", "사다", "엄마"}, "엄마가 빵을 3개 사요"},
     {{"사과", "3", "개", "주다", "엄마"}, "엄마, 사과 3개 주세요"},
+    // words: 전화번호 is one word; 붓다 pours into food too; a trampoline is also a place to play
+    {{"엄마", "전화", "번호", "알다"}, "엄마가 전화번호를 알아요"},
+    {{"컵라면", "물", "붓다"}, "컵라면에 물을 부어요"},
+    {{"볼풀", "아니면", "트램펄린", "놀다"}, "볼풀 아니면 트램펄린에서 놀아요?"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
     {{"할머니", "밤", "굽다", "주다"}, "할머니, 밤을 구워 주세요"},
     {{"고구마", "말고", "밤", "굽다"}, "고구마 말고 밤을 구워요"},
