@@ -317,6 +317,20 @@ class Sentence {
     void warn(std::string code, std::string message, int card_index = -1) {
         warnings_.push_back(Warning{std::move(code), std::move(message), card_index});
     }
+    // A warning whose message is `pattern` with each % replaced by the next of `parts` (one call
+    // where a chain of + would be spelled out at every site).
+    void warn_about(const char* code, std::string_view pattern,
+                    std::initializer_list<std::string_view> parts, int card_index = -1) {
+        std::string message;
+        auto part = parts.begin();
+        for (const char ch : pattern) {
+            if (ch == '%' && part != parts.end())
+                message += *part++;
+            else
+                message += ch;
+        }
+        warn(code, std::move(message), card_index);
+    }
     void lower(Confidence c) {
         if (static_cast<int>(c) > static_cast<int>(confidence_)) confidence_ = c;
     }
@@ -424,8 +438,9 @@ class Sentence {
         // rules cannot say what is counted (개미 다리 몇 ? is 몇 개, 물고기 몇 ? 몇 마리).
         for (int i = 0; i < size(); ++i) {
             if (card(i).has(Flag::number) && card(i).has(Flag::wh) && !is_noun(i + 1)) {
-                warn("count_without_counter",
-                     "'" + card(i).label + "' asks how many, but no card after it says of what", i);
+                warn_about("count_without_counter",
+                           "'%' asks how many, but no card after it says of what", {card(i).label},
+                           i);
                 lower(Confidence::low);
             }
         }
@@ -435,8 +450,8 @@ class Sentence {
             if (card(i).kind != Kind::finished) continue;
             const int k = clause_of(i);
             if (k >= 0 && structure_.clauses[static_cast<std::size_t>(k)].predicate >= 0) continue;
-            warn("grammar_without_verb",
-                 "'" + card(i).label + "' says something is done, but no verb says what", i);
+            warn_about("grammar_without_verb", "'%' says something is done, but no verb says what",
+                       {card(i).label}, i);
             lower(Confidence::low);
         }
         // Only the listener can say what they wish or how they feel: said of them it is asked
@@ -534,7 +549,7 @@ class Sentence {
                 s.carrier = a;
                 s.card = a;
                 s.pred = implied_card(verb);
-                warn("implied_verb", "no verb was tapped: '" + card(a).label + "' " + why, a);
+                warn_about("implied_verb", "no verb was tapped: '%' %", {card(a).label, why}, a);
                 lower(Confidence::medium);
             };
             // 물 더, 더: asking for more is asking to be given (물 더 주세요, 더 주세요); 더
@@ -645,8 +660,8 @@ class Sentence {
             s.verb_noun = i;
         }
         s.pred = implied_card(verb);
-        warn("implied_verb",
-             "no verb was tapped: '" + card(i).label + "' " + why + " with '" + verb + "'", i);
+        warn_about("implied_verb", "no verb was tapped: '%' % with '%'", {card(i).label, why, verb},
+                   i);
         lower(Confidence::medium);
     }
 
@@ -1230,8 +1245,8 @@ class Sentence {
                      i);
             }
             if (auto sound = reading::final_sound(card(i).label); sound && sound->guessed) {
-                warn("guessed_reading",
-                     "the last sound of '" + card(i).label + "' was guessed from its spelling", i);
+                warn_about("guessed_reading", "the last sound of '%' was guessed from its spelling",
+                           {card(i).label}, i);
                 lower(Confidence::medium);
             }
         }
@@ -1511,10 +1526,8 @@ class Sentence {
                         role(i - 1) = choice(Role::possessor, RoleSource::possessive);
                         // (or who does it: 엄마 생일 케이크 만들다 may be 엄마가 생일 케이크를)
                         if (pred && pred->kind == Kind::verb) {
-                            warn("possessive",
-                                 "'" + card(i - 1).label + "' was read as whose '" + card(i).label +
-                                     "' it is",
-                                 i - 1);
+                            warn_about("possessive", "'%' was read as whose '%",
+                                       {card(i - 1).label, card(i).label + "' it is"}, i - 1);
                             lower(Confidence::medium);
                         }
                     }
@@ -1652,10 +1665,8 @@ class Sentence {
                 if (card(i).has(Flag::flavour) && card(next).has(Flag::flavoured) &&
                     !has_particle_card(i)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
-                    warn("one_thing",
-                         "'" + card(i).label + "' was read as the kind of '" + card(next).label +
-                             "'",
-                         i);
+                    warn_about("one_thing", "'%' was read as the kind of '%",
+                               {card(i).label, card(next).label + "'"}, i);
                     lower(Confidence::medium);
                     continue;
                 }
@@ -1922,10 +1933,8 @@ class Sentence {
                 r = choice(Role::possessor, RoleSource::possessive);
                 // (tapped last, after the verb and the thing: a guess, said — 동생 가방 숨기다 나)
                 if (s.card >= 0 && noun.tap > card(s.card).tap && noun.tap > card(next).tap) {
-                    warn("possessive",
-                         "'" + noun.label + "' tapped last was read as whose '" + card(next).label +
-                             "' is",
-                         i);
+                    warn_about("possessive", "'%' tapped last was read as whose '%",
+                               {noun.label, card(next).label + "' is"}, i);
                     lower(Confidence::medium);
                 }
                 continue;
@@ -2078,8 +2087,8 @@ class Sentence {
                     if (frame[t].role == Role::subject && !taken[t]) {
                         taken[t] = true;
                         r = choice(Role::subject, RoleSource::frame, static_cast<int>(t));
-                        warn("guessed_agent",
-                             "'" + noun.label + "' was taken for who does '" + pred.lemma + "'", i);
+                        warn_about("guessed_agent", "'%' was taken for who does '%'",
+                                   {noun.label, pred.lemma}, i);
                         lower(Confidence::medium);
                         break;
                     }
@@ -2141,8 +2150,8 @@ class Sentence {
                 const ResolvedCard& b = card(joined[h + 1]);
                 if (can_own(a) && (owned(b) || described)) {
                     role(i) = choice(Role::possessor, RoleSource::possessive);
-                    warn("possessive",
-                         "'" + a.label + "' was read as the owner of '" + b.label + "'", i);
+                    warn_about("possessive", "'%' was read as the owner of '%'", {a.label, b.label},
+                               i);
                     merged = true;
                     continue;
                 }
@@ -2191,18 +2200,19 @@ class Sentence {
         }
         question_topic(k);
         if (!pred.entry && !final_heads.empty()) {
-            warn("no_frame",
-                 "'" + pred.lemma +
-                     "' has no case frame in the lexicon: its nouns took the roles most verbs give",
-                 s.card);
+            warn_about(
+                "no_frame", "'%",
+                {pred.lemma +
+                 "' has no case frame in the lexicon: its nouns took the roles most verbs give"},
+                s.card);
             lower(Confidence::medium);
         }
         // 할머니 주다 사과: asking (할머니, 사과 주세요) or giving (할머니께 사과를 드려요)?
         if (s.request && pred.has(Flag::give) && c.nouns.size() >= 2) {
             for (int i : c.nouns) {
                 if (role(i).role == Role::vocative) {
-                    warn("request_or_giving", "'" + card(i).label + "' may be asked, or given to",
-                         i);
+                    warn_about("request_or_giving", "'%' may be asked, or given to",
+                               {card(i).label}, i);
                     lower(Confidence::medium);
                 }
             }
@@ -2318,10 +2328,8 @@ class Sentence {
             // word of a class the slot does not name (책 before 먹다) is less sure.
             if (!noun.known || !frame[static_cast<std::size_t>(slot)].classes.empty()) {
                 if (noun.known)  // (an unknown word is named by unknown_word)
-                    warn("open_slot",
-                         "'" + noun.label + "' took a role '" + s.pred.lemma +
-                             "' gives no word of its kind",
-                         i);
+                    warn_about("open_slot", "'%' took a role '%",
+                               {noun.label, s.pred.lemma + "' gives no word of its kind"}, i);
                 lower(Confidence::medium);
             }
             return;
@@ -2342,9 +2350,8 @@ class Sentence {
         // what it is done with (아이패드로); a person is the subject if that is free. Anything else
         // stands bare: no particle is less wrong than a wrong one.
         role(i) = adjunct(k, noun, frame, taken);
-        warn("no_role",
-             "the rules found no sure role for '" + noun.label + "' with '" + s.pred.lemma + "'",
-             i);
+        warn_about("no_role", "the rules found no sure role for '%' with '%'",
+                   {noun.label, s.pred.lemma}, i);
         lower(Confidence::low);
     }
 
@@ -2397,10 +2404,8 @@ class Sentence {
         // 베개가 아니에요.
         if (complement >= 0 && next_noun(i) == complement && can_own(card(i)) &&
             owned(card(complement)) && !has_particle_card(i)) {
-            warn(
-                "possessive",
-                "'" + card(i).label + "' was read as the owner of '" + card(complement).label + "'",
-                i);
+            warn_about("possessive", "'%' was read as the owner of '%'",
+                       {card(i).label, card(complement).label}, i);
             return choice(Role::possessor, RoleSource::possessive);
         }
         return Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};
@@ -2430,8 +2435,8 @@ class Sentence {
         const bool asks = asks_in(c);
         for (int a : c.adverbs) {
             if (asks || card(a).has(Flag::wh)) continue;
-            warn("adverb_without_verb",
-                 "'" + card(a).label + "' says how something is done, but no verb says what", a);
+            warn_about("adverb_without_verb",
+                       "'%' says how something is done, but no verb says what", {card(a).label}, a);
             lower(Confidence::low);
         }
         for (int i : open) role(i) = Choice{Role::none, "", RoleSource::fallback, -1, false, true};
@@ -2610,10 +2615,8 @@ class Sentence {
             role(front) = choice(Role::at, RoleSource::copula);
             // (the subject's particle is said inside its word, before 있어요)
             role(last) = Choice{Role::subject, "", RoleSource::copula, -1, false, true};
-            warn("implied_verb",
-                 "no verb was tapped: '" + tail.label + "' was said to be at '" +
-                     card(front).label + "' (있다)",
-                 last);
+            warn_about("implied_verb", "no verb was tapped: '%%' (있다)",
+                       {tail.label, "' was said to be at '" + card(front).label}, last);
             lower(Confidence::medium);
         } else if (rest.size() >= 2 &&
                    (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
@@ -2637,10 +2640,11 @@ class Sentence {
             // may say what the thing is like: 수건이 부드러워요)
             if (last > 0 && structure_.modifier[static_cast<std::size_t>(last) - 1] &&
                 card(last - 1).kind == Kind::adjective) {
-                warn("which_one",
-                     "'" + card(last - 1).label + "' before '" + tail.label +
-                         "' was read as which one is wanted, not as what it is like",
-                     last - 1);
+                warn_about(
+                    "which_one", "'%' before '%",
+                    {card(last - 1).label,
+                     tail.label + "' was read as which one is wanted, not as what it is like"},
+                    last - 1);
                 lower(Confidence::medium);
             }
         } else if (rest.size() == 1 && tail.is_a("time") && tail.has(Flag::at) && tail.entry &&
@@ -2658,10 +2662,9 @@ class Sentence {
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
             s.shape = Nominal::bare;  // 엄마, 수영장: a one-word call or request stays as it is
             if (!tail.is_a("person")) {
-                warn(
-                    "one_word",
-                    "'" + tail.label + "' alone may stand for a whole request (수영장 가고 싶어요)",
-                    last);
+                warn_about("one_word",
+                           "'%' alone may stand for a whole request (수영장 가고 싶어요)",
+                           {tail.label}, last);
                 lower(Confidence::medium);
             }
         } else {
@@ -2762,8 +2765,8 @@ class Sentence {
             }
             if (!is_noun(host)) {
                 word(i).clear();
-                warn("stray_particle", "the particle '" + card(i).label + "' has no noun before it",
-                     i);
+                warn_about("stray_particle", "the particle '%' has no noun before it",
+                           {card(i).label}, i);
                 lower(Confidence::low);
                 continue;
             }
@@ -2781,15 +2784,13 @@ class Sentence {
             if (!fits) {
                 if (r.particle.empty()) {
                     word(i).clear();
-                    warn("particle_replaced", "'" + card(host).label + "' takes no particle here",
-                         i);
+                    warn_about("particle_replaced", "'%' takes no particle here",
+                               {card(host).label}, i);
                     lower(Confidence::medium);  // the child's card said something else
                     continue;
                 }
-                warn("particle_replaced",
-                     "'" + chosen + "' after '" + word(host) + "' became '" + r.particle + "' (" +
-                         to_string(r.role) + ")",
-                     i);
+                warn_about("particle_replaced", "'%' after '%' became '%' (%)",
+                           {chosen, word(host), r.particle, to_string(r.role)}, i);
                 lower(Confidence::medium);
                 chosen = r.particle;
             }
@@ -2797,9 +2798,8 @@ class Sentence {
             if (!a) continue;  // an unreadable word: the child's card stays as it is
             // (a particle the noun took in is the child's card said: 이거 는 → 이건)
             if (fits && a->particle != card(i).label && !(a->fused && a->particle.empty())) {
-                warn("particle_corrected",
-                     "'" + card(i).label + "' after '" + word(host) + "' is '" + a->particle + "'",
-                     i);
+                warn_about("particle_corrected", "'%' after '%' is '%'",
+                           {card(i).label, word(host), a->particle}, i);
             }
             word(i) = a->particle;  // "" when the noun took it in: 이거 가 → 이게
             if (a->fused) word(host) = a->stem;
@@ -2932,8 +2932,8 @@ class Sentence {
             for (int g : {c.want, c.give}) {
                 if (g < 0) continue;
                 word(g).clear();
-                warn("grammar_without_verb",
-                     "'" + card(g).label + "' goes with a verb, not '" + v.lemma + "'", g);
+                warn_about("grammar_without_verb", "'%' goes with a verb, not '%'",
+                           {card(g).label, v.lemma}, g);
                 lower(Confidence::low);
             }
         }
@@ -3337,10 +3337,12 @@ class Sentence {
         // 울어요; 강아지 병원 가다 아프다, 아파서 병원에 가요).
         if (next >= 0 && card(next).kind == Kind::adjective && !thanks(card(next)) &&
             !card(next).has(Flag::reaction) && !v.has(Flag::report) && !two_descriptions) {
-            warn("guessed_link",
-                 "'" + v.label + "' and '" + card(next).label +
-                     "' were tapped with no 그래서 or 그리고: which one is the reason is a guess",
-                 p);
+            warn_about(
+                "guessed_link", "'%' and '%",
+                {v.label,
+                 card(next).label +
+                     "' were tapped with no 그래서 or 그리고: which one is the reason is a guess"},
+                p);
             lower(Confidence::medium);
         }
         return conjugated(v, sequential ? Form::sequential : Form::connective, p, hon && !once);
@@ -3371,8 +3373,8 @@ class Sentence {
             // and is absorbed, named by a warning; alone it is the copula by itself.
             if (predicate::has_other_predicate(cards_, p)) {
                 word(p).clear();
-                warn("copula_without_noun",
-                     "'" + card(p).label + "' has no noun before it and was left out", p);
+                warn_about("copula_without_noun", "'%' has no noun before it and was left out",
+                           {card(p).label}, p);
                 lower(Confidence::medium);
                 return;
             }
@@ -3513,8 +3515,8 @@ class Sentence {
                 continue;
             }
             word(i).clear();
-            warn("grammar_without_verb",
-                 "'" + card(i).label + "' needs a verb, and none of the cards implies one", i);
+            warn_about("grammar_without_verb",
+                       "'%' needs a verb, and none of the cards implies one", {card(i).label}, i);
             lower(Confidence::low);
         }
     }
