@@ -1912,8 +1912,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                     return frame_names(p, x, Role::object) && !frame_names(p, x, Role::subject);
                 };
+                // (Asking where, what is there or is put there goes first: 어디 가방 넣다 → 가방
+                // 어디 넣다, 가방을 어디에 넣어요?)
+                const bool where = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                    return wh(i) && cards[static_cast<std::size_t>(i)].is_a("place");
+                });
                 to_front(nouns, [&](int i) {
-                    return someone(i) || (!wh(i) && i > c.predicate && !done_to(i));
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    return someone(i) || (!wh(i) && i > c.predicate && !done_to(i)) ||
+                           (where && !wh(i) && !marked(i) && !x.is_a("place") && !x.is_a("time"));
                 });
                 // The one asked about before where or with what (뭐 사다 마트 엄마 → 엄마 마트 뭐
                 // 사다).
