@@ -1435,7 +1435,8 @@ class Sentence {
     static bool always_owns(const ResolvedCard& a, const ResolvedCard& b) {
         if (!can_own(a) || a.pronoun) return false;
         return b.is_a("body") || b.is_a("symptom") ||
-               (b.has(Flag::home) && a.is_a("person") && !a.has(Flag::household));
+               (b.has(Flag::home) && a.is_a("person") && !a.has(Flag::household)) ||
+               (b.has(Flag::someones) && !b.is_a("time") && a.is_a("person"));
     }
 
     // Whether the predicate's subject is a body part (아프다, 가렵다): 어디 with it asks which
@@ -1724,11 +1725,15 @@ class Sentence {
                         frame_of(*pred).begin(), frame_of(*pred).end(), [&](const Slot& slot) {
                             return slot.role == Role::recipient && slot_names(slot, card(i));
                         });
-                if (always_owns(card(i), card(next)) && !by_animal) {
+                // (and what is always someone's, tapped as two words: 엄마 전화 번호 → 엄마
+                // 전화번호)
+                const lexicon::Entry* joined = compound(next, next_noun(next));
+                const bool owns_joined = joined && joined->has(Flag::someones) &&
+                                         card(i).is_a("person") && !card(i).pronoun;
+                if ((always_owns(card(i), card(next)) || owns_joined) && !by_animal) {
                     // A person's fever or cough is said of the person: 동생 열 나다 → 동생은 열이
                     // 나요; so is a nosebleed tapped as two words (동생 코 피 → 동생은 코피가
                     // 나요).
-                    const lexicon::Entry* joined = compound(next, next_noun(next));
                     const bool symptom =
                         card(next).is_a("symptom") || (joined && joined->is_a("symptom"));
                     if (pred &&

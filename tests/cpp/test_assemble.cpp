@@ -623,12 +623,16 @@ const std::vector<Row> kRealTaps = {
     {{"빵", "3", "개", "사다", "엄마"}, "엄마가 빵을 3개 사요"},
     {{"사과", "3", "개", "주다", "엄마"}, "엄마, 사과 3개 주세요"},
     // words: 전화번호 is one word; 붓다 pours into food too; a trampoline is also a place to play
-    {{"엄마", "전화", "번호", "알다"}, "엄마가 전화번호를 알아요"},
+    {{"엄마", "전화", "번호", "알다"}, "엄마 전화번호를 알아요"},
     {{"컵라면", "물", "붓다"}, "컵라면에 물을 부어요"},
     {{"볼풀", "아니면", "트램펄린", "놀다"}, "볼풀 아니면 트램펄린에서 놀아요?"},
     // asking where, what is there or is put there goes first
     {{"어디", "가방", "넣다"}, "가방은 어디 넣어요?"},
     {{"어디", "신발", "있다"}, "신발이 어디 있어요?"},
+    // what is always someone's (flag someones) is of the person right before it
+    {{"엄마", "이름", "알다"}, "엄마 이름을 알아요"},
+    {{"엄마", "전화", "번호", "모르다"}, "엄마 전화번호를 몰라요"},
+    {{"친구", "생일", "선물", "사다"}, "친구 생일 선물을 사요"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
     {{"할머니", "밤", "굽다", "주다"}, "할머니, 밤을 구워 주세요"},
     {{"고구마", "말고", "밤", "굽다"}, "고구마 말고 밤을 구워요"},
