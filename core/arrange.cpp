@@ -114,6 +114,10 @@ bool belonging(const ResolvedCard& noun) {
             noun.is_a("food"));
 }
 
+bool looked_after(const ResolvedCard& person) {
+    return person.is_a("person") && (person.has(Flag::young) || person.has(Flag::younger));
+}
+
 bool counted_by(const std::vector<ResolvedCard>& cards, int i) {
     return i > 0 && cards[static_cast<std::size_t>(i)].has(Flag::counter) &&
            cards[static_cast<std::size_t>(i) - 1].has(Flag::number);
@@ -238,12 +242,8 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     if (agent >= 0 && living) return i == agent ? 1 : frame_names(pred, noun, Role::object) ? 5 : 2;
     // (a baby or a younger sibling looked after is whom, after who looks after them: 먹이다 우유
     // 아기 엄마 → 엄마 아기 우유 먹이다)
-    const auto young = [](const ResolvedCard& x) {
-        return x.is_a("person") && (x.has(Flag::young) || x.has(Flag::younger));
-    };
-    if (living && pred.has(Flag::tends) &&
-        std::any_of(cards.begin(), cards.end(), [&](const ResolvedCard& x) { return young(x); }))
-        return young(noun) ? 2 : 1;
+    if (living && pred.has(Flag::tends) && std::any_of(cards.begin(), cards.end(), looked_after))
+        return looked_after(noun) ? 2 : 1;
     // A person with an animal or a thing the verb may act on: the person does it (보다 고양이 동생
     // → 동생 고양이 보다; 그리다 그림 선생님 → 선생님 그림 그리다).
     if (thing_too && noun.is_a("person") && frame_names(pred, noun, Role::subject)) return 1;
@@ -1972,8 +1972,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     !cards[static_cast<std::size_t>(c.predicate)].has(Flag::tends))
                     return false;
                 const auto young = [&](int i) {
-                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                    return x.is_a("person") && (x.has(Flag::young) || x.has(Flag::younger));
+                    return looked_after(cards[static_cast<std::size_t>(i)]);
                 };
                 for (std::size_t a = 0; a + 1 < nouns.size(); ++a) {
                     const ResolvedCard& b = cards[static_cast<std::size_t>(nouns[a + 1])];

@@ -97,6 +97,10 @@ bool calls_again(const std::vector<ResolvedCard>& cards, std::size_t count, cons
 /// Whether card i is a counter right after its number: 10 개 counts (not a dog), 3 층 says which.
 bool counted_by(const std::vector<ResolvedCard>& cards, int i);
 
+/// Whether a person is a baby or a younger sibling: the one a verb of looking after (flag tends) is
+/// done to, whatever the tap order (먹이다 우유 아기 엄마 → 엄마가 아기한테 우유를 먹여요).
+bool looked_after(const ResolvedCard& person);
+
 /// A thing a child asks for by naming it: food, a drink, a toy, a thing, a tool, clothes, media (물
 /// alone is 물이요, a request).
 bool requestable(const ResolvedCard& noun);

@@ -183,7 +183,7 @@ class SlotSearch {
             }
             // A baby or a younger sibling is looked after rather than looking after, whatever
             // the order: 먹이다 우유 아기 엄마 → 엄마가 아기한테 우유를 먹여요.
-            if (tends_ && r == Role::subject && (noun.has(Flag::young) || noun.has(Flag::younger)))
+            if (tends_ && r == Role::subject && looked_after(noun))
                 candidate.inversions += static_cast<int>(heads_.size() * frame_.size());
             if (!have || better(candidate, result)) {
                 result = candidate;
@@ -1527,8 +1527,8 @@ class Sentence {
                         role(i - 1) = choice(Role::possessor, RoleSource::possessive);
                         // (or who does it: 엄마 생일 케이크 만들다 may be 엄마가 생일 케이크를)
                         if (pred && pred->kind == Kind::verb) {
-                            warn_about("possessive", "'%' was read as whose '%",
-                                       {card(i - 1).label, card(i).label + "' it is"}, i - 1);
+                            warn_about("possessive", "'%' was read as whose '%' it is",
+                                       {card(i - 1).label, card(i).label}, i - 1);
                             lower(Confidence::medium);
                         }
                     }
@@ -1666,8 +1666,8 @@ class Sentence {
                 if (card(i).has(Flag::flavour) && card(next).has(Flag::flavoured) &&
                     !has_particle_card(i)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
-                    warn_about("one_thing", "'%' was read as the kind of '%",
-                               {card(i).label, card(next).label + "'"}, i);
+                    warn_about("one_thing", "'%' was read as the kind of '%'",
+                               {card(i).label, card(next).label}, i);
                     lower(Confidence::medium);
                     continue;
                 }
@@ -1938,8 +1938,8 @@ class Sentence {
                 r = choice(Role::possessor, RoleSource::possessive);
                 // (tapped last, after the verb and the thing: a guess, said — 동생 가방 숨기다 나)
                 if (s.card >= 0 && noun.tap > card(s.card).tap && noun.tap > card(next).tap) {
-                    warn_about("possessive", "'%' tapped last was read as whose '%",
-                               {noun.label, card(next).label + "' is"}, i);
+                    warn_about("possessive", "'%' tapped last was read as whose '%' is",
+                               {noun.label, card(next).label}, i);
                     lower(Confidence::medium);
                 }
                 continue;
@@ -2206,10 +2206,9 @@ class Sentence {
         question_topic(k);
         if (!pred.entry && !final_heads.empty()) {
             warn_about(
-                "no_frame", "'%",
-                {pred.lemma +
-                 "' has no case frame in the lexicon: its nouns took the roles most verbs give"},
-                s.card);
+                "no_frame",
+                "'%' has no case frame in the lexicon: its nouns took the roles most verbs give",
+                {pred.lemma}, s.card);
             lower(Confidence::medium);
         }
         // 할머니 주다 사과: asking (할머니, 사과 주세요) or giving (할머니께 사과를 드려요)?
@@ -2333,8 +2332,8 @@ class Sentence {
             // word of a class the slot does not name (책 before 먹다) is less sure.
             if (!noun.known || !frame[static_cast<std::size_t>(slot)].classes.empty()) {
                 if (noun.known)  // (an unknown word is named by unknown_word)
-                    warn_about("open_slot", "'%' took a role '%",
-                               {noun.label, s.pred.lemma + "' gives no word of its kind"}, i);
+                    warn_about("open_slot", "'%' took a role '%' gives no word of its kind",
+                               {noun.label, s.pred.lemma}, i);
                 lower(Confidence::medium);
             }
             return;
@@ -2620,8 +2619,8 @@ class Sentence {
             role(front) = choice(Role::at, RoleSource::copula);
             // (the subject's particle is said inside its word, before 있어요)
             role(last) = Choice{Role::subject, "", RoleSource::copula, -1, false, true};
-            warn_about("implied_verb", "no verb was tapped: '%%' (있다)",
-                       {tail.label, "' was said to be at '" + card(front).label}, last);
+            warn_about("implied_verb", "no verb was tapped: '%' was said to be at '%' (있다)",
+                       {tail.label, card(front).label}, last);
             lower(Confidence::medium);
         } else if (rest.size() >= 2 &&
                    (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
@@ -2645,11 +2644,9 @@ class Sentence {
             // may say what the thing is like: 수건이 부드러워요)
             if (last > 0 && structure_.modifier[static_cast<std::size_t>(last) - 1] &&
                 card(last - 1).kind == Kind::adjective) {
-                warn_about(
-                    "which_one", "'%' before '%",
-                    {card(last - 1).label,
-                     tail.label + "' was read as which one is wanted, not as what it is like"},
-                    last - 1);
+                warn_about("which_one",
+                           "'%' before '%' was read as which one is wanted, not as what it is like",
+                           {card(last - 1).label, tail.label}, last - 1);
                 lower(Confidence::medium);
             }
         } else if (rest.size() == 1 && tail.is_a("time") && tail.has(Flag::at) && tail.entry &&
@@ -3342,12 +3339,10 @@ class Sentence {
         // 울어요; 강아지 병원 가다 아프다, 아파서 병원에 가요).
         if (next >= 0 && card(next).kind == Kind::adjective && !thanks(card(next)) &&
             !card(next).has(Flag::reaction) && !v.has(Flag::report) && !two_descriptions) {
-            warn_about(
-                "guessed_link", "'%' and '%",
-                {v.label,
-                 card(next).label +
-                     "' were tapped with no 그래서 or 그리고: which one is the reason is a guess"},
-                p);
+            warn_about("guessed_link",
+                       "'%' and '%' were tapped with no 그래서 or 그리고: which one is the reason "
+                       "is a guess",
+                       {v.label, card(next).label}, p);
             lower(Confidence::medium);
         }
         return conjugated(v, sequential ? Form::sequential : Form::connective, p, hon && !once);
