@@ -611,7 +611,6 @@ const std::vector<Row> kRealTaps = {
     {{"친구", "엄마", "오다"}, "친구 엄마가 와요"},
     {{"나", "사촌", "언니", "좋다"}, "나는 사촌 언니가 좋아요"},
     {{"친구", "형", "때리다"}, "친구가 형을 때려요"},
-    {{"엄마", "아빠", "오다"}, "엄마랑 아빠가 와요"},
     // a place before a thing an adjective describes says which one
     {{"빵집", "빵", "맛있다"}, "빵집 빵이 맛있어요"},
     {{"놀이터", "친구", "많다"}, "놀이터에 친구가 많아요"},
@@ -632,7 +631,10 @@ const std::vector<Row> kRealTaps = {
     // what is always someone's (flag someones) is of the person right before it
     {{"엄마", "이름", "알다"}, "엄마 이름을 알아요"},
     {{"엄마", "전화", "번호", "모르다"}, "엄마 전화번호를 몰라요"},
-    {{"친구", "생일", "선물", "사다"}, "친구 생일 선물을 사요"},
+    // words the gold sets used that the lexicon lacked
+    {{"세배", "싶다"}, "세배하고 싶어요"},
+    {{"창가", "앉다", "싶다"}, "창가에 앉고 싶어요"},
+    {{"안전벨트", "매다"}, "안전벨트를 매요"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
     {{"할머니", "밤", "굽다", "주다"}, "할머니, 밤을 구워 주세요"},
     {{"고구마", "말고", "밤", "굽다"}, "고구마 말고 밤을 구워요"},
