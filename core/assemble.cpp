@@ -2489,7 +2489,8 @@ class Sentence {
                              !card(next).has(Flag::bare);
             // (and someone's room or home, with no verb: 나 방 어디 → 내 방은 어디예요?)
             if (next >= 0 && !has_particle_card(i) && (can_own(card(i)) || whose) &&
-                (((owned(card(next)) || day || card(next).has(Flag::home)) &&
+                (((owned(card(next)) || day || card(next).has(Flag::home) ||
+                   card(next).has(Flag::someones)) &&
                   !card(next).has(Flag::status)) ||
                  ours(i, next, true))) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);  // 내 가방, 엄마 가방

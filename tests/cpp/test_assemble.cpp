@@ -632,7 +632,7 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "이름", "알다"}, "엄마 이름을 알아요"},
     {{"엄마", "전화", "번호", "모르다"}, "엄마 전화번호를 몰라요"},
     // words the gold sets used that the lexicon lacked
-    {{"세배", "싶다"}, "세배하고 싶어요"},
+    {{"나", "자리", "어디"}, "내 자리가 어디예요?"},
     {{"창가", "앉다", "싶다"}, "창가에 앉고 싶어요"},
     {{"안전벨트", "매다"}, "안전벨트를 매요"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
