@@ -364,7 +364,7 @@ std::string guarded(F&& f) {
     try {
         return f();
     } catch (const std::exception& e) {
-        return envelope(make_error("internal", std::string("internal error: ") + e.what()));
+        return envelope(make_error("internal", "internal error: %", {e.what()}));
     }
 #else
     return f();
@@ -387,27 +387,25 @@ std::string call(std::string_view function, std::string_view request_json, const
         else if (const auto t = handlers().find(function); t != handlers().end())
             core = t->second;
         if (!tool && !core) {
-            return envelope(make_error(
-                "unknown_function", "no core function is named '" + std::string(function) + "'"));
+            return envelope(
+                make_error("unknown_function", "no core function is named '%'", {function}));
         }
         if (request_json.size() > kMaxRequestBytes) {
-            return envelope(make_error(
-                "request_too_large",
-                "the request is larger than " + std::to_string(kMaxRequestBytes) + " bytes"));
+            return envelope(make_error("request_too_large", "the request is larger than % bytes",
+                                       {std::to_string(kMaxRequestBytes)}));
         }
         if (!json_io::within_depth(request_json)) {
-            return envelope(
-                make_error("bad_json", "the request nests arrays and objects more than " +
-                                           std::to_string(json_io::kMaxDepth) + " deep"));
+            return envelope(make_error("bad_json",
+                                       "the request nests arrays and objects more than % deep",
+                                       {std::to_string(json_io::kMaxDepth)}));
         }
         const json request = json_io::parse(request_json);
         if (request.is_discarded())
             return envelope(make_error("bad_json", "the request is not valid JSON"));
         if (!request.is_array()) return run_one(core, tool, request);
         if (request.size() > kMaxBatch) {
-            return envelope(
-                make_error("batch_too_large",
-                           "a batch may hold at most " + std::to_string(kMaxBatch) + " requests"));
+            return envelope(make_error("batch_too_large", "a batch may hold at most % requests",
+                                       {std::to_string(kMaxBatch)}));
         }
         std::string answers = "{\"ok\":true,\"value\":[";
         bool first = true;

@@ -321,15 +321,7 @@ class Sentence {
     // where a chain of + would be spelled out at every site).
     void warn_about(const char* code, std::string_view pattern,
                     std::initializer_list<std::string_view> parts, int card_index = -1) {
-        std::string message;
-        auto part = parts.begin();
-        for (const char ch : pattern) {
-            if (ch == '%' && part != parts.end())
-                message += *part++;
-            else
-                message += ch;
-        }
-        warn(code, std::move(message), card_index);
+        warn(code, fill(pattern, parts), card_index);
     }
     void lower(Confidence c) {
         if (static_cast<int>(c) > static_cast<int>(confidence_)) confidence_ = c;

@@ -149,9 +149,8 @@ Result<ResolvedCard> resolve_annotated(ResolvedCard card, lexicon::Pos pos) {
             if (const std::string_view d = dictionary_form_of(lemma); !d.empty()) lemma = d;
             if (!ends_with(lemma, "다")) {
                 return make_error("not_dictionary_form",
-                                  "the " + std::string(lexicon::to_string(pos)) + " card '" +
-                                      card.label +
-                                      "' must be in dictionary form (-다), such as 먹다");
+                                  "the % card '%' must be in dictionary form (-다), such as 먹다",
+                                  {lexicon::to_string(pos), card.label});
             }
             card.lemma = lemma;
             card.entry = lexicon::find(lemma);
@@ -454,9 +453,8 @@ bool names_body(std::string_view label, bool or_subject) {
 Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
     if (cards.empty()) return make_error("no_cards", "there are no cards to make a sentence from");
     if (cards.size() > kMaxCards) {
-        return make_error("too_many_cards", "a sentence may have at most " +
-                                                std::to_string(kMaxCards) + " cards, not " +
-                                                std::to_string(cards.size()));
+        return make_error("too_many_cards", "a sentence may have at most % cards, not %",
+                          {std::to_string(kMaxCards), std::to_string(cards.size())});
     }
     std::vector<ResolvedCard> out;
     out.reserve(cards.size());
@@ -465,24 +463,24 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         const auto where = [i] { return "card " + std::to_string(i + 1); };  // for an error only
         if (!hangul::valid_utf8(card.label) || !hangul::valid_utf8(card.pos) ||
             !hangul::valid_utf8(card.noun_class) || !hangul::valid_utf8(card.verb)) {
-            return make_error("invalid_utf8", where() + " is not valid UTF-8 text");
+            return make_error("invalid_utf8", "% is not valid UTF-8 text", {where()});
         }
         if (const std::string_view verb = tsv::trim(card.verb);
             !verb.empty() && !conjugate::conjugate(verb, conjugate::Form::connective)) {
             return make_error("not_dictionary_form",
-                              where() + ": its verb '" + std::string(verb) +
-                                  "' must be in dictionary form (-다), such as 타다");
+                              "%: its verb '%' must be in dictionary form (-다), such as 타다",
+                              {where(), verb});
         }
         ResolvedCard r;
         r.label = std::string(tsv::trim(card.label));
         r.lemma = r.label;
-        if (r.label.empty()) return make_error("empty_label", where() + " has an empty label");
+        if (r.label.empty()) return make_error("empty_label", "% has an empty label", {where()});
         const std::string cls = std::string(tsv::trim(card.noun_class));
         if (!cls.empty()) {
             const auto& known = lexicon::noun_classes();
             if (std::find(known.begin(), known.end(), cls) == known.end()) {
-                return make_error("unknown_class",
-                                  where() + ": '" + cls + "' is not a noun class Malmoi knows");
+                return make_error("unknown_class", "%: '%' is not a noun class Malmoi knows",
+                                  {where(), cls});
             }
             r.classes.push_back(cls);
         }

@@ -566,9 +566,8 @@ struct Word {
 Result<Word> read_word(std::string_view input) {
     const std::string_view text = tsv::trim(input);
     if (text.size() > kMaxInputBytes) {
-        return make_error("input_too_long", "the word is " + std::to_string(text.size()) +
-                                                " bytes long; at most " +
-                                                std::to_string(kMaxInputBytes) + " are read");
+        return make_error("input_too_long", "the word is % bytes long; at most % are read",
+                          {std::to_string(text.size()), std::to_string(kMaxInputBytes)});
     }
     if (!hangul::valid_utf8(input)) {
         return make_error("invalid_utf8", "the word is not valid UTF-8 text");
@@ -578,7 +577,7 @@ Result<Word> read_word(std::string_view input) {
     constexpr std::string_view da = "다";
     if (text.size() < da.size() || text.substr(text.size() - da.size()) != da) {
         return make_error("not_dictionary_form",
-                          named() + " is not a dictionary form: it does not end in 다");
+                          "% is not a dictionary form: it does not end in 다", {named()});
     }
     Word w;
     const auto space = text.find_last_of(" \t");
@@ -589,15 +588,15 @@ Result<Word> read_word(std::string_view input) {
     }
     if (last == da) {
         return make_error("not_dictionary_form",
-                          named() + " is not a dictionary form: there is no stem before 다");
+                          "% is not a dictionary form: there is no stem before 다", {named()});
     }
     const std::string_view stem_text = last.substr(0, last.size() - da.size());
     Stem stem = hangul::decode(stem_text);
     for (char32_t c : stem) {
         if (!hangul::is_syllable(c)) {
-            return make_error("not_dictionary_form", named() +
-                                                         " is not a dictionary form: its stem " +
-                                                         quoted(stem_text) + " is not Hangul");
+            return make_error("not_dictionary_form",
+                              "% is not a dictionary form: its stem % is not Hangul",
+                              {named(), quoted(stem_text)});
         }
     }
     // "친구 이다" is the copula written apart from its noun: 친구이다.
@@ -623,10 +622,9 @@ Result<Word> read_word(std::string_view input) {
         // Named by its first ten syllables or so, cut between two characters.
         std::size_t cut = std::min<std::size_t>(30, text.size());
         while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-        return make_error("input_too_long", "the stem of " + quoted(text.substr(0, cut)) +
-                                                "… has " + std::to_string(stem.size()) +
-                                                " syllables; at most " +
-                                                std::to_string(kMaxStemSyllables) + " are read");
+        return make_error("input_too_long", "the stem of %… has % syllables; at most % are read",
+                          {quoted(text.substr(0, cut)), std::to_string(stem.size()),
+                           std::to_string(kMaxStemSyllables)});
     }
     if (w.word.empty()) w.word = std::string(last);
     w.stem = std::move(stem);
@@ -719,7 +717,7 @@ Resolved by_shape(const Stem& stem) {
 }
 
 Error no_sense(std::string_view word, std::string_view sense) {
-    return make_error("unknown_sense", quoted(word) + " has no sense " + quoted(sense));
+    return make_error("unknown_sense", "% has no sense %", {quoted(word), quoted(sense)});
 }
 
 /// The readings of a word, the one to use first at the front: its own rows (every sense, or the one
@@ -1341,14 +1339,15 @@ Result<Form> parse_form(std::string_view name) {
         if (n == kFormNames[static_cast<std::size_t>(f)]) return f;
         all += (all.empty() ? "" : ", ") + std::string(kFormNames[static_cast<std::size_t>(f)]);
     }
-    return make_error("unknown_form", quoted(name) + " is not a form (" + all + ")");
+    return make_error("unknown_form", "% is not a form (%)", {quoted(name), all});
 }
 
 Result<Register> parse_register(std::string_view name) {
     const std::string_view n = tsv::trim(name);
     if (n == "polite") return Register::polite;
     if (n == "plain") return Register::plain;
-    return make_error("unknown_register", quoted(name) + " is not a speech level (polite, plain)");
+    return make_error("unknown_register", "% is not a speech level (polite, plain)",
+                      {quoted(name)});
 }
 
 Result<Options> parse_options(std::string_view list) {
@@ -1361,8 +1360,8 @@ Result<Options> parse_options(std::string_view list) {
         } else if (auto reg = parse_register(item)) {
             o.speech_level = *reg;
         } else {
-            return make_error("unknown_option",
-                              quoted(item) + " is not an option (polite, plain, honorific)");
+            return make_error("unknown_option", "% is not an option (polite, plain, honorific)",
+                              {quoted(item)});
         }
     }
     return o;

@@ -23,21 +23,21 @@ void write_words(json_text::Writer& out, std::vector<EditWord> words) {
 
 Result<std::vector<EditWord>> words_from(const json& list, const char* key) {
     const std::string where = std::string("\"") + key + "\"";
-    if (!list.is_array()) return make_error("schema", where + " must be an array");
+    if (!list.is_array()) return make_error("schema", "% must be an array", {where});
     std::vector<EditWord> out;
     for (const json& item : list) {
         if (!item.is_object() || item.size() != 2 || !item.contains("index") ||
             !item.contains("word")) {
             return make_error(
-                "schema",
-                "each item of " + where + " must be an object with exactly \"index\" and \"word\"");
+                "schema", "each item of % must be an object with exactly \"index\" and \"word\"",
+                {where});
         }
         const json& index = item["index"];
         const json& word = item["word"];
         if (!index.is_number_integer())
-            return make_error("schema", "an \"index\" in " + where + " is not an integer");
+            return make_error("schema", "an \"index\" in % is not an integer", {where});
         if (!word.is_string())
-            return make_error("schema", "a \"word\" in " + where + " is not a string");
+            return make_error("schema", "a \"word\" in % is not a string", {where});
         // Range is checked by place(), once the whole shape is known to be right; -1 stands for
         // any index too large to be one.
         constexpr long long kLargest = 1 << 20;
@@ -62,13 +62,13 @@ Result<std::vector<PlacedWord>> place(const std::vector<std::string>& card_words
     std::vector<const EditWord*> inserted(static_cast<std::size_t>(total), nullptr);
     for (const EditWord& w : edits.insert_words) {
         if (w.index < 0 || w.index >= total) {
-            return make_error("index_out_of_range", "inserted word '" + w.word + "' is at index " +
-                                                        std::to_string(w.index) +
-                                                        ", past the end of the sentence");
+            return make_error("index_out_of_range",
+                              "inserted word '%' is at index %, past the end of the sentence",
+                              {w.word, std::to_string(w.index)});
         }
         if (inserted[w.index]) {
-            return make_error("index_repeated",
-                              "two words are inserted at index " + std::to_string(w.index));
+            return make_error("index_repeated", "two words are inserted at index %",
+                              {std::to_string(w.index)});
         }
         inserted[w.index] = &w;
     }
@@ -86,13 +86,13 @@ Result<std::vector<PlacedWord>> place(const std::vector<std::string>& card_words
     std::vector<char> seen(static_cast<std::size_t>(total), false);
     for (const EditWord& w : edits.transformed_words) {
         if (w.index < 0 || w.index >= total) {
-            return make_error("index_out_of_range", "transformed word '" + w.word +
-                                                        "' is at index " + std::to_string(w.index) +
-                                                        ", past the end of the sentence");
+            return make_error("index_out_of_range",
+                              "transformed word '%' is at index %, past the end of the sentence",
+                              {w.word, std::to_string(w.index)});
         }
         if (seen[w.index] || out[w.index].card < 0) {
-            return make_error("index_repeated",
-                              "index " + std::to_string(w.index) + " is edited twice");
+            return make_error("index_repeated", "index % is edited twice",
+                              {std::to_string(w.index)});
         }
         seen[w.index] = true;
         out[w.index].word = w.word;
@@ -114,8 +114,8 @@ std::string to_json(const Edits& edits) {
 
 Result<Edits> edits_from_json(std::string_view text) {
     if (!json_io::within_depth(text))
-        return make_error("schema", "the model's answer nests arrays and objects more than " +
-                                        std::to_string(json_io::kMaxDepth) + " deep");
+        return make_error("schema", "the model's answer nests arrays and objects more than % deep",
+                          {std::to_string(json_io::kMaxDepth)});
     const json j = json_io::parse(text);
     if (j.is_discarded()) return make_error("not_json", "the model's answer is not JSON");
     if (!j.is_object()) return make_error("schema", "the model's answer is not a JSON object");

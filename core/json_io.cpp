@@ -62,8 +62,7 @@ Result<std::vector<Card>> cards_from(const json& request) {
              {std::pair{"pos", &card.pos}, {"class", &card.noun_class}, {"verb", &card.verb}}) {
             if (!item.contains(key) || item[key].is_null()) continue;
             if (!item[key].is_string())
-                return make_error("bad_request",
-                                  std::string("a card's \"") + key + "\" must be a string");
+                return make_error("bad_request", "a card's \"%\" must be a string", {key});
             *field = item[key].get<std::string>();
         }
         if (item.contains("honorific") && !item["honorific"].is_null()) {
@@ -90,8 +89,7 @@ Result<SentenceOptions> options_from(const json& request) {
             if (o[key].is_string() && o[key].get<std::string>() == a) return std::string(a);
             names += (names.empty() ? "" : ", ") + std::string("\"") + a + "\"";
         }
-        return make_error("bad_request",
-                          std::string("\"options.") + key + "\" must be one of " + names);
+        return make_error("bad_request", "\"options.%\" must be one of %", {key, names});
     };
     auto level = text("register", {"polite", "plain"});
     if (!level) return level.error();

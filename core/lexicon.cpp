@@ -303,9 +303,10 @@ const std::vector<Pos>& parts_of_speech() {
 
 Result<Pos> parse_pos(std::string_view name) {
     if (const auto p = pos_named(name)) return *p;
-    return make_error("unknown_pos", "'" + std::string(name) +
-                                         "' is not a part of speech (noun, pronoun, verb, "
-                                         "adjective, adverb, particle, grammar, interjection)");
+    return make_error("unknown_pos",
+                      "'%' is not a part of speech (noun, pronoun, verb, adjective, adverb, "
+                      "particle, grammar, interjection)",
+                      {name});
 }
 
 }  // namespace malmoi::lexicon

@@ -330,16 +330,15 @@ Parsed read_name(std::string_view particle) {
 Error parse_error(const Parsed& parsed, std::string_view particle) {
     switch (parsed.status) {
         case Parsed::Status::too_long:
-            return make_error("input_too_long", "the particle is longer than " +
-                                                    std::to_string(kMaxParticleBytes) + " bytes (" +
-                                                    std::to_string(particle.size()) + ")");
+            return make_error("input_too_long", "the particle is longer than % bytes (%)",
+                              {std::to_string(kMaxParticleBytes), std::to_string(particle.size())});
         case Parsed::Status::invalid_utf8:
             return make_error("invalid_utf8", "the particle is not valid UTF-8 text");
         case Parsed::Status::empty:
             return make_error("empty_particle", "the particle is empty");
         default:
-            return make_error("unknown_particle", "'" + std::string(tsv::trim(particle)) +
-                                                      "' is not a particle Malmoi knows");
+            return make_error("unknown_particle", "'%' is not a particle Malmoi knows",
+                              {tsv::trim(particle)});
     }
 }
 

@@ -114,24 +114,22 @@ const std::string& response_format() {
 Result<Style> parse_style(std::string_view name) {
     if (name == "openai") return Style::openai;
     if (name == "compatible") return Style::compatible;
-    return make_error("unknown_style",
-                      "'" + std::string(name) + "' is not an API style (openai, compatible)");
+    return make_error("unknown_style", "'%' is not an API style (openai, compatible)", {name});
 }
 
 Result<std::string> request_body(const std::vector<std::string>& labels, const Options& options) {
     if (labels.empty()) return make_error("no_cards", "there are no cards to make a sentence from");
     if (labels.size() > kMaxCards) {
-        return make_error("too_many_cards",
-                          "a sentence may have at most " + std::to_string(kMaxCards) + " cards");
+        return make_error("too_many_cards", "a sentence may have at most % cards",
+                          {std::to_string(kMaxCards)});
     }
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (!hangul::valid_utf8(labels[i])) {
-            return make_error("invalid_utf8",
-                              "card " + std::to_string(i + 1) + " is not valid UTF-8 text");
+            return make_error("invalid_utf8", "card % is not valid UTF-8 text",
+                              {std::to_string(i + 1)});
         }
         if (labels[i].find_first_not_of(" \t\r\n") == std::string::npos) {
-            return make_error("empty_label",
-                              "card " + std::to_string(i + 1) + " has an empty label");
+            return make_error("empty_label", "card % has an empty label", {std::to_string(i + 1)});
         }
     }
     const char* cap = options.style == Style::openai ? "max_completion_tokens" : "max_tokens";

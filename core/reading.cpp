@@ -674,9 +674,8 @@ Final spelling_guess(std::string_view word) {
 
 Result<Sound> final_sound(std::string_view word) {
     if (word.size() > kMaxWordBytes) {
-        return make_error("input_too_long", "the word is longer than " +
-                                                std::to_string(kMaxWordBytes) + " bytes (" +
-                                                std::to_string(word.size()) + ")");
+        return make_error("input_too_long", "the word is longer than % bytes (%)",
+                          {std::to_string(kMaxWordBytes), std::to_string(word.size())});
     }
     const hangul::Utf8 scan = hangul::scan_utf8(word);
     if (!scan.valid) return make_error("invalid_utf8", "the word is not valid UTF-8 text");
@@ -700,13 +699,12 @@ Result<Sound> final_sound_nfc(std::string_view text) {
     strip_unread_end(text, s);
     const auto unreadable = [&] {
         return make_error("unreadable_word",
-                          "cannot tell how '" + std::string(word) +
-                              "' ends when read aloud (it ends in neither Hangul, "
-                              "a digit nor a Latin letter)");
+                          "cannot tell how '%' ends when read aloud (it ends in neither Hangul, "
+                          "a digit nor a Latin letter)",
+                          {word});
     };
     if (s.empty()) {
-        return make_error("unreadable_word",
-                          "'" + std::string(word) + "' has nothing to read before a particle");
+        return make_error("unreadable_word", "'%' has nothing to read before a particle", {word});
     }
 
     std::size_t end = s.end;

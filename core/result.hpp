@@ -1,7 +1,9 @@
 // Errors as values: every fallible core function returns Result<T>.
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -37,6 +39,16 @@ class Result {
 
 inline Error make_error(std::string code, std::string message) {
     return Error{std::move(code), std::move(message)};
+}
+
+/// `pattern` with each % replaced by the next of `parts` ("'%' is not a particle", {word}): one
+/// call where a chain of + would be spelled out at every message (core/result.cpp).
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> parts);
+
+/// An Error whose message is fill(pattern, parts).
+inline Error make_error(std::string code, std::string_view pattern,
+                        std::initializer_list<std::string_view> parts) {
+    return Error{std::move(code), fill(pattern, parts)};
 }
 
 }  // namespace malmoi

@@ -140,8 +140,8 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
     if (finish == "content_filter")
         return make_error("content_filter", "the model's answer was filtered");
     if (finish != "stop")
-        return make_error("unfinished",
-                          "the model did not finish its answer (finish_reason '" + finish + "')");
+        return make_error("unfinished", "the model did not finish its answer (finish_reason '%')",
+                          {finish});
     const auto found = choice.find("message");
     const json& message = found != choice.end() ? *found : kNoBody;
     if (!string_at(message, "refusal").empty())
@@ -167,21 +167,20 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
         const bool allowed =
             particle::is_particle(w.word) || is_punctuation(w.word) || is_connective(w.word);
         if (!allowed)
-            return make_error("word_not_allowed",
-                              "the inserted word '" + w.word + "' is not a particle");
+            return make_error("word_not_allowed", "the inserted word '%' is not a particle",
+                              {w.word});
         if ((particle::is_particle(w.word) || is_punctuation(w.word)) &&
             previous_word(words, static_cast<int>(i)) < 0) {
-            return make_error("word_not_allowed",
-                              "the inserted '" + w.word + "' has no word before it");
+            return make_error("word_not_allowed", "the inserted '%' has no word before it",
+                              {w.word});
         }
     }
     // 8. Transformed words: forms the core derives from their card.
     for (const auto& t : edits->transformed_words) {
         const PlacedWord& w = words[static_cast<std::size_t>(t.index)];
         if (!derivable(rc, w.card, w.word, options)) {
-            return make_error("word_not_derivable", "'" + w.word + "' is not a form of the card '" +
-                                                        rc[static_cast<std::size_t>(w.card)].label +
-                                                        "'");
+            return make_error("word_not_derivable", "'%' is not a form of the card '%'",
+                              {w.word, rc[static_cast<std::size_t>(w.card)].label});
         }
     }
 
