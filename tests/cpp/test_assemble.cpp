@@ -634,6 +634,12 @@ const std::vector<Row> kRealTaps = {
     // words the gold sets used that the lexicon lacked
     {{"나", "자리", "어디"}, "내 자리가 어디예요?"},
     {{"창가", "앉다", "싶다"}, "창가에 앉고 싶어요"},
+    // someone tapped after a need the child feels (flag need) is told; said of them otherwise
+    {{"배고프다", "엄마"}, "엄마, 배고파요"},
+    {{"마렵다", "쉬", "선생님"}, "선생님, 쉬가 마려워요"},
+    {{"엄마", "배고프다"}, "엄마가 배고파요"},
+    {{"피곤하다", "엄마"}, "엄마가 피곤해요"},
+    {{"배고프다", "동생"}, "동생이 배고파요"},
     {{"안전벨트", "매다"}, "안전벨트를 매요"},
     // 밤 is a chestnut where it is what is baked or chosen, else the night
     {{"할머니", "밤", "굽다", "주다"}, "할머니, 밤을 구워 주세요"},
