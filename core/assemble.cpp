@@ -2005,15 +2005,15 @@ class Sentence {
             // In any speech, one tapped before the speaker who says how they feel is who hears it
             // (선생님 나 목 아프다 → 선생님, 나 목이 아파요; 엄마 나 배고프다 → 엄마, 나 배고파요).
             const int after = next_noun(i);
-            // So is one tapped after a need the child feels (flag need: 배고프다 엄마 → 엄마,
-            // 배고파요; 마렵다 쉬 선생님 → 선생님, 쉬가 마려워요).
+            // So is one tapped with a need the child feels, before it or after (flag need: 배고프다
+            // 엄마 → 엄마, 배고파요; 마렵다 쉬 선생님 → 선생님, 쉬가 마려워요; every set's writer
+            // models it so).
             const bool told_how_i_feel =
                 pred.kind == Kind::adjective && addressed(noun) &&
                 ((pred.has(Flag::feeling) &&
                   ((level_ == SpeechLevel::plain && c.nouns.size() == 1) ||
                    (after == i + 1 && card(after).has(Flag::speaker) && !has_particle_card(i)))) ||
-                 (pred.has(Flag::need) && s.card >= 0 && noun.tap > card(s.card).tap &&
-                  !has_particle_card(i)));
+                 (pred.has(Flag::need) && !has_particle_card(i)));
             // On a 반말 board (not a 친구에게 card, which says a friend listens), a family member
             // tapped first is whom the child talks to when the sentence asks them, asks them along,
             // says what the child wants, or is about them alone: 언니 이거 먹다 ? → 언니, 이거

@@ -634,10 +634,11 @@ const std::vector<Row> kRealTaps = {
     // words the gold sets used that the lexicon lacked
     {{"나", "자리", "어디"}, "내 자리가 어디예요?"},
     {{"창가", "앉다", "싶다"}, "창가에 앉고 싶어요"},
-    // someone tapped after a need the child feels (flag need) is told; said of them otherwise
+    // someone tapped with a need the child feels (flag need) is told; with another feeling, or a
+    // younger one, it is said of them
     {{"배고프다", "엄마"}, "엄마, 배고파요"},
     {{"마렵다", "쉬", "선생님"}, "선생님, 쉬가 마려워요"},
-    {{"엄마", "배고프다"}, "엄마가 배고파요"},
+    {{"엄마", "배고프다"}, "엄마, 배고파요"},
     {{"피곤하다", "엄마"}, "엄마가 피곤해요"},
     {{"배고프다", "동생"}, "동생이 배고파요"},
     {{"안전벨트", "매다"}, "안전벨트를 매요"},
@@ -1084,7 +1085,8 @@ const std::vector<Row> kRealTaps = {
     // someone tapped before or after the speaker who says how they feel is who hears it
     {{"나", "배", "아프다", "엄마"}, "엄마, 나는 배가 아파요"},  // (not 엄마 배: her belly)
     {{"엄마", "나", "배고프다"}, "엄마, 나 배고파요"},
-    {{"엄마", "배고프다"}, "엄마가 배고파요"},  // politely, said of her
+    {{"엄마", "피곤하다"},
+     "엄마가 피곤해요"},  // politely, said of her (a need is told: 엄마, 배고파요)
     // 같이 tapped after the verb comes after who is together, before the rest
     {{"신나다", "노래", "부르다", "같이"}, "같이 신나는 노래를 불러요"},
     {{"놀다", "친구", "같이"}, "친구랑 같이 놀아요"},
@@ -1537,7 +1539,8 @@ TEST_CASE("assemble: the teacher's options") {
         {{"엄마", "같이", "놀다", "친구에게"}, {}, "엄마랑 같이 놀아"},
         // In 반말 a family member before how the child feels is who hears it.
         {{"엄마", "배고프다"}, plain, "엄마, 배고파"},
-        {{"엄마", "배고프다"}, {}, "엄마가 배고파요"},
+        {{"엄마", "피곤하다"}, {}, "엄마가 피곤해요"},
+        {{"엄마", "배고프다"}, {}, "엄마, 배고파요"},  // a need the child feels is told (flag need)
         {{"동생", "배고프다"}, plain, "동생이 배고파"},
         {{"공", "던지다", "나", "주다"}, plain, "나한테 공을 던져 줘"},
         {{"그네", "타다", "그네"}, repeats, "그네랑 그네를 타요"},  // the teacher keeps repeats
