@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "particle.hpp"
+#include "small_sort.hpp"
 
 namespace malmoi {
 
@@ -1971,13 +1972,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 if (c.predicate < 0 ||
                     !cards[static_cast<std::size_t>(c.predicate)].has(Flag::tends))
                     return false;
-                const auto young = [&](int i) {
-                    return looked_after(cards[static_cast<std::size_t>(i)]);
-                };
                 for (std::size_t a = 0; a + 1 < nouns.size(); ++a) {
-                    const ResolvedCard& b = cards[static_cast<std::size_t>(nouns[a + 1])];
-                    if (young(nouns[a]) && !marked(nouns[a]) && b.is_a("person") &&
-                        !young(nouns[a + 1]))
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(nouns[a])];
+                    const ResolvedCard& y = cards[static_cast<std::size_t>(nouns[a + 1])];
+                    if (looked_after(x) && !marked(nouns[a]) && y.is_a("person") &&
+                        !looked_after(y))
                         return true;
                 }
                 return false;
@@ -1993,8 +1992,9 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     // (컵 and 병 count only after a number: 깨다 컵 동생 is sorted)
                     return wh(i) || counts || counted_by(cards, i);
                 })) {
-                // An insertion sort by rank: stable, and a clause has a few nouns.
-                std::vector<int> rank;
+                // Sorted by rank, stably (small_sort: a clause has a few nouns); each noun's rank
+                // by its card.
+                std::vector<int> rank(static_cast<std::size_t>(n), 0);
                 const bool thing_too = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                     return !cards[static_cast<std::size_t>(i)].is_a("person") &&
                            frame_names(cards[static_cast<std::size_t>(c.predicate)],
@@ -2017,15 +2017,12 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     // material with what it narrows (검은색 강아지), and whose place it is.
                     const int of =
                         our_home(cards, i) || narrows_next(cards, i) || owns_place(i) ? i + 1 : i;
-                    rank.push_back(
-                        modelled_rank(cards, of, c.predicate, agent, thing_too, person_there));
+                    rank[static_cast<std::size_t>(i)] =
+                        modelled_rank(cards, of, c.predicate, agent, thing_too, person_there);
                 }
-                for (std::size_t a = 1; a < nouns.size(); ++a) {
-                    for (std::size_t b = a; b > 0 && rank[b] < rank[b - 1]; --b) {
-                        std::swap(rank[b], rank[b - 1]);
-                        std::swap(nouns[b], nouns[b - 1]);
-                    }
-                }
+                small_sort(nouns, [&](int a, int b) {
+                    return rank[static_cast<std::size_t>(a)] < rank[static_cast<std::size_t>(b)];
+                });
             }
             // With a count, which keeps the nouns in their order, someone tapped last after the
             // verb still does it, or is asked, first: 빵 3 개 사다 엄마 → 엄마 빵 3 개 사다
@@ -2089,10 +2086,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                            : cards[static_cast<std::size_t>(i)].has(Flag::speaker) ? 1
                                                                                    : 2;
                 };
-                for (std::size_t a = 1; a < nouns.size(); ++a) {
-                    for (std::size_t b = a; b > 0 && rank(nouns[b]) < rank(nouns[b - 1]); --b)
-                        std::swap(nouns[b], nouns[b - 1]);
-                }
+                small_sort(nouns, [&](int a, int b) { return rank(a) < rank(b); });
             }
             // The speaker, tapped after the verb, still speaks first: 좋아하다 강아지 나 → 나
             // 강아지 좋아하다 (but not when another does the action to the speaker); so does one

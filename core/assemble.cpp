@@ -2251,8 +2251,7 @@ class Sentence {
             // → 친구도 놀아요, not 친구랑)
             const bool someone_also = has_particle_card(i) &&
                                       (card(i).is_a("person") || card(i).is_a("animal")) &&
-                                      (particle::same_particle(card(i + 1).label, "도") ||
-                                       particle::same_particle(card(i + 1).label, "만")) &&
+                                      any_of_particles(card(i + 1).label, {"도", "만"}) &&
                                       (!pred.has(Flag::give) || card(i).has(Flag::speaker));
             topics.push_back(topic_card(i) || someone_also);
         }
