@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const cliPath = join(root, 'build', 'malmoi');
 export const wasmPath = join(root, 'web', 'gen', 'malmoi-core.wasm');
-export const gluePath = join(root, 'web', 'gen', 'malmoi-core.js');
 
 function requireBuilt(path, how) {
   if (!existsSync(path)) throw new Error(`${path} is missing: build it first (${how})`);
@@ -19,7 +18,6 @@ function requireBuilt(path, how) {
 /** Loads web/core.js with the built wasm, exactly the module the browser uses. */
 export async function loadBuiltCore() {
   requireBuilt(wasmPath, 'tools/build.sh');
-  requireBuilt(gluePath, 'tools/build.sh');
   const { loadCore } = await import(join(root, 'web', 'core.js'));
   return loadCore({ wasmBinary: readFileSync(wasmPath) });
 }

@@ -8,7 +8,7 @@
 #   tools/check.sh          check; exit status 1 if any check fails
 #   tools/check.sh --fix    first apply clang-format and ESLint's automatic fixes, then check
 # Needs tools/setup.sh test (clang-format, the npm packages). tsc needs web/gen (tools/build.sh) for
-# the wasm glue's and fflate's types.
+# fflate's types.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fix=false

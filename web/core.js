@@ -4,9 +4,9 @@
  *
  * In a browser the .wasm is fetched next to this file and compiled as it downloads; Node (tests,
  * tools) passes `wasmBinary`. The module exports plain functions over bytes (wasm/bindings.cpp):
- * requests go in as UTF-8 JSON and answers come back the same way.
+ * requests go in as UTF-8 JSON and answers come back the same way. No Emscripten JS glue is loaded:
+ * this module gives the wasm its two imports itself (CMakeLists.txt says why the names are stable).
  */
-import createMalmoiCore from './gen/malmoi-core.js';
 
 /** An error answered by the core: `code` is stable (e.g. "unknown_particle"), `message` readable. */
 export class CoreError extends Error {
@@ -75,19 +75,58 @@ async function compile(wasmBinary) {
 /** @param {{wasmBinary?: ArrayBuffer|Uint8Array}} [options] */
 async function instantiate({ wasmBinary } = {}) {
   const compiled = await compile(wasmBinary);
-  const silent = () => {}; // the core reports through its answers, never on the console
-  const start = () => new Promise((resolve, reject) => {
-    createMalmoiCore({
-      print: silent,
-      printErr: silent,
-      // Emscripten's loader hands over its imports; the module is already compiled.
-      instantiateWasm(imports, receive) {
-        WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), reject);
-        return {};
-      },
-    }).then((module) => resolve(functionsOf(module)), reject);
-  });
+  const start = () => startModule(compiled);
   return makeCore(await start(), start);
+}
+
+/**
+ * A fresh instance of a compiled module as its JSON-string calls (see functionsOf). loadCore() is what
+ * the app uses; tools/bench/engine-start.mjs times this step alone.
+ * @param {WebAssembly.Module} compiled
+ */
+export async function startModule(compiled) {
+  return functionsOf(await instanceOf(compiled));
+}
+
+const PAGE = 65536;
+const MAX_MEMORY = 2 ** 31; // the most a 32-bit module's memory can address as the core counts it
+
+/**
+ * A fresh instance of the compiled module, its static constructors run. The module imports two
+ * functions: `abort` (a trap: makeCore restarts the module) and `emscripten_resize_heap`, which the
+ * allocator calls when it needs the memory to be at least `requested` bytes; it grows a fifth more
+ * than asked (as Emscripten's own loader does), so that a growing answer does not grow page by page.
+ * @param {WebAssembly.Module} compiled
+ * @returns {Promise<WebAssembly.Exports>}
+ */
+async function instanceOf(compiled) {
+  /** @type {{memory?: WebAssembly.Memory}} */
+  const own = {}; // the module's memory, once it exists: the imports are made before the instance
+  const bytesNow = () => /** @type {WebAssembly.Memory} */ (own.memory).buffer.byteLength;
+  const grow = (/** @type {number} */ bytes) => {
+    const pages = Math.ceil((Math.min(bytes, MAX_MEMORY) - bytesNow()) / PAGE);
+    if (pages <= 0) return true;
+    try {
+      /** @type {WebAssembly.Memory} */ (own.memory).grow(pages);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const env = {
+    abort() {
+      throw new WebAssembly.RuntimeError('the engine aborted');
+    },
+    emscripten_resize_heap(/** @type {number} */ requested) {
+      const wanted = requested >>> 0;
+      if (wanted > MAX_MEMORY) return 0;
+      return grow(Math.max(wanted, Math.ceil(bytesNow() * 1.2))) || grow(wanted) ? 1 : 0;
+    },
+  };
+  const { exports } = await WebAssembly.instantiate(compiled, { env });
+  own.memory = /** @type {WebAssembly.Memory} */ (exports.memory);
+  /** @type {() => void} */ (exports.__wasm_call_ctors)();
+  return exports;
 }
 
 const encoder = new TextEncoder();
@@ -97,18 +136,27 @@ const decoder = new TextDecoder();
  * The module's functions as JSON-string calls: `functions()` and, for each name it lists,
  * `name(json)` → the core's JSON envelope. Each goes through malmoi_call: the name and the request
  * in as UTF-8, the answer out as text.
+ * @param {WebAssembly.Exports} exports
  */
-function functionsOf(module) {
-  const answerText = (answer) => decoder.decode(module.HEAPU8.subarray(answer, answer + module._malmoi_size()));
-  const call = (name, json) => {
+function functionsOf(exports) {
+  const memory = /** @type {WebAssembly.Memory} */ (exports.memory);
+  const input = /** @type {(size: number) => number} */ (exports.malmoi_input);
+  const callExport = /** @type {(nameSize: number, requestSize: number) => number} */ (exports.malmoi_call);
+  const size = /** @type {() => number} */ (exports.malmoi_size);
+  const list = /** @type {() => number} */ (exports.malmoi_functions);
+  // A view is made after each call: a call may grow the memory, which detaches the old views.
+  const heap = () => new Uint8Array(memory.buffer);
+  const answerText = (/** @type {number} */ answer) => decoder.decode(heap().subarray(answer, answer + size()));
+  const call = (/** @type {string} */ name, /** @type {string} */ json) => {
     // UTF-16 → UTF-8 takes at most 3 bytes per code unit.
-    const base = module._malmoi_input(3 * (name.length + json.length));
-    const heap = module.HEAPU8;
-    const nameSize = encoder.encodeInto(name, heap.subarray(base)).written;
-    const requestSize = encoder.encodeInto(json, heap.subarray(base + nameSize)).written;
-    return answerText(module._malmoi_call(nameSize, requestSize)); // HEAPU8 read again: the call may grow the memory
+    const base = input(3 * (name.length + json.length));
+    const bytes = heap();
+    const nameSize = encoder.encodeInto(name, bytes.subarray(base)).written;
+    const requestSize = encoder.encodeInto(json, bytes.subarray(base + nameSize)).written;
+    return answerText(callExport(nameSize, requestSize));
   };
-  const functions = () => answerText(module._malmoi_functions());
+  const functions = () => answerText(list());
+  /** @type {Record<string, (json?: string) => string>} */
   const calls = { functions };
   for (const name of JSON.parse(functions())) calls[name] = (json) => call(name, String(json));
   return calls;

@@ -6,7 +6,7 @@
 // more about the neighbours). Prints medians; asserts nothing.
 //   node tools/bench/engine-start.mjs [--runs 7] [--wasm path/to/malmoi-core.wasm]
 //   node tools/bench/engine-start.mjs --browser [--runs 5] [--throttle 1,4] [--root web] [--compare dir]
-// --wasm measures another build of the module (its glue is the .js next to it).
+// --wasm measures another build of the module.
 // --browser measures the same in headless Chromium, as the app loads it (web/core.js, streaming
 // compile), each sample in a fresh browser context with the CPU throttled by each rate: loadCore()
 // (fetch, compile, instantiate), the first complete() (the tables read, the code it runs compiled)
@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { wasmPath } from '../built.mjs';
+import { root, wasmPath } from '../built.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +29,7 @@ if (values.browser) {
   await inBrowser();
 } else if (values.child) {
   const bytes = readFileSync(wasm);
-  const { default: create } = await import(pathToFileURL(wasm.replace(/\.wasm$/, '.js')).href);
+  const { startModule } = await import(pathToFileURL(`${root}/web/core.js`).href);
   const out = {};
   const step = async (name, fn) => {
     const cpu = process.cpuUsage();
@@ -40,23 +40,8 @@ if (values.browser) {
     return value;
   };
   const compiled = await step('compile', () => WebAssembly.compile(bytes));
-  const module = await step('instantiate', () => create({
-    print() {},
-    printErr() {},
-    instantiateWasm(imports, receive) {
-      WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
-      return {};
-    },
-  }));
-  const encoder = new TextEncoder();
-  const call = (name, request) => {
-    const json = JSON.stringify(request);
-    const base = module._malmoi_input(3 * (name.length + json.length));
-    const a = encoder.encodeInto(name, module.HEAPU8.subarray(base)).written;
-    const b = encoder.encodeInto(json, module.HEAPU8.subarray(base + a)).written;
-    const answer = module._malmoi_call(a, b);
-    return new TextDecoder().decode(module.HEAPU8.subarray(answer, answer + module._malmoi_size()));
-  };
+  const calls = await step('instantiate', () => startModule(compiled));
+  const call = (name, request) => calls[name](JSON.stringify(request));
   await step('first complete', () => call('complete', { cards: [{ label: '사과' }, { label: '먹다' }] }));
   await step('second complete', () => call('complete', { cards: [{ label: '우유' }, { label: '마시다' }, { label: '싶다' }] }));
   await step('first words', () => call('words', { typed: '사' }));
