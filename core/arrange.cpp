@@ -357,13 +357,15 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         };
         later = later || choice_at(k + 1) || choice_at(i - 1);
         // (So it does when the verb was tapped first and the noun ends its part: 먹다 시원하다 수박
-        // → 시원한 수박을 먹어요, 주다 무겁다 이불 → 무거운 이불을 주세요.)
+        // → 시원한 수박을 먹어요, 주다 무겁다 이불 → 무거운 이불을 주세요; not a time, which says
+        // when: 선물 받다 기쁘다 오늘 → 오늘 선물을 받아서 기뻐요.)
         const auto same_part = [&](int j) {
             return j >= 0 && j < n &&
                    out.segment_of[static_cast<std::size_t>(j)] ==
                        out.segment_of[static_cast<std::size_t>(i)];
         };
-        if (!later && card(i).kind == Kind::adjective) {
+        if (!later && card(i).kind == Kind::adjective &&
+            !(card(k).is_a("time") && !card(k).is_a("food"))) {
             bool ends = true;
             for (int j = k + 1; same_part(j); ++j) ends = ends && !card(j).content();
             bool verb_before = false;
@@ -2014,11 +2016,23 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 });
                 for (int i : nouns) {
                     // 우리 집 stays together, whose home it is first; so does a colour or a
-                    // material with what it narrows (검은색 강아지), and whose place it is.
+                    // material with what it narrows (검은색 강아지), whose place it is, and
+                    // what a thing looks like (산타 모자).
+                    const bool looks = i + 1 < n && depicts(cards[static_cast<std::size_t>(i)],
+                                                            cards[static_cast<std::size_t>(i) + 1]);
                     const int of =
-                        our_home(cards, i) || narrows_next(cards, i) || owns_place(i) ? i + 1 : i;
+                        our_home(cards, i) || narrows_next(cards, i) || owns_place(i) || looks
+                            ? i + 1
+                            : i;
                     rank[static_cast<std::size_t>(i)] =
                         modelled_rank(cards, of, c.predicate, agent, thing_too, person_there);
+                }
+                // A word said of the noun before it stays with it (자전거 뒤: behind the bike).
+                for (int i : nouns) {
+                    if (i > 0 && cards[static_cast<std::size_t>(i)].has(Flag::relational) &&
+                        std::find(nouns.begin(), nouns.end(), i - 1) != nouns.end() &&
+                        !marked(i - 1))
+                        rank[static_cast<std::size_t>(i)] = rank[static_cast<std::size_t>(i) - 1];
                 }
                 small_sort(nouns, [&](int a, int b) {
                     return rank[static_cast<std::size_t>(a)] < rank[static_cast<std::size_t>(b)];
@@ -2223,7 +2237,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     !frame_names(cards[static_cast<std::size_t>(c.predicate)], x, Role::subject)) {
                     for (int adverb : c.adverbs) {
                         const ResolvedCard& d = cards[static_cast<std::size_t>(adverb)];
-                        if (d.has(Flag::wh) || (together(d) && adverb > c.predicate)) put(adverb);
+                        // (얼마나 asks how much of the predicate: it stays right before it)
+                        if ((d.has(Flag::wh) && !d.has(Flag::degree)) ||
+                            (together(d) && adverb > c.predicate))
+                            put(adverb);
                     }
                 }
                 put_noun(i);

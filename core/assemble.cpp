@@ -1228,10 +1228,17 @@ class Sentence {
         }
     }
 
+    // A word the lexicon does not know (a written number that counts with the card after it, 2 개,
+    // is understood by its shape; one before 층 or 번 may say which, not how many).
+    bool unknown(int i) const {
+        return !card(i).known && !(is_number(i) && is_counter(i + 1) &&
+                                   !card(i + 1).has(Flag::ordinal) && !card(i + 1).has(Flag::bare));
+    }
+
     void warn_unknown_words() {
         for (int i = 0; i < size(); ++i) {
             if (!is_noun(i)) continue;
-            if (!card(i).known) {
+            if (unknown(i)) {
                 warn("unknown_word",
                      "'" + card(i).label + "' is not in the lexicon; its role comes from the verb",
                      i);
@@ -1452,19 +1459,10 @@ class Sentence {
         });
     }
 
-    // Whether noun i, an animal, a toy, a vehicle, a food or nature, is what the book, film or
-    // picture `next` is about, or what a thing made to look like one (flag depicts) looks like:
-    // 공룡 책, 곰 인형 (a person owns one: 엄마 책; a tool draws it: 크레파스로 그림).
+    // Whether noun i is what the book, film or picture `next` is about, or what a thing made to
+    // look like something looks like (cards.hpp, depicts), with no particle card between them.
     bool depicted(int i, int next) const {
-        const ResolvedCard& a = card(i);
-        const ResolvedCard& b = card(next);
-        if (!(b.is_a("media") || b.has(Flag::depicts)) || a.is_a("media") || a.is_a("person") ||
-            a.is_a("tool") || has_particle_card(i))
-            return false;
-        for (const char* k : {"animal", "toy", "vehicle", "food", "nature"}) {
-            if (a.is_a(k)) return true;
-        }
-        return false;
+        return !has_particle_card(i) && depicts(card(i), card(next));
     }
 
     // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵): its entry.
@@ -1962,10 +1960,11 @@ class Sentence {
                 !s.request && !describes && !noun.has(Flag::wh) && !other_role_card(i)) {
                 // 나 가방 무겁다, 우리 강아지 귀엽다: what the adjective describes is the
                 // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요); so is what a word said
-                // of the speaker names (나 거 작다 → 내 게 작아요).
+                // of the speaker names (나 거 작다 → 내 게 작아요), but not a part of a thing the
+                // speaker acts on (나 문 열다 → 나는 문을 열어요).
                 if ((describes_owned(pred, noun, next) ||
                      (next == i + 1 && card(next).has(Flag::relational) &&
-                      !card(next).is_a("direction"))) &&
+                      !card(next).is_a("direction") && !card(next).is_a("thing"))) &&
                     !has_particle_card(i)) {
                     r = choice(Role::possessor, RoleSource::possessive);
                     continue;
@@ -2326,8 +2325,8 @@ class Sentence {
             role(i) = slot_choice(k, frame, slot, RoleSource::open);
             // A word the lexicon does not know takes the open slot: that is what it is for. A known
             // word of a class the slot does not name (책 before 먹다) is less sure.
-            if (!noun.known || !frame[static_cast<std::size_t>(slot)].classes.empty()) {
-                if (noun.known)  // (an unknown word is named by unknown_word)
+            if (unknown(i) || !frame[static_cast<std::size_t>(slot)].classes.empty()) {
+                if (!unknown(i))  // (an unknown word is named by unknown_word)
                     warn_about("open_slot", "'%' took a role '%' gives no word of its kind",
                                {noun.label, s.pred.lemma}, i);
                 lower(Confidence::medium);
@@ -2342,7 +2341,7 @@ class Sentence {
             role(i) = role(before);
             role(i).source = RoleSource::coordination;
             role(before) = choice(Role::coordinated, RoleSource::coordination);
-            if (!noun.known) lower(Confidence::medium);
+            if (unknown(i)) lower(Confidence::medium);
             return;
         }
         // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is
@@ -2787,6 +2786,16 @@ class Sentence {
                                {card(host).label}, i);
                     lower(Confidence::medium);  // the child's card said something else
                     continue;
+                }
+                // 도 and 만 go after a particle that says where, to whom or with whom, as one
+                // word: 동생 도 과자 주다 → 동생한테도 과자 주세요; 학교 만 가다 → 학교에만 가요.
+                if (any_of_particles(chosen, {"도", "만"}) && r.role != Role::coordinated &&
+                    r.role != Role::companion &&
+                    !any_of_particles(r.particle, {"이/가", "을/를", "은/는"})) {
+                    if (auto a = particle::attach(word(host), r.particle)) {
+                        word(i) = a->particle + card(i).label;
+                        continue;
+                    }
                 }
                 warn_about("particle_replaced", "'%' after '%' became '%' (%)",
                            {chosen, word(host), r.particle, to_string(r.role)}, i);
@@ -3624,8 +3633,9 @@ class Sentence {
             if (auto rendered = render(cards_, out.edits))
                 out.rendered = std::move(rendered).value();
         }
-        for (const auto& c : cards_) {
-            if ((c.predicate() || c.kind == Kind::noun) && !c.known) lower(Confidence::medium);
+        for (int i = 0; i < size(); ++i) {
+            if ((card(i).predicate() || card(i).kind == Kind::noun) && unknown(i))
+                lower(Confidence::medium);
         }
         out.cards = std::move(cards_);
         out.confidence = confidence_;

@@ -319,6 +319,18 @@ std::string adverb_verb(const ResolvedCard& adverb) {
     return conjugate::known_class(adverb.verb) ? adverb.verb : "";
 }
 
+bool depicts(const ResolvedCard& a, const ResolvedCard& b) {
+    if (a.kind != Kind::noun || b.kind != Kind::noun || a.is_a("media") || a.is_a("tool"))
+        return false;
+    // (someone from a story: any clothes, 산타 모자, 해적 옷)
+    if (a.is_a("person")) return a.has(Flag::story) && (b.is_a("clothing") || b.is_a("media"));
+    if (!(b.is_a("media") || b.has(Flag::depicts))) return false;
+    for (const char* k : {"animal", "toy", "vehicle", "food", "nature"}) {
+        if (a.is_a(k)) return true;
+    }
+    return false;
+}
+
 bool says_how_much(const ResolvedCard& adverb) {
     return adverb.kind == Kind::adverb && !adverb.verb.empty() &&
            conjugate::is_adjective(adverb.verb);

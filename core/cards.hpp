@@ -117,6 +117,11 @@ std::string adverb_verb(const ResolvedCard& adverb);
 /// adjective of the nouns (숙제 많이 → 숙제가 많아요), or asks for a thing (밥 많이 주세요).
 bool says_how_much(const ResolvedCard& adverb);
 
+/// Whether noun `a`, right before `b`, says what the book, film or picture `b` is about, or what a
+/// thing made to look like something (flag depicts) looks like: 공룡 책, 곰 인형, 산타 모자 (flag
+/// story). Anyone else owns it (엄마 책), and a tool draws it (크레파스로 그림).
+bool depicts(const ResolvedCard& a, const ResolvedCard& b);
+
 /// Whether an adjective says how a part of the body feels: its subject slot names the body (아프다,
 /// 따갑다, 간지럽다). Such a feeling is never a thing's modifier, and an action before it says
 /// when.

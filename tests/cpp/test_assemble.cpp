@@ -1380,6 +1380,28 @@ const std::vector<Row> kRealTaps = {
     {{"너", "좋다"}, "네가 좋아요"},
     {{"수영", "싶다"}, "수영하고 싶어요"},
     {{"수영", "안"}, "수영 안 해요"},
+    // 도 and 만 go after a particle of where, to whom or with whom, as one word.
+    {{"동생", "도", "과자", "주다"}, "동생한테도 과자 주세요"},
+    {{"학교", "만", "가다"}, "학교에만 가요"},
+    {{"친구", "도", "놀다"}, "친구도 놀아요"},
+    // 얼마나 asks how much of the predicate, right before it.
+    {{"얼마나", "기다리다", "미용실"}, "미용실에서 얼마나 기다려요?"},
+    {{"얼마나", "깊다", "수영장"}, "수영장이 얼마나 깊어요?"},
+    // Someone from a story says which clothes, not whose.
+    {{"산타", "모자", "쓰다", "동생"}, "동생이 산타 모자를 써요"},
+    {{"나", "공주", "옷", "입다"}, "나는 공주 옷을 입어요"},
+    {{"친구", "옷", "입다"}, "친구가 옷을 입어요"},
+    // A part of a thing the speaker acts on is not the speaker's: 나 문 열다.
+    {{"나", "문", "열다"}, "나는 문을 열어요"},
+    {{"나", "거", "작다"}, "내 게 작아요"},
+    {{"태블릿", "배터리", "없다"}, "태블릿 배터리가 없어요"},
+    // A time tapped last says when, and is described by nothing.
+    {{"선물", "받다", "기쁘다", "크리스마스"}, "크리스마스에 선물을 받아서 기뻐요"},
+    {{"먹다", "시원하다", "수박"}, "시원한 수박을 먹어요"},
+    // An activity the lexicon writes as one verb with 하다.
+    {{"줄다리기", "싶다"}, "줄다리기하고 싶어요"},
+    {{"산타", "가", "선물", "을", "주다"}, "산타가 선물을 줘요"},
+    {{"배우다", "수영", "코치"}, "코치 선생님한테 수영을 배워요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -1811,6 +1833,12 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     CHECK(completed({"개미", "다리", "몇", "?"}).confidence == Confidence::low);
     CHECK(has_warning(completed({"개미", "다리", "몇", "?"}), "count_without_counter"));
     CHECK(completed({"개미", "다리", "몇", "개", "?"}).confidence == Confidence::high);
+    // A written number that counts with its counter is understood by its shape; one before 층
+    // or 번 may say which, not how many.
+    CHECK(completed({"엄마", "빵", "2", "개", "사다"}).confidence == Confidence::high);
+    CHECK_FALSE(has_warning(completed({"엄마", "빵", "2", "개", "사다"}), "unknown_word"));
+    CHECK(completed({"엘리베이터", "5", "층", "가다"}).confidence == Confidence::medium);
+    CHECK(completed({"사과", "3", "먹다"}).confidence == Confidence::medium);
     // 다 with no verb: nothing says what is done
     CHECK(completed({"밥", "다"}).confidence == Confidence::low);
     CHECK(completed({"밥", "다", "먹다"}).confidence == Confidence::high);
