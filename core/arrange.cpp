@@ -525,8 +525,12 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                         card(after).has(Flag::motion) && !card(before).has(Flag::motion) &&
                         takes_object(card(before), c) && !c.is_a("place") && !c.is_a("direction") &&
                         !c.is_a("person") && !c.is_a("animal") && !c.is_a("time");
+                    // A place right after a verb of going is where one goes, though the next verb
+                    // happens there too (가다 마트 과자 사다 → 마트에 가서 과자를 사요).
+                    const bool gone_to = card(before).has(Flag::motion) && c.is_a("place") &&
+                                         frame_names(card(before), c, Role::destination);
                     verb_first = right_after && !nouns_before &&
-                                 (fit_before > fit_after || going_to_do ||
+                                 (fit_before > fit_after || going_to_do || gone_to ||
                                   (fit_before == 2 && fit_after == 2 &&
                                    frame_names(card(before), c, Role::object) &&
                                    !frame_names(card(after), c, Role::object)) ||

@@ -1402,6 +1402,9 @@ const std::vector<Row> kRealTaps = {
     {{"줄다리기", "싶다"}, "줄다리기하고 싶어요"},
     {{"산타", "가", "선물", "을", "주다"}, "산타가 선물을 줘요"},
     {{"배우다", "수영", "코치"}, "코치 선생님한테 수영을 배워요"},
+    // A place right after a verb of going is where one goes, not where the next verb happens.
+    {{"가다", "마트", "과자", "사다"}, "마트에 가서 과자를 사요"},
+    {{"가다", "학교", "공부하다"}, "학교에 가서 공부해요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
