@@ -1552,7 +1552,10 @@ class Sentence {
                               (!card(next).is_a("thing") && !card(next).is_a("place"))
                         : (!card(i).pronoun || card(i).has(Flag::speaker)) &&
                               !(card(i).is_a("place") && !card(next).is_a("direction") && pred &&
-                                names_place(*pred, card(i)));
+                                names_place(*pred, card(i))) &&
+                              // (what the body has or does has no windows: 멀미 창문 열다)
+                              !(card(next).is_a("thing") &&
+                                (card(i).is_a("symptom") || card(i).is_a("activity")));
                 if (card(next).has(Flag::relational) && !has_particle_card(i) &&
                     !card(i).is_a("time") && !card(i).has(Flag::wh) && card(i).kind == Kind::noun &&
                     !card(i).has(Flag::relational) && said_of) {
@@ -2345,9 +2348,10 @@ class Sentence {
             return;
         }
         // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is
-        // where it happens (병원에서), a direction where it goes (오른쪽으로), a tool or a vehicle
-        // what it is done with (아이패드로); a person is the subject if that is free. Anything else
-        // stands bare: no particle is less wrong than a wrong one.
+        // where it happens (병원에서), a direction where it goes (오른쪽으로), a tool what it is
+        // done with (아이패드로), a vehicle how one goes (버스로) or else where (버스에서); a
+        // person is the subject if that is free. Anything else stands bare: no particle is less
+        // wrong than a wrong one.
         role(i) = adjunct(k, noun, frame, taken);
         warn_about("no_role", "the rules found no sure role for '%' with '%'",
                    {noun.label, s.pred.lemma}, i);
@@ -2363,6 +2367,9 @@ class Sentence {
             return action ? choice(Role::place, RoleSource::fallback)
                           : choice(Role::at, RoleSource::fallback);
         }
+        // (a vehicle is how one goes, and where anything else is done: 버스에서 노래를 불러요)
+        if (noun.is_a("vehicle") && action && !pred.has(Flag::motion))
+            return choice(Role::place, RoleSource::fallback);
         if ((noun.is_a("tool") || noun.is_a("vehicle")) && action)
             return choice(Role::instrument, RoleSource::fallback);
         if (noun.is_a("person") || noun.is_a("animal")) {

@@ -1405,6 +1405,13 @@ const std::vector<Row> kRealTaps = {
     // A place right after a verb of going is where one goes, not where the next verb happens.
     {{"가다", "마트", "과자", "사다"}, "마트에 가서 과자를 사요"},
     {{"가다", "학교", "공부하다"}, "학교에 가서 공부해요"},
+    // A vehicle is how one goes, and where anything else is done.
+    {{"우리", "는", "버스", "에서", "노래", "를", "부르다"}, "우리는 버스에서 노래를 불러요"},
+    {{"기차", "자다"}, "기차에서 자요"},
+    {{"버스", "가다"}, "버스로 가요"},
+    // A part of a thing is said of it, with no particle between them.
+    {{"버스", "창문", "열다", "되다", "?"}, "버스 창문을 열어도 돼요?"},
+    {{"누르다", "엘리베이터", "버튼", "나", "가"}, "내가 엘리베이터 버튼을 눌러요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
