@@ -1987,17 +1987,19 @@ class Sentence {
             }
             // After someone called, the speaker who asks is said bare: 선생님, 저 화장실에 가도
             // 돼요?; so is one who says how they feel (선생님, 저 배고파요). One whose body part
-            // feels it is the topic, as without the call: 선생님, 저는 배가 아파요.
+            // feels it is the topic, as without the call: 선생님, 저는 배가 아파요; so is one who
+            // says what they are afraid of or lack (선생님, 저는 물이 무서워요).
             const bool feels = pred.kind == Kind::adjective && pred.has(Flag::feeling);
-            if (noun.has(Flag::speaker) && (c.permission >= 0 || feels || told_first_ == first) &&
-                i != first && first >= 0 && role(first).role == Role::vocative &&
-                !has_particle_card(i)) {
-                const bool body_feels =
-                    feels && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int n) {
-                        return n != i && n != first && card(n).is_a("body");
+            const bool says = pred.kind == Kind::adjective && !feels;
+            if (noun.has(Flag::speaker) &&
+                (c.permission >= 0 || feels || says || told_first_ == first) && i != first &&
+                first >= 0 && role(first).role == Role::vocative && !has_particle_card(i)) {
+                const bool of_something =
+                    (feels || says) && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int n) {
+                        return n != i && n != first && (says || card(n).is_a("body"));
                     });
-                r = body_feels ? choice(Role::topic, RoleSource::topic)
-                               : Choice{Role::topic, "", RoleSource::topic, -1, false, true};
+                r = of_something ? choice(Role::topic, RoleSource::topic)
+                                 : Choice{Role::topic, "", RoleSource::topic, -1, false, true};
                 continue;
             }
             // Asking leave, a person tapped first is who is asked: 선생님 화장실 가다 되다 ? →
@@ -2010,11 +2012,12 @@ class Sentence {
             // So is one tapped with a need the child feels, before it or after (flag need: 배고프다
             // 엄마 → 엄마, 배고파요; 마렵다 쉬 선생님 → 선생님, 쉬가 마려워요; every set's writer
             // models it so).
+            // (And so with any adjective the speaker says of themselves: 선생님 나 물 무섭다 →
+            // 선생님, 저는 물이 무서워요; 선생님 나 킥판 없다.)
             const bool told_how_i_feel =
                 pred.kind == Kind::adjective && addressed(noun) &&
-                ((pred.has(Flag::feeling) &&
-                  ((level_ == SpeechLevel::plain && c.nouns.size() == 1) ||
-                   (after == i + 1 && card(after).has(Flag::speaker) && !has_particle_card(i)))) ||
+                ((pred.has(Flag::feeling) && level_ == SpeechLevel::plain && c.nouns.size() == 1) ||
+                 (after == i + 1 && card(after).has(Flag::speaker) && !has_particle_card(i)) ||
                  (pred.has(Flag::need) && !has_particle_card(i)));
             // On a 반말 board (not a 친구에게 card, which says a friend listens), a family member
             // tapped first is whom the child talks to when the sentence asks them, asks them along,

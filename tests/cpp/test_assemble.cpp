@@ -1412,6 +1412,10 @@ const std::vector<Row> kRealTaps = {
     // A part of a thing is said of it, with no particle between them.
     {{"버스", "창문", "열다", "되다", "?"}, "버스 창문을 열어도 돼요?"},
     {{"누르다", "엘리베이터", "버튼", "나", "가"}, "내가 엘리베이터 버튼을 눌러요"},
+    // Someone tapped right before the speaker hears what the speaker says of themselves.
+    {{"선생님", "나", "물", "무섭다"}, "선생님, 나는 물이 무서워요"},
+    {{"선생님", "나", "킥판", "없다"}, "선생님, 나는 킥판이 없어요"},
+    {{"선생님", "나", "춥다"}, "선생님, 나 추워요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
