@@ -543,11 +543,15 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                     !c.is_a("place") && !c.is_a("direction")) {
                     const int earlier = previous(before);
                     // (an activity the verb before names is learnt there, not gone to: 배우다 가다
-                    // 태권도 → 태권도 배우러 가요)
-                    verb_first = earlier >= 0 && !card(earlier).has(Flag::motion) &&
-                                 takes_object(card(earlier), c) &&
-                                 (!frame_names(card(before), c, Role::object) ||
-                                  frame_names(card(earlier), c, Role::object));
+                    // 태권도 → 태권도 배우러 가요; a vehicle is how one goes unless that verb
+                    // rides it: 할머니 보다 가다 버스 → 할머니를 보러 버스로 가요, but 타다 가다
+                    // 자전거 → 자전거를 타러 가요)
+                    verb_first =
+                        earlier >= 0 && !card(earlier).has(Flag::motion) &&
+                        takes_object(card(earlier), c) &&
+                        (!c.is_a("vehicle") || frame_names(card(earlier), c, Role::object)) &&
+                        (!frame_names(card(before), c, Role::object) ||
+                         frame_names(card(earlier), c, Role::object));
                     if (verb_first) {
                         mine = clause_index(earlier);
                         break;

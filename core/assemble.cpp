@@ -1965,9 +1965,12 @@ class Sentence {
                 // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요); so is what a word said
                 // of the speaker names (나 거 작다 → 내 게 작아요), but not a part of a thing the
                 // speaker acts on (나 문 열다 → 나는 문을 열어요).
+                // So is what is always someone's (나 이름 쓰다 → 내 이름을 써요; 우리 팀).
                 if ((describes_owned(pred, noun, next) ||
                      (next == i + 1 && card(next).has(Flag::relational) &&
-                      !card(next).is_a("direction") && !card(next).is_a("thing"))) &&
+                      !card(next).is_a("direction") && !card(next).is_a("thing")) ||
+                     (next == i + 1 && card(next).has(Flag::someones) && !card(next).is_a("time") &&
+                      !card(next).is_a("place"))) &&
                     !has_particle_card(i)) {
                     r = choice(Role::possessor, RoleSource::possessive);
                     continue;

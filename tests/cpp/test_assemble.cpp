@@ -1416,6 +1416,17 @@ const std::vector<Row> kRealTaps = {
     {{"선생님", "나", "물", "무섭다"}, "선생님, 나는 물이 무서워요"},
     {{"선생님", "나", "킥판", "없다"}, "선생님, 나는 킥판이 없어요"},
     {{"선생님", "나", "춥다"}, "선생님, 나 추워요"},
+    // What is always someone's, right after the speaker, is the speaker's.
+    {{"나", "이름", "쓰다"}, "내 이름을 써요"},
+    {{"지다", "우리", "팀"}, "우리 팀이 졌어요"},
+    // One who lost, and whom to (지다 is told after the fact).
+    {{"나", "형", "지다"}, "나는 형한테 졌어요"},
+    {{"지다", "속상하다", "청팀"}, "청팀이 져서 속상해요"},
+    // A vehicle tapped after a verb of going is how one goes, unless the verb before rides it.
+    {{"할머니", "보다", "가다", "버스"}, "할머니를 보러 버스로 가요"},
+    {{"타다", "가다", "자전거", "공원"}, "자전거를 타러 공원에 가요"},
+    // What comes from someone: 할머니한테서.
+    {{"할머니", "영상통화", "오다"}, "할머니한테서 영상통화가 와요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
