@@ -812,11 +812,14 @@ void time_before_thing(std::vector<ResolvedCard>& cards) {
                         cards.begin() + static_cast<std::ptrdiff_t>(i) + 1);
             continue;
         }
+        // (What happens then stays before it: 수영 4시 끝나다 → 수영이 4시에 끝나요.)
         const ResolvedCard& before = cards[i - 1];
         if (!pure_time(cards, static_cast<int>(i)) || before.kind != Kind::noun || before.pronoun ||
             before.is_a("person") || before.is_a("animal") || before.is_a("time") ||
             before.has(Flag::number) || before.has(Flag::counter) ||
-            particle::is_particle(before.label) || !cards[i + 1].predicate())
+            particle::is_particle(before.label) || !cards[i + 1].predicate() ||
+            (frame_names(cards[i + 1], before, Role::subject) &&
+             !frame_names(cards[i + 1], before, Role::object)))
             continue;
         std::swap(cards[i - 1], cards[i]);
     }

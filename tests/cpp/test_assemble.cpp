@@ -1427,6 +1427,10 @@ const std::vector<Row> kRealTaps = {
     {{"타다", "가다", "자전거", "공원"}, "자전거를 타러 공원에 가요"},
     // What comes from someone: 할머니한테서.
     {{"할머니", "영상통화", "오다"}, "할머니한테서 영상통화가 와요"},
+    // A time tapped between what happens and its verb stays after it; one between a thing and
+    // what is done to it comes first.
+    {{"수영", "4시", "끝나다"}, "수영이 4시에 끝나요"},
+    {{"급식", "12시", "먹다"}, "12시에 급식을 먹어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
