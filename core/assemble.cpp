@@ -2037,14 +2037,21 @@ class Sentence {
             }
             // A teacher or another elder the child does not live with, tapped first right before
             // the speaker, hears what the child did (선생님 나 퍼즐 다 하다 → 선생님, 저 퍼즐을 다
-            // 했어요), unless the verb is one done to someone (형 나 때리다).
+            // 했어요), unless the verb is one done to someone (형 나 때리다), or one that may be
+            // and has nothing else to be done to before 다 (선생님 나 그림 다 그리다 → 선생님, 나
+            // 그림을 다 그렸어요).
+            const bool done_to_other =
+                c.finished >= 0 && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int n) {
+                    return n != i && n != after && object_names(frame, card(n));
+                });
             const bool told_teacher =
                 i == first && after == i + 1 && card(after).has(Flag::speaker) &&
                 card(after).has(Flag::topic) && !card(after).has(Flag::household) &&
                 !has_particle_card(i) && !has_particle_card(after) &&
                 (noun.has(Flag::title) || (noun.has(Flag::elder) && !noun.has(Flag::household))) &&
                 pred.kind == Kind::verb && !pred.has(Flag::agent) && !pred.has(Flag::attitude) &&
-                !pred.has(Flag::tends) && !pred.has(Flag::give) && !object_names(frame, noun);
+                !pred.has(Flag::tends) && !pred.has(Flag::give) &&
+                (!object_names(frame, noun) || done_to_other);
             if (told_teacher) told_first_ = i;
             if (i == first &&
                 (s.request || s.wants || told_how_i_feel || told_teacher ||

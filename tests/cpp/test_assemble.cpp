@@ -1431,6 +1431,9 @@ const std::vector<Row> kRealTaps = {
     // what is done to it comes first.
     {{"수영", "4시", "끝나다"}, "수영이 4시에 끝나요"},
     {{"급식", "12시", "먹다"}, "12시에 급식을 먹어요"},
+    // The teacher hears what the child finished, even with a verb that may be done to someone.
+    {{"선생님", "나", "그림", "다", "그리다"}, "선생님, 나 그림을 다 그렸어요"},
+    {{"선생님", "나", "그림", "그리다"}, "선생님이 내 그림을 그리세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
