@@ -1247,6 +1247,27 @@ void choice_between(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// Someone tapped right after a choice of two nouns, with no predicate, is whom it is asked of, and
+// goes first: 청팀 아니면 백팀 너 → 너 청팀 아니면 백팀 (너 청팀 아니면 백팀?).
+void who_before_choice(std::vector<ResolvedCard>& cards) {
+    for (std::size_t c = 1; c + 2 < cards.size(); ++c) {
+        const ResolvedCard& who = cards[c + 2];
+        if (cards[c].kind != Kind::choice || cards[c - 1].kind != Kind::noun ||
+            cards[c + 1].kind != Kind::noun || who.kind != Kind::noun || !who.is_a("person"))
+            continue;
+        const auto [begin, end] = part_around(cards, c);
+        bool alone = true;  // nothing else that means something in its part
+        for (std::size_t k = begin; k < end; ++k)
+            alone =
+                alone && (k + 1 == c || k == c || k == c + 1 || k == c + 2 || !cards[k].content());
+        if (!alone) continue;
+        std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(c) - 1,
+                    cards.begin() + static_cast<std::ptrdiff_t>(c) + 2,
+                    cards.begin() + static_cast<std::ptrdiff_t>(c) + 3);
+        return;
+    }
+}
+
 // Whether card i is the first card that means something (a verb tapped first).
 bool first_content(const std::vector<ResolvedCard>& cards, std::size_t i) {
     for (std::size_t k = 0; k < i; ++k) {
@@ -1490,6 +1511,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     someone_before_state(cards);
     reason_before_leave(cards);
     choice_between(cards);
+    who_before_choice(cards);
     Structure s = analyse(cards);
     const int n = static_cast<int>(cards.size());
     // Whether the child tapped a particle card right after card i (a noun so marked keeps its

@@ -2558,7 +2558,17 @@ class Sentence {
                    })) {
             s.shape = Nominal::copula;  // 내일 은 토요일 → 내일은 토요일이에요
         } else if (choice_made) {
-            s.shape = Nominal::yo;
+            // (A choice asked about a thing named before it says what that is: 산타 선물 로봇
+            // 아니면 인형 → 산타 선물 로봇 아니면 인형이에요?; about someone, what they are: 너
+            // 청팀 아니면 백팀 → 너 청팀 아니면 백팀이에요?, but 너 피자 아니면 치킨? asks which.)
+            const bool about =
+                rest.size() >= 2 && !card(front).has(Flag::wh) && !card(front).is_a("time") &&
+                std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
+                    return i > front + 1 && i - 2 > front && card(i - 1).label == "아니면" &&
+                           (!card(front).is_a("person") || card(i).has(Flag::status));
+                });
+            s.shape = about ? Nominal::copula : Nominal::yo;
+            if (about) role(front) = Choice{Role::none, "", RoleSource::topic, -1, false, true};
             for (int i : clause(k).nouns) {
                 if (i + 1 < size() && card(i + 1).label == "아니면")
                     question_ = true;  // 물 아니면 우유요?

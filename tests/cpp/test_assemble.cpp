@@ -1434,6 +1434,12 @@ const std::vector<Row> kRealTaps = {
     // The teacher hears what the child finished, even with a verb that may be done to someone.
     {{"선생님", "나", "그림", "다", "그리다"}, "선생님, 나 그림을 다 그렸어요"},
     {{"선생님", "나", "그림", "그리다"}, "선생님이 내 그림을 그리세요"},
+    // A choice asked about a thing named before it says what that thing is; someone tapped after a
+    // choice is whom it is asked of.
+    {{"산타", "선물", "로봇", "아니면", "인형"}, "산타 선물 로봇 아니면 인형이에요?"},
+    {{"청팀", "아니면", "백팀", "너"}, "너 청팀 아니면 백팀이에요?"},
+    {{"너", "피자", "아니면", "치킨"}, "너 피자 아니면 치킨이요?"},
+    {{"물", "아니면", "우유"}, "물 아니면 우유요?"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
