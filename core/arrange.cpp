@@ -1258,8 +1258,7 @@ void who_before_choice(std::vector<ResolvedCard>& cards) {
         const auto [begin, end] = part_around(cards, c);
         bool alone = true;  // nothing else that means something in its part
         for (std::size_t k = begin; k < end; ++k)
-            alone =
-                alone && (k + 1 == c || k == c || k == c + 1 || k == c + 2 || !cards[k].content());
+            alone = alone && ((k + 1 >= c && k <= c + 2) || !cards[k].content());
         if (!alone) continue;
         std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(c) - 1,
                     cards.begin() + static_cast<std::ptrdiff_t>(c) + 2,

@@ -1239,9 +1239,9 @@ class Sentence {
         for (int i = 0; i < size(); ++i) {
             if (!is_noun(i)) continue;
             if (unknown(i)) {
-                warn("unknown_word",
-                     "'" + card(i).label + "' is not in the lexicon; its role comes from the verb",
-                     i);
+                warn_about("unknown_word",
+                           "'%' is not in the lexicon; its role comes from the verb",
+                           {card(i).label}, i);
             }
             if (auto sound = reading::final_sound(card(i).label); sound && sound->guessed) {
                 warn_about("guessed_reading", "the last sound of '%' was guessed from its spelling",
@@ -1992,14 +1992,14 @@ class Sentence {
             // 돼요?; so is one who says how they feel (선생님, 저 배고파요). One whose body part
             // feels it is the topic, as without the call: 선생님, 저는 배가 아파요; so is one who
             // says what they are afraid of or lack (선생님, 저는 물이 무서워요).
-            const bool feels = pred.kind == Kind::adjective && pred.has(Flag::feeling);
-            const bool says = pred.kind == Kind::adjective && !feels;
+            const bool adjective = pred.kind == Kind::adjective;
             if (noun.has(Flag::speaker) &&
-                (c.permission >= 0 || feels || says || told_first_ == first) && i != first &&
+                (c.permission >= 0 || adjective || told_first_ == first) && i != first &&
                 first >= 0 && role(first).role == Role::vocative && !has_particle_card(i)) {
                 const bool of_something =
-                    (feels || says) && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int n) {
-                        return n != i && n != first && (says || card(n).is_a("body"));
+                    adjective && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int n) {
+                        return n != i && n != first &&
+                               (!pred.has(Flag::feeling) || card(n).is_a("body"));
                     });
                 r = of_something ? choice(Role::topic, RoleSource::topic)
                                  : Choice{Role::topic, "", RoleSource::topic, -1, false, true};
@@ -2564,7 +2564,7 @@ class Sentence {
             const bool about =
                 rest.size() >= 2 && !card(front).has(Flag::wh) && !card(front).is_a("time") &&
                 std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
-                    return i > front + 1 && i - 2 > front && card(i - 1).label == "아니면" &&
+                    return i - 2 > front && card(i - 1).label == "아니면" &&
                            (!card(front).is_a("person") || card(i).has(Flag::status));
                 });
             s.shape = about ? Nominal::copula : Nominal::yo;
@@ -2923,9 +2923,9 @@ class Sentence {
         if (r->guessed &&
             std::find(guessed_.begin(), guessed_.end(), card_index) == guessed_.end()) {
             guessed_.push_back(card_index);
-            warn("guessed_conjugation",
-                 "'" + c.lemma + "' is not in the conjugation table; its class was guessed",
-                 card_index);
+            warn_about("guessed_conjugation",
+                       "'%' is not in the conjugation table; its class was guessed", {c.lemma},
+                       card_index);
             lower(Confidence::medium);
         }
         return r->text;
