@@ -134,6 +134,15 @@ bool calls_again(const std::vector<ResolvedCard>& cards, std::size_t count, cons
                        [&](const ResolvedCard& b) { return b.label == c.label; });
 }
 
+namespace {
+// How many cards at the start call someone again and again (엄마 엄마 …), or 0.
+int called_run(const std::vector<ResolvedCard>& cards) {
+    std::size_t run = cards.empty() ? 0 : 1;
+    while (run < cards.size() && calls_again(cards, run, cards[run])) ++run;
+    return run >= 2 && calls_again(cards, 1, cards[1]) ? static_cast<int>(run) : 0;
+}
+}  // namespace
+
 bool requestable(const ResolvedCard& noun) {
     for (const char* k : {"food", "drink", "toy", "thing", "tool", "clothing", "media"}) {
         if (noun.is_a(k)) return true;
@@ -2206,6 +2215,9 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     });
                 };
                 to_front(nouns, speaks_first);
+                // (but someone called again and again at the start stays before the speaker:
+                // 선생님 선생님 엑스레이 보다 나 → 선생님, 나는 엑스레이를 봐요)
+                to_front(nouns, [&](int i) { return i < called_run(cards); });
                 // Someone called to ask leave or a favour stays first, before the speaker: 선생님
                 // 화장실 가다 되다 ? 나 → 선생님 나 화장실 가다 되다 ? (선생님, 저 화장실에 가도
                 // 돼요?).

@@ -326,6 +326,14 @@ class Sentence {
     void lower(Confidence c) {
         if (static_cast<int>(c) > static_cast<int>(confidence_)) confidence_ = c;
     }
+    // Two nouns the rules joined with 이랑 where the child tapped no 랑 or 하고: on new children's
+    // taps that was wrong more often than right (물 상추 주다: 상추에 물을; 태블릿 배터리: one
+    // thing).
+    void guessed_pair(int a, int b) {
+        warn_about("coordinated", "'%' and '%' were joined as two things (이랑): a guess",
+                   {card(a).label, card(b).label}, a);
+        lower(Confidence::medium);
+    }
 
     // ---- the sentence as a whole ---------------------------------------------------------------
     // What is tried is said as two words, each on its own card, so each has its picture: 입어
@@ -2144,6 +2152,9 @@ class Sentence {
                   (pred.has(Flag::tends) || pred.has(Flag::agent)));
             if (joins_next) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
+                // Two of a kind are two things (사과 바나나 먹다); with more said around them, one
+                // may be what the other is of or in (칠판 글씨, 엄마 아기 우유 먹이다).
+                if (heads.size() > 2) guessed_pair(i, heads[h + 1]);
             } else {
                 joined.push_back(i);
             }
@@ -2357,7 +2368,11 @@ class Sentence {
             role(i) = role(before);
             role(i).source = RoleSource::coordination;
             role(before) = choice(Role::coordinated, RoleSource::coordination);
-            if (unknown(i)) lower(Confidence::medium);
+            // (two things to eat or drink are two: 빵 우유 사다 → 빵이랑 우유를 사요)
+            const auto edible = [](const ResolvedCard& c) {
+                return c.is_a("food") || c.is_a("drink");
+            };
+            if (!edible(card(before)) || !edible(noun)) guessed_pair(before, i);
             return;
         }
         // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is
@@ -2492,6 +2507,22 @@ class Sentence {
                 s.nominal_heads = heads;
                 return;
             }
+        }
+        // Animals and how many, with no verb: how many there are (고양이 마리 둘 → 고양이가 두
+        // 마리 있어요), not a fragment; no one asks for an animal by its number.
+        if (heads.size() == 2 && !asks && card(heads[0]).is_a("animal") &&
+            card(heads[0]).kind == Kind::noun && !is_number(heads[0]) && !is_counter(heads[0]) &&
+            is_counter(heads[1]) && heads[1] > heads[0] && !card(heads[1] - 1).has(Flag::wh) &&
+            !card(heads[1]).has(Flag::status) && !card(heads[1]).is_a("time") &&
+            !has_particle_card(heads[0]) && !has_particle_card(heads[1])) {
+            role(heads[0]) = Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};
+            role(heads[1]) = Choice{Role::none, "", RoleSource::copula, -1, false, true};
+            s.shape = Nominal::has;
+            s.nominal_heads = heads;
+            warn_about("implied_verb", "no verb was tapped: '%' was counted as there (있다)",
+                       {card(heads[0]).label}, heads[0]);
+            lower(Confidence::medium);
+            return;
         }
         std::vector<int> rest;
         for (std::size_t h = 0; h < heads.size(); ++h) {
@@ -3736,7 +3767,21 @@ Result<Completion> complete(const std::vector<Card>& cards, const SentenceOption
     auto arrangement = arrange(cards, options);
     if (!arrangement) return arrangement.error();
     Arrangement arranged = std::move(arrangement).value();
+    const auto nouns = std::count_if(arranged.cards.begin(), arranged.cards.end(),
+                                     [](const ResolvedCard& c) { return c.kind == Kind::noun; });
+    const bool moved = arranged.moved;
     Completion out = complete_arranged(std::move(arranged.cards), options);
+    // Taps put in Korean order with three or more nouns among them: which noun is which is read
+    // from the nouns alone, and on new children's taps that was wrong about half the time (동생
+    // 칼 만지다 안 되다: whose knife, or who touches it).
+    if (moved && nouns >= 3) {
+        out.warnings.push_back(Warning{"rearranged",
+                                       "the cards were put in Korean order and " +
+                                           std::to_string(nouns) +
+                                           " nouns took their roles from that order: a guess",
+                                       -1});
+        if (out.confidence == Confidence::high) out.confidence = Confidence::medium;
+    }
     for (int tap : arranged.repeats) {
         // (안 again right before 되다 may forbid, not repeat: 헬멧 안 쓰다 안 되다 may mean 안 쓰면
         // 안 돼요, which the rules cannot say yet; the sentence is a guess)
