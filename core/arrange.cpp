@@ -987,6 +987,17 @@ void which_kind(std::vector<ResolvedCard>& cards) {
         if (i + 2 < cards.size() && x.is_a("activity") && cards[i + 2].predicate() &&
             lexicon::find(x.label + cards[i + 2].lemma))
             continue;
+        // (nor before an animal that does what the verb after it says: 뭐 애벌레 먹다 asks what
+        // the caterpillar eats, 애벌레는 뭐 먹어요?)
+        if (i + 2 < cards.size() && x.is_a("animal") && cards[i + 2].entry &&
+            cards[i + 2].kind == Kind::verb &&
+            std::any_of(cards[i + 2].entry->frame.begin(), cards[i + 2].entry->frame.end(),
+                        [](const lexicon::Slot& slot) {
+                            return slot.role == Role::subject &&
+                                   std::find(slot.classes.begin(), slot.classes.end(), "animal") !=
+                                       slot.classes.end();
+                        }))
+            continue;
         d.kind = Kind::determiner;
     }
 }

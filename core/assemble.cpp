@@ -865,9 +865,17 @@ class Sentence {
             // 거꾸로 입었어요.
             const auto how = std::find_if(c.adverbs.begin(), c.adverbs.end(),
                                           [&](int a) { return card(a).has(Flag::report); });
-            const int teller = s.pred.has(Flag::report) ? s.card
-                               : how != c.adverbs.end() ? *how
-                                                        : -1;
+            // So is asking where an animal went, which is gone: 어디 가다 매미 → 매미가 어디
+            // 갔어요? (엄마 어디 가다 asks where she is going: 엄마는 어디 가요?)
+            const bool gone = s.pred.has(Flag::parting) && s.pred.has(Flag::motion) &&
+                              std::any_of(c.nouns.begin(), c.nouns.end(),
+                                          [&](int i) { return card(i).label == "어디"; }) &&
+                              std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                                  return card(i).is_a("animal") && !card(i).is_a("person");
+                              });
+            const int teller = s.pred.has(Flag::report) || gone ? s.card
+                               : how != c.adverbs.end()         ? *how
+                                                                : -1;
             if (s.main && teller >= 0 && !past_ && !s.reported && !present_time_ && c.want < 0 &&
                 c.give < 0 && c.permission < 0) {
                 const int segment = segment_of(anchor_of(static_cast<int>(k)));
@@ -2139,8 +2147,9 @@ class Sentence {
                 // (not when the frame tells them apart: 행주 컵 닦다 →
                 // 행주로 컵을 닦아요, what it is done with and to)
                 first_naming(frame, card(i)) == first_naming(frame, card(heads[h + 1])) &&
-                // (what someone is or becomes: 엄마 의사 되다)
-                !card(heads[h + 1]).has(Flag::status) &&
+                // (what someone is or becomes: 엄마 의사 되다; what a thing becomes: 번데기 나비
+                // 되다 → 번데기가 나비가 돼요)
+                !card(heads[h + 1]).has(Flag::status) && !has_slot(frame, Role::complement) &&
                 // (nor someone, then someone the child marked as only or also the one it is done
                 // to: 엄마 아기 만 안다 → 엄마가 아기만 안아요)
                 !(card(i).is_a("person") && !has_particle_card(i) &&
@@ -2929,6 +2938,13 @@ class Sentence {
                   (r.role == Role::topic || r.role == Role::subject)) ||
                  (r.role == Role::object && !has_particle_card(i))) &&
                 clause_of(i) >= 0 && invites(clause_of(i)))
+                continue;
+            // Friends say 너 as the topic bare: 너 뭐 해?, 너 배고파? (너는 is for a contrast, and
+            // for whose part something is said of: 너는 춤이 멋있어).
+            if (card(i).has(Flag::listener) && r.role == Role::topic &&
+                level_ != SpeechLevel::polite && !has_particle_card(i) &&
+                std::none_of(role_.begin(), role_.end(),
+                             [](const Choice& x) { return x.role == Role::subject; }))
                 continue;
             auto a = particle::attach(word(i), r.particle);
             if (!a) {

@@ -1201,7 +1201,14 @@ const std::vector<Row> kRealTaps = {
     {{"넘어지다", "아프다"}, "넘어져서 아파요"},                      // what happened is why
     {{"4시", "끝나다", "학교"}, "4시에 학교가 끝나요"},               // a clock time is when
     {{"4시", "좋다"}, "4시가 좋아요"},
-    {{"몇", "살", "너"}, "너는 몇 살이에요?"},      // asked about a person: the topic
+    {{"몇", "살", "너"}, "너는 몇 살이에요?"},          // asked about a person: the topic
+    {{"뭐", "애벌레", "먹다"}, "애벌레는 뭐 먹어요?"},  // what an animal eats, not 무슨 애벌레
+    {{"뭐", "과자", "먹다"}, "무슨 과자를 먹어요?"},    // which kind of a thing
+    {{"어디", "나비", "가다"}, "나비는 어디 갔어요?"},  // an animal gone: asked where it went
+    {{"엄마", "어디", "가다"}, "엄마는 어디 가요?"},    // someone going: where to
+    {{"언제", "등산", "가다"}, "언제 등산을 가요?"},    // an outing one goes on (verb:가다)
+    {{"번데기", "나비", "되다"}, "번데기가 나비가 돼요"},  // one becomes the other, not a pair
+    {{"정상", "12시", "도착하다"}, "12시에 정상에 도착해요"},
     {{"친구", "몇", "명"}, "친구가 몇 명이에요?"},  // a count of them
     {{"아빠", "노래", "부르다"}, "아빠가 노래를 불러요"},
     {{"엄마", "부르다"}, "엄마를 불러요"},
@@ -1590,7 +1597,8 @@ TEST_CASE("assemble: the teacher's options") {
          tap,
          "학교에서 나는 공부해요"},  // after a marked place
         {{"텔레비전", "아빠", "보다"}, tap, "텔레비전을 아빠가 봐요"},
-        {{"몇", "살", "너"}, plain, "너는 몇 살이야?"},
+        {{"몇", "살", "너"}, plain, "너 몇 살이야?"},         // friends say 너 bare
+        {{"너", "춤", "멋있다"}, plain, "너는 춤이 멋있어"},  // but whose part is said of: 는
         {{"싫다", "나", "가다"}, plain, "나는 가기 싫어"},
         // On a 반말 board a family member tapped first is talked to when asked, asked along, told
         // a want, or loved; a statement about them stays one, and the 친구에게 card's friend
@@ -1634,7 +1642,7 @@ TEST_CASE("assemble: the teacher's options") {
         {{"친구에게", "같이", "놀다", "?"}, {}, "같이 놀래?"},  // asked, the friend is invited
         {{"너", "도", "같이", "놀다", "?"}, plain, "너도 같이 놀래?"},
         {{"누구", "같이", "놀다", "?"}, plain, "누구랑 같이 놀아?"},  // asks who, invites no one
-        {{"너", "이거", "먹다", "싶다"}, plain, "너는 이걸 먹고 싶어?"},
+        {{"너", "이거", "먹다", "싶다"}, plain, "너 이걸 먹고 싶어?"},
         {{"같이", "놀다", "?"}, plain, "같이 놀래?"},
         {{"어제", "같이", "놀다"}, plain, "어제 같이 놀았어"},
         {{"동생", "같이", "놀다"}, plain, "동생이랑 같이 놀아"},
