@@ -2293,8 +2293,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     for (int adverb : c.adverbs) {
                         const ResolvedCard& d = cards[static_cast<std::size_t>(adverb)];
                         // (얼마나 asks how much of the predicate: it stays right before it)
+                        // (nor does 혼자 or 먼저, said of the one who does it: 던지다 윷 나 먼저
+                        // → 나 먼저 윷 던지다, 내가 먼저 윷을 던져요)
                         if ((d.has(Flag::wh) && !d.has(Flag::degree)) ||
-                            (together(d) && adverb > c.predicate))
+                            (together(d) && adverb > c.predicate) ||
+                            (d.has(Flag::doer) && (adverb > c.predicate || after_predicate(i))))
                             put(adverb);
                     }
                 }

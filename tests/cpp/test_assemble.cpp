@@ -1209,7 +1209,12 @@ const std::vector<Row> kRealTaps = {
     {{"언제", "등산", "가다"}, "언제 등산을 가요?"},    // an outing one goes on (verb:가다)
     {{"번데기", "나비", "되다"}, "번데기가 나비가 돼요"},  // one becomes the other, not a pair
     {{"정상", "12시", "도착하다"}, "12시에 정상에 도착해요"},
-    {{"친구", "몇", "명"}, "친구가 몇 명이에요?"},  // a count of them
+    // 혼자 and 먼저 are said of the doer: tapped late, they go before the thing (flag doer)
+    {{"던지다", "윷", "나", "먼저"}, "내가 먼저 윷을 던져요"},
+    {{"다", "하다", "퍼즐", "나", "혼자"}, "나는 혼자 퍼즐을 다 했어요"},
+    {{"퍼즐", "혼자", "하다"}, "퍼즐을 혼자 해요"},    // tapped in place, it stays
+    {{"풀리다", "신발", "끈"}, "신발 끈이 풀렸어요"},  // a shoe's lace, told after the fact
+    {{"친구", "몇", "명"}, "친구가 몇 명이에요?"},     // a count of them
     {{"아빠", "노래", "부르다"}, "아빠가 노래를 불러요"},
     {{"엄마", "부르다"}, "엄마를 불러요"},
     {{"텔레비전", "아빠", "보다"}, "텔레비전을 아빠가 봐요"},  // what is watched, who watches
