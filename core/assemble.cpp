@@ -577,6 +577,19 @@ class Sentence {
             // for the verb it goes with (다시 해요, 나중에 해요, 같이 하자). An adverb of an
             // adjective says it of the nouns too (숙제 많이 → 숙제가 많아요), not of a thing a
             // child asks for (밥 많이 → 밥 많이 주세요, above).
+            // How much of something happening carries the noun's own verb: 비 많이 → 비가 많이
+            // 와요, 얼굴 땀 많이 → 얼굴에 땀이 많이 나요.
+            const auto happening = std::find_if(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                return card(i).has(Flag::event) && !has_particle_card(i) &&
+                       !implied_verb(card(i)).empty() && !is_counter(i + 1) &&
+                       !(i > 0 && is_number(i - 1));
+            });
+            for (int a : c.adverbs) {
+                if (happening != c.nouns.end() && !asks_in(c) && says_how_much(card(a))) {
+                    carried_by(a, implied_verb(card(*happening)), "says what happens");
+                    return;
+                }
+            }
             for (int a : c.adverbs) {
                 const std::string verb = adverb_verb(card(a));
                 if (verb.empty() ||
