@@ -302,6 +302,14 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 for (const std::string& f : forms_at("주다", level, false))
                     add(out, c.label + " " + f);  // 물 더 → 물 더 주세요
             }
+            if (says_how_much(c)) {
+                // how much of something happening, said with its verb: 비 많이 → 비가 많이 와요
+                for (const ResolvedCard& x : cards) {
+                    if (!x.has(Flag::event) || implied_verb(x).empty()) continue;
+                    for (const std::string& f : forms_at(implied_verb(x), level, false))
+                        add(out, c.label + " " + f);
+                }
+            }
             const std::string verb = adverb_verb(c);
             if (verb.empty()) return out;
             if (verb != c.verb || says_how_much(c)) {
