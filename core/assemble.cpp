@@ -521,9 +521,18 @@ class Sentence {
                 });
             const bool along =
                 s.pred.lemma == "하다" && level_ == SpeechLevel::plain && asks_along(k);
+            // (And one before 하다 whose verb is done to someone, when someone is tapped: 할아버지
+            // 세배 하다 → 할아버지께 세배해요, 원장님 인사 하다 → 원장님께 인사해요.)
+            const lexicon::Entry* one =
+                noun >= 0 ? lexicon::find(card(noun).label + s.pred.lemma) : nullptr;
+            const bool to_someone =
+                one && s.pred.lemma == "하다" && has_slot(one->frame, Role::recipient) &&
+                std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                    return i != noun && card(i).is_a("person") && !card(i).has(Flag::speaker);
+                });
             if (noun >= 0 && is_noun(noun) && !has_particle_card(noun) && s.verb_noun < 0 &&
-                (s.pred.lemma == "시키다" || asks_what || along)) {
-                const lexicon::Entry* e = lexicon::find(card(noun).label + s.pred.lemma);
+                (s.pred.lemma == "시키다" || asks_what || along || to_someone)) {
+                const lexicon::Entry* e = one;
                 if (e && e->pos == lexicon::Pos::verb) {
                     s.pred.entry = e;
                     s.verb_noun = noun;
