@@ -2065,10 +2065,14 @@ class Sentence {
             // says what the child wants, or is about them alone: 언니 이거 먹다 ? → 언니, 이거
             // 먹어?; 누나 같이 가다 → 누나, 같이 가자; 아빠 나가다 싶다 → 아빠, 나가고 싶어; 엄마
             // 사랑하다 → 엄마, 사랑해.
-            const bool called_in_plain = options_.speech_level == SpeechLevel::plain &&
-                                         i == first && addressed(noun) && !has_particle_card(i) &&
-                                         (question_ || c.want >= 0 || together_in(k) ||
-                                          (c.nouns.size() == 1 && object_names(frame, noun)));
+            // So is one hurried (아빠 빨리 오다 → 아빠, 빨리 와; flag urges).
+            const bool called_in_plain =
+                options_.speech_level == SpeechLevel::plain && i == first && addressed(noun) &&
+                !has_particle_card(i) &&
+                (question_ || c.want >= 0 || together_in(k) ||
+                 (c.nouns.size() == 1 && object_names(frame, noun)) ||
+                 std::any_of(c.adverbs.begin(), c.adverbs.end(),
+                             [&](int a) { return card(a).has(Flag::urges); }));
             if (called_in_plain) {
                 r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
                 continue;

@@ -39,10 +39,11 @@ constexpr std::string_view kFlags[] = {
     "joins",   "listener",  "describes", "depicts",    "reaction", "attitude", "relational",
     "doing",   "parting",   "wish",      "title",      "makes",    "averse",   "feed",
     "young",   "passes",    "ordinal",   "shop",       "tries",    "price",    "someones",
-    "adnoun",  "manner",    "comes",     "tends",      "story",    "degree",   "doer"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::doer) + 1,
+    "adnoun",  "manner",    "comes",     "tends",      "story",    "degree",   "doer",
+    "urges"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::urges) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::doer) < Flags::capacity, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::urges) < Flags::capacity, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;

@@ -1612,8 +1612,10 @@ TEST_CASE("assemble: the teacher's options") {
          tap,
          "학교에서 나는 공부해요"},  // after a marked place
         {{"텔레비전", "아빠", "보다"}, tap, "텔레비전을 아빠가 봐요"},
-        {{"몇", "살", "너"}, plain, "너 몇 살이야?"},         // friends say 너 bare
-        {{"너", "춤", "멋있다"}, plain, "너는 춤이 멋있어"},  // but whose part is said of: 는
+        {{"몇", "살", "너"}, plain, "너 몇 살이야?"},           // friends say 너 bare
+        {{"너", "춤", "멋있다"}, plain, "너는 춤이 멋있어"},    // but whose part is said of: 는
+        {{"아빠", "빨리", "오다"}, plain, "아빠, 빨리 와"},     // hurried: told (flag urges)
+        {{"동생", "빨리", "먹다"}, plain, "동생이 빨리 먹어"},  // a younger one: said of
         {{"싫다", "나", "가다"}, plain, "나는 가기 싫어"},
         // On a 반말 board a family member tapped first is talked to when asked, asked along, told
         // a want, or loved; a statement about them stays one, and the 친구에게 card's friend
