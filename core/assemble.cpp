@@ -3268,7 +3268,10 @@ class Sentence {
     // Whether clause k asks someone along: with 같이 or 함께, or with 우리 unmarked (우리 화해하다
     // → 우리 화해하자, 우리 축구할래?).
     bool asks_along(int k) const {
-        if (together_in(k)) return true;
+        // (with 같이 in what the going is for: 같이 다람쥐 보다 가다 → 같이 다람쥐를 보러 가자)
+        if (together_in(k) ||
+            (k > 0 && states_[static_cast<std::size_t>(k) - 1].purpose && together_in(k - 1)))
+            return true;
         const Clause& c = clause(k);
         return std::any_of(c.nouns.begin(), c.nouns.end(),
                            [&](int i) { return we(card(i)) && !has_particle_card(i); });
