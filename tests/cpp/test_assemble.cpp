@@ -1616,6 +1616,7 @@ TEST_CASE("assemble: the teacher's options") {
         {{"너", "춤", "멋있다"}, plain, "너는 춤이 멋있어"},    // but whose part is said of: 는
         {{"아빠", "빨리", "오다"}, plain, "아빠, 빨리 와"},     // hurried: told (flag urges)
         {{"동생", "빨리", "먹다"}, plain, "동생이 빨리 먹어"},  // a younger one: said of
+        {{"같이", "다람쥐", "보다", "가다"}, plain, "같이 다람쥐를 보러 가자"},  // asked along
         {{"싫다", "나", "가다"}, plain, "나는 가기 싫어"},
         // On a 반말 board a family member tapped first is talked to when asked, asked along, told
         // a want, or loved; a statement about them stays one, and the 친구에게 card's friend
