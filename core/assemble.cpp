@@ -2954,6 +2954,9 @@ class Sentence {
                 continue;
             }
             if (r.particle.empty()) continue;
+            // How many, as what is done to, is said bare: 몇 권 빌리다 → 몇 권 빌려요?, 두 잔
+            // 마셔요.
+            if (r.role == Role::object && is_counter(i) && !has_particle_card(i)) continue;
             // 어디 asks where without 에, as Korean says it: 어디 가요?, 화장실이 어디 있어요?
             // (어디에서 놀아요? keeps 에서).
             if (card(i).has(Flag::wh) && card(i).is_a("place") && r.particle == "에") continue;
