@@ -572,8 +572,15 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
             case Kind::want:
                 mine = in_wanted(i) ? wanted : owner(i, true);
                 break;
+            case Kind::permission: {
+                // (Tapped before every verb of its part, it asks leave for all of them: 되다 ?
+                // 눕다 보다 별자리 → 누워서 별자리를 봐도 돼요?, not 누워도 되고.)
+                int last = -1;
+                for (int p = next(i); p >= 0; p = next(p)) last = p;
+                mine = previous(i) < 0 && last >= 0 ? clause_index(last) : owner(i, true);
+                break;
+            }
             case Kind::give:
-            case Kind::permission:
             case Kind::attempt:
                 mine = owner(i, true);
                 break;
