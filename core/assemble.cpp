@@ -3820,8 +3820,8 @@ Result<Completion> complete(const std::vector<Card>& cards, const SentenceOption
     const bool moved = arranged.moved;
     Completion out = complete_arranged(std::move(arranged.cards), options);
     // Taps put in Korean order with three or more nouns among them: which noun is which is read
-    // from the nouns alone, and on new children's taps that was wrong about half the time (동생
-    // 칼 만지다 안 되다: whose knife, or who touches it).
+    // from the nouns alone, and on new children's taps that was wrong about half the time (넣다
+    // 안약 엄마 눈: who puts what, and where).
     if (moved && nouns >= 3) {
         out.warnings.push_back(Warning{"rearranged",
                                        "the cards were put in Korean order and " +
