@@ -996,14 +996,8 @@ void which_kind(std::vector<ResolvedCard>& cards) {
             continue;
         // (nor before an animal that does what the verb after it says: 뭐 애벌레 먹다 asks what
         // the caterpillar eats, 애벌레는 뭐 먹어요?)
-        if (i + 2 < cards.size() && x.is_a("animal") && cards[i + 2].entry &&
-            cards[i + 2].kind == Kind::verb &&
-            std::any_of(cards[i + 2].entry->frame.begin(), cards[i + 2].entry->frame.end(),
-                        [](const lexicon::Slot& slot) {
-                            return slot.role == Role::subject &&
-                                   std::find(slot.classes.begin(), slot.classes.end(), "animal") !=
-                                       slot.classes.end();
-                        }))
+        if (i + 2 < cards.size() && x.is_a("animal") && cards[i + 2].kind == Kind::verb &&
+            frame_names(cards[i + 2], x, Role::subject))
             continue;
         d.kind = Kind::determiner;
     }
@@ -1764,6 +1758,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             std::swap(clause_order[o], clause_order[o + 1]);
             ++o;
         }
+        const int called = called_run(cards);  // someone called again and again at the start
         for (std::size_t k : clause_order) {
             const Clause& c = s.clauses[k];
             int member = -1;
@@ -2235,7 +2230,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 to_front(nouns, speaks_first);
                 // (but someone called again and again at the start stays before the speaker:
                 // 선생님 선생님 엑스레이 보다 나 → 선생님, 나는 엑스레이를 봐요)
-                to_front(nouns, [&](int i) { return i < called_run(cards); });
+                to_front(nouns, [&](int i) { return i < called; });
                 // Someone called to ask leave or a favour stays first, before the speaker: 선생님
                 // 화장실 가다 되다 ? 나 → 선생님 나 화장실 가다 되다 ? (선생님, 저 화장실에 가도
                 // 돼요?).

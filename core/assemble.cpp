@@ -523,8 +523,11 @@ class Sentence {
                 s.pred.lemma == "하다" && level_ == SpeechLevel::plain && asks_along(k);
             // (And one before 하다 whose verb is done to someone, when someone is tapped: 할아버지
             // 세배 하다 → 할아버지께 세배해요, 원장님 인사 하다 → 원장님께 인사해요.)
+            // (looked up only for the verbs that may join their noun: 하다 and 시키다)
             const lexicon::Entry* one =
-                noun >= 0 ? lexicon::find(card(noun).label + s.pred.lemma) : nullptr;
+                noun >= 0 && (s.pred.lemma == "하다" || s.pred.lemma == "시키다")
+                    ? lexicon::find(card(noun).label + s.pred.lemma)
+                    : nullptr;
             const bool to_someone =
                 one && s.pred.lemma == "하다" && has_slot(one->frame, Role::recipient) &&
                 std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
@@ -586,15 +589,18 @@ class Sentence {
             // for the verb it goes with (다시 해요, 나중에 해요, 같이 하자). An adverb of an
             // adjective says it of the nouns too (숙제 많이 → 숙제가 많아요), not of a thing a
             // child asks for (밥 많이 → 밥 많이 주세요, above).
-            // How much of something happening carries the noun's own verb: 비 많이 → 비가 많이
+            // A noun that names something happening says it with its own verb (below); the last
+            // such noun carries it, so a noun joined to it comes before (비 비: 비랑 비가 와요,
+            // never 비랑 와요 비가). How much of it carries that verb too: 비 많이 → 비가 많이
             // 와요, 얼굴 땀 많이 → 얼굴에 땀이 많이 나요.
-            const auto happening = std::find_if(c.nouns.begin(), c.nouns.end(), [&](int i) {
-                return card(i).has(Flag::event) && !has_particle_card(i) &&
-                       !implied_verb(card(i)).empty() && !is_counter(i + 1) &&
-                       !(i > 0 && is_number(i - 1));
+            const bool asks = asks_in(c);
+            const auto happening = std::find_if(c.nouns.rbegin(), c.nouns.rend(), [&](int i) {
+                return card(i).has(Flag::event) && !has_particle_card(i) && !is_counter(i + 1) &&
+                       !(i > 0 && is_number(i - 1)) && !implied_verb(card(i)).empty();
             });
+            const bool happens = !asks && happening != c.nouns.rend();
             for (int a : c.adverbs) {
-                if (happening != c.nouns.end() && !asks_in(c) && says_how_much(card(a))) {
+                if (happens && says_how_much(card(a))) {
                     carried_by(a, implied_verb(card(*happening)), "says what happens");
                     return;
                 }
@@ -607,19 +613,10 @@ class Sentence {
                 carried_by(a, verb, "stands for '" + verb + "'");
                 return;
             }
-            // A noun that names something happening says it with its own verb: 비 → 비가 와요, 동생
-            // 열 → 동생은 열이 나요, 로봇 고장 → 로봇이 고장 났어요. The last such noun carries
-            // it, so a noun joined to it comes before (비 비: 비랑 비가 와요, never 비랑 와요
-            // 비가).
-            const bool asks = asks_in(c);
-            for (auto it = c.nouns.rbegin(); it != c.nouns.rend(); ++it) {
-                const int i = *it;
-                if (asks || !card(i).has(Flag::event) || has_particle_card(i) ||
-                    is_counter(i + 1) || (i > 0 && is_number(i - 1)))
-                    continue;
-                const std::string verb = implied_verb(card(i));
-                if (verb.empty()) continue;
-                carried_by_noun(k, i, verb, "says what happens");
+            // The noun that names something happening: 비 → 비가 와요, 동생 열 → 동생은 열이
+            // 나요, 로봇 고장 → 로봇이 고장 났어요.
+            if (happens) {
+                carried_by_noun(k, *happening, implied_verb(card(*happening)), "says what happens");
                 return;
             }
             if (asked_when(k)) return;
