@@ -1321,7 +1321,10 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         if (c.kind != Kind::connective || !c.has(Flag::joins) || cards[i - 1].kind != Kind::noun ||
             cards[i + 1].kind != Kind::noun)
             continue;
-        bool before = false;
+        // (Not after something done, with a thing after: 세차 그리고 밥 먹다 → 세차하고 밥을
+        // 먹어요; 축구 그리고 수영 하다 → 축구랑 수영을 해요.)
+        bool before = cards[i - 1].is_a("activity") && !cards[i + 1].is_a("activity") &&
+                      lexicon::find(cards[i - 1].label + "하다");
         for (std::size_t k = i; k-- > 0 && cards[k].kind != Kind::connective;)
             before = before || cards[k].predicate();
         if (!before) c.kind = Kind::choice;
@@ -1493,6 +1496,14 @@ int shared_subject(const std::vector<ResolvedCard>& cards, const Structure& s) {
         if (c.predicate() && s.segment_of[static_cast<std::size_t>(i)] == segment - 1) before = &c;
     }
     if (!before) return -1;
+    // (nor when something before is what the part before is about: 탑 무너지다 그래서 울다 동생 →
+    // 탑이 무너져서 동생이 울어요)
+    for (int i = 0; i < p; ++i) {
+        const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
+        if (is_noun(cards, i) && s.segment_of[static_cast<std::size_t>(i)] == segment - 1 &&
+            frame_names(*before, c, Role::subject) && !frame_names(*before, c, Role::object))
+            return -1;
+    }
     // Not before a first card that would then read as its particle (이 빠지다 … 동생: 동생 이 →
     // 동생이), unless it is the tooth, which the speaker's card before it and a verb done to a body
     // part after it keep (이 닦다 그리고 자다 나 → 나는 이를 닦고 자요; see resolve()).

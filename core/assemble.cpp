@@ -69,6 +69,15 @@ bool object_names(const std::vector<Slot>& frame, const ResolvedCard& noun) {
     });
 }
 
+// Whether a verb that makes things (flag makes) makes `noun`, whose own verb makes it too: 탑
+// (쌓다) with 만들다 or 쌓다 is what is built, and a toy with it what it is built of (블록 탑
+// 만들다 → 블록으로 탑을 만들어요).
+bool made_by(const ResolvedCard& pred, const ResolvedCard& noun) {
+    if (!pred.has(Flag::makes) || !noun.entry) return false;
+    const lexicon::Entry* own = lexicon::find(implied_verb(noun));
+    return own && own->has(Flag::makes);
+}
+
 // The role a noun took and why.
 struct Choice {
     Role role = Role::none;
@@ -109,7 +118,7 @@ class SlotSearch {
         for (const ResolvedCard* h : heads_)
             own_verb_.push_back(has_object && !predicate.empty() && !h->is_a("person") &&
                                 !h->is_a("animal") && !h->has(Flag::event) &&
-                                implied_verb(*h) == predicate);
+                                (implied_verb(*h) == predicate || made_by(pred, *h)));
         const std::size_t states = heads_.size() + 1;
         memo_.assign(states * (std::size_t{1} << std::min<std::size_t>(frame_.size(), kMaxSlots)),
                      Memo{});
@@ -227,6 +236,7 @@ struct ClauseState {
     int carrier = -1;      // the grammar card that carries an implied verb (싶다, 안, 못)
     ResolvedCard pred;     // the predicate as the roles see it
     bool request = false;  // the clause asks the listener (꺼 주세요, 물 주세요, 도와주세요)
+    bool feeds = false;  // food given to an animal, said as what the child does (물을 줘요)
     bool speaker_oriented = false;  // its subject is the speaker or the listener, never said
     bool others_wish = false;  // 싶다 said of the person the child marked (동생도 가고 싶어 해요)
     bool main = false;       // it ends its part of the sentence (conjugated in full)
@@ -768,6 +778,27 @@ class Sentence {
             carried_by_noun(k, last, verb, "with a time says what happens then");
             return true;
         }
+        // Something done (N하다), by the one person tapped with it or before more is said: 할아버지
+        // 세차 → 할아버지가 세차하세요; 세차 그리고 밥 먹다 → 세차하고 밥을 먹어요.
+        int done = -1;
+        std::size_t people = 0;
+        for (int i : c.nouns) {
+            if (card(i).is_a("person"))
+                people += done < 0 && !(i > 0 && card(i - 1).label == card(i).label) &&
+                                  !(i + 1 < size() && card(i + 1).label == card(i).label)
+                              ? 1
+                              : 2;  // (who does it, before it, and not called again and again)
+            else if (!card(i).is_a("time"))
+                done = done < 0 ? i : -2;
+        }
+        bool more = false;
+        for (std::size_t j = static_cast<std::size_t>(last) + 1; j < cards_.size(); ++j)
+            more = more || cards_[j].kind == Kind::connective;
+        if (done >= 0 && people <= 1 && (people || more) && card(done).is_a("activity") &&
+            lexicon::find(card(done).label + "하다")) {
+            carried_by_noun(k, done, "하다", "is what is done");
+            return true;
+        }
         return false;
     }
 
@@ -837,12 +868,23 @@ class Sentence {
             if (past_ && (c.give >= 0 || s.pred.has(Flag::give) || s.pred.has(Flag::request)) &&
                 !question_)
                 s.giver = giver_of(c);
+            // Food given to an animal, with no one else tapped, is what the child does (햄스터
+            // 물 주다 → 햄스터한테 물을 줘요); someone tapped with it is asked (엄마 햄스터 물 주다
+            // → 엄마, 햄스터한테 물 줘), and an animal's things are asked for (강아지 목줄 주세요).
+            const auto any = [&](auto&& test) {
+                return std::any_of(c.nouns.begin(), c.nouns.end(), test);
+            };
+            s.feeds =
+                s.pred.has(Flag::give) && c.give < 0 &&
+                any([&](int i) { return card(i).is_a("animal") && !card(i).is_a("person"); }) &&
+                any([&](int i) { return card(i).is_a("food") || card(i).is_a("drink"); }) &&
+                !any([&](int i) { return card(i).is_a("person"); });
             // (A favour verb asked is still asked of the listener: 가위 빌려주다 ? → 가위
             // 빌려줄래요?, favour_form below.)
             s.request = (c.give >= 0 && s.giver < 0) ||
                         (gives && c.want < 0 && c.negative < 0 && c.permission < 0 && !past_ &&
                          (!question_ || s.pred.has(Flag::request)) &&
-                         !(speaker_topic && someone_else) && !marked_doer);
+                         !(speaker_topic && someone_else) && !marked_doer && !s.feeds);
             // A person the child marked as who it is about (동생 도 가다 싶다: 이/가, 은/는, 도,
             // 만) is who wants: 동생도 가고 싶어 해요.
             for (int i : c.nouns) {
@@ -2173,6 +2215,7 @@ class Sentence {
                 // (what someone is or becomes: 엄마 의사 되다; what a thing becomes: 번데기 나비
                 // 되다 → 번데기가 나비가 돼요)
                 !card(heads[h + 1]).has(Flag::status) && !has_slot(frame, Role::complement) &&
+                !made_by(pred, card(heads[h + 1])) &&
                 // (nor someone, then someone the child marked as only or also the one it is done
                 // to: 엄마 아기 만 안다 → 엄마가 아기만 안아요)
                 !(card(i).is_a("person") && !has_particle_card(i) &&
@@ -2264,6 +2307,11 @@ class Sentence {
                 "no_frame",
                 "'%' has no case frame in the lexicon: its nouns took the roles most verbs give",
                 {pred.lemma}, s.card);
+            lower(Confidence::medium);
+        }
+        // (물고기 밥 주다 may ask for it too: 물고기 밥 주세요.)
+        if (s.feeds && !s.request && s.main) {
+            warn_about("request_or_giving", "'%' may be asked, or given to", {pred.lemma}, s.card);
             lower(Confidence::medium);
         }
         // 할머니 주다 사과: asking (할머니, 사과 주세요) or giving (할머니께 사과를 드려요)?

@@ -461,7 +461,7 @@ const std::vector<Row> kRealTaps = {
     // the bird
     {{"언제", "새", "집", "가다"}, "언제 새 집에 가요?"},
     {{"새", "옷", "입다"}, "새 옷을 입어요"},
-    {{"새", "밥", "주다"}, "새 밥 주세요"},
+    {{"새", "밥", "주다"}, "새 밥을 줘요"},  // the bird's, given
     {{"새", "소리", "듣다"}, "새 소리를 들어요"},
     {{"새", "날다"}, "새가 날아요"},
     {{"옛날", "집", "싶다"}, "옛날 집에 가고 싶어요"},
@@ -744,7 +744,7 @@ const std::vector<Row> kRealTaps = {
     // the speaker before a body part someone else acts on owns it
     {{"친구", "나", "발", "밟다"}, "친구가 내 발을 밟아요"},
     // an animal's food, given or wanted to be, is its own (flag feed); it still eats it
-    {{"물고기", "밥", "주다"}, "물고기 밥 주세요"},
+    {{"물고기", "밥", "주다"}, "물고기 밥을 줘요"},  // given (medium: or asked for)
     {{"동생", "이", "물고기", "밥", "을", "주다"}, "동생이 물고기 밥을 줘요"},
     {{"물고기", "밥", "싶다"}, "물고기 밥을 주고 싶어요"},
     {{"고양이", "밥", "먹다"}, "고양이가 밥을 먹어요"},
@@ -1198,8 +1198,29 @@ const std::vector<Row> kRealTaps = {
     {{"밥", "먹다", "그리고", "놀다", "친구"}, "밥을 먹고 친구랑 놀아요"},  // one to play with
     {{"씻다", "그리고", "자다", "나"}, "나는 씻고 자요"},
     {{"이", "닦다", "그리고", "자다", "나"}, "나는 이를 닦고 자요"},  // 나 이 닦다: the tooth
-    {{"넘어지다", "아프다"}, "넘어져서 아파요"},                      // what happened is why
-    {{"4시", "끝나다", "학교"}, "4시에 학교가 끝나요"},               // a clock time is when
+    // the part before says what it is about: whoever is tapped last is the second part's
+    {{"탑", "무너지다", "그래서", "울다", "동생"}, "탑이 무너져서 동생이 울어요"},
+    {{"비", "오다", "그래서", "울다", "동생"}, "비가 와서 동생이 울어요"},
+    // what is built (its own verb makes it) and what it is built of
+    {{"블록", "탑", "쌓다"}, "블록으로 탑을 쌓아요"},
+    {{"나", "블록", "탑", "만들다"}, "나는 블록으로 탑을 만들어요"},
+    {{"나무", "블록", "쌓다"}, "나무 블록을 쌓아요"},  // what the blocks are made of
+    {{"세차", "싶다"}, "세차하고 싶어요"},
+    {{"도망가다", "햄스터"}, "햄스터가 도망갔어요"},  // told after the fact
+    // something done with no verb: done by who is tapped before it, or before more is said
+    {{"할아버지", "세차"}, "할아버지가 세차하세요"},
+    {{"어제", "아빠", "세차"}, "어제 아빠가 세차했어요"},
+    {{"세차", "그리고", "밥", "먹다"}, "세차하고 밥을 먹어요"},
+    {{"축구", "그리고", "수영", "하다"}, "축구랑 수영을 해요"},  // two things done: a pair
+    {{"엄마", "엄마", "전화"}, "엄마, 전화요"},                  // called, then told
+    // food for an animal is given by the child; someone tapped with it is asked
+    {{"주다", "물", "햄스터"}, "햄스터한테 물을 줘요"},  // (medium, request_or_giving)
+    {{"엄마", "햄스터", "물", "주다"}, "엄마, 햄스터한테 물 주세요"},
+    {{"강아지", "목줄", "주다"}, "강아지한테 목줄 주세요"},  // an animal's thing: asked for
+    {{"뿌리다", "물", "자동차"}, "자동차에 물을 뿌려요"},
+    {{"숨다", "햄스터", "톱밥"}, "햄스터가 톱밥에 숨어요"},
+    {{"넘어지다", "아프다"}, "넘어져서 아파요"},         // what happened is why
+    {{"4시", "끝나다", "학교"}, "4시에 학교가 끝나요"},  // a clock time is when
     {{"4시", "좋다"}, "4시가 좋아요"},
     {{"몇", "살", "너"}, "너는 몇 살이에요?"},          // asked about a person: the topic
     {{"뭐", "애벌레", "먹다"}, "애벌레는 뭐 먹어요?"},  // what an animal eats, not 무슨 애벌레
