@@ -36,10 +36,11 @@ bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
                    ? cards[static_cast<std::size_t>(k)].kind
                    : Kind::interjection;
     };
-    // A noun with a particle card, a counter after its number (몇 시) and a choice (오늘 말고 내일)
-    // keep their place.
-    if (kind_at(i + 1) == Kind::particle || kind_at(i + 1) == Kind::choice ||
-        kind_at(i - 1) == Kind::choice)
+    // A noun with a particle card other than 에 (주말 에 is when), a counter after its number
+    // (몇 시) and a choice (오늘 말고 내일) keep their place.
+    if ((kind_at(i + 1) == Kind::particle &&
+         cards[static_cast<std::size_t>(i) + 1].label != "에") ||
+        kind_at(i + 1) == Kind::choice || kind_at(i - 1) == Kind::choice)
         return false;
     // (A number before it counts it only when it is a counter: 열 시, but 열 오늘 is a fever
     // today.)
@@ -257,6 +258,17 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     // A person with an animal or a thing the verb may act on: the person does it (보다 고양이 동생
     // → 동생 고양이 보다; 그리다 그림 선생님 → 선생님 그림 그리다).
     if (thing_too && noun.is_a("person") && frame_names(pred, noun, Role::subject)) return 1;
+    // So does an animal with a thing (타다 쳇바퀴 햄스터 → 햄스터 쳇바퀴 타다), and one no person
+    // does it with is what the person does it to (사다 햄스터 아빠 → 아빠 햄스터 사다).
+    const bool animal = living && !noun.is_a("person");
+    const bool subject = frame_names(pred, noun, Role::subject);
+    if (animal && subject && !person_there &&
+        std::any_of(cards.begin(), cards.end(), [&](const ResolvedCard& x) {
+            return x.kind == Kind::noun && !x.is_a("person") && !x.is_a("animal") &&
+                   frame_names(pred, x, Role::object);
+        }))
+        return 1;
+    if (animal && !subject && person_there) return 5;
     if (frame_names(pred, noun, Role::object)) return 5;
     if (noun.is_a("time")) return 0;  // 아침 when it is not what is eaten
     if (living) {
@@ -276,7 +288,8 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
         frame_names(pred, noun, Role::direction))
         return 3;
     if (frame_names(pred, noun, Role::instrument)) return 4;
-    return 5;
+    // (a place any verb happens at: 날리다 연 공원 → 공원 연 날리다, 공원에서 연을 날려요)
+    return noun.is_a("place") ? 3 : 5;
 }
 
 }  // namespace
@@ -397,6 +410,12 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
             for (int j = k + 1; j < n && alone; ++j)
                 alone = !card(j).content() && card(j).kind != Kind::particle;
             later = alone;
+        }
+        // (Not something that is or is not there, after its own noun, before what cannot be done
+        // for it: 바람 없다 연 안 날다 → 바람이 없어서 연이 안 날아요, not 바람 없는 연.)
+        if (later && card(i).has(Flag::exp) && i > 0 && is_noun(cards, i - 1)) {
+            for (int j = k + 1; same_part(j); ++j)
+                later = later && card(j).kind != Kind::negative && card(j).kind != Kind::cannot;
         }
         out.modifier[static_cast<std::size_t>(i)] = later;
     }
@@ -875,6 +894,14 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
             (cards[i - 1].is_a("person") || cards[i - 1].is_a("animal")) &&
             (cards[i + 2].is_a("place") || cards[i + 2].is_a("time")))
             continue;
+        // A count split around its noun closes up after it: 몇 블록 개 → 블록 몇 개.
+        if (cards[i].has(Flag::number) && counted(cards[i + 1]) &&
+            !cards[i + 1].has(Flag::number) && cards[i + 2].has(Flag::counter) &&
+            !cards[i + 2].has(Flag::ordinal)) {
+            std::swap(cards[i], cards[i + 1]);
+            i += 2;
+            continue;
+        }
         // (A floor says which, not how many, and stays: 4 층 호텔 방, flag ordinal.)
         if (cards[i].has(Flag::number) && cards[i + 1].kind == Kind::noun &&
             cards[i + 1].has(Flag::counter) && !cards[i + 1].has(Flag::ordinal) &&

@@ -874,11 +874,16 @@ class Sentence {
             const auto any = [&](auto&& test) {
                 return std::any_of(c.nouns.begin(), c.nouns.end(), test);
             };
-            s.feeds =
-                s.pred.has(Flag::give) && c.give < 0 &&
-                any([&](int i) { return card(i).is_a("animal") && !card(i).is_a("person"); }) &&
-                any([&](int i) { return card(i).is_a("food") || card(i).is_a("drink"); }) &&
-                !any([&](int i) { return card(i).is_a("person"); });
+            // (The animal may be in the part before: 햄스터 배고프다 그래서 밥 주다 → 햄스터가
+            // 배고파서 밥을 줘요.)
+            bool animal = false, person = false;
+            for (int i = 0; i < size(); ++i) {
+                animal =
+                    animal || (is_noun(i) && card(i).is_a("animal") && !card(i).is_a("person"));
+                person = person || (is_noun(i) && card(i).is_a("person"));
+            }
+            s.feeds = s.pred.has(Flag::give) && c.give < 0 && animal && !person &&
+                      any([&](int i) { return card(i).is_a("food") || card(i).is_a("drink"); });
             // (A favour verb asked is still asked of the listener: 가위 빌려주다 ? → 가위
             // 빌려줄래요?, favour_form below.)
             s.request = (c.give >= 0 && s.giver < 0) ||
@@ -1800,7 +1805,26 @@ class Sentence {
                 const lexicon::Entry* joined = compound(next, next_noun(next));
                 const bool owns_joined = joined && joined->has(Flag::someones) &&
                                          card(i).is_a("person") && !card(i).pronoun;
-                if ((always_owns(card(i), card(next)) || owns_joined) && !by_animal) {
+                // (and an animal's home, where it cannot be who does it: 넣다 햄스터 집 톱밥 →
+                // 햄스터 집에 톱밥을 넣어요; 강아지 집 가다 → 강아지가 집에 가요)
+                // (nor what is done to: 잠자리 집 가져가다 → 잠자리를 집에 가져가요)
+                const auto lists = [&](Role role, std::string_view noun_class) {
+                    return std::any_of(
+                        frame_of(*pred).begin(), frame_of(*pred).end(), [&](const Slot& slot) {
+                            return slot.role == role &&
+                                   std::find(slot.classes.begin(), slot.classes.end(),
+                                             noun_class) != slot.classes.end();
+                        });
+                };
+                const bool animal_home =
+                    pred && card(i).is_a("animal") && !card(i).is_a("person") &&
+                    card(next).has(Flag::home) && !lists(Role::subject, "animal") &&
+                    (lists(Role::object, "place") ||
+                     std::any_of(nouns.begin(), nouns.end(), [&](int x) {
+                         return x > next && !card(x).is_a("person") && !card(x).is_a("animal");
+                     }));
+                if ((always_owns(card(i), card(next)) || owns_joined || animal_home) &&
+                    !by_animal) {
                     // A person's fever or cough is said of the person: 동생 열 나다 → 동생은 열이
                     // 나요; so is a nosebleed tapped as two words (동생 코 피 → 동생은 코피가
                     // 나요).
