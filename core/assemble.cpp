@@ -3169,14 +3169,25 @@ class Sentence {
         // 싶다 says what the child wants).
         // So does one between two times or ways (지금 아니면 나중에 전화하다 → 지금 아니면 나중에
         // 전화해요?).
+        // Offered to the listener, it asks which they will (햄스터 아니면 강아지 키우다 → 햄스터
+        // 아니면 강아지를 키울래요?), but not of someone else (엄마 아니면 아빠가 와요?).
+        bool offered = false;
         if (s.main && !s.request && c.give < 0 && c.want < 0) {
             const auto choice_after = [&](int i) {
                 return i + 2 < size() && card(i + 1).label == "아니면" &&
                        (is_noun(i + 2) || card(i + 2).kind == Kind::adverb);
             };
             if (std::any_of(c.nouns.begin(), c.nouns.end(), choice_after) ||
-                std::any_of(c.adverbs.begin(), c.adverbs.end(), choice_after))
+                std::any_of(c.adverbs.begin(), c.adverbs.end(), choice_after)) {
                 question_ = true;
+                offered = v.kind == Kind::verb && !v.has(Flag::attitude) && !v.has(Flag::exp) &&
+                          !past_ && c.negative < 0 &&
+                          std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                              const Role r = role(i).role;
+                              return (r == Role::subject || r == Role::topic) &&
+                                     !card(i).has(Flag::speaker) && !card(i).has(Flag::listener);
+                          });
+            }
         }
         const auto plain_form = [&] {
             return s.main ? conjugated(v, clause_form, p, hon) : joining_form(k, p);
@@ -3311,7 +3322,7 @@ class Sentence {
             word(p) = question_ ? conjugated(v, Form::intent, p) : predicate::stem(v.lemma) + "자";
             return;
         }
-        word(p) = plain_form();
+        word(p) = offered ? conjugated(v, Form::intent, p) : plain_form();
     }
 
     // A 반말 sentence that asks a friend to do something together: the verb takes -자 (같이 놀자,

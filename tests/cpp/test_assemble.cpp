@@ -624,7 +624,7 @@ const std::vector<Row> kRealTaps = {
     // words: 전화번호 is one word; 붓다 pours into food too; a trampoline is also a place to play
     {{"엄마", "전화", "번호", "알다"}, "엄마 전화번호를 알아요"},
     {{"컵라면", "물", "붓다"}, "컵라면에 물을 부어요"},
-    {{"볼풀", "아니면", "트램펄린", "놀다"}, "볼풀 아니면 트램펄린에서 놀아요?"},
+    {{"볼풀", "아니면", "트램펄린", "놀다"}, "볼풀 아니면 트램펄린에서 놀래요?"},
     // asking where, what is there or is put there goes first
     {{"어디", "가방", "넣다"}, "가방은 어디 넣어요?"},
     {{"어디", "신발", "있다"}, "신발이 어디 있어요?"},
@@ -677,19 +677,19 @@ const std::vector<Row> kRealTaps = {
     {{"화장실", "나", "가다", "싶다"}, "나는 화장실에 가고 싶어요"},  // the speaker speaks first
     {{"엄마", "나", "주다"}, "엄마, 나한테 주세요"},                  // but a person keeps order
     {{"놀다", "안", "너", "랑"}, "너랑 안 놀아요"},  // the child's 랑 is kept, not made a topic
-    {{"공원", "아니면", "바다", "가다"}, "공원 아니면 바다에 가요?"},  // a choice asks which
-    {{"물", "아니면", "우유", "주다"}, "물 아니면 우유 주세요"},       // unless it asks for either
-    {{"아프다", "할아버지", "다리"}, "할아버지는 다리가 아프세요"},    // honoured through the owner
-    {{"자다", "침대"}, "침대에서 자요"},                               // where one sleeps: 에서
-    {{"타다", "버스", "학교", "가다"}, "버스를 타고 학교에 가요"},     // the bus is how, not why
+    {{"공원", "아니면", "바다", "가다"}, "공원 아니면 바다에 갈래요?"},  // a choice asks which
+    {{"물", "아니면", "우유", "주다"}, "물 아니면 우유 주세요"},     // unless it asks for either
+    {{"아프다", "할아버지", "다리"}, "할아버지는 다리가 아프세요"},  // honoured through the owner
+    {{"자다", "침대"}, "침대에서 자요"},                             // where one sleeps: 에서
+    {{"타다", "버스", "학교", "가다"}, "버스를 타고 학교에 가요"},   // the bus is how, not why
     {{"자전거", "타다", "공원", "가다"}, "자전거를 타러 공원에 가요"},  // a bike may be why
     {{"놀다", "오다", "친구"}, "친구가 놀러 와요"},                     // who comes goes first
     {{"더", "치킨"}, "치킨 더 주세요"},                                 // more of what follows
     {{"모자", "쓰다", "노란색"}, "노란색 모자를 써요"},  // a colour tapped after its thing
     {{"미안하다", "때리다"}, "때려서 미안해요"},         // what one is sorry for is the reason
     {{"도와주다", "고맙다"}, "도와줘서 고마워요"},
-    {{"지금", "아니면", "나중에", "전화", "하다"}, "지금 아니면 나중에 전화를 해요?"},  // or when
-    {{"빨리", "말고", "천천히", "가다", "주다"}, "빨리 말고 천천히 가 주세요"},         // or how
+    {{"지금", "아니면", "나중에", "전화", "하다"}, "지금 아니면 나중에 전화를 할래요?"},  // or when
+    {{"빨리", "말고", "천천히", "가다", "주다"}, "빨리 말고 천천히 가 주세요"},           // or how
     {{"놀다", "아니면", "자다"}, "놀아요, 아니면 자요?"},  // a choice of two actions asks
     {{"밥", "먹다", "아니면", "빵", "먹다"}, "밥을 먹어요, 아니면 빵을 먹어요?"},
     {{"숨바꼭질", "같이", "싶다"}, "같이 숨바꼭질하고 싶어요"},  // 같이 before the noun-verb
@@ -1236,6 +1236,10 @@ const std::vector<Row> kRealTaps = {
     {{"돈", "없다", "과자", "못", "사다"}, "돈이 없어서 과자를 못 사요"},
     {{"몇", "블록", "개"}, "블록이 몇 개예요?"},  // a count split around its noun
     {{"두", "사과", "개"}, "사과 두 개 주세요"},
+    // a choice offered to the listener asks which they will; not of someone else, nor a liking
+    {{"햄스터", "아니면", "강아지", "키우다"}, "햄스터 아니면 강아지를 키울래요?"},
+    {{"엄마", "아니면", "아빠", "오다", "?"}, "엄마 아니면 아빠가 와요?"},
+    {{"강아지", "아니면", "고양이", "좋아하다"}, "강아지 아니면 고양이를 좋아해요?"},
     {{"넘어지다", "아프다"}, "넘어져서 아파요"},         // what happened is why
     {{"4시", "끝나다", "학교"}, "4시에 학교가 끝나요"},  // a clock time is when
     {{"4시", "좋다"}, "4시가 좋아요"},
