@@ -497,6 +497,21 @@ class Sentence {
         if (c.predicate >= 0) {
             s.card = c.predicate;
             s.pred = card(c.predicate);
+            // Someone else's feeling about a thing is said with -어하다 (무섭다 번개 사촌 → 사촌은
+            // 번개를 무서워해요; 할머니 햄스터 무섭다 → 할머니가 햄스터를 무서워하세요); one the
+            // child lives with is told it (엄마 청소기 무섭다 → 엄마, 청소기가 무서워요).
+            if (s.pred.kind == Kind::adjective && s.pred.has(Flag::exp) && c.nouns.size() == 2) {
+                const ResolvedCard& who = card(c.nouns[0]);
+                const ResolvedCard& what = card(c.nouns[1]);
+                if (who.is_a("person") && !who.pronoun &&
+                    (!who.has(Flag::household) || who.has(Flag::younger)) && !what.is_a("person") &&
+                    !has_particle_card(c.nouns[0]) && !has_particle_card(c.nouns[1])) {
+                    const auto felt = predicate::conjugate(s.pred.lemma, Form::infinitive,
+                                                           predicate::Manner{level_, false});
+                    if (felt && lexicon::find(felt->text + "하다"))
+                        s.pred = implied_card(felt->text + "하다");
+                }
+            }
             // 보다 right after it tries it: the verb is said with it, 신어 봐요 (its frame stays
             // the verb's: 원피스를 입어 봐도 돼요?).
             if (c.attempt >= 0 && s.pred.kind == Kind::verb) {

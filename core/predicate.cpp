@@ -457,6 +457,13 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (level == SpeechLevel::plain) add(out, stem(c.lemma) + "자");  // 같이 놀자
             add(out, conditional(c.lemma));  // 만지면 (안 돼요)
             if (c.kind == Kind::adjective) {
+                // someone else's feeling, said with -어하다: 사촌이 번개를 무서워해요
+                if (c.has(Flag::exp)) {
+                    if (auto felt = conjugate::conjugate(c.lemma, conjugate::Form::infinitive,
+                                                         conjugate::Options{});
+                        felt && lexicon::find(felt->text + "하다"))
+                        add_forms(out, felt->text + "하다", level);
+                }
                 add(out, because(c.lemma));          // 더우니까 (닫아 주세요)
                 add(out, "안 " + because(c.lemma));  // 안 더우니까, its 안 card not right before it
             }
