@@ -954,9 +954,15 @@ class Sentence {
                               std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
                                   return card(i).is_a("animal") && !card(i).is_a("person");
                               });
-            const int teller = s.pred.has(Flag::report) || gone ? s.card
-                               : how != c.adverbs.end()         ? *how
-                                                                : -1;
+            // So is what something became, which children tell when it has happened: 번데기 나비
+            // 되다 → 번데기가 나비가 됐어요 (but 나 의사 되다 is what the child will be).
+            const bool became = s.pred.kind == Kind::verb && c.nouns.size() >= 2 && !question_ &&
+                                has_slot(frame_of(s.pred), Role::complement) &&
+                                std::none_of(c.nouns.begin(), c.nouns.end(),
+                                             [&](int i) { return card(i).has(Flag::status); });
+            const int teller = s.pred.has(Flag::report) || gone || became ? s.card
+                               : how != c.adverbs.end()                   ? *how
+                                                                          : -1;
             if (s.main && teller >= 0 && !past_ && !s.reported && !present_time_ && c.want < 0 &&
                 c.give < 0 && c.permission < 0) {
                 const int segment = segment_of(anchor_of(static_cast<int>(k)));

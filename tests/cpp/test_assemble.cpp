@@ -1255,7 +1255,8 @@ const std::vector<Row> kRealTaps = {
     {{"어디", "나비", "가다"}, "나비는 어디 갔어요?"},  // an animal gone: asked where it went
     {{"엄마", "어디", "가다"}, "엄마는 어디 가요?"},    // someone going: where to
     {{"언제", "등산", "가다"}, "언제 등산을 가요?"},    // an outing one goes on (verb:가다)
-    {{"번데기", "나비", "되다"}, "번데기가 나비가 돼요"},  // one becomes the other, not a pair
+    {{"번데기", "나비", "되다"}, "번데기가 나비가 됐어요"},  // one became the other, told after
+    {{"나", "누나", "되다"}, "나는 누나가 됐어요"},
     {{"정상", "12시", "도착하다"}, "12시에 정상에 도착해요"},
     // 혼자 and 먼저 are said of the doer: tapped late, they go before the thing (flag doer)
     {{"던지다", "윷", "나", "먼저"}, "내가 먼저 윷을 던져요"},
