@@ -168,12 +168,11 @@ bool frame_names(const ResolvedCard& predicate, const ResolvedCard& noun, Role r
     return false;
 }
 
-// Whether the predicate's frame has an object slot for the noun: one naming its class, or open.
-bool takes_object(const ResolvedCard& predicate, const ResolvedCard& noun) {
+// Whether the predicate's frame has a slot of `role` for the noun: one naming its class, or open.
+bool takes(const ResolvedCard& predicate, const ResolvedCard& noun, Role role = Role::object) {
     if (!predicate.entry) return false;
     for (const auto& slot : predicate.entry->frame) {
-        if (slot.role == Role::object && (slot.open || frame_names(predicate, noun, Role::object)))
-            return true;
+        if (slot.role == role && (slot.open || slot_names(slot, noun))) return true;
     }
     return false;
 }
@@ -411,6 +410,15 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 alone = !card(j).content() && card(j).kind != Kind::particle;
             later = alone;
         }
+        // (Nor one said of a thing tapped right before it, which is why: 벚꽃 예쁘다 사진 찍다
+        // 싶다 → 벚꽃이 예뻐서 사진을 찍고 싶어요; not of a person or an animal, who may want
+        // it: 엄마 예쁘다 옷 사다 → 엄마가 예쁜 옷을 사요; nor of a place, where: 산 크다 곰 있다 →
+        // 산에 큰 곰이 있어요.)
+        if (later && card(i).kind == Kind::adjective && i > 0 && is_noun(cards, i - 1) &&
+            !card(i - 1).pronoun && !card(i - 1).is_a("person") && !card(i - 1).is_a("animal") &&
+            !card(i - 1).is_a("time") && !card(i - 1).is_a("place") &&
+            takes(card(i), card(i - 1), Role::subject))
+            later = false;
         // (Not something that is or is not there, after its own noun, before what cannot be done
         // for it: 바람 없다 연 안 날다 → 바람이 없어서 연이 안 날아요, not 바람 없는 연.)
         if (later && card(i).has(Flag::exp) && i > 0 && is_noun(cards, i - 1)) {
@@ -551,7 +559,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                     // 사러 가요), though 가다 takes an activity too (태권도 가요).
                     const bool going_to_do =
                         card(after).has(Flag::motion) && !card(before).has(Flag::motion) &&
-                        takes_object(card(before), c) && !c.is_a("place") && !c.is_a("direction") &&
+                        takes(card(before), c) && !c.is_a("place") && !c.is_a("direction") &&
                         !c.is_a("person") && !c.is_a("animal") && !c.is_a("time");
                     // A place right after a verb of going is where one goes, though the next verb
                     // happens there too (가다 마트 과자 사다 → 마트에 가서 과자를 사요).
@@ -562,7 +570,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                                   (fit_before == 2 && fit_after == 2 &&
                                    frame_names(card(before), c, Role::object) &&
                                    !frame_names(card(after), c, Role::object)) ||
-                                  (thanks(card(after)) && takes_object(card(before), c) &&
+                                  (thanks(card(after)) && takes(card(before), c) &&
                                    !c.is_a("person") && !c.is_a("animal")));
                 }
                 // A noun tapped after a verb of going that the verb before it acts on is that
@@ -576,7 +584,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                     // 자전거 → 자전거를 타러 가요)
                     verb_first =
                         earlier >= 0 && !card(earlier).has(Flag::motion) &&
-                        takes_object(card(earlier), c) &&
+                        takes(card(earlier), c) &&
                         (!c.is_a("vehicle") || frame_names(card(earlier), c, Role::object)) &&
                         (!frame_names(card(before), c, Role::object) ||
                          frame_names(card(earlier), c, Role::object));
@@ -968,7 +976,7 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
             const ResolvedCard& x = cards[n];
             return x.kind == Kind::noun && !x.pronoun && !x.is_a("person") && !x.is_a("animal") &&
                    !x.is_a("time") &&
-                   (verb && !verb->has(Flag::give) ? takes_object(*verb, x) : !x.is_a("place"));
+                   (verb && !verb->has(Flag::give) ? takes(*verb, x) : !x.is_a("place"));
         };
         if (i + 1 < end && points_at(i + 1)) {
             d.kind = Kind::determiner;
@@ -986,7 +994,7 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
                 const ResolvedCard& x = cards[n];
                 if (x.kind != Kind::noun) continue;
                 if (!x.pronoun && !x.is_a("person") && !x.is_a("animal") && !x.is_a("time") &&
-                    !x.is_a("place") && !verb->has(Flag::give) && takes_object(*verb, x)) {
+                    !x.is_a("place") && !verb->has(Flag::give) && takes(*verb, x)) {
                     thing = n;
                     ++things;
                 } else if (!x.is_a("person") && !x.is_a("time")) {
@@ -1122,7 +1130,10 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
         // (with the verb tapped after it, the thing is what the verb acts on: 핫초코 따뜻하다
         // 마시다 싶다 → 따뜻하다 핫초코 마시다 싶다, 따뜻한 핫초코를 마시고 싶어요)
         // (not how it feels on the body: 옷 따갑다 벗다 싶다 → 옷이 따가워서 벗고 싶어요)
-        if (verb && (n + 1 != a || felt_on_body(adj) || !frame_names(*verb, noun, Role::object)))
+        // (nor with another thing after it for the verb, the adjective saying why: 벚꽃 예쁘다
+        // 사진 찍다 싶다 → 벚꽃이 예뻐서 사진을 찍고 싶어요)
+        if (verb && (n + 1 != a || felt_on_body(adj) || !frame_names(*verb, noun, Role::object) ||
+                     (a + 1 < cards.size() && cards[a + 1].kind == Kind::noun)))
             continue;
         std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(n),
                     cards.begin() + static_cast<std::ptrdiff_t>(a),
@@ -1377,11 +1388,10 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
                 // verb first: 읽다 책 아빠 주다 → 아빠, 책 읽어 주세요; 줍다 연필 주다 → 연필 주워
                 // 주세요 (먹다 사과 주다 asks for the apple: eating is what it is for).
                 between_is_its =
-                    mine > frame_fit(c, b) ||
-                    (c.has(Flag::permission) && takes_object(cards[p], b)) ||
+                    mine > frame_fit(c, b) || (c.has(Flag::permission) && takes(cards[p], b)) ||
                     (c.has(Flag::give) && b.has(Flag::speaker)) ||
                     (c.has(Flag::give) && addressed(b) && b.is_a("person") && !b.pronoun) ||
-                    (c.has(Flag::give) && first_content(cards, p) && takes_object(cards[p], b) &&
+                    (c.has(Flag::give) && first_content(cards, p) && takes(cards[p], b) &&
                      implied_verb(b) != cards[p].lemma);
             } else {
                 between_is_its = b.kind == Kind::particle || b.kind == Kind::adverb ||
@@ -2241,7 +2251,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     };
                     if (i > c.predicate && verb.kind == Kind::verb && !verb.has(Flag::attitude) &&
                         !verb.has(Flag::give) && !verb.has(Flag::request) && c.want < 0 &&
-                        c.give < 0 && takes_object(verb, cards[static_cast<std::size_t>(i)]) &&
+                        c.give < 0 && takes(verb, cards[static_cast<std::size_t>(i)]) &&
                         verb.entry &&
                         std::none_of(verb.entry->frame.begin(), verb.entry->frame.end(),
                                      [](const lexicon::Slot& slot) {

@@ -1257,6 +1257,11 @@ const std::vector<Row> kRealTaps = {
     {{"언제", "등산", "가다"}, "언제 등산을 가요?"},    // an outing one goes on (verb:가다)
     {{"번데기", "나비", "되다"}, "번데기가 나비가 됐어요"},  // one became the other, told after
     {{"나", "누나", "되다"}, "나는 누나가 됐어요"},
+    // an adjective right after a thing is said of it, as why (not of a person, nor a place)
+    {{"벚꽃", "예쁘다", "사진", "찍다", "싶다"}, "벚꽃이 예뻐서 사진을 찍고 싶어요"},
+    {{"엄마", "예쁘다", "옷", "사다"}, "엄마가 예쁜 옷을 사요"},
+    {{"크다", "곰", "있다", "산"}, "산에 큰 곰이 있어요"},
+    {{"핫초코", "따뜻하다", "마시다", "싶다"}, "따뜻한 핫초코를 마시고 싶어요"},
     {{"정상", "12시", "도착하다"}, "12시에 정상에 도착해요"},
     // 혼자 and 먼저 are said of the doer: tapped late, they go before the thing (flag doer)
     {{"던지다", "윷", "나", "먼저"}, "내가 먼저 윷을 던져요"},
