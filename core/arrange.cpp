@@ -771,8 +771,11 @@ void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
             repeat = around_its_predicate(cards, kept, c);
         if (!repeat && content_too && c.content()) repeat = around_one_card(cards, kept, c);
         // (Someone tapped again and again at the start is called, and every tap stays, so the
-        // cards read back alike: 엄마 엄마 전화 → 엄마, 전화요.)
-        if (repeat && calls_again(cards, kept, c)) repeat = false;
+        // cards read back alike: 엄마 엄마 전화 → 엄마, 전화요; so does a hurry tapped twice, 빨리
+        // 빨리, which tells someone to hurry.)
+        if (repeat && (calls_again(cards, kept, c) ||
+                       (c.has(Flag::urges) && kept > 0 && cards[kept - 1].label == c.label)))
+            repeat = false;
         if (repeat) {
             left_out.push_back(c.tap);
             // (an adjective said again right after itself is stressed: 무겁다 무겁다 상자)

@@ -273,6 +273,7 @@ class Sentence {
     Completion run() {
         numbers_and_counters();
         called();
+        said_once();
         read_sentence();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k)
             clause_predicate(static_cast<int>(k));
@@ -395,6 +396,26 @@ class Sentence {
                      (called_ == 0 ? " calls '" + card(0).label + "' again, said once"
                                    : " repeats the card before it and counts once"),
                  j);
+        }
+    }
+
+    // Whether card i is a hurry tapped again right before or after itself (빨리 빨리).
+    bool hurried_twice(int i) const {
+        return card(i).has(Flag::urges) && ((i > 0 && card(i - 1).label == card(i).label) ||
+                                            (i + 1 < size() && card(i + 1).label == card(i).label));
+    }
+
+    // A hurry tapped twice is said once (arrange keeps both taps, as they tell someone to hurry):
+    // 빨리 빨리 뛰다 형 → 형, 빨리 뛰어요.
+    void said_once() {
+        if (!options_.collapse_repeats) return;
+        for (int i = 1; i < size(); ++i) {
+            if (!card(i).has(Flag::urges) || card(i - 1).label != card(i).label) continue;
+            word(i).clear();
+            warn("repeated_card",
+                 "card " + std::to_string(card(i).tap + 1) +
+                     " repeats the card before it and counts once",
+                 i);
         }
     }
 
@@ -1313,11 +1334,16 @@ class Sentence {
             if (subject < 0 && called_ >= 0 && clause_of(called_) == static_cast<int>(k) &&
                 card(called_).elder && s.pred.kind == Kind::verb && !s.speaker_oriented)
                 s.honorific = true;
-            // An elder asked whether they do it is who does it: 할아버지, 떡 드세요?
+            // An elder asked whether they do it is who does it: 할아버지, 떡 드세요?; so is one
+            // hurried: 할아버지, 빨리 오세요.
+            const auto& adverbs = structure_.clauses[k].adverbs;
+            const bool hurried = level_ == SpeechLevel::polite &&
+                                 std::any_of(adverbs.begin(), adverbs.end(),
+                                             [&](int a) { return card(a).has(Flag::urges); });
             if (subject < 0) {
                 for (int i : structure_.clauses[k].nouns) {
                     if (role(i).role == Role::vocative && card(i).elder &&
-                        asked_yes_no(static_cast<int>(k), i))
+                        (hurried || asked_yes_no(static_cast<int>(k), i)))
                         s.honorific = true;
                 }
             }
@@ -2149,14 +2175,19 @@ class Sentence {
             // says what the child wants, or is about them alone: 언니 이거 먹다 ? → 언니, 이거
             // 먹어?; 누나 같이 가다 → 누나, 같이 가자; 아빠 나가다 싶다 → 아빠, 나가고 싶어; 엄마
             // 사랑하다 → 엄마, 사랑해.
-            // So is one hurried (아빠 빨리 오다 → 아빠, 빨리 와; flag urges).
+            // So is one hurried (아빠 빨리 오다 → 아빠, 빨리 와; flag urges), in polite speech too
+            // when the child taps the hurry twice (빨리 빨리 뛰다 형 → 형, 빨리 뛰어요; 형 빨리
+            // 뛰다 says how he runs), unless it is told after the fact.
+            const bool hurried =
+                !past_ && std::any_of(c.adverbs.begin(), c.adverbs.end(), [&](int a) {
+                    return card(a).has(Flag::urges) &&
+                           (hurried_twice(a) || options_.speech_level == SpeechLevel::plain);
+                });
             const bool called_in_plain =
-                options_.speech_level == SpeechLevel::plain && i == first && addressed(noun) &&
-                !has_particle_card(i) &&
-                (question_ || c.want >= 0 || together_in(k) ||
-                 (c.nouns.size() == 1 && object_names(frame, noun)) ||
-                 std::any_of(c.adverbs.begin(), c.adverbs.end(),
-                             [&](int a) { return card(a).has(Flag::urges); }));
+                i == first && addressed(noun) && !has_particle_card(i) &&
+                (hurried || (options_.speech_level == SpeechLevel::plain &&
+                             (question_ || c.want >= 0 || together_in(k) ||
+                              (c.nouns.size() == 1 && object_names(frame, noun)))));
             if (called_in_plain) {
                 r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
                 continue;

@@ -296,6 +296,10 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             return {""};
         case Kind::adverb: {
             out.push_back(c.label);
+            // (a hurry tapped again is said once: 빨리 빨리 뛰다 형 → 형, 빨리 뛰어요)
+            if (options.collapse_repeats && c.has(Flag::urges) && index > 0 &&
+                cards[static_cast<std::size_t>(index) - 1].label == c.label)
+                add(out, "");
             if (c.has(Flag::manner)) add(out, manner_form(c.lemma));  // 잘하다 → 잘 (던져요)
             if (has_predicate) return out;
             if (c.has(Flag::more) || says_how_much(c)) {

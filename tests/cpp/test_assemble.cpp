@@ -420,6 +420,10 @@ const std::vector<Row> kRealTaps = {
     // an adjective between a thing and the verb wanted for it describes it; how it feels on the
     // body is why
     {{"핫초코", "따뜻하다", "마시다", "싶다"}, "따뜻한 핫초코를 마시고 싶어요"},
+    // a hurry tapped twice tells the one tapped first, in polite speech too
+    {{"빨리", "빨리", "뛰다", "형"}, "형, 빨리 뛰어요"},
+    {{"할아버지", "빨리", "빨리", "오다"}, "할아버지, 빨리 오세요"},
+    {{"선생님", "달리다", "빨리"}, "선생님이 빨리 달리세요"},  // once: how they run
     {{"옷", "따갑다", "벗다", "싶다"}, "옷이 따가워서 벗고 싶어요"},
     // someone called by their work is 의사 선생님 when spoken to or of, not as what someone is
     {{"의사", "고맙다"}, "의사 선생님, 고마워요"},
