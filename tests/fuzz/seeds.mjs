@@ -88,6 +88,8 @@ const corpora = {
   fuzz_particle: particles.map((r) => `${r.word}\t${r.particle}`),
   fuzz_conjugate: conjugations.map((r) => `${r.word}\t${r.form}`),
   fuzz_cards: cardSets.map((cards) => cards.map(cardLine).join('\n')),
+  fuzz_json: [...parity('complete'), ...parity('prompt'), ...parity('validate'), ...parity('limits'),
+    ...fixtures.map(({ body }) => (typeof body === 'string' ? body : JSON.stringify(body)))],
 };
 
 let total = 0;
