@@ -677,8 +677,13 @@ class Sentence {
         }
         const int from = verb_source(cards_, c.nouns);
         std::string verb = from >= 0 ? implied_verb(card(from)) : std::string();
-        // An animal's food is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요.
-        if (from > 0 && fed_animal(from - 1, from)) verb = "주다";
+        // An animal's food is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요; so is any
+        // food right after an animal (햄스터 간식 싶다 → 햄스터한테 간식 주고 싶어요).
+        if (from > 0 &&
+            (fed_animal(from - 1, from) || (is_noun(from - 1) && card(from - 1).is_a("animal") &&
+                                            !card(from - 1).is_a("person") &&
+                                            (card(from).is_a("food") || card(from).is_a("drink")))))
+            verb = "주다";
         if (verb.empty() && companion) verb = "놀다";  // 친구랑 같이 놀고 싶어요
         if (verb.empty() && !c.nouns.empty() &&
             std::all_of(c.nouns.begin(), c.nouns.end(),
@@ -918,7 +923,8 @@ class Sentence {
                     animal || (is_noun(i) && card(i).is_a("animal") && !card(i).is_a("person"));
                 person = person || (is_noun(i) && card(i).is_a("person"));
             }
-            s.feeds = s.pred.has(Flag::give) && c.give < 0 && animal && !person &&
+            s.feeds = s.pred.has(Flag::give) && c.give < 0 && c.want < 0 && c.negative < 0 &&
+                      c.permission < 0 && animal && !person &&
                       any([&](int i) { return card(i).is_a("food") || card(i).is_a("drink"); });
             // (A favour verb asked is still asked of the listener: 가위 빌려주다 ? → 가위
             // 빌려줄래요?, favour_form below.)

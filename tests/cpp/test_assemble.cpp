@@ -1223,6 +1223,7 @@ const std::vector<Row> kRealTaps = {
     {{"강아지", "목줄", "주다"}, "강아지한테 목줄 주세요"},  // an animal's thing: asked for
     {{"뿌리다", "물", "자동차"}, "자동차에 물을 뿌려요"},
     {{"숨다", "햄스터", "톱밥"}, "햄스터가 톱밥에 숨어요"},
+    {{"햄스터", "간식", "싶다"}, "햄스터한테 간식을 주고 싶어요"},  // food after an animal: given
     // a verb tapped first: an animal with a thing does it; one a person does it to is done to
     {{"타다", "쳇바퀴", "햄스터"}, "햄스터가 쳇바퀴를 타요"},
     {{"키우다", "강아지", "삼촌"}, "삼촌이 강아지를 키워요"},
