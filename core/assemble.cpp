@@ -446,6 +446,17 @@ class Sentence {
         }
     }
 
+    // Whether 다 (card i) says something is done (다 그리다 → 다 그렸어요), not what is to be done
+    // first when leave is asked, a wish said or a request made after it (다 먹다 놀다 되다 ? → 다
+    // 먹고 놀아도 돼요?; 다 먹다 싶다 → 다 먹고 싶어요).
+    bool finishes_sentence(int i) const {
+        for (int j = i + 1; j < size(); ++j) {
+            const Kind k = card(j).kind;
+            if (k == Kind::permission || k == Kind::want || k == Kind::give) return false;
+        }
+        return true;
+    }
+
     void read_sentence() {
         structure_ = analyse(cards_);
         states_.assign(structure_.clauses.size(), ClauseState{});
@@ -453,7 +464,7 @@ class Sentence {
         for (int i = 0; i < size(); ++i) {
             const ResolvedCard& c = card(i);
             if (c.kind == Kind::question || c.has(Flag::wh)) question_ = true;
-            if (c.kind == Kind::past || c.kind == Kind::finished ||
+            if (c.kind == Kind::past || (c.kind == Kind::finished && finishes_sentence(i)) ||
                 (c.kind == Kind::noun && c.has(Flag::past)))
                 past_ = true;
             if (c.kind == Kind::noun && c.is_a("time") && !c.has(Flag::past)) present_time_ = true;
@@ -2221,6 +2232,9 @@ class Sentence {
                  (c.permission >= 0 && addressed(noun)) || asked_yes_no(k, i)) &&
                 noun.is_a("person") && !noun.pronoun && !has_particle_card(i) &&
                 !before_together(i) && !(i + 1 < size() && card(i + 1).kind == Kind::choice) &&
+                // (nor before a home that is theirs: 할머니 집 자다 되다 ? → 할머니 집에서 자도
+                // 돼요?)
+                !(is_noun(i + 1) && card(i + 1).has(Flag::home) && !noun.has(Flag::household)) &&
                 // (a younger one is not asked in polite speech: 아기 깨우다 안 주다 → 아기를
                 // 깨우지 마세요)
                 // (nor with the 친구에게 card, which says a friend listens: 친구에게 안 아기

@@ -1224,6 +1224,14 @@ const std::vector<Row> kRealTaps = {
     {{"뿌리다", "물", "자동차"}, "자동차에 물을 뿌려요"},
     {{"숨다", "햄스터", "톱밥"}, "햄스터가 톱밥에 숨어요"},
     {{"햄스터", "간식", "싶다"}, "햄스터한테 간식을 주고 싶어요"},  // food after an animal: given
+    // 다 before leave asked, a wish or a request: what is done first, not the past
+    {{"숙제", "다", "하다", "놀다", "되다", "?"}, "숙제를 다 하고 놀아도 돼요?"},
+    {{"다", "먹다", "싶다"}, "다 먹고 싶어요"},
+    {{"밥", "다", "먹다", "그리고", "놀다"}, "밥을 다 먹고 놀았어요"},  // told: done
+    {{"이모", "아기", "태어나다"}, "이모 아기가 태어났어요"},           // told after the fact
+    // an elder before their home owns it, asked leave too
+    {{"할머니", "집", "자다", "되다", "?"}, "할머니 집에서 자도 돼요?"},
+    {{"엄마", "집", "가다", "되다", "?"}, "엄마, 집에 가도 돼요?"},  // the child's home
     // a verb tapped first: an animal with a thing does it; one a person does it to is done to
     {{"타다", "쳇바퀴", "햄스터"}, "햄스터가 쳇바퀴를 타요"},
     {{"키우다", "강아지", "삼촌"}, "삼촌이 강아지를 키워요"},
