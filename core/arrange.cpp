@@ -1337,6 +1337,32 @@ bool first_content(const std::vector<ResolvedCard>& cards, std::size_t i) {
     return true;
 }
 
+// Something done, an activity with a 하다 verb of its own (양치, 세수, 숙제), tapped right before a
+// verb that takes no activity is done first, as that verb: 양치 자다 → 양치하고 자요, 숙제 놀다 →
+// 숙제하고 놀아요. A verb that does take one keeps it as what is done (숙제 돕다 → 숙제를 도와요,
+// 수영 좋아하다, 수영 가다).
+void done_before_verb(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
+        const ResolvedCard& next = cards[i + 1];
+        // (nor what happens or comes, 전화 오다, nor one verb with the next, 칭찬 받다, 목욕
+        // 시키다)
+        if (c.kind != Kind::noun || !c.is_a("activity") || c.has(Flag::event) ||
+            c.has(Flag::comes) || next.kind != Kind::verb || !next.entry || takes(next, c) ||
+            takes(next, c, Role::subject) ||
+            std::any_of(next.entry->frame.begin(), next.entry->frame.end(),
+                        [&](const lexicon::Slot& slot) { return slot_names(slot, c); }) ||
+            lexicon::find(c.label + next.lemma))
+            continue;
+        std::string verb = c.label + "하다";
+        const lexicon::Entry* e = lexicon::find(verb);
+        if (!e || e->pos != lexicon::Pos::verb) continue;
+        c.kind = Kind::verb;
+        c.lemma = std::move(verb);
+        c.entry = e;
+    }
+}
+
 // 주다 and 되다 after a verb are grammar cards (읽어 주세요, 타도 돼요?), also when the child
 // tapped the verb's object between them (읽다 책 주다): nouns the earlier verb takes better than
 // 주다 does.
@@ -1567,6 +1593,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     determiner_before_thing(cards);
     settle_grammar_verbs(cards);
     if (options.keep_tap_order) {
+        done_before_verb(cards);
         out.cards = std::move(cards);
         return out;
     }
@@ -2411,6 +2438,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     // 줍다)
     for (std::size_t k = 1; k < out.cards.size() && !out.moved; ++k)
         out.moved = out.cards[k].tap < out.cards[k - 1].tap;
+    done_before_verb(out.cards);  // (in the order said: 자다 양치 → 양치하고 자요)
     return out;
 }
 

@@ -50,6 +50,7 @@ const CLASS_NAMES = {
   direction: '방향',
   color: '색깔',
   material: '재료',
+  sleep: '잠',
 };
 
 /** Korean names for the core's lists, so a test can tell a fact the web has no name for. */

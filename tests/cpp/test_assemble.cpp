@@ -1232,6 +1232,13 @@ const std::vector<Row> kRealTaps = {
     // an elder before their home owns it, asked leave too
     {{"할머니", "집", "자다", "되다", "?"}, "할머니 집에서 자도 돼요?"},
     {{"엄마", "집", "가다", "되다", "?"}, "엄마, 집에 가도 돼요?"},  // the child's home
+    // something done, before a verb that takes no activity: done first, as its own verb
+    {{"그리고", "양치", "자다"}, "그리고 양치하고 자요"},
+    {{"숙제", "놀다"}, "숙제하고 놀아요"},
+    {{"낮잠", "자다"}, "낮잠을 자요"},                           // sleep itself (class sleep)
+    {{"숙제", "돕다"}, "숙제를 도와요"},                         // a verb that takes an activity
+    {{"빨래", "개다", "그리고", "놀다"}, "빨래를 개고 놀아요"},  // one that takes anything
+    {{"전화", "오다"}, "전화가 와요"},                           // what comes
     // a verb tapped first: an animal with a thing does it; one a person does it to is done to
     {{"타다", "쳇바퀴", "햄스터"}, "햄스터가 쳇바퀴를 타요"},
     {{"키우다", "강아지", "삼촌"}, "삼촌이 강아지를 키워요"},
