@@ -688,13 +688,8 @@ class Sentence {
         }
         const int from = verb_source(cards_, c.nouns);
         std::string verb = from >= 0 ? implied_verb(card(from)) : std::string();
-        // An animal's food is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요; so is any
-        // food right after an animal (햄스터 간식 싶다 → 햄스터한테 간식 주고 싶어요).
-        if (from > 0 &&
-            (fed_animal(from - 1, from) || (is_noun(from - 1) && card(from - 1).is_a("animal") &&
-                                            !card(from - 1).is_a("person") &&
-                                            (card(from).is_a("food") || card(from).is_a("drink")))))
-            verb = "주다";
+        // Food right after an animal is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요.
+        if (from > 0 && wanted_for(card(from - 1), card(from))) verb = "주다";
         if (verb.empty() && companion) verb = "놀다";  // 친구랑 같이 놀고 싶어요
         if (verb.empty() && !c.nouns.empty() &&
             std::all_of(c.nouns.begin(), c.nouns.end(),
@@ -834,20 +829,23 @@ class Sentence {
         // 세차 → 할아버지가 세차하세요; 세차 그리고 밥 먹다 → 세차하고 밥을 먹어요.
         int done = -1;
         std::size_t people = 0;
+        bool doer_after = false;    // (who does it is tapped before it)
+        bool called_again = false;  // (someone called again and again is told)
         for (int i : c.nouns) {
-            if (card(i).is_a("person"))
-                people += done < 0 && !(i > 0 && card(i - 1).label == card(i).label) &&
-                                  !(i + 1 < size() && card(i + 1).label == card(i).label)
-                              ? 1
-                              : 2;  // (who does it, before it, and not called again and again)
-            else if (!card(i).is_a("time"))
+            if (card(i).is_a("person")) {
+                ++people;
+                doer_after = doer_after || done >= 0;
+                called_again = called_again || (i > 0 && card(i - 1).label == card(i).label) ||
+                               (i + 1 < size() && card(i + 1).label == card(i).label);
+            } else if (!card(i).is_a("time")) {
                 done = done < 0 ? i : -2;
+            }
         }
         bool more = false;
         for (std::size_t j = static_cast<std::size_t>(last) + 1; j < cards_.size(); ++j)
             more = more || cards_[j].kind == Kind::connective;
-        if (done >= 0 && people <= 1 && (people || more) && card(done).is_a("activity") &&
-            lexicon::find(card(done).label + "하다")) {
+        if (done >= 0 && people <= 1 && !doer_after && !called_again && (people || more) &&
+            card(done).is_a("activity") && lexicon::find(card(done).label + "하다")) {
             carried_by_noun(k, done, "하다", "is what is done");
             return true;
         }

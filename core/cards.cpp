@@ -391,6 +391,12 @@ std::string implied_verb(const ResolvedCard& noun) {
     return {};
 }
 
+bool wanted_for(const ResolvedCard& animal, const ResolvedCard& food) {
+    return animal.kind == Kind::noun && animal.is_a("animal") && !animal.is_a("person") &&
+           food.kind == Kind::noun &&
+           (food.has(Flag::feed) || food.is_a("food") || food.is_a("drink"));
+}
+
 const char* to_string(Kind kind) {
     switch (kind) {
         case Kind::noun:

@@ -149,4 +149,9 @@ bool written_number(std::string_view s);
 /// 학교 → 가다): the card's own, else its class's (core/data/classes.tsv); "" when none.
 std::string implied_verb(const ResolvedCard& noun);
 
+/// Whether `food`, tapped right after `animal`, is wanted for it, to be given: its own food (flag
+/// feed: 물고기 밥 싶다 → 물고기 밥 주고 싶어요) or any food or drink (햄스터 간식 싶다 →
+/// 햄스터한테 간식을 주고 싶어요).
+bool wanted_for(const ResolvedCard& animal, const ResolvedCard& food);
+
 }  // namespace malmoi
