@@ -2868,6 +2868,15 @@ class Sentence {
         } else if (rest.size() == 1 &&
                    (possessed(last) || (count && !counted && !is_number(last)))) {
             s.shape = Nominal::copula;  // 내 차례예요, 다섯 살이에요
+            // (Whose a thing a child asks for is, with nothing else said, may ask for it: 나 여권 →
+            // 내 여권이에요, or 내 여권 주세요; five blind sets' writers meant the request more
+            // often.)
+            if (possessed(last) && clause(k).nouns.size() == 2 && requestable(tail) &&
+                !tail.has(Flag::someones) && !question_) {
+                warn_about("possessive", "'%' was read as the owner of '%'",
+                           {card(last - 1).label, tail.label}, last - 1);
+                lower(Confidence::medium);
+            }
         } else if ((rest.size() == 1 && (counted || requestable(tail) || one_of_a_choice(last))) ||
                    (rest.size() == 2 && counted && rest.front() == last - 2)) {
             s.shape = Nominal::yo;  // 물이요, 사과 3개요, 과자 세 개요; 큰 거요, 아니면 …

@@ -2047,6 +2047,14 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         {{"넣다", "안약", "엄마", "눈"}, "rearranged", true},
         {{"엄마", "눈", "안약", "넣다"}, "rearranged", false},  // tapped in order
         {{"마시다", "우유", "나"}, "rearranged", false},        // two nouns
+        // whose a thing a child asks for is, and nothing else: it may be asked for (내 여권 주세요)
+        {{"나", "여권"}, "possessive", true},
+        {{"햄스터", "물통"}, "possessive", true},
+        {{"나", "차례"}, "possessive", false},          // always someone's: 내 차례예요
+        {{"이거", "나", "가방"}, "possessive", false},  // pointed at: whose it is
+        // food given to an animal (it may ask: 물고기 밥 주세요)
+        {{"주다", "물", "햄스터"}, "request_or_giving", true},
+        {{"강아지", "간식", "주다", "되다"}, "request_or_giving", false},  // leave asked
     };
     for (const Guess& row : guesses) {
         const std::string cards = joined(row.cards);
