@@ -340,6 +340,15 @@ class Sentence {
     // Two nouns the rules joined with 이랑 where the child tapped no 랑 or 하고: on new children's
     // taps that was wrong more often than right (물 상추 주다: 상추에 물을; 태블릿 배터리: one
     // thing).
+    // Whether cards a and b were tapped one right after the other (a repeat left out between them
+    // aside: 사과 사과 바나나).
+    bool tapped_together(int a, int b) const {
+        return card(b).tap > card(a).tap &&
+               std::none_of(cards_.begin(), cards_.end(), [&](const ResolvedCard& x) {
+                   return x.tap > card(a).tap && x.tap < card(b).tap;
+               });
+    }
+
     void guessed_pair(int a, int b) {
         warn_about("coordinated", "'%' and '%' were joined as two things (이랑): a guess",
                    {card(a).label, card(b).label}, a);
@@ -2323,7 +2332,10 @@ class Sentence {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
                 // Two of a kind are two things (사과 바나나 먹다); with more said around them, one
                 // may be what the other is of or in (칠판 글씨, 엄마 아기 우유 먹이다).
-                if (heads.size() > 2) guessed_pair(i, heads[h + 1]);
+                // (So are two the child did not tap side by side, which the arranging put
+                // together: 물 주다 많이 안 되다 상추 is not 물이랑 상추.)
+                if (heads.size() > 2 || !tapped_together(i, heads[h + 1]))
+                    guessed_pair(i, heads[h + 1]);
             } else {
                 joined.push_back(i);
             }
@@ -2546,7 +2558,8 @@ class Sentence {
             const auto edible = [](const ResolvedCard& c) {
                 return c.is_a("food") || c.is_a("drink");
             };
-            if (!edible(card(before)) || !edible(noun)) guessed_pair(before, i);
+            if (!edible(card(before)) || !edible(noun) || !tapped_together(before, i))
+                guessed_pair(before, i);
             return;
         }
         // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is

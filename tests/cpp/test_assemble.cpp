@@ -2027,7 +2027,10 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
 TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and say so") {
     // Decided on the first runs of five blind sets (holdout14 … holdout18): where the rules joined
     // two nouns with 이랑, and where taps were rearranged with three or more nouns, `high` was
-    // wrong about half the time. One row per shape: cards, the warning, whether it is expected.
+    // wrong about half the time. Later, on the development sets: two nouns joined that the child
+    // did not tap side by side (6 of 6 such answers at `high` were wrong), and whose a thing is
+    // with nothing else tapped (6 of 8). One row per shape: cards, the warning, whether it is
+    // expected.
     struct Guess {
         std::vector<std::string> cards;
         const char* warning;
@@ -2035,7 +2038,9 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
     };
     const std::vector<Guess> guesses = {
         // joined by the rules where no slot was left, things of two kinds
-        {{"물", "주다", "많이", "안", "되다", "상추"}, "coordinated", false},  // both edible
+        {{"물", "주다", "많이", "안", "되다", "상추"}, "coordinated", true},  // not tapped together
+        {{"물", "상추", "주다"}, "coordinated", false},  // both edible, tapped together
+        {{"사과", "먹다", "바나나"}, "coordinated", true},
         {{"에어컨", "켜다", "되다", "?", "차"}, "coordinated", true},
         {{"연필", "필통", "있다"}, "coordinated", true},  // 연필이 필통에 있어요?
         {{"빵", "우유", "사다"}, "coordinated", false},   // two things to eat or drink
@@ -2064,6 +2069,7 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         if (row.warned) CHECK(c.confidence != Confidence::high);
     }
     CHECK(completed({"사과", "바나나", "먹다"}).confidence == Confidence::high);
+    CHECK(completed({"사과", "사과", "바나나", "먹다"}).confidence == Confidence::high);
     CHECK(completed({"마시다", "우유", "나"}).confidence == Confidence::high);
 }
 
