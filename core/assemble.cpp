@@ -283,6 +283,7 @@ class Sentence {
         activity_purposes();
         warn_unknown_words();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) roles(static_cast<int>(k));
+        owners_put_together();
         honorifics();
         titles();
         child_particles();
@@ -340,6 +341,22 @@ class Sentence {
     // Two nouns the rules joined with 이랑 where the child tapped no 랑 or 하고: on new children's
     // taps that was wrong more often than right (물 상추 주다: 상추에 물을; 태블릿 배터리: one
     // thing).
+    // Someone read as the owner of the noun after them that the child did not tap side by side
+    // with it (the arranging put them together: 칼 만지다 안 되다 동생 → 동생 칼, 흔들다 손
+    // 할머니 → 할머니 손) may as well be who does it: a guess (on the development sets, most such
+    // answers at `high` were wrong).
+    void owners_put_together() {
+        for (int i = 0; i + 1 < size(); ++i) {
+            if (!is_noun(i) || role(i).role != Role::possessor || !is_noun(i + 1) ||
+                tapped_together(i, i + 1) || card(i).pronoun || card(i + 1).has(Flag::relational))
+                continue;  // (a word said of the noun before it is put after it on purpose: 화장실
+                           // 불)
+            warn_about("possessive", "'%' was read as the owner of '%'",
+                       {card(i).label, card(i + 1).label}, i);
+            lower(Confidence::medium);
+        }
+    }
+
     // Whether cards a and b were tapped one right after the other (a repeat left out between them
     // aside: 사과 사과 바나나).
     bool tapped_together(int a, int b) const {

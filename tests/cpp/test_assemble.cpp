@@ -2057,6 +2057,10 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         {{"햄스터", "물통"}, "possessive", true},
         {{"나", "차례"}, "possessive", false},          // always someone's: 내 차례예요
         {{"이거", "나", "가방"}, "possessive", false},  // pointed at: whose it is
+        // an owner the arranging put before the noun, not tapped beside it: or who does it
+        {{"칼", "만지다", "안", "되다", "동생"}, "possessive", true},
+        {{"흔들다", "손", "할머니"}, "possessive", true},
+        {{"켜다", "불", "화장실"}, "possessive", false},  // 화장실 불: what the light is of
         // food given to an animal (it may ask: 물고기 밥 주세요)
         {{"주다", "물", "햄스터"}, "request_or_giving", true},
         {{"강아지", "간식", "주다", "되다"}, "request_or_giving", false},  // leave asked
