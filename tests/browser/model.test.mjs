@@ -59,7 +59,7 @@ describe('model mode', () => {
 
   test('a slow model past the timeout: the rule answer and a calm status', async () => {
     fake.setScenario('slow');
-    const { context, page } = await openIn('model', { timeoutMs: 1000 });
+    const { context, page, modelRequests } = await openIn('model', { timeoutMs: 1000 });
     try {
       await tapCards(page, ['물', '마시다']);
       // While waiting the child already sees the rule answer.
@@ -71,7 +71,11 @@ describe('model mode', () => {
       assert.equal(status, '지금은 규칙으로 만든 문장을 보여 줘요.');
       assert.doesNotMatch(status, /error|timeout|오류|실패/i);
       assert.equal(await page.getByTestId('strip').locator('li').count(), 2, 'the cards stay');
-      assert.equal(requestsFor(['물', '마시다']), 3, 'one attempt and two retries');
+      // Counted as the page sent them: an attempt the page gave up on may never reach the upstream
+      // through the proxy on a busy machine (a pristine Debian run saw 2 there).
+      const sent = modelRequests.filter(
+        (r) => JSON.stringify(cardsFromRequest(r.postDataJSON())) === JSON.stringify(['물', '마시다']));
+      assert.equal(sent.length, 3, 'one attempt and two retries');
     } finally {
       await context.close();
     }
