@@ -8,26 +8,16 @@
 
 #include "api.hpp"
 #include "json_io.hpp"
+#include "json_oracle.hpp"
 #include "tools_api.hpp"
 #include "validate.hpp"
 
 using namespace malmoi;
+using malmoi::json_oracle::nested;
+using malmoi::json_oracle::nested_objects;
 using nlohmann::json;
 
 namespace {
-
-std::string nested(int depth, const std::string& inside = "") {
-    return std::string(static_cast<std::size_t>(depth), '[') + inside +
-           std::string(static_cast<std::size_t>(depth), ']');
-}
-
-std::string nested_objects(int depth) {
-    std::string out;
-    for (int i = 0; i < depth; ++i) out += "{\"a\":";
-    out += "0";
-    out += std::string(static_cast<std::size_t>(depth), '}');
-    return out;
-}
 
 std::string code_of(const std::string& answer) {
     const json j = json::parse(answer);

@@ -15,51 +15,13 @@
 #include <vector>
 
 #include "json_io.hpp"
+#include "json_oracle.hpp"
 
 using namespace malmoi;
 using nlohmann::json;
+using namespace malmoi::json_oracle;
 
 namespace {
-
-// What json_io::parse gave before it had its own reader: the depth check, then nlohmann's parser.
-json oracle(std::string_view text) {
-    if (!json_io::within_depth(text)) return json(json::value_t::discarded);
-    return json::parse(text, nullptr, false);
-}
-
-bool close(double a, double b) {
-    if (a == b) return true;
-    const double difference = std::fabs(a - b);
-    // Relative for normal numbers; absolute far below them, where strtod and the reader may round a
-    // subnormal to neighbouring values.
-    return difference <= 1e-9 * std::max(std::fabs(a), std::fabs(b)) || difference < 1e-300;
-}
-
-// The same type at every node, and the same value (floats: close).
-bool same(const json& a, const json& b) {
-    if (a.type() != b.type()) return false;
-    switch (a.type()) {
-        case json::value_t::number_float:
-            return close(a.get<double>(), b.get<double>());
-        case json::value_t::array:
-            if (a.size() != b.size()) return false;
-            for (std::size_t i = 0; i < a.size(); ++i)
-                if (!same(a[i], b[i])) return false;
-            return true;
-        case json::value_t::object: {
-            if (a.size() != b.size()) return false;
-            auto i = a.begin();
-            auto j = b.begin();
-            for (; i != a.end(); ++i, ++j)
-                if (i.key() != j.key() || !same(*i, *j)) return false;
-            return true;
-        }
-        case json::value_t::discarded:
-            return true;  // (two discarded values compare unequal)
-        default:
-            return a == b;
-    }
-}
 
 json U(std::uint64_t n) {
     return json(n);
@@ -74,19 +36,6 @@ json S(std::string text) {
     return json(std::move(text));
 }
 const json refused(json::value_t::discarded);
-
-std::string nested(int depth, const std::string& inside = "") {
-    return std::string(static_cast<std::size_t>(depth), '[') + inside +
-           std::string(static_cast<std::size_t>(depth), ']');
-}
-
-std::string nested_objects(int depth) {
-    std::string out;
-    for (int i = 0; i < depth; ++i) out += "{\"a\":";
-    out += "0";
-    out += std::string(static_cast<std::size_t>(depth), '}');
-    return out;
-}
 
 json nested_value(int depth) {
     json value(json::value_t::array);
