@@ -135,6 +135,11 @@ bool calls_again(const std::vector<ResolvedCard>& cards, std::size_t count, cons
                        [&](const ResolvedCard& b) { return b.label == c.label; });
 }
 
+bool hurries_again(const std::vector<ResolvedCard>& cards, std::size_t count,
+                   const ResolvedCard& c) {
+    return count > 0 && c.has(Flag::urges) && cards[count - 1].label == c.label;
+}
+
 namespace {
 // How many cards at the start call someone again and again (엄마 엄마 …), or 0.
 int called_run(const std::vector<ResolvedCard>& cards) {
@@ -773,8 +778,7 @@ void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
         // (Someone tapped again and again at the start is called, and every tap stays, so the
         // cards read back alike: 엄마 엄마 전화 → 엄마, 전화요; so does a hurry tapped twice, 빨리
         // 빨리, which tells someone to hurry.)
-        if (repeat && (calls_again(cards, kept, c) ||
-                       (c.has(Flag::urges) && kept > 0 && cards[kept - 1].label == c.label)))
+        if (repeat && (calls_again(cards, kept, c) || hurries_again(cards, kept, c)))
             repeat = false;
         if (repeat) {
             left_out.push_back(c.tap);

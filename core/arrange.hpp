@@ -94,6 +94,11 @@ bool asked_for(const ResolvedCard& noun);
 /// rules say the call once.
 bool calls_again(const std::vector<ResolvedCard>& cards, std::size_t count, const ResolvedCard& c);
 
+/// Whether card c, after cards[0, count), is a hurry (flag urges) tapped again right after itself
+/// (빨리 빨리). Arranging keeps both taps, as they tell someone to hurry; the rules say it once.
+bool hurries_again(const std::vector<ResolvedCard>& cards, std::size_t count,
+                   const ResolvedCard& c);
+
 /// Whether card i is a counter right after its number: 10 개 counts (not a dog), 3 층 says which.
 bool counted_by(const std::vector<ResolvedCard>& cards, int i);
 

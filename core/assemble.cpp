@@ -338,9 +338,7 @@ class Sentence {
     void lower(Confidence c) {
         if (static_cast<int>(c) > static_cast<int>(confidence_)) confidence_ = c;
     }
-    // Two nouns the rules joined with 이랑 where the child tapped no 랑 or 하고: on new children's
-    // taps that was wrong more often than right (물 상추 주다: 상추에 물을; 태블릿 배터리: one
-    // thing).
+
     // Someone read as the owner of the noun after them that the child did not tap side by side
     // with it (the arranging put them together: 칼 만지다 안 되다 동생 → 동생 칼, 흔들다 손
     // 할머니 → 할머니 손) may as well be who does it: a guess (on the development sets, most such
@@ -366,6 +364,9 @@ class Sentence {
                });
     }
 
+    // Two nouns the rules joined with 이랑 where the child tapped no 랑 or 하고: on new children's
+    // taps that was wrong more often than right (물 상추 주다: 상추에 물을; 태블릿 배터리: one
+    // thing).
     void guessed_pair(int a, int b) {
         warn_about("coordinated", "'%' and '%' were joined as two things (이랑): a guess",
                    {card(a).label, card(b).label}, a);
@@ -427,8 +428,10 @@ class Sentence {
 
     // Whether card i is a hurry tapped again right before or after itself (빨리 빨리).
     bool hurried_twice(int i) const {
-        return card(i).has(Flag::urges) && ((i > 0 && card(i - 1).label == card(i).label) ||
-                                            (i + 1 < size() && card(i + 1).label == card(i).label));
+        const auto again = [&](int j) {
+            return j < size() && hurries_again(cards_, static_cast<std::size_t>(j), card(j));
+        };
+        return card(i).has(Flag::urges) && (again(i) || again(i + 1));
     }
 
     // A hurry tapped twice is said once (arrange keeps both taps, as they tell someone to hurry):
@@ -436,7 +439,7 @@ class Sentence {
     void said_once() {
         if (!options_.collapse_repeats) return;
         for (int i = 1; i < size(); ++i) {
-            if (!card(i).has(Flag::urges) || card(i - 1).label != card(i).label) continue;
+            if (!hurries_again(cards_, static_cast<std::size_t>(i), card(i))) continue;
             word(i).clear();
             warn("repeated_card",
                  "card " + std::to_string(card(i).tap + 1) +
@@ -564,10 +567,9 @@ class Sentence {
                 if (who.is_a("person") && !who.pronoun &&
                     (!who.has(Flag::household) || who.has(Flag::younger)) && !what.is_a("person") &&
                     !has_particle_card(c.nouns[0]) && !has_particle_card(c.nouns[1])) {
-                    const auto felt = predicate::conjugate(s.pred.lemma, Form::infinitive,
-                                                           predicate::Manner{level_, false});
-                    if (felt && lexicon::find(felt->text + "하다"))
-                        s.pred = implied_card(felt->text + "하다");
+                    if (const std::string felt = predicate::felt_by_others(s.pred.lemma);
+                        !felt.empty())
+                        s.pred = implied_card(felt);
                 }
             }
             // 보다 right after it tries it: the verb is said with it, 신어 봐요 (its frame stays
@@ -896,6 +898,14 @@ class Sentence {
             }
             states_[k].main = !later;
         }
+        // An animal and no person anywhere in the sentence, for food given (below); the animal may
+        // be in the part before: 햄스터 배고프다 그래서 밥 주다 → 햄스터가 배고파서 밥을 줘요.
+        bool animal = false, person = false;
+        for (int i = 0; i < size(); ++i) {
+            animal = animal || (is_noun(i) && card(i).is_a("animal") && !card(i).is_a("person"));
+            person = person || (is_noun(i) && card(i).is_a("person"));
+        }
+        const bool animal_no_person = animal && !person;
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) {
             ClauseState& s = states_[k];
             if (s.card < 0) continue;
@@ -950,16 +960,8 @@ class Sentence {
             const auto any = [&](auto&& test) {
                 return std::any_of(c.nouns.begin(), c.nouns.end(), test);
             };
-            // (The animal may be in the part before: 햄스터 배고프다 그래서 밥 주다 → 햄스터가
-            // 배고파서 밥을 줘요.)
-            bool animal = false, person = false;
-            for (int i = 0; i < size(); ++i) {
-                animal =
-                    animal || (is_noun(i) && card(i).is_a("animal") && !card(i).is_a("person"));
-                person = person || (is_noun(i) && card(i).is_a("person"));
-            }
             s.feeds = s.pred.has(Flag::give) && c.give < 0 && c.want < 0 && c.negative < 0 &&
-                      c.permission < 0 && animal && !person &&
+                      c.permission < 0 && animal_no_person &&
                       any([&](int i) { return card(i).is_a("food") || card(i).is_a("drink"); });
             // (A favour verb asked is still asked of the listener: 가위 빌려주다 ? → 가위
             // 빌려줄래요?, favour_form below.)

@@ -114,6 +114,14 @@ std::string asking_leave(std::string_view lemma) {
     return infinitive ? infinitive->text + "도" : std::string();
 }
 
+std::string felt_by_others(std::string_view adjective) {
+    const auto felt =
+        conjugate::conjugate(adjective, conjugate::Form::infinitive, conjugate::Options{});
+    if (!felt) return {};
+    std::string verb = felt->text + "하다";
+    return lexicon::find(verb) ? verb : std::string();
+}
+
 std::string native_before_counter(std::string_view numeral) {
     static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
         {"하나", "한"}, {"둘", "두"}, {"셋", "세"}, {"넷", "네"}, {"스물", "스무"}};
@@ -298,8 +306,8 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
         case Kind::adverb: {
             out.push_back(c.label);
             // (a hurry tapped again is said once: 빨리 빨리 뛰다 형 → 형, 빨리 뛰어요)
-            if (options.collapse_repeats && c.has(Flag::urges) && index > 0 &&
-                cards[static_cast<std::size_t>(index) - 1].label == c.label)
+            if (options.collapse_repeats &&
+                hurries_again(cards, static_cast<std::size_t>(index), c))
                 add(out, "");
             if (c.has(Flag::manner)) add(out, manner_form(c.lemma));  // 잘하다 → 잘 (던져요)
             if (has_predicate) return out;
@@ -464,10 +472,8 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (c.kind == Kind::adjective) {
                 // someone else's feeling, said with -어하다: 사촌이 번개를 무서워해요
                 if (c.has(Flag::exp)) {
-                    if (auto felt = conjugate::conjugate(c.lemma, conjugate::Form::infinitive,
-                                                         conjugate::Options{});
-                        felt && lexicon::find(felt->text + "하다"))
-                        add_forms(out, felt->text + "하다", level);
+                    if (const std::string felt = felt_by_others(c.lemma); !felt.empty())
+                        add_forms(out, felt, level);
                 }
                 add(out, because(c.lemma));          // 더우니까 (닫아 주세요)
                 add(out, "안 " + because(c.lemma));  // 안 더우니까, its 안 card not right before it

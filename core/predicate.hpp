@@ -64,6 +64,10 @@ std::string conditional(std::string_view lemma);
 ///주세요, 더우니까, 기니까): the stem -(으)면 takes, an ㄹ stem without its ㄹ.
 std::string because(std::string_view lemma);
 
+/// The verb that says someone else's feeling, for an adjective of feeling, where the lexicon has
+/// it (무섭다 → 무서워하다, 좋다 → 좋아하다: 할머니가 햄스터를 무서워하세요); else "".
+std::string felt_by_others(std::string_view adjective);
+
 /// A native numeral's form before a counter: 하나 → 한, 둘 → 두, 셋 → 세, 넷 → 네, 스물 → 스무;
 /// the others stay (다섯 개).
 std::string native_before_counter(std::string_view numeral);
