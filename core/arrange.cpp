@@ -1351,18 +1351,17 @@ void done_before_verb(std::vector<ResolvedCard>& cards) {
         const ResolvedCard& next = cards[i + 1];
         // (nor what happens or comes, 전화 오다, nor one verb with the next, 칭찬 받다, 목욕
         // 시키다)
-        if (c.kind != Kind::noun || !c.is_a("activity") || c.has(Flag::event) ||
-            c.has(Flag::comes) || next.kind != Kind::verb || !next.entry || takes(next, c) ||
+        if (c.kind != Kind::noun || c.has(Flag::event) || c.has(Flag::comes) ||
+            next.kind != Kind::verb || !next.entry || takes(next, c) ||
             takes(next, c, Role::subject) ||
             std::any_of(next.entry->frame.begin(), next.entry->frame.end(),
                         [&](const lexicon::Slot& slot) { return slot_names(slot, c); }) ||
             lexicon::find(c.label + next.lemma))
             continue;
-        std::string verb = c.label + "하다";
-        const lexicon::Entry* e = lexicon::find(verb);
-        if (!e || e->pos != lexicon::Pos::verb) continue;
+        const lexicon::Entry* e = done_as_verb(c);
+        if (!e) continue;
         c.kind = Kind::verb;
-        c.lemma = std::move(verb);
+        c.lemma = std::string(e->lemma);
         c.entry = e;
     }
 }
@@ -1394,8 +1393,7 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
             continue;
         // (Not after something done, with a thing after: 세차 그리고 밥 먹다 → 세차하고 밥을
         // 먹어요; 축구 그리고 수영 하다 → 축구랑 수영을 해요.)
-        bool before = cards[i - 1].is_a("activity") && !cards[i + 1].is_a("activity") &&
-                      lexicon::find(cards[i - 1].label + "하다");
+        bool before = done_as_verb(cards[i - 1]) && !cards[i + 1].is_a("activity");
         for (std::size_t k = i; k-- > 0 && cards[k].kind != Kind::connective;)
             before = before || cards[k].predicate();
         if (!before) c.kind = Kind::choice;

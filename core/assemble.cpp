@@ -873,7 +873,7 @@ class Sentence {
         for (std::size_t j = static_cast<std::size_t>(last) + 1; j < cards_.size(); ++j)
             more = more || cards_[j].kind == Kind::connective;
         if (done >= 0 && people <= 1 && !doer_after && !called_again && (people || more) &&
-            card(done).is_a("activity") && lexicon::find(card(done).label + "하다")) {
+            done_as_verb(card(done))) {
             carried_by_noun(k, done, "하다", "is what is done");
             return true;
         }

@@ -391,6 +391,12 @@ std::string implied_verb(const ResolvedCard& noun) {
     return {};
 }
 
+const lexicon::Entry* done_as_verb(const ResolvedCard& noun) {
+    if (!noun.is_a("activity")) return nullptr;
+    const lexicon::Entry* e = lexicon::find(noun.label + "하다");
+    return e && e->pos == lexicon::Pos::verb ? e : nullptr;
+}
+
 bool wanted_for(const ResolvedCard& animal, const ResolvedCard& food) {
     return animal.kind == Kind::noun && animal.is_a("animal") && !animal.is_a("person") &&
            food.kind == Kind::noun &&

@@ -149,6 +149,10 @@ bool written_number(std::string_view s);
 /// 학교 → 가다): the card's own, else its class's (core/data/classes.tsv); "" when none.
 std::string implied_verb(const ResolvedCard& noun);
 
+/// The 하다 verb an activity is done with, written as one word (세차 → 세차하다, 양치 → 양치하다),
+/// where the lexicon has it; else nullptr.
+const lexicon::Entry* done_as_verb(const ResolvedCard& noun);
+
 /// Whether `food`, tapped right after `animal`, is wanted for it, to be given: its own food (flag
 /// feed: 물고기 밥 싶다 → 물고기 밥 주고 싶어요) or any food or drink (햄스터 간식 싶다 →
 /// 햄스터한테 간식을 주고 싶어요).
