@@ -358,10 +358,12 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
     // after that noun is the clause's predicate or its request: 작다 컵 주다 → 작은 컵 주세요.
     // Without one, the adjective is the predicate (예쁘다 꽃 → 꽃이 예뻐요); 춥다 and other
     // feelings are not things' qualities (춥다 옷 입다 → 추워서 옷을 입어요).
-    // So does a verb that describes (신나다 노래 듣다 → 신나는 노래를 들어요).
+    // So does a verb that describes (신나다 노래 듣다 → 신나는 노래를 들어요) or tells what became
+    // of a thing (젖다 양말 벗다 → 젖은 양말을 벗어요).
     for (int i = 0; i + 1 < n; ++i) {
         const bool describes = card(i).kind == Kind::adjective ||
-                               (card(i).kind == Kind::verb && card(i).has(Flag::describes));
+                               (card(i).kind == Kind::verb &&
+                                (card(i).has(Flag::describes) || changes_state(card(i))));
         if (!describes || card(i).has(Flag::feeling) || thanks(card(i)))
             continue;  // 고맙다 선물 주다 thanks for the present, not 고마운 선물
         int k = i + 1;
@@ -1122,6 +1124,11 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
         const ResolvedCard* verb = nullptr;
         for (std::size_t k = begin; k < end; ++k) {
             if (cards[k].kind == Kind::want || cards[k].kind == Kind::give) wants = k;
+            // (주다 tapped first asks for it too: 주다 클레이 노랗다 → 노란 클레이 주세요)
+            if (k < a && k == begin && cards[k].kind == Kind::verb && cards[k].has(Flag::give)) {
+                wants = k;
+                continue;
+            }
             if (k == a || !cards[k].predicate()) continue;
             ++others;
             if (k > a && cards[k].kind == Kind::verb) verb = &cards[k];

@@ -107,7 +107,10 @@ class SlotSearch {
           taken_(taken),
           heads_(std::move(heads)),
           topics_(std::move(topics)),
-          tends_(pred.has(Flag::tends)) {
+          tends_(pred.has(Flag::tends)),
+          makes_(pred.has(Flag::makes) &&
+                 std::count_if(heads_.begin(), heads_.end(),
+                               [](const ResolvedCard* h) { return !h->is_a("person"); }) > 1) {
         const std::string_view predicate = pred.lemma;
         // A noun whose own verb is this predicate is what it acts on: 텔레비전 (보다) is what is
         // watched, not what one watches with (텔레비전 아빠 보다 → 아빠가 텔레비전을 봐요).
@@ -183,7 +186,10 @@ class SlotSearch {
             // and 여기 or 저기 is where (책상 여기 놓다 → 책상을 여기에 놓아요).
             const bool asks = noun.has(Flag::wh) || (noun.pronoun && noun.is_a("place"));
             Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2) + (asks ? 1 : 0) +
-                               (own_verb_[h] && frame_[s].role == Role::object ? 1 : 0),
+                               (own_verb_[h] && frame_[s].role == Role::object ? 1 : 0) +
+                               // what is made is made of a material (클레이 뱀 만들다 → 클레이로
+                               // 뱀을 만들어요), not what becomes one
+                               (makes_ && r == Role::instrument && noun.is_a("material") ? 1 : 0),
                            rest.inversions, static_cast<int>(s), true};
             for (std::size_t t = 0; t < frame_.size(); ++t) {
                 if ((mask >> t & 1u) &&
@@ -212,6 +218,8 @@ class SlotSearch {
     std::vector<char> topics_;    // per head: the child's 은/는 card follows it
     std::vector<char> own_verb_;  // per head: the predicate is the verb its class implies
     bool tends_;                  // the predicate looks after someone (flag tends)
+    bool makes_;                  // the predicate makes things (flag makes) of one noun and
+                                  // another
     std::vector<Memo> memo_;
 };
 
@@ -227,7 +235,18 @@ ResolvedCard implied_card(const std::string& lemma) {
 }
 
 // What a sentence of nouns only becomes (Sentence::nominal_roles).
-enum class Nominal { none, bare, list, copula, yo, yo_after_particle, where_is, has, is_at };
+enum class Nominal {
+    none,
+    bare,
+    list,
+    copula,
+    yo,
+    yo_after_particle,
+    where_is,
+    has,
+    is_at,
+    stained
+};
 
 // What each clause's predicate is for the later stages.
 struct ClauseState {
@@ -851,6 +870,11 @@ class Sentence {
             const std::string verb = implied_verb(head);
             if (verb.empty()) return false;
             carried_by_noun(k, last, verb, "with a time says what happens then");
+            return true;
+        }
+        // (What comes from someone, with a time, comes then: 내일 택배 → 내일 택배가 와요.)
+        if (times >= 1 && others == 1 && head.has(Flag::comes) && !head.is_a("time")) {
+            carried_by_noun(k, last, "오다", "with a time says it comes then");
             return true;
         }
         // Something done (N하다), by the one person tapped with it or before more is said: 할아버지
@@ -1637,6 +1661,20 @@ class Sentence {
         return !has_particle_card(i) && depicts(card(i), card(next));
     }
 
+    // Whether the predicate puts noun i into or onto noun `into`: it has an object slot for the
+    // one and a slot of where it goes (at, dest) for the other (넣다, 붙이다).
+    bool put_into(const ResolvedCard& pred, int i, int into) const {
+        const std::vector<Slot>& frame = frame_of(pred);
+        const auto has = [&](auto&& fits) { return std::any_of(frame.begin(), frame.end(), fits); };
+        return has([&](const Slot& s) {
+                   return s.role == Role::object && (s.open || slot_names(s, card(i)));
+               }) &&
+               has([&](const Slot& s) {
+                   return (s.role == Role::at || s.role == Role::destination) &&
+                          slot_names(s, card(into));
+               });
+    }
+
     // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵): its entry.
     const lexicon::Entry* compound(int i, int next) const {
         if (next < 0 || next != i + 1) return nullptr;
@@ -1727,9 +1765,14 @@ class Sentence {
                                 names_place(*pred, card(i))) &&
                               // (what the body has or does has no windows: 멀미 창문 열다)
                               !(card(next).is_a("thing") &&
-                                (card(i).is_a("symptom") || card(i).is_a("activity")));
+                                (card(i).is_a("symptom") || card(i).is_a("activity"))) &&
+                              // (a thing the verb puts into or onto another is not the other's:
+                              // 장난감 상자 넣다 → 장난감을 상자에 넣어요, but 택배 상자 뜯다)
+                              !(pred && card(next).is_a("thing") && put_into(*pred, i, next));
+                // (무슨 or 어느 before it asks which, of its own: 우리 팀 무슨 색)
                 if (card(next).has(Flag::relational) && !has_particle_card(i) &&
-                    !card(i).is_a("time") && !card(i).has(Flag::wh) && card(i).kind == Kind::noun &&
+                    card(next - 1).kind != Kind::determiner && !card(i).is_a("time") &&
+                    !card(i).has(Flag::wh) && card(i).kind == Kind::noun &&
                     !card(i).has(Flag::relational) && said_of) {
                     role(i) = choice(Role::possessor, RoleSource::possessive);
                     continue;
@@ -1821,8 +1864,9 @@ class Sentence {
                 // An animal, a toy, a vehicle, a food or nature before a book, a film or a
                 // picture is what it is about: 공룡 책, 자동차 영화; before a thing made to look
                 // like one (flag depicts), what it looks like: 곰 인형 (a person owns one: 엄마 책;
-                // a tool draws it: 크레파스로 그림; a bag holds it: 가방에 책을 넣어요).
-                if (depicted(i, next)) {
+                // a tool draws it: 크레파스로 그림; a bag holds it: 가방에 책을 넣어요; what is put
+                // in it is not: 단풍잎 책 끼우다 → 단풍잎을 책에 끼워요).
+                if (depicted(i, next) && !(pred && put_into(*pred, i, next))) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
@@ -2338,6 +2382,15 @@ class Sentence {
                 // 되다 → 번데기가 나비가 돼요)
                 !card(heads[h + 1]).has(Flag::status) && !has_slot(frame, Role::complement) &&
                 !made_by(pred, card(heads[h + 1])) &&
+                // (nor a material before what is made of it: 클레이 공 만들다 → 클레이로 공을)
+                !(pred.has(Flag::makes) && card(i).is_a("material")) &&
+                // (nor before a noun the child marked as where, with what or whom: 상자 가위 로
+                // 열다 → 상자를 가위로 열어요; 사과 바나나 를 stays a pair)
+                !(has_particle_card(heads[h + 1]) &&
+                  !any_of_particles(card(heads[h + 1] + 1).label,
+                                    {"을/를", "이/가", "은/는", "도", "만"})) &&
+                // (nor a thing and the thing it is put on: 테이프 상자 붙이다 → 테이프를 상자에)
+                !(card(heads[h + 1]).is_a("thing") && put_into(pred, i, heads[h + 1])) &&
                 // (nor someone, then someone the child marked as only or also the one it is done
                 // to: 엄마 아기 만 안다 → 엄마가 아기만 안아요)
                 !(card(i).is_a("person") && !has_particle_card(i) &&
@@ -2376,7 +2429,9 @@ class Sentence {
                 !card(i).has(Flag::topic)) {
                 const ResolvedCard& a = card(i);
                 const ResolvedCard& b = card(joined[h + 1]);
-                if (can_own(a) && (owned(b) || described)) {
+                // (A material is what is made with, not whose: 뱀 클레이 만들다 → 뱀을 클레이로)
+                if (can_own(a) && (owned(b) || described) &&
+                    !(pred.has(Flag::makes) && b.is_a("material"))) {
                     role(i) = choice(Role::possessor, RoleSource::possessive);
                     warn_about("possessive", "'%' was read as the owner of '%'", {a.label, b.label},
                                i);
@@ -2870,6 +2925,18 @@ class Sentence {
                 else
                     topic_or_bare(i);
             }
+        } else if (rest.size() == 2 && (card(front).is_a("body") || card(front).is_a("clothing")) &&
+                   !card(front).pronoun && !card(front).is_a("person") && tail.has(Flag::stains) &&
+                   !has_particle_card(front) && !has_particle_card(last) && !count) {
+            // A body part or clothes and a stuff that gets on them, with no verb: 손 클레이 → 손에
+            // 클레이가 묻었어요, told after the fact.
+            s.shape = Nominal::stained;
+            role(front) = choice(Role::at, RoleSource::copula);
+            // (the subject's particle is said inside its word, before 묻었어요)
+            role(last) = Choice{Role::subject, "", RoleSource::copula, -1, false, true};
+            warn_about("implied_verb", "no verb was tapped: '%' was said to have got on '%' (묻다)",
+                       {tail.label, card(front).label}, last);
+            lower(Confidence::medium);
         } else if (rest.size() == 2 && card(front).is_a("place") && !card(front).pronoun &&
                    !card(front).is_a("time") && !card(front).is_a("person") && tail.known &&
                    !has_particle_card(front) && !has_particle_card(last) && !count &&
@@ -3406,6 +3473,10 @@ class Sentence {
                                                    : conjugated(v, Form::polite_present, p);
             return;
         }
+        if (s.main && s.request && v.has(Flag::request) && !question_ && gives_listener(k)) {
+            word(p) = conjugated(v, Form::promise, p);  // 너 사탕 주다 → 너 사탕 줄게
+            return;
+        }
         if (s.main && s.request && v.has(Flag::request)) {
             word(p) = conjugated(v, favour_form(), p);  // 주세요, 도와주세요; 빌려줄래?
             return;
@@ -3453,6 +3524,21 @@ class Sentence {
                     !card(i).has(Flag::listener)) ||
                    r == Role::companion;  // 친구랑 같이 놀아: together with the friend
         });
+    }
+
+    // Whether clause k gives to the listener (너, 너희) and names no one else who gives: the child
+    // gives, and promises it (너 사탕 주다 → 너한테 사탕 줄게), not asks for it.
+    bool gives_listener(int k) {
+        const Clause& c = clause(k);
+        bool listener = false;
+        for (int i : c.nouns) {
+            const Role r = role(i).role;
+            if (r == Role::recipient && card(i).has(Flag::listener)) listener = true;
+            if ((r == Role::subject || r == Role::topic || r == Role::vocative) &&
+                !card(i).has(Flag::speaker))
+                return false;
+        }
+        return listener;
     }
 
     // A favour asked for: 도와주세요, 열어 주세요; asked as a question, whether they will: 가위
@@ -3783,6 +3869,13 @@ class Sentence {
                                  conjugated(implied_card("있다"),
                                             past_ ? Form::polite_past : Form::polite_present, last);
                 break;
+            case Nominal::stained:  // 손에 클레이가 묻었어요
+                if (auto a = particle::attach(word(last), "이/가")) {
+                    auto got_on = predicate::conjugate("묻다", Form::polite_past,
+                                                       predicate::Manner{level_, false}, "stick");
+                    if (got_on) word(last) = a->text + " " + got_on->text;
+                }
+                break;
             case Nominal::list:
                 no_verb();
                 break;
@@ -3799,11 +3892,13 @@ class Sentence {
         lower(Confidence::low);
     }
 
-    // An adjective right before the noun it describes takes the modifier form: 작다 컵 → 작은 컵.
+    // An adjective right before the noun it describes takes the modifier form: 작다 컵 → 작은 컵;
+    // what became of a thing, the past one: 젖다 양말 → 젖은 양말.
     void modifiers() {
         for (int i = 0; i < size(); ++i) {
             if (structure_.modifier[static_cast<std::size_t>(i)])
-                word(i) = conjugated(card(i), Form::modifier, i);
+                word(i) = conjugated(
+                    card(i), changes_state(card(i)) ? Form::modifier_past : Form::modifier, i);
         }
     }
 

@@ -346,6 +346,18 @@ bool felt_on_body(const ResolvedCard& adjective) {
                        });
 }
 
+bool changes_state(const ResolvedCard& verb) {
+    if (verb.kind != Kind::verb || !verb.entry || !(verb.has(Flag::exp) || verb.has(Flag::report)))
+        return false;
+    const std::vector<lexicon::Slot>& frame = verb.entry->frame;
+    if (frame.empty() || frame.front().role != Role::subject || frame.front().classes.empty())
+        return false;
+    const std::string_view first = frame.front().classes.front();
+    return first != "person" && first != "animal" &&
+           std::none_of(frame.begin(), frame.end(),
+                        [](const lexicon::Slot& slot) { return slot.role == Role::object; });
+}
+
 Part part_around(const std::vector<ResolvedCard>& cards, std::size_t i) {
     Part p{i, i};
     while (p.first > 0 && cards[p.first - 1].kind != Kind::connective) --p.first;

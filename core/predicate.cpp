@@ -11,10 +11,16 @@ namespace malmoi::predicate {
 
 Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,
                                          Manner manner) {
+    return conjugate(lemma, form, manner, {});
+}
+
+Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,
+                                         Manner manner, std::string_view sense) {
     conjugate::Options options;
     options.speech_level = manner.level == SpeechLevel::plain ? conjugate::Register::plain
                                                               : conjugate::Register::polite;
     options.honorific = manner.honorific;
+    options.sense = std::string(sense);
     return conjugate::conjugate(lemma, form, options);
 }
 
@@ -400,9 +406,12 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 // happens (비 → 비가 와요, 고장 → 고장 났어요), where the child asks to go (화장실
                 // → 화장실에 가고 싶어요), what is asked for (물 → 물 주세요), what happens then
                 // (오늘 수영장 → 수영장에 가요), who or what is at a place (사촌 집 강아지 → 사촌
-                // 집에 강아지가 있어요).
+                // 집에 강아지가 있어요), what got on a body part or clothes (손 클레이 → 손에
+                // 클레이가 묻었어요), what comes then (내일 택배 → 내일 택배가 와요).
                 for (const std::string& verb :
-                     {implied_verb(c), std::string("주다"), std::string("있다")}) {
+                     {implied_verb(c), std::string("주다"), std::string("있다"),
+                      std::string(c.has(Flag::stains) ? "묻다" : ""),
+                      std::string(c.has(Flag::comes) ? "오다" : "")}) {
                     if (verb.empty()) continue;
                     if (lexicon::find(c.label + " " + verb)) {
                         add_forms(out, c.label + " " + verb, level);

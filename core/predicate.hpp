@@ -28,6 +28,10 @@ struct Manner {
 Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,
                                          Manner manner);
 
+/// The same for one sense of a homograph (묻다 "stick": 묻었어요, not 물었어요).
+Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,
+                                         Manner manner, std::string_view sense);
+
 /// The speech level a sentence is said in: the board's, or 반말 when a card asks for it (친구에게).
 SpeechLevel speech_level(const std::vector<ResolvedCard>& cards, const SentenceOptions& options);
 

@@ -1288,7 +1288,43 @@ const std::vector<Row> kRealTaps = {
     {{"다", "하다", "퍼즐", "나", "혼자"}, "나는 혼자 퍼즐을 다 했어요"},
     {{"퍼즐", "혼자", "하다"}, "퍼즐을 혼자 해요"},    // tapped in place, it stays
     {{"풀리다", "신발", "끈"}, "신발 끈이 풀렸어요"},  // a shoe's lace, told after the fact
-    {{"밖", "비", "많이"}, "밖에 비가 많이 와요"},     // how much of what happens: its own verb
+    // what things are made of, with a verb that makes: the material is what it is made with
+    {{"클레이", "뱀", "만들다"}, "클레이로 뱀을 만들어요"},
+    {{"클레이", "공", "만들다"}, "클레이로 공을 만들어요"},      // (not a pair of toys)
+    {{"만들다", "뱀", "클레이"}, "뱀을 클레이로 만들어요"},      // (not the snake's clay)
+    {{"동생", "클레이", "만들다"}, "동생이 클레이를 만들어요"},  // nothing else: what is made
+    {{"뽁뽁이", "싶다"}, "뽁뽁이 터뜨리고 싶어요"},              // its own verb (verb:터뜨리다)
+    {{"세탁기", "버튼", "싶다"}, "세탁기 버튼 누르고 싶어요"},
+    {{"나", "은행잎", "싶다"}, "나는 은행잎 줍고 싶어요"},
+    // what became of a thing, right before a noun a later verb takes, says which one, past
+    {{"젖다", "양말", "벗다", "싶다"}, "젖은 양말을 벗고 싶어요"},
+    {{"깨지다", "컵", "버리다"}, "깨진 컵을 버려요"},
+    {{"떨어지다", "낙엽", "줍다"}, "떨어진 낙엽을 주워요"},
+    {{"말랑하다", "클레이", "좋다"}, "말랑한 클레이가 좋아요"},
+    {{"주다", "클레이", "노랗다"}, "노란 클레이 주세요"},  // 주다 first asks for the one described
+    {{"주다", "컵", "작다"}, "작은 컵 주세요"},
+    // a noun said of the noun before it: a pair's other, a colour, a box of what
+    {{"나", "양말", "짝", "없다"}, "나는 양말 짝이 없어요"},
+    {{"단풍잎", "색", "예쁘다"}, "단풍잎 색이 예뻐요"},
+    {{"우리", "팀", "무슨", "색"}, "우리 팀은 무슨 색이에요?"},  // 무슨 asks which, of its own
+    {{"택배", "상자", "크다", "그래서", "못", "들다"}, "택배 상자가 커서 못 들어요"},
+    {{"장난감", "상자", "넣다"}, "장난감을 상자에 넣어요"},  // what goes into the box
+    // what falls or flies off is the subject; where from is the other
+    {{"단풍잎", "날아가다"}, "단풍잎이 날아갔어요"},
+    {{"바람", "불다", "그래서", "낙엽", "떨어지다"}, "바람이 불어서 낙엽이 떨어졌어요"},
+    {{"단풍잎", "책", "끼우다", "되다", "?"}, "단풍잎을 책에 끼워도 돼요?"},
+    {{"단풍잎", "줍다", "싶다", "공원"}, "공원에서 단풍잎을 줍고 싶어요"},  // where it is done
+    {{"열다", "상자", "가위", "로"}, "가위로 상자를 열어요"},  // marked 로: with what, no pair
+    {{"자르다", "테이프", "엄마"}, "엄마가 테이프를 잘라요"},  // tape is cut, not cut with
+    {{"뭉치다", "클레이", "손", "로"}, "손으로 클레이를 뭉쳐요"},
+    // a body part or clothes and a stuff that gets on them, with no verb: it got on them
+    {{"손", "클레이"}, "손에 클레이가 묻었어요"},  // (medium, implied_verb)
+    {{"양말", "물"}, "양말에 물이 묻었어요"},
+    {{"내일", "택배"}, "내일 택배가 와요"},  // what comes, with a time: it comes then
+    {{"어제", "편지"}, "어제 편지가 왔어요"},
+    {{"클레이", "굳다", "다"}, "클레이가 다 굳었어요"},
+    {{"언제", "클레이", "굳다"}, "언제 클레이가 굳어요?"},
+    {{"밖", "비", "많이"}, "밖에 비가 많이 와요"},  // how much of what happens: its own verb
     {{"얼굴", "땀", "많이"}, "얼굴에 땀이 많이 나요"},
     {{"숙제", "많이"}, "숙제가 많아요"},  // how much there is of a thing
     {{"왜", "다람쥐", "도토리", "모으다"}, "다람쥐는 왜 도토리를 모아요?"},
@@ -1689,9 +1725,13 @@ TEST_CASE("assemble: the teacher's options") {
          tap,
          "학교에서 나는 공부해요"},  // after a marked place
         {{"텔레비전", "아빠", "보다"}, tap, "텔레비전을 아빠가 봐요"},
-        {{"몇", "살", "너"}, plain, "너 몇 살이야?"},           // friends say 너 bare
-        {{"너", "춤", "멋있다"}, plain, "너는 춤이 멋있어"},    // but whose part is said of: 는
-        {{"아빠", "빨리", "오다"}, plain, "아빠, 빨리 와"},     // hurried: told (flag urges)
+        {{"몇", "살", "너"}, plain, "너 몇 살이야?"},         // friends say 너 bare
+        {{"너", "춤", "멋있다"}, plain, "너는 춤이 멋있어"},  // but whose part is said of: 는
+        {{"아빠", "빨리", "오다"}, plain, "아빠, 빨리 와"},   // hurried: told (flag urges)
+        // given to the listener: the child gives, and promises it
+        {{"친구에게", "은행잎", "주다", "너"}, {}, "너한테 은행잎 줄게"},
+        {{"너", "사탕", "주다"}, {}, "너한테 사탕 줄게요"},
+        {{"손", "클레이"}, plain, "손에 클레이가 묻었어"},
         {{"동생", "빨리", "먹다"}, plain, "동생이 빨리 먹어"},  // a younger one: said of
         {{"같이", "다람쥐", "보다", "가다"}, plain, "같이 다람쥐를 보러 가자"},  // asked along
         {{"싫다", "나", "가다"}, plain, "나는 가기 싫어"},

@@ -1264,7 +1264,7 @@ TEST_CASE("conjugate: a word not in the table is guessed, and says so") {
         {"엎지르다", StemClass::reu, "엎질러요", false},
         {"알아보다", StemClass::regular, "알아봐요", false},
         {"돋보이다", StemClass::regular, "돋보여요", false},
-        {"말랑하다", StemClass::hada, "말랑해요", false},
+        {"덜컹하다", StemClass::hada, "덜컹해요", false},
         {"의자이다", StemClass::ida, "의자예요", true},
         {"책이다", StemClass::ida, "책이에요", true},
         {"인기있다", StemClass::itda, "인기있어요", true},
