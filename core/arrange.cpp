@@ -364,8 +364,10 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         const bool describes = card(i).kind == Kind::adjective ||
                                (card(i).kind == Kind::verb &&
                                 (card(i).has(Flag::describes) || changes_state(card(i))));
-        if (!describes || card(i).has(Flag::feeling) || thanks(card(i)))
-            continue;  // 고맙다 선물 주다 thanks for the present, not 고마운 선물
+        if (!describes || card(i).has(Flag::feeling) ||
+            (card(i).kind == Kind::adjective && felt_on_body(card(i))) || thanks(card(i)))
+            continue;  // 고맙다 선물 주다 thanks for the present, not 고마운 선물; 간지럽다 면봉
+                       // is no tickly cotton swab
         int k = i + 1;
         while (k < n && card(k).kind == Kind::determiner) ++k;
         if (!is_noun(cards, k) || card(k).pronoun) continue;  // 싫다 나 가다: not 싫은 나
