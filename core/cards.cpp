@@ -347,8 +347,9 @@ bool felt_on_body(const ResolvedCard& adjective) {
 }
 
 bool changes_state(const ResolvedCard& verb) {
-    if (verb.kind != Kind::verb || !verb.entry || !(verb.has(Flag::exp) || verb.has(Flag::report)))
-        return false;
+    if (verb.kind != Kind::verb || !verb.entry) return false;
+    if (verb.has(Flag::result)) return true;
+    if (!(verb.has(Flag::exp) || verb.has(Flag::report))) return false;
     const std::vector<lexicon::Slot>& frame = verb.entry->frame;
     if (frame.empty() || frame.front().role != Role::subject || frame.front().classes.empty())
         return false;

@@ -127,9 +127,9 @@ bool depicts(const ResolvedCard& a, const ResolvedCard& b);
 /// when.
 bool felt_on_body(const ResolvedCard& adjective);
 
-/// Whether a verb tells what became of a thing (flag exp or report, no object, a subject that is
-/// no one): 젖다, 마르다, 깨지다, 굳다. Right before a noun a later predicate takes, it says
-/// which one, in the past modifier: 젖다 양말 벗다 → 젖은 양말을 벗어요.
+/// Whether a verb tells what became of a thing (flag result; or flag exp or report, no object, a
+/// subject that is no one): 녹다, 식다, 젖다, 마르다, 깨지다, 굳다. Right before a noun a later
+/// predicate takes, it says which one, in the past modifier: 젖다 양말 벗다 → 젖은 양말을 벗어요.
 bool changes_state(const ResolvedCard& verb);
 
 /// The determiner a pronoun is right before a noun: a pointing word (이거 → 이, 저거 → 저, 그거 →
