@@ -867,7 +867,11 @@ class Sentence {
         std::size_t times = 0;
         for (int i : c.nouns) times += i != last && card(i).is_a("time");
         const std::size_t others = c.nouns.size() - times;
-        if (head.has(Flag::need) && others <= 1 + (called ? 1 : 0) && (others == 1 || called)) {
+        // (the child first, who needs it: 나 화장실 → 나는 화장실에 가고 싶어요)
+        const bool speaker_first = others == 2 && card(c.nouns.front()).has(Flag::speaker) &&
+                                   card(c.nouns.front()).has(Flag::topic);
+        if (head.has(Flag::need) && others <= 1 + (called || speaker_first ? 1 : 0) &&
+            (others == 1 || called || speaker_first)) {
             const std::string verb = implied_verb(head);
             if (verb.empty()) return false;
             carried_by_noun(k, last, verb, "is where the child asks to go");

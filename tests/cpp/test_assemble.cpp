@@ -1324,7 +1324,8 @@ const std::vector<Row> kRealTaps = {
     // a body part or clothes and a stuff that gets on them, with no verb: it got on them
     {{"손", "클레이"}, "손에 클레이가 묻었어요"},  // (medium, implied_verb)
     {{"양말", "물"}, "양말에 물이 묻었어요"},
-    {{"내일", "택배"}, "내일 택배가 와요"},  // what comes, with a time: it comes then
+    {{"나", "화장실"}, "나는 화장실에 가고 싶어요"},  // the child, who needs to go
+    {{"내일", "택배"}, "내일 택배가 와요"},           // what comes, with a time: it comes then
     {{"어제", "편지"}, "어제 편지가 왔어요"},
     {{"클레이", "굳다", "다"}, "클레이가 다 굳었어요"},
     {{"언제", "클레이", "굳다"}, "언제 클레이가 굳어요?"},
