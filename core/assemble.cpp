@@ -687,9 +687,12 @@ class Sentence {
             // child asks for (밥 많이 → 밥 많이 주세요).
             // (With a place tapped, how much is how much there is: 마당 배추 많이 → 마당에
             // 배추가 많아요.)
-            const bool somewhere = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
-                return card(i).is_a("place") && !card(i).has(Flag::wh) && !card(i).pronoun;
-            });
+            // (So it is with a thing where the other is: 상자 뽁뽁이 많이 → 상자에 뽁뽁이가
+            // 많아요.)
+            const bool somewhere =
+                where_of_two(c) >= 0 || std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                    return card(i).is_a("place") && !card(i).has(Flag::wh) && !card(i).pronoun;
+                });
             const bool asked_for =
                 !somewhere && std::any_of(c.nouns.begin(), c.nouns.end(),
                                           [&](int i) { return requestable(card(i)); });
@@ -1679,6 +1682,29 @@ class Sentence {
         return !has_particle_card(i) && depicts(card(i), card(next));
     }
 
+    // The first of a clause's two nouns (times aside) when it may be where the second is: a
+    // place, nature, a vehicle, furniture or a thing, before a thing that is not someone or a
+    // place, neither marked by the child (하늘 별, 상자 뽁뽁이, 자동차 거품); or -1.
+    int where_of_two(const Clause& c) const {
+        std::vector<int> nouns;
+        for (int i : c.nouns) {
+            if (!card(i).is_a("time")) nouns.push_back(i);
+        }
+        if (nouns.size() != 2) return -1;
+        const ResolvedCard& a = card(nouns[0]);
+        const ResolvedCard& b = card(nouns[1]);
+        if (has_particle_card(nouns[0]) || has_particle_card(nouns[1]) || a.pronoun || b.pronoun ||
+            a.has(Flag::wh) || b.has(Flag::wh) || !a.known || !b.known)
+            return -1;
+        const bool holds = !a.is_a("person") && !a.is_a("animal") && !a.is_a("food") &&
+                           !a.is_a("drink") && !a.is_a("body") &&
+                           (a.is_a("place") || a.is_a("nature") || a.is_a("vehicle") ||
+                            a.is_a("furniture") || a.is_a("thing"));
+        const bool held = !b.is_a("person") && !b.is_a("place") && !b.is_a("time") &&
+                          !b.is_a("body") && !b.is_a("activity");
+        return holds && held ? nouns[0] : -1;
+    }
+
     // Whether the predicate puts noun i into or onto noun `into`: it has an object slot for the
     // one and a slot of where it goes (at, dest) for the other (넣다, 붙이다).
     bool put_into(const ResolvedCard& pred, int i, int into) const {
@@ -2059,6 +2085,15 @@ class Sentence {
             if (who >= 0) {
                 role(who) = Choice{Role::source, "한테서", RoleSource::frame, -1, false, true};
                 role(who == a ? b : a) =
+                    Choice{Role::subject, "이/가", RoleSource::frame, -1, false, true};
+            }
+        }
+        // How much there is of one thing in or on another (many, with no verb): where, then what
+        // (하늘 별 많이 → 하늘에 별이 많아요, not 하늘이랑 별이).
+        if (s.implied && s.pred.kind == Kind::adjective && has_slot(frame_of(s.pred), Role::at)) {
+            if (const int where = where_of_two(c); where >= 0) {
+                role(where) = Choice{Role::at, "에", RoleSource::frame, -1, false, true};
+                role(untimed[1]) =
                     Choice{Role::subject, "이/가", RoleSource::frame, -1, false, true};
             }
         }
@@ -2826,8 +2861,10 @@ class Sentence {
                                 heads[h + 1] == i + 2 &&
                                 any_of_particles(card(i + 1).label, {"와/과", "하고", "이랑/랑"});
             const int with = joined ? i + 2 : next;
+            // (not a body part and what got on it: 눈 모래 → 눈에 모래가 들어갔어요)
             if (with >= 0 && joinable(card(i)) && joinable(card(with)) &&
-                (same_class(card(i), card(with)) || joined) && !card(with).has(Flag::status)) {
+                (same_class(card(i), card(with)) || joined) && !card(with).has(Flag::status) &&
+                !(card(with).has(Flag::stains) && card(i).is_a("body"))) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
                 continue;
             }
@@ -2947,7 +2984,8 @@ class Sentence {
                    !card(front).pronoun && !card(front).is_a("person") && tail.has(Flag::stains) &&
                    !has_particle_card(front) && !has_particle_card(last) && !count) {
             // A body part or clothes and a stuff that gets on them, with no verb: 손 클레이 → 손에
-            // 클레이가 묻었어요, told after the fact.
+            // 클레이가 묻었어요, told after the fact; into them, where it goes in (flag inside: 눈
+            // 모래 → 눈에 모래가 들어갔어요).
             s.shape = Nominal::stained;
             role(front) = choice(Role::at, RoleSource::copula);
             // (the subject's particle is said inside its word, before 묻었어요)
@@ -3887,10 +3925,15 @@ class Sentence {
                                  conjugated(implied_card("있다"),
                                             past_ ? Form::polite_past : Form::polite_present, last);
                 break;
-            case Nominal::stained:  // 손에 클레이가 묻었어요
+            case Nominal::stained:  // 손에 클레이가 묻었어요, 눈에 모래가 들어갔어요
                 if (auto a = particle::attach(word(last), "이/가")) {
-                    auto got_on = predicate::conjugate("묻다", Form::polite_past,
-                                                       predicate::Manner{level_, false}, "stick");
+                    const bool in = s.nominal_heads.size() == 2 &&
+                                    card(s.nominal_heads.front()).has(Flag::inside);
+                    auto got_on =
+                        in ? predicate::conjugate("들어가다", Form::polite_past,
+                                                  predicate::Manner{level_, false})
+                           : predicate::conjugate("묻다", Form::polite_past,
+                                                  predicate::Manner{level_, false}, "stick");
                     if (got_on) word(last) = a->text + " " + got_on->text;
                 }
                 break;

@@ -411,6 +411,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 for (const std::string& verb :
                      {implied_verb(c), std::string("주다"), std::string("있다"),
                       std::string(c.has(Flag::stains) ? "묻다" : ""),
+                      std::string(c.has(Flag::stains) ? "들어가다" : ""),
                       std::string(c.has(Flag::comes) ? "오다" : "")}) {
                     if (verb.empty()) continue;
                     if (lexicon::find(c.label + " " + verb)) {

@@ -1324,8 +1324,17 @@ const std::vector<Row> kRealTaps = {
     // a body part or clothes and a stuff that gets on them, with no verb: it got on them
     {{"손", "클레이"}, "손에 클레이가 묻었어요"},  // (medium, implied_verb)
     {{"양말", "물"}, "양말에 물이 묻었어요"},
-    {{"나", "화장실"}, "나는 화장실에 가고 싶어요"},  // the child, who needs to go
-    {{"내일", "택배"}, "내일 택배가 와요"},           // what comes, with a time: it comes then
+    {{"눈", "모래"}, "눈에 모래가 들어갔어요"},  // into it (flag inside), not 눈이랑 모래
+    {{"신발", "모래"}, "신발에 모래가 들어갔어요"},
+    {{"얼굴", "밀가루"}, "얼굴에 밀가루가 묻었어요"},
+    {{"눈", "아프다"}, "눈이 아파요"},
+    // how much there is of a thing where it is, with no verb: where, then what
+    {{"하늘", "별", "많이"}, "하늘에 별이 많아요"},
+    {{"상자", "뽁뽁이", "많이"}, "상자에 뽁뽁이가 많아요"},
+    {{"자동차", "거품", "많이"}, "자동차에 거품이 많아요"},
+    {{"사과", "바나나", "많이"}, "사과랑 바나나 많이 주세요"},  // two things: asked for
+    {{"나", "화장실"}, "나는 화장실에 가고 싶어요"},            // the child, who needs to go
+    {{"내일", "택배"}, "내일 택배가 와요"},  // what comes, with a time: it comes then
     {{"어제", "편지"}, "어제 편지가 왔어요"},
     {{"클레이", "굳다", "다"}, "클레이가 다 굳었어요"},
     {{"언제", "클레이", "굳다"}, "언제 클레이가 굳어요?"},
