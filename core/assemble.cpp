@@ -2864,7 +2864,9 @@ class Sentence {
             // (not a body part and what got on it: 눈 모래 → 눈에 모래가 들어갔어요)
             if (with >= 0 && joinable(card(i)) && joinable(card(with)) &&
                 (same_class(card(i), card(with)) || joined) && !card(with).has(Flag::status) &&
-                !(card(with).has(Flag::stains) && card(i).is_a("body"))) {
+                !(card(with).has(Flag::stains) && card(i).is_a("body")) &&
+                // (nor a meal and the food it is: 오늘 급식 카레 → 오늘 급식은 카레예요)
+                !(card(i).has(Flag::menu) && card(with).is_a("food"))) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
                 continue;
             }
@@ -3010,6 +3012,9 @@ class Sentence {
             lower(Confidence::medium);
         } else if (rest.size() >= 2 &&
                    (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
+                    // (a meal and its food: 오늘 급식은 카레예요)
+                    (card(rest[rest.size() - 2]).has(Flag::menu) && tail.is_a("food") &&
+                     !tail.has(Flag::menu)) ||
                     // (a body part is no thing, though it has a colour, and no thing is one:
                     // 할아버지 팔 주사 is not 팔은 주사예요, 선생님 밴드 손가락 not 밴드는
                     // 손가락이에요; 토끼 귀가 하얀색이에요)
