@@ -885,6 +885,11 @@ class Sentence {
         // someone's home is a place: 주말 할머니 집 → 주말에 할머니 집에 가요.)
         const bool owner_before =
             others == 2 && head.has(Flag::home) && card(c.nouns[c.nouns.size() - 2]).is_a("person");
+        // (A lesson or homework, with a time, is there then: 오늘 체육 → 오늘 체육이 있어요.)
+        if (times >= 1 && others == 1 && head.has(Flag::lesson)) {
+            carried_by_noun(k, last, "있다", "with a time says it is on then");
+            return true;
+        }
         if (times >= 1 && (others == 1 || owner_before) && !head.is_a("time") &&
             (head.is_a("place") || head.is_a("activity") || head.is_a("food") ||
              head.is_a("drink") || head.is_a("vehicle") || head.is_a("media"))) {

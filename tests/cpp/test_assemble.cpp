@@ -1335,6 +1335,9 @@ const std::vector<Row> kRealTaps = {
     {{"사과", "바나나", "많이"}, "사과랑 바나나 많이 주세요"},  // two things: asked for
     {{"오늘", "급식", "카레"}, "오늘 급식은 카레예요"},         // a meal and its food (flag menu)
     {{"간식", "떡"}, "간식은 떡이에요"},
+    {{"오늘", "체육"}, "오늘 체육이 있어요"},  // a lesson with a time: on then (flag lesson)
+    {{"내일", "숙제"}, "내일 숙제가 있어요"},
+    {{"오늘", "축구"}, "오늘 축구해요"},              // a game is played
     {{"나", "화장실"}, "나는 화장실에 가고 싶어요"},  // the child, who needs to go
     {{"내일", "택배"}, "내일 택배가 와요"},           // what comes, with a time: it comes then
     {{"어제", "편지"}, "어제 편지가 왔어요"},
