@@ -2694,6 +2694,27 @@ class Sentence {
                 guessed_pair(before, i);
             return;
         }
+        // A thing left over, in a question about what, where the verb has a free slot of where
+        // (at): it is where, a guess (양념 뭐 넣다 → 양념에 뭐 넣어요?, 트럭 뭐 있다 → 트럭에 뭐
+        // 있어요?).
+        const Clause& c = clause(k);
+        const bool asks_what = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
+            return card(j).has(Flag::wh) && !card(j).is_a("place") && !card(j).is_a("time") &&
+                   !card(j).is_a("person");
+        });
+        if (asks_what && !noun.is_a("person") && !noun.is_a("animal") && !noun.is_a("time") &&
+            !noun.pronoun && noun.known && !has_particle_card(i) && !is_number(i) &&
+            !is_counter(i)) {
+            for (std::size_t t = 0; t < frame.size(); ++t) {
+                if (taken[t] || frame[t].role != Role::at) continue;
+                taken[t] = true;
+                role(i) = slot_choice(k, frame, static_cast<int>(t), RoleSource::open);
+                warn_about("open_slot", "'%' took a role '%' gives no word of its kind",
+                           {noun.label, s.pred.lemma}, i);
+                lower(Confidence::medium);
+                return;
+            }
+        }
         // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is
         // where it happens (병원에서), a direction where it goes (오른쪽으로), a tool what it is
         // done with (아이패드로), a vehicle how one goes (버스로) or else where (버스에서); a
