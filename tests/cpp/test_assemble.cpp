@@ -1337,7 +1337,10 @@ const std::vector<Row> kRealTaps = {
     {{"간식", "떡"}, "간식은 떡이에요"},
     {{"오늘", "체육"}, "오늘 체육이 있어요"},  // a lesson with a time: on then (flag lesson)
     {{"내일", "숙제"}, "내일 숙제가 있어요"},
-    {{"오늘", "축구"}, "오늘 축구해요"},              // a game is played
+    {{"오늘", "축구"}, "오늘 축구해요"},  // a game is played
+    // asked what, a thing left over is where (medium, open_slot)
+    {{"김밥", "뭐", "넣다"}, "김밥에 뭐 넣어요?"},
+    {{"트럭", "뭐", "있다"}, "트럭에 뭐 있어요?"},
     {{"나", "화장실"}, "나는 화장실에 가고 싶어요"},  // the child, who needs to go
     {{"내일", "택배"}, "내일 택배가 와요"},           // what comes, with a time: it comes then
     {{"어제", "편지"}, "어제 편지가 왔어요"},
