@@ -2921,6 +2921,16 @@ class Sentence {
                 role(i) = choice(Role::topic, RoleSource::topic);
             }
         };
+        // Where and what is there or got there, with no verb (사촌 집에 강아지가 있어요, 손에
+        // 클레이가 묻었어요): the front is where, the last what; the verb comes with `shape`.
+        const auto said_where = [&](Nominal shape, std::string_view warning) {
+            s.shape = shape;
+            role(front) = choice(Role::at, RoleSource::copula);
+            // (the subject's particle is said inside its word, before the verb)
+            role(last) = Choice{Role::subject, "", RoleSource::copula, -1, false, true};
+            warn_about("implied_verb", warning, {tail.label, card(front).label}, last);
+            lower(Confidence::medium);
+        };
         if (has_particle_card(last)) {
             s.shape = Nominal::yo_after_particle;  // 나 도 → 나도요
         } else if (rest.size() >= 2 && std::any_of(rest.begin(), rest.end() - 1, [&](int i) {
@@ -3014,13 +3024,10 @@ class Sentence {
             // A body part or clothes and a stuff that gets on them, with no verb: 손 클레이 → 손에
             // 클레이가 묻었어요, told after the fact; into them, where it goes in (flag inside: 눈
             // 모래 → 눈에 모래가 들어갔어요).
-            s.shape = Nominal::stained;
-            role(front) = choice(Role::at, RoleSource::copula);
-            // (the subject's particle is said inside its word, before 묻었어요)
-            role(last) = Choice{Role::subject, "", RoleSource::copula, -1, false, true};
-            warn_about("implied_verb", "no verb was tapped: '%' was said to have got on '%' (묻다)",
-                       {tail.label, card(front).label}, last);
-            lower(Confidence::medium);
+            said_where(Nominal::stained,
+                       card(front).has(Flag::inside)
+                           ? "no verb was tapped: '%' was said to have got into '%' (들어가다)"
+                           : "no verb was tapped: '%' was said to have got on '%' (묻다)");
         } else if (rest.size() == 2 && card(front).is_a("place") && !card(front).pronoun &&
                    !card(front).is_a("time") && !card(front).is_a("person") && tail.known &&
                    !has_particle_card(front) && !has_particle_card(last) && !count &&
@@ -3029,13 +3036,7 @@ class Sentence {
                    !tail.has(Flag::title)) {
             // A place and who or what is there, with no verb: 사촌 집 강아지 → 사촌 집에 강아지가
             // 있어요 (a place is not what an animal is).
-            s.shape = Nominal::is_at;
-            role(front) = choice(Role::at, RoleSource::copula);
-            // (the subject's particle is said inside its word, before 있어요)
-            role(last) = Choice{Role::subject, "", RoleSource::copula, -1, false, true};
-            warn_about("implied_verb", "no verb was tapped: '%' was said to be at '%' (있다)",
-                       {tail.label, card(front).label}, last);
-            lower(Confidence::medium);
+            said_where(Nominal::is_at, "no verb was tapped: '%' was said to be at '%' (있다)");
         } else if (rest.size() >= 2 &&
                    (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
                     // (a meal and its food: 오늘 급식은 카레예요)
