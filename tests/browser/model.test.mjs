@@ -61,6 +61,10 @@ describe('model mode', () => {
     fake.setScenario('slow');
     const { context, page, modelRequests } = await openIn('model', { timeoutMs: 1000 });
     try {
+      // The retries' jitter at its least (backoffs of 200 and 400 ms): the third attempt then starts
+      // about 2.6 s in, well inside model mode's 4 s for the whole exchange. With the jitter at its
+      // most it started at 3.8 s, and on a loaded machine the limit could end the exchange first.
+      await page.evaluate(() => { Math.random = () => 0; });
       await tapCards(page, ['물', '마시다']);
       // While waiting the child already sees the rule answer.
       await page.getByTestId('sentence').filter({ hasText: '물을 마셔요' }).waitFor();
