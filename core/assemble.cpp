@@ -100,13 +100,17 @@ Choice choice(Role role, RoleSource source, int slot = -1) {
 // slots in use, so the work is bounded by heads × 2^slots × slots whatever the number of cards.
 class SlotSearch {
   public:
+    /// Per head, what the child's cards say of it (marks).
+    static constexpr char kTopic = 1;  // the child's 은/는 (or 도, 만 on someone) follows it
+    static constexpr char kOwned = 2;  // a possessor stands before it (엄마 옆)
+
     SlotSearch(const std::vector<Slot>& frame, const std::vector<char>& taken,
-               std::vector<const ResolvedCard*> heads, std::vector<char> topics,
+               std::vector<const ResolvedCard*> heads, std::vector<char> marks,
                const ResolvedCard& pred)
         : frame_(frame),
           taken_(taken),
           heads_(std::move(heads)),
-          topics_(std::move(topics)),
+          marks_(std::move(marks)),
           tends_(pred.has(Flag::tends)),
           makes_(pred.has(Flag::makes) &&
                  std::count_if(heads_.begin(), heads_.end(),
@@ -175,8 +179,12 @@ class SlotSearch {
             // A noun the child marked with 은/는 is who does it or what it is done to, never
             // whom to or where: 나 는 물 을 주다 → 나는 물을 줘요 (not 나한테).
             const Role r = frame_[s].role;
-            if (topics_[h] && r != Role::subject && r != Role::object && r != Role::complement)
+            if ((marks_[h] & kTopic) && r != Role::subject && r != Role::object &&
+                r != Role::complement)
                 continue;
+            // Someone's side or front is where, not which way: 엄마 옆 걷다 → 엄마 옆에서 걸어요
+            // (but 옆 걷다 → 옆으로 걸어요).
+            if ((marks_[h] & kOwned) && r == Role::direction) continue;
             // What someone is (flag status) is what they become, not who: 의사 되다 → 의사가 돼요.
             if (noun.has(Flag::status) && r != Role::complement &&
                 has_slot(frame_, Role::complement))
@@ -215,7 +223,7 @@ class SlotSearch {
     const std::vector<Slot>& frame_;
     const std::vector<char>& taken_;
     std::vector<const ResolvedCard*> heads_;
-    std::vector<char> topics_;    // per head: the child's 은/는 card follows it
+    std::vector<char> marks_;     // per head: kTopic, kOwned
     std::vector<char> own_verb_;  // per head: the predicate is the verb its class implies
     bool tends_;                  // the predicate looks after someone (flag tends)
     bool makes_;                  // the predicate makes things (flag makes) of one noun and
@@ -1632,6 +1640,7 @@ class Sentence {
         return card(i).has(Flag::household) && card(i).pronoun && next == i + 1 &&
                !has_particle_card(i) && !card(next).pronoun &&
                (card(next).has(Flag::home) || (place_too && card(next).is_a("place")) ||
+                (card(next).has(Flag::someones) && !card(next).is_a("time")) ||
                 (card(next).is_a("person") &&
                  (card(next).elder || card(next).has(Flag::household))));
     }
@@ -2230,8 +2239,9 @@ class Sentence {
                 }
                 continue;
             }
-            // 우리 right before home or a family member or teacher is whose, as Korean says it,
-            // wherever it was tapped: 우리 집에 가요, 우리 선생님이 좋아요 (not 우리는 집에),
+            // 우리 right before home, a family member or teacher, or what is always someone's, is
+            // whose, as Korean says it, wherever it was tapped: 우리 집에 가요, 우리 선생님이
+            // 좋아요 (not 우리는 집에), 어제 야구 우리 팀 이기다 → 우리 팀이 이겼어요,
             // 할머니 우리 집 오다 → 할머니가 우리 집에 오세요 (not 우리랑).
             if (ours(i, next)) {
                 r = choice(Role::possessor, RoleSource::possessive);
@@ -2588,7 +2598,7 @@ class Sentence {
     std::vector<int> place(const ResolvedCard& pred, const std::vector<Slot>& frame,
                            const std::vector<char>& taken, const std::vector<int>& heads) const {
         std::vector<const ResolvedCard*> nouns;
-        std::vector<char> topics;
+        std::vector<char> marks;
         for (int i : heads) {
             nouns.push_back(&card(i));
             // (and someone the child marked with 도 or 만, who does it too or alone: 친구 도 놀다
@@ -2597,9 +2607,13 @@ class Sentence {
                                       (card(i).is_a("person") || card(i).is_a("animal")) &&
                                       any_of_particles(card(i + 1).label, {"도", "만"}) &&
                                       (!pred.has(Flag::give) || card(i).has(Flag::speaker));
-            topics.push_back(topic_card(i) || someone_also);
+            const bool owned =
+                i > 0 && role_[static_cast<std::size_t>(i - 1)].role == Role::possessor;
+            marks.push_back(
+                static_cast<char>((topic_card(i) || someone_also ? SlotSearch::kTopic : 0) |
+                                  (owned ? SlotSearch::kOwned : 0)));
         }
-        return SlotSearch(frame, taken, nouns, std::move(topics), pred).run();
+        return SlotSearch(frame, taken, nouns, std::move(marks), pred).run();
     }
 
     // Marks taken the first free slot that names the noun's class, or else the first free open one;

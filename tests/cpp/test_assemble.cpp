@@ -1602,6 +1602,26 @@ const std::vector<Row> kRealTaps = {
     {{"청팀", "아니면", "백팀", "너"}, "너 청팀 아니면 백팀이에요?"},
     {{"너", "피자", "아니면", "치킨"}, "너 피자 아니면 치킨이요?"},
     {{"물", "아니면", "우유"}, "물 아니면 우유요?"},
+    // A way to go, with a verb of moving: (으)로; someone's side is where, not which way.
+    {{"왜", "게", "옆", "걷다"}, "게는 왜 옆으로 걸어요?"},
+    {{"게", "가", "옆", "로", "걷다"}, "게가 옆으로 걸어요"},  // the child's 로 is kept
+    {{"앞", "뛰다"}, "앞으로 뛰어요"},
+    {{"엄마", "옆", "걷다"}, "엄마 옆에서 걸어요"},
+    // 이기다 with one side named: who won; 우리 before a thing always someone's: whose
+    {{"형", "이기다"}, "형이 이겼어요"},
+    {{"이기다", "누구"}, "누가 이겼어요?"},
+    {{"나", "형", "이기다"}, "나는 형을 이겼어요"},
+    {{"친구에게", "우리", "팀", "이기다"}, "우리 팀이 이겼어"},
+    // one person before a place that 같이 follows: with them (but someone's home is theirs)
+    {{"선생님", "미술관", "같이", "가다"}, "선생님이랑 같이 미술관에 가요"},
+    {{"할머니", "집", "같이", "가다"}, "할머니 집에 같이 가요"},
+    {{"침대", "곰", "인형", "같이", "자다"}, "침대에서 곰 인형이랑 같이 자요"},
+    // where one gets off or changes, and what one lets go where
+    {{"내리다", "여기"}, "여기에서 내려요"},
+    {{"갈아타다", "여기"}, "여기에서 갈아타요"},
+    {{"놓아주다", "게", "바다"}, "바다에 게를 놓아줘요"},
+    {{"찍다", "교통카드", "엄마"}, "엄마가 교통카드를 찍어요"},  // a card is tapped, by her
+    {{"파다", "호미", "진흙"}, "호미로 진흙을 파요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
