@@ -1270,16 +1270,30 @@ class Sentence {
             // causatives of verbs of dressing: 입다 verb:입히다.)
             if (!s.pred.verb.empty() && next.pred.has(Flag::passes)) continue;
             s.purpose = !happened;
-            // (A thing it is done to tapped with it leaves the person to go: 할머니 학예회 보다
-            // 오다 → 할머니가 학예회를 보러 오세요, not 할머니랑.)
+            // (A thing or an animal it is done to tapped with it leaves the person to go: 할머니
+            // 학예회 보다 오다 → 할머니가 학예회를 보러 오세요, not 할머니랑; 친구 올챙이 보다 오다
+            // → 친구가 올챙이를 보러 와요.)
             const bool thing_seen = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
-                return !card(i).is_a("person") && !card(i).is_a("animal") && !card(i).pronoun &&
-                       !card(i).is_a("place") && !card(i).is_a("time") && !has_particle_card(i) &&
+                return !card(i).is_a("person") && !card(i).pronoun && !card(i).is_a("place") &&
+                       !card(i).is_a("time") && !has_particle_card(i) &&
                        object_names(frame_of(s.pred), card(i));
             });
             const bool acts_on_people = happened || (object_may_be_person(s.pred) && !thing_seen);
+            // (Of two people coming, the first comes and the other is whom it is done to: 삼촌
+            // 할아버지 보다 병원 오다 → 삼촌이 할아버지를 보러 병원에 와요; going, both may be
+            // whom one goes to see: 삼촌 할아버지 보다 가다 → 삼촌이랑 할아버지를 보러 가요.)
+            std::vector<int> people;
+            for (int i : c.nouns) {
+                if (card(i).is_a("person") && !card(i).pronoun && !has_particle_card(i))
+                    people.push_back(i);
+            }
+            const ResolvedCard* goer = !happened && people.size() == 2 &&
+                                               next.pred.lemma == "오다" &&
+                                               !card(people.back()).has(Flag::household)
+                                           ? &card(people.front())
+                                           : nullptr;
             to_next_clause(k, [&](const ResolvedCard& noun) {
-                return noun.is_a("place") || noun.is_a("direction") ||
+                return noun.is_a("place") || noun.is_a("direction") || &noun == goer ||
                        (noun.is_a("person") && !acts_on_people && !noun.has(Flag::topic));
             });
         }
@@ -2861,6 +2875,21 @@ class Sentence {
                 s.nominal_heads = heads;
                 return;
             }
+        }
+        // So does someone's body part and how many of it: 개구리 다리 4 개 → 개구리는 다리가
+        // 4개 있어요 (not 개구리 다리 4개요: no one asks for a frog's legs).
+        if (heads.size() == 2 && !asks && heads[0] > 0 && card(heads[0]).is_a("body") &&
+            role(heads[0] - 1).role == Role::possessor && can_own(card(heads[0] - 1)) &&
+            !card(heads[0] - 1).pronoun && is_counter(heads[1]) &&
+            !card(heads[1]).has(Flag::status) && !card(heads[1]).is_a("time") &&
+            !has_particle_card(heads[0]) && !has_particle_card(heads[1])) {
+            const int who = heads[0] - 1;
+            role(who) = choice(Role::topic, RoleSource::topic);
+            role(heads[0]) = Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};
+            role(heads[1]) = Choice{Role::none, "", RoleSource::copula, -1, false, true};
+            s.shape = Nominal::has;
+            s.nominal_heads = {who, heads[0], heads[1]};
+            return;
         }
         // Animals and how many, with no verb: how many there are (고양이 마리 둘 → 고양이가 두
         // 마리 있어요), not a fragment; no one asks for an animal by its number.
