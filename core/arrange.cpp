@@ -81,12 +81,14 @@ bool together_word(std::string_view label) {
 int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns) {
     // (A meal that is also a time, 저녁, says the verb only when no other thing does: 떡볶이 싶다
     // 저녁 → 저녁에 떡볶이 먹고 싶어요.)
+    // (A place says where, when a thing there says what: 야구장 치킨 싶다 → 야구장에서 치킨 먹고
+    // 싶어요; 냇가 올챙이 싶다 → 냇가에서 올챙이 보고 싶어요.)
     const auto rank = [&](int n) {
         const ResolvedCard& c = cards[static_cast<std::size_t>(n)];
-        return c.is_a("activity")                     ? 3
-               : c.is_a("person") || c.is_a("animal") ? 0
-               : c.is_a("time")                       ? 1
-                                                      : 2;
+        return c.is_a("activity")                  ? 3
+               : c.is_a("person")                  ? 0
+               : c.is_a("time") || c.is_a("place") ? 1
+                                                   : 2;
     };
     int from = -1;
     for (int i : nouns) {
@@ -94,7 +96,11 @@ int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& 
         const bool with = static_cast<std::size_t>(i) + 1 < cards.size() &&
                           together_word(cards[static_cast<std::size_t>(i) + 1].label) &&
                           (c.is_a("person") || c.is_a("animal"));
-        if (with || c.has(Flag::wh) || c.has(Flag::speaker) || implied_verb(c).empty()) continue;
+        // (what a shop sells says which shop, not what to do: 신발 가게 싶다 → 가다)
+        const bool sold = static_cast<std::size_t>(i) + 1 < cards.size() &&
+                          cards[static_cast<std::size_t>(i) + 1].has(Flag::shop);
+        if (with || sold || c.has(Flag::wh) || c.has(Flag::speaker) || implied_verb(c).empty())
+            continue;
         if (from < 0 || rank(i) >= rank(from)) from = i;
     }
     return from;
@@ -2228,9 +2234,14 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     return counted_by(cards, i) ||
                            cards[static_cast<std::size_t>(i)].has(Flag::number);
                 });
+                // (and with a verb done to people too, when no one else is there: 게 2 마리 잡다
+                // 형 → 형 게 2 마리 잡다, 형이 게를 2마리 잡아요)
+                const bool no_one_else = std::none_of(nouns.begin(), nouns.end() - 1, [&](int i) {
+                    return cards[static_cast<std::size_t>(i)].is_a("person");
+                });
                 if (counted && x.is_a("person") && !x.pronoun && !marked(who) &&
                     p.kind == Kind::verb && frame_names(p, x, Role::subject) &&
-                    !frame_names(p, x, Role::object))
+                    (!frame_names(p, x, Role::object) || no_one_else))
                     to_front(nouns, [&](int i) { return i == who; });
             }
             // Asking someone to do something to a thing, the one asked, tapped after it, is called

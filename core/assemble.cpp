@@ -2091,6 +2091,11 @@ class Sentence {
                     role(i - 2) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
             } else if (!counted) {
                 role(i) = Choice{};  // the counter stands for the thing counted: 3 개 주세요
+            } else if (card(i).has(Flag::ordinal) && card(i - 2).is_a("place") &&
+                       !card(i - 2).pronoun) {
+                // A place's floor is where: 미술관 2 층 가다 → 미술관 2층에 가요.
+                role(i - 2) = choice(Role::possessor, RoleSource::phrase);
+                role(i) = Choice{};
             }
         }
         // A thing that comes from someone (flag comes) with a verb of coming: what comes, and
@@ -2511,9 +2516,11 @@ class Sentence {
                 !card(i).has(Flag::topic)) {
                 const ResolvedCard& a = card(i);
                 const ResolvedCard& b = card(joined[h + 1]);
-                // (A material is what is made with, not whose: 뱀 클레이 만들다 → 뱀을 클레이로)
+                // (A material is what is made with, not whose: 뱀 클레이 만들다 → 뱀을 클레이로;
+                // nor is what an animal is put into: 게 양동이 넣다 → 게를 양동이에 넣어요)
                 if (can_own(a) && (owned(b) || described) &&
-                    !(pred.has(Flag::makes) && b.is_a("material"))) {
+                    !(pred.has(Flag::makes) && b.is_a("material")) &&
+                    !(!a.is_a("person") && put_into(pred, i, joined[h + 1]))) {
                     role(i) = choice(Role::possessor, RoleSource::possessive);
                     warn_about("possessive", "'%' was read as the owner of '%'", {a.label, b.label},
                                i);

@@ -1633,6 +1633,17 @@ const std::vector<Row> kRealTaps = {
     {{"도서관", "가다", "책", "읽다"}, "도서관에 가서 책을 읽어요"},     // 가다 keeps -아서
     {{"삼촌", "할아버지", "보다", "가다"}, "삼촌이랑 할아버지를 보러 가요"},
     {{"엄마", "아빠", "보다", "오다"}, "엄마랑 아빠를 보러 와요"},
+    // a place and a thing wanted there, with no verb: the thing's verb, done there
+    {{"치킨", "야구장", "싶다"}, "야구장에서 치킨 먹고 싶어요"},
+    {{"냇가", "올챙이", "싶다"}, "냇가에서 올챙이 보고 싶어요"},
+    {{"엄마", "공원", "싶다"}, "엄마랑 공원에 가고 싶어요"},  // someone: the place's verb
+    {{"신발", "가게", "싶다"}, "신발 가게에 가고 싶어요"},    // what a shop sells: which shop
+    // an animal put into a thing is not its owner
+    {{"넣다", "양동이", "게"}, "게를 양동이에 넣어요"},
+    {{"물고기", "어항", "넣다"}, "물고기를 어항에 넣어요"},
+    {{"동생", "가방", "넣다"}, "동생이 가방에 넣어요"},
+    {{"게", "2", "마리", "잡다", "형"}, "형이 게를 2마리 잡아요"},  // who does it, with a count
+    {{"미술관", "2", "층", "가다"}, "미술관 2층에 가요"},           // a place's floor is where
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
