@@ -163,6 +163,7 @@ bool requestable(const ResolvedCard& noun) {
 }
 
 bool thanks(const ResolvedCard& predicate) {
+    if (predicate.has(Flag::greets)) return true;
     if (predicate.kind != Kind::adjective || !predicate.entry) return false;
     return std::any_of(predicate.entry->frame.begin(), predicate.entry->frame.end(),
                        [](const lexicon::Slot& slot) { return slot.role == Role::recipient; });
@@ -241,7 +242,8 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     if (duration(cards, i)) return 6;
     // Someone thanked, tapped after, is spoken to first, before when (생일 선물 고맙다 할머니 →
     // 할머니 생일 선물 고맙다: 할머니, 생일 선물 고마워요).
-    if (thanks(pred) && addressed(noun) && noun.is_a("person") && !noun.pronoun && i > predicate)
+    if (thanks(pred) && (addressed(noun) || pred.has(Flag::greets)) && noun.is_a("person") &&
+        !noun.pronoun && !noun.has(Flag::speaker) && i > predicate)
         return -1;
     if (pure_time(cards, i)) return 0;
     // A noun the child marked as where (트램펄린 에서) is a place, whatever else it may be: 사촌

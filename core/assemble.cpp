@@ -2405,8 +2405,11 @@ class Sentence {
             // 고맙다 → 할머니, 고마워요 (not 할머니한테, as if told to someone else); what for is
             // said bare (선생님 선물 고맙다 → 선생님, 선물 고마워요).
             const int then = s.main ? -1 : next_predicate(k);
+            // (Anyone congratulated is called: 이모 결혼 축하하다 → 이모, 결혼 축하해요.)
             if (i == first && (thanks(pred) || (then >= 0 && thanks(card(then)))) &&
-                addressed(noun) && !has_particle_card(i)) {
+                (addressed(noun) || (pred.has(Flag::greets) && noun.is_a("person") &&
+                                     !noun.pronoun && !noun.has(Flag::speaker))) &&
+                !has_particle_card(i)) {
                 r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
                 take_role(Role::recipient);
                 thanked_for_bare = true;
@@ -2567,7 +2570,10 @@ class Sentence {
                                          RoleSource::frame);
         }
         for (int i : c.nouns) {
-            if (thanked_for_bare && role(i).role == Role::subject && !has_particle_card(i))
+            // (so is what someone is congratulated on, whoever is called: 생일 축하해요)
+            if (((thanked_for_bare && role(i).role == Role::subject) ||
+                 (pred.has(Flag::greets) && role(i).role == Role::object)) &&
+                !has_particle_card(i))
                 role(i).particle.clear();
         }
         question_topic(k);

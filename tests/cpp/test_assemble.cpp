@@ -1644,6 +1644,10 @@ const std::vector<Row> kRealTaps = {
     {{"동생", "가방", "넣다"}, "동생이 가방에 넣어요"},
     {{"게", "2", "마리", "잡다", "형"}, "형이 게를 2마리 잡아요"},  // who does it, with a count
     {{"미술관", "2", "층", "가다"}, "미술관 2층에 가요"},           // a place's floor is where
+    // congratulations are said to someone, who is called; what for is bare (flag greets)
+    {{"할머니", "생일", "축하하다"}, "할머니, 생일 축하해요"},
+    {{"축하하다", "결혼", "이모"}, "이모, 결혼 축하해요"},
+    {{"생일", "축하하다"}, "생일 축하해요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
