@@ -255,6 +255,12 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
         return 3;
     // A noun that says what happens stays with its own verb (열 나다 동생 → 동생 열 나다).
     if (says_what_happens(noun, pred)) return 6;
+    // What one becomes (되다) stays right before it, and the one tapped after the verb is who
+    // becomes it: 개구리 되다 올챙이 → 올챙이 개구리 되다 (올챙이가 개구리가 돼요).
+    if (pred.entry &&
+        std::any_of(pred.entry->frame.begin(), pred.entry->frame.end(),
+                    [](const lexicon::Slot& s) { return s.role == Role::complement; }))
+        return i > predicate && !noun.has(Flag::status) ? 1 : 4;  // (의사 is what one becomes)
     const bool living = noun.is_a("person") || noun.is_a("animal");
     // Where something is comes before it (크다 곰 있다 산 → 산에 큰 곰이 있어요), but someone is
     // said where they are (할머니 있다 집 → 할머니가 집에 계세요).

@@ -1648,6 +1648,9 @@ const std::vector<Row> kRealTaps = {
     {{"할머니", "생일", "축하하다"}, "할머니, 생일 축하해요"},
     {{"축하하다", "결혼", "이모"}, "이모, 결혼 축하해요"},
     {{"생일", "축하하다"}, "생일 축하해요"},
+    // what one becomes stays before 되다; the one tapped after the verb is who becomes it
+    {{"어제", "개구리", "되다", "올챙이"}, "어제 올챙이가 개구리가 됐어요"},
+    {{"되다", "의사", "형"}, "형이 의사가 돼요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
