@@ -1651,6 +1651,11 @@ const std::vector<Row> kRealTaps = {
     // what one becomes stays before 되다; the one tapped after the verb is who becomes it
     {{"어제", "개구리", "되다", "올챙이"}, "어제 올챙이가 개구리가 됐어요"},
     {{"되다", "의사", "형"}, "형이 의사가 돼요"},
+    // a meal before a food: which meal's, or, eaten, what it is had as (flag menu)
+    {{"어제", "급식", "고기", "맛있다"}, "어제 급식 고기가 맛있었어요"},
+    {{"간식", "떡", "먹다"}, "간식으로 떡을 먹어요"},
+    {{"점심", "김밥", "먹다"}, "점심에 김밥을 먹어요"},  // a time of day: when
+    {{"따뜻하다", "어묵", "국물", "마시다", "싶다"}, "따뜻한 어묵 국물을 마시고 싶어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
