@@ -301,6 +301,10 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
             return &x != &noun && x.kind == Kind::noun && (x.is_a("toy") || x.is_a("material"));
         }))
         return 5;
+    // (how one goes comes before where to: 가다 미술관 지하철 → 지하철 미술관 가다, 지하철로
+    // 미술관에 가요)
+    if (pred.has(Flag::motion) && noun.is_a("vehicle") && frame_names(pred, noun, Role::instrument))
+        return 2;
     if (frame_names(pred, noun, Role::place) || frame_names(pred, noun, Role::destination) ||
         frame_names(pred, noun, Role::at) || frame_names(pred, noun, Role::source) ||
         frame_names(pred, noun, Role::direction))

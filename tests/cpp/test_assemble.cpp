@@ -1654,7 +1654,8 @@ const std::vector<Row> kRealTaps = {
     // a meal before a food: which meal's, or, eaten, what it is had as (flag menu)
     {{"어제", "급식", "고기", "맛있다"}, "어제 급식 고기가 맛있었어요"},
     {{"간식", "떡", "먹다"}, "간식으로 떡을 먹어요"},
-    {{"점심", "김밥", "먹다"}, "점심에 김밥을 먹어요"},  // a time of day: when
+    {{"점심", "김밥", "먹다"}, "점심에 김밥을 먹어요"},        // a time of day: when
+    {{"가다", "미술관", "지하철"}, "지하철로 미술관에 가요"},  // how one goes, then where
     {{"따뜻하다", "어묵", "국물", "마시다", "싶다"}, "따뜻한 어묵 국물을 마시고 싶어요"},
 };
 
