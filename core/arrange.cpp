@@ -802,6 +802,19 @@ void without_repeats(std::vector<ResolvedCard>& cards, bool content_too,
         // 빨리, which tells someone to hurry.)
         if (repeat && (calls_again(cards, kept, c) || hurries_again(cards, kept, c)))
             repeat = false;
+        // 안 again right before 되다 is no repeat: the rule is not to leave it undone (헬멧 안 쓰다
+        // 안 되다 → 헬멧 안 쓰면 안 돼요).
+        // The first 안 then says only what is not done, as any adverb before its verb would.
+        if (repeat && c.has(Flag::negative) && i + 1 < cards.size() &&
+            cards[i + 1].has(Flag::permission) && (kept == 0 || cards[kept - 1].label != c.label)) {
+            for (std::size_t j = kept; j-- > 0;) {
+                if (cards[j].label == c.label && cards[j].kind == c.kind) {
+                    cards[j].kind = Kind::adverb;
+                    break;
+                }
+            }
+            repeat = false;
+        }
         if (repeat) {
             left_out.push_back(c.tap);
             // (an adjective said again right after itself is stressed: 무겁다 무겁다 상자)

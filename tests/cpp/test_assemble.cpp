@@ -1656,6 +1656,9 @@ const std::vector<Row> kRealTaps = {
     {{"간식", "떡", "먹다"}, "간식으로 떡을 먹어요"},
     {{"점심", "김밥", "먹다"}, "점심에 김밥을 먹어요"},        // a time of day: when
     {{"가다", "미술관", "지하철"}, "지하철로 미술관에 가요"},  // how one goes, then where
+    // 안 before a verb and again before 되다: not doing it is what is forbidden
+    {{"헬멧", "안", "쓰다", "안", "되다"}, "헬멧을 안 쓰면 안 돼요"},
+    {{"안", "안", "되다"}, "안 돼요"},  // said twice in a row: once
     {{"따뜻하다", "어묵", "국물", "마시다", "싶다"}, "따뜻한 어묵 국물을 마시고 싶어요"},
 };
 
@@ -2083,8 +2086,8 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     CHECK(completed({"나", "학교", "가다"}).confidence == Confidence::high);
     CHECK(completed({"키위", "먹다"}).confidence == Confidence::medium);  // unknown word, open slot
     CHECK(completed({"사과", "꿀꺽하다"}).confidence == Confidence::medium);  // unknown verb
-    // 안 again right before 되다 may forbid, which the rules cannot say yet: not sure
-    CHECK(completed({"헬멧", "안", "쓰다", "안", "되다"}).confidence == Confidence::medium);
+    // 안 again right before 되다 forbids leaving it undone (3 of 3 development rows model it so)
+    CHECK(completed({"헬멧", "안", "쓰다", "안", "되다"}).confidence == Confidence::high);
     CHECK(completed({"안", "먹다", "안"}).confidence == Confidence::high);
     // someone's body part and a thing with no verb is no "A is B": the verb is not known
     CHECK(completed({"할아버지", "팔", "주사"}).confidence == Confidence::low);
