@@ -112,6 +112,15 @@ bool addressed(const ResolvedCard& person) {
            !person.has(Flag::younger);
 }
 
+bool happening(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns, int i) {
+    const ResolvedCard& noun = cards[static_cast<std::size_t>(i)];
+    if (!noun.has(Flag::event)) return false;
+    return !noun.is_a("body") || std::all_of(nouns.begin(), nouns.end(), [&](int j) {
+        const ResolvedCard& x = cards[static_cast<std::size_t>(j)];
+        return j == i || x.is_a("time") || (x.is_a("place") && !x.is_a("body"));
+    });
+}
+
 bool says_what_happens(const ResolvedCard& noun, const ResolvedCard& predicate) {
     return noun.has(Flag::event) && noun.entry && noun.entry->verb == predicate.lemma;
 }
@@ -2100,7 +2109,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // 피: 손에 피가 나요).
                 if (alone && std::none_of(nouns.begin(), nouns.end(), wh))
                     to_front(nouns, [&](int i) {  // (열 개 counts: ten)
-                        return !cards[static_cast<std::size_t>(i)].has(Flag::event) ||
+                        return !happening(cards, nouns, i) ||
                                (i + 1 < n &&
                                 cards[static_cast<std::size_t>(i) + 1].has(Flag::counter));
                     });

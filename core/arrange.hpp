@@ -82,6 +82,11 @@ int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& 
 /// A noun that says what happens with this very verb (열 with 나다, 비 with 오다, 고장 with 나다).
 bool says_what_happens(const ResolvedCard& noun, const ResolvedCard& predicate);
 
+/// Whether noun i of a clause's nouns, with no verb, names something happening (flag event). One
+/// that is also a body part (눈: snow, or an eye) does only with nothing but times and places
+/// beside it: 밖 눈 → 밖에 눈이 와요, but 눈 모래 → 눈에 모래가 들어갔어요.
+bool happening(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns, int i);
+
 /// A thing someone has that is theirs: a thing, a toy, clothes or food (내 가방, 내 과자).
 bool belonging(const ResolvedCard& noun);
 

@@ -724,8 +724,9 @@ class Sentence {
             // 와요, 얼굴 땀 많이 → 얼굴에 땀이 많이 나요.
             const bool asks = asks_in(c);
             const auto happening = std::find_if(c.nouns.rbegin(), c.nouns.rend(), [&](int i) {
-                return card(i).has(Flag::event) && !has_particle_card(i) && !is_counter(i + 1) &&
-                       !(i > 0 && is_number(i - 1)) && !implied_verb(card(i)).empty();
+                return malmoi::happening(cards_, c.nouns, i) && !has_particle_card(i) &&
+                       !is_counter(i + 1) && !(i > 0 && is_number(i - 1)) &&
+                       !implied_verb(card(i)).empty();
             });
             const bool happens = !asks && happening != c.nouns.rend();
             for (int a : c.adverbs) {
@@ -3112,6 +3113,18 @@ class Sentence {
             // A place and who or what is there, with no verb: 사촌 집 강아지 → 사촌 집에 강아지가
             // 있어요 (a place is not what an animal is).
             said_where(Nominal::is_at, "no verb was tapped: '%' was said to be at '%' (있다)");
+        } else if (rest.size() == 2 && tail.is_a("color") && !card(front).is_a("color") &&
+                   !possessed(front) && !card(front).is_a("person") && !card(front).is_a("time") &&
+                   !card(front).pronoun && card(front).known && !has_particle_card(front) &&
+                   !has_particle_card(last) && !count && !question_) {
+            // A thing and a colour after it, with no verb, says what colour it is: 단풍잎 빨간색 →
+            // 단풍잎은 빨간색이에요 (a colour before a thing says which one: 빨간색 컵 주세요). One
+            // asked for may be meant (크레파스 빨간색: 빨간색 크레파스 주세요): a guess, said.
+            s.shape = Nominal::copula;
+            topic_or_bare(front);
+            warn_about("implied_verb", "no verb was tapped: '%' was said to be '%' (이다)",
+                       {card(front).label, tail.label}, front);
+            lower(Confidence::medium);
         } else if (rest.size() >= 2 &&
                    (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
                     // (a meal and its food: 오늘 급식은 카레예요)

@@ -1659,6 +1659,14 @@ const std::vector<Row> kRealTaps = {
     // 안 before a verb and again before 되다: not doing it is what is forbidden
     {{"헬멧", "안", "쓰다", "안", "되다"}, "헬멧을 안 쓰면 안 돼요"},
     {{"안", "안", "되다"}, "안 돼요"},  // said twice in a row: once
+    // 눈 with only a time or a place is snow; with a stuff, an eye
+    {{"밖", "눈"}, "밖에 눈이 와요"},
+    {{"크리스마스", "눈"}, "크리스마스에 눈이 와요"},
+    {{"눈", "비누"}, "눈에 비누가 들어갔어요"},
+    {{"눈", "아프다"}, "눈이 아파요"},
+    // a thing and a colour after it, with no verb: what colour it is (medium)
+    {{"단풍잎", "빨간색"}, "단풍잎은 빨간색이에요"},
+    {{"곰", "인형", "갈색"}, "곰 인형은 갈색이에요"},
     {{"따뜻하다", "어묵", "국물", "마시다", "싶다"}, "따뜻한 어묵 국물을 마시고 싶어요"},
 };
 
