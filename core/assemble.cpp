@@ -3104,12 +3104,18 @@ class Sentence {
                        card(front).has(Flag::inside)
                            ? "no verb was tapped: '%' was said to have got into '%' (들어가다)"
                            : "no verb was tapped: '%' was said to have got on '%' (묻다)");
-        } else if (rest.size() == 2 && card(front).is_a("place") && !card(front).pronoun &&
-                   !card(front).is_a("time") && !card(front).is_a("person") && tail.known &&
-                   !has_particle_card(front) && !has_particle_card(last) && !count &&
-                   !tail.is_a("place") && !tail.is_a("time") && !tail.is_a("body") &&
-                   !tail.has(Flag::status) && !tail.pronoun && !tail.elder &&
-                   !tail.has(Flag::title)) {
+        } else if (rest.size() == 2 &&
+                   (card(front).is_a("place") ||
+                    // (or a thing an animal sits on: 창문 벌 → 창문에 벌이 있어요, 꽃 나비)
+                    ((card(front).is_a("thing") || card(front).is_a("nature") ||
+                      card(front).is_a("furniture")) &&
+                     !card(front).is_a("body") && !card(front).is_a("animal") &&
+                     !card(front).is_a("food") && tail.is_a("animal"))) &&
+                   !card(front).pronoun && !card(front).is_a("time") &&
+                   !card(front).is_a("person") && tail.known && !has_particle_card(front) &&
+                   !has_particle_card(last) && !count && !tail.is_a("place") &&
+                   !tail.is_a("time") && !tail.is_a("body") && !tail.has(Flag::status) &&
+                   !tail.pronoun && !tail.elder && !tail.has(Flag::title)) {
             // A place and who or what is there, with no verb: 사촌 집 강아지 → 사촌 집에 강아지가
             // 있어요 (a place is not what an animal is).
             said_where(Nominal::is_at, "no verb was tapped: '%' was said to be at '%' (있다)");

@@ -1667,6 +1667,8 @@ const std::vector<Row> kRealTaps = {
     // a thing and a colour after it, with no verb: what colour it is (medium)
     {{"단풍잎", "빨간색"}, "단풍잎은 빨간색이에요"},
     {{"곰", "인형", "갈색"}, "곰 인형은 갈색이에요"},
+    {{"꽃", "나비"}, "꽃에 나비가 있어요"},  // a thing and an animal on it: there (medium)
+    {{"창문", "벌"}, "창문에 벌이 있어요"},
     {{"따뜻하다", "어묵", "국물", "마시다", "싶다"}, "따뜻한 어묵 국물을 마시고 싶어요"},
 };
 
