@@ -907,6 +907,16 @@ class Sentence {
             carried_by_noun(k, last, verb, "with a time says what happens then");
             return true;
         }
+        // (So is an activity at a place: 어제 바다 수영 → 어제 바다에서 수영했어요.)
+        if (times >= 1 && others == 2 && head.is_a("activity") && !head.is_a("time") &&
+            !head.has(Flag::lesson) && card(c.nouns[c.nouns.size() - 2]).is_a("place") &&
+            !card(c.nouns[c.nouns.size() - 2]).is_a("person") &&
+            !card(c.nouns[c.nouns.size() - 2]).pronoun) {
+            const std::string verb = implied_verb(head);
+            if (verb.empty()) return false;
+            carried_by_noun(k, last, verb, "with a time and a place says what happens there");
+            return true;
+        }
         // (What comes from someone, with a time, comes then: 내일 택배 → 내일 택배가 와요.)
         if (times >= 1 && others == 1 && head.has(Flag::comes) && !head.is_a("time")) {
             carried_by_noun(k, last, "오다", "with a time says it comes then");
