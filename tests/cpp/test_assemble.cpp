@@ -1670,6 +1670,7 @@ const std::vector<Row> kRealTaps = {
     {{"꽃", "나비"}, "꽃에 나비가 있어요"},  // a thing and an animal on it: there (medium)
     {{"창문", "벌"}, "창문에 벌이 있어요"},
     {{"어제", "바다", "수영"}, "어제 바다에서 수영했어요"},  // an activity at a place, then
+    {{"칫솔", "치약"}, "칫솔이랑 치약이요"},                 // two things used together, asked for
     {{"따뜻하다", "어묵", "국물", "마시다", "싶다"}, "따뜻한 어묵 국물을 마시고 싶어요"},
 };
 
