@@ -136,25 +136,27 @@ Result<std::vector<Word>> words(std::string_view typed, std::size_t limit) {
     const Letters prefix = letters(typed);
     if (prefix.empty()) return std::vector<Word>{};
     std::vector<const Indexed*> found;
+    std::size_t longest = 0;
     for (const Indexed& e : index()) {
         if (e.letters.size() >= prefix.size() &&
             std::equal(prefix.begin(), prefix.end(), e.letters.begin())) {
             found.push_back(&e);
+            longest = std::max(longest, e.letters.size());
         }
     }
     // Shortest first (the word itself before its compounds), then in the lexicon's order (the
-    // index's, which the pointers into it follow).
-    std::sort(found.begin(), found.end(), [](const Indexed* a, const Indexed* b) {
-        return a->letters.size() != b->letters.size() ? a->letters.size() < b->letters.size()
-                                                      : a < b;
-    });
+    // index's, which `found` is in): one pass over the matches per length, not a sort, whose
+    // std::sort instantiation cost the wasm module 1.4 KB of code.
     std::vector<Word> out;
-    for (const Indexed* e : found) {
-        if (out.size() >= limit) break;
-        const lexicon::Entry& entry = *e->entry;
-        out.push_back(Word{std::string(entry.lemma),
-                           lexicon::to_string(entry.pos),
-                           {entry.classes.begin(), entry.classes.end()}});
+    for (std::size_t length = prefix.size(); length <= longest && out.size() < limit; ++length) {
+        for (const Indexed* e : found) {
+            if (out.size() >= limit) break;
+            if (e->letters.size() != length) continue;
+            const lexicon::Entry& entry = *e->entry;
+            out.push_back(Word{std::string(entry.lemma),
+                               lexicon::to_string(entry.pos),
+                               {entry.classes.begin(), entry.classes.end()}});
+        }
     }
     return out;
 }
