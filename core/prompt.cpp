@@ -107,7 +107,7 @@ std::optional<UserText> parse_user_text(std::string_view text) {
 }
 
 const std::string& response_format() {
-    static const std::string text = minified(embedded_file("response_format.json"));
+    static const std::string text = minified(embedded_file("response_format.json").text);
     return text;
 }
 

@@ -22,7 +22,53 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     return out;
 }
 
+Reader::Reader(const Embedded& table) : text_(table.text) {
+    if (table.columns && table.column_count <= Row::kMaxFields) {
+        columns_ = table.columns;
+        column_count_ = table.column_count;
+    }
+}
+
+bool Reader::next_from_columns(Row& row) {
+    while (column_count_ > 0 && column_at_[0] < columns_[0].size()) {
+        ++line_;
+        // One line: a field from each column in turn, up to the one that ends the line.
+        row.count_ = 0;
+        for (std::size_t j = 0; j < column_count_; ++j) {
+            const char* const start = columns_[j].data() + column_at_[j];
+            const char* const stop = columns_[j].data() + columns_[j].size();
+            const char* end = start;
+            while (end != stop && *end != '\t' && *end != '\n') ++end;
+            row.fields_[row.count_++] =
+                std::string_view(start, static_cast<std::size_t>(end - start));
+            // Past the field's TAB or newline; at the column's end (not a table embed.cmake wrote)
+            // the line ends there.
+            column_at_[j] += static_cast<std::size_t>(end - start) + (end != stop ? 1 : 0);
+            if (end == stop || *end == '\n') break;
+        }
+        // A comment or a blank line, as in the text: the first character that is not a space
+        // decides. A field of spaces alone is a blank one; the next field starts after a TAB, a
+        // space too.
+        bool skip = true;
+        for (std::size_t i = 0; i < row.count_; ++i) {
+            const std::string_view field = row.fields_[i];
+            std::size_t first = 0;
+            while (first < field.size() && space(field[first])) ++first;
+            if (first < field.size()) {
+                skip = field[first] == '#';
+                break;
+            }
+        }
+        if (skip) continue;
+        row.line = line_;
+        for (std::size_t i = 0; i < row.count_; ++i) row.fields_[i] = trim(row.fields_[i]);
+        return true;
+    }
+    return false;
+}
+
 bool Reader::next(Row& row) {
+    if (columns_) return next_from_columns(row);
     while (at_ < text_.size()) {
         std::size_t end = text_.find('\n', at_);
         if (end == std::string_view::npos) end = text_.size();
@@ -51,12 +97,23 @@ bool Reader::next(Row& row) {
     return false;
 }
 
-std::vector<Row> parse(std::string_view text) {
+namespace {
+
+std::vector<Row> all_rows(Reader reader) {
     std::vector<Row> rows;
-    Reader reader(text);
     Row row;
     while (reader.next(row)) rows.push_back(row);
     return rows;
+}
+
+}  // namespace
+
+std::vector<Row> parse(std::string_view text) {
+    return all_rows(Reader(text));
+}
+
+std::vector<Row> parse(const Embedded& table) {
+    return all_rows(Reader(table));
 }
 
 }  // namespace malmoi::tsv

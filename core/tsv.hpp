@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "embedded.hpp"
+
 namespace malmoi::tsv {
 
 class Row {
@@ -36,17 +38,26 @@ class Row {
 class Reader {
   public:
     explicit Reader(std::string_view text) : text_(text) {}
+    /// An embedded table: its text, or its rows read from its columns in place (embedded.hpp),
+    /// the same rows with the same line numbers as from the text.
+    explicit Reader(const Embedded& table);
     /// The next row into `row`; false at the end of the text.
     bool next(Row& row);
 
   private:
+    bool next_from_columns(Row& row);
     std::string_view text_;
     std::size_t at_ = 0;
     int line_ = 0;
+    const std::string_view* columns_ = nullptr;
+    std::size_t column_count_ = 0;  // at most Row::kMaxFields (tools/embed.cmake)
+    std::array<std::size_t, Row::kMaxFields> column_at_{};  // where each column's next field starts
 };
 
 /// Every row of `text` (for the tests and the tools; the engine's loaders use Reader).
 std::vector<Row> parse(std::string_view text);
+/// Every row of an embedded table.
+std::vector<Row> parse(const Embedded& table);
 
 /// `text` without the ASCII white space (space, tab, CR, LF) around it.
 std::string_view trim(std::string_view text);

@@ -1,10 +1,14 @@
-// How the engine reads its tables: the row reader (tsv.hpp) and the name index (name_index.hpp).
+// How the engine reads its tables: the embedded text (embedded.hpp), the row reader (tsv.hpp) and
+// the name index (name_index.hpp).
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "embedded.hpp"
 #include "name_index.hpp"
 #include "tsv.hpp"
 
@@ -24,7 +28,99 @@ std::vector<std::uint32_t> rows_of(const NameIndex& index, std::string_view name
     return {first, last};
 }
 
+// core/data/<name> as tools/embed.cmake embeds it: comment lines emptied, a note after a row's
+// last field ("\t# ride") left out.
+std::string source_table(const std::string& name) {
+    std::ifstream in(std::string(MALMOI_SOURCE_DIR) + "/core/data/" + name, std::ios::binary);
+    std::stringstream whole;
+    whole << in.rdbuf();
+    const std::string text = whole.str();
+    std::string out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t end = text.find('\n', at);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(at, end - at);
+        if (!line.empty() && line[0] == '#') line.clear();
+        if (const auto note = line.find("\t#"); note != std::string::npos) line.erase(note);
+        out += line;
+        if (end < text.size()) out += '\n';
+        at = end + 1;
+    }
+    return out;
+}
+
+// An embedded table's text: as held, or its rows put back together from its columns.
+std::string text_of(const malmoi::Embedded& table) {
+    if (!table.columns) return std::string(table.text);
+    std::vector<std::size_t> at(table.column_count, 0);
+    std::string text;
+    while (at[0] < table.columns[0].size()) {
+        for (std::size_t j = 0; j < table.column_count; ++j) {
+            const std::string_view column = table.columns[j];
+            const std::size_t end = column.find_first_of("\t\n", at[j]);
+            REQUIRE(end != std::string_view::npos);
+            text += column.substr(at[j], end + 1 - at[j]);
+            at[j] = end + 1;
+            if (column[end] == '\n') break;
+        }
+    }
+    for (std::size_t j = 0; j < table.column_count; ++j) CHECK(at[j] == table.columns[j].size());
+    return text;
+}
+
+void check_same_rows(const std::vector<tsv::Row>& got, const std::vector<tsv::Row>& expected) {
+    REQUIRE(got.size() == expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+        CAPTURE(expected[i].line);
+        CHECK(got[i].line == expected[i].line);
+        CHECK(fields_of(got[i]) == fields_of(expected[i]));
+    }
+}
+
 }  // namespace
+
+TEST_CASE("tables: each embedded table is its file's text without comments, byte for byte") {
+    // lexicon, readings and stems are held a column at a time, and read from the columns give the
+    // rows (fields and line numbers) the text gives; classes.tsv and the JSON are held as text.
+    for (const char* name : {"lexicon.tsv", "readings.tsv", "stems.tsv"}) {
+        CAPTURE(name);
+        const malmoi::Embedded table = malmoi::embedded_file(name);
+        CHECK(table.columns != nullptr);
+        CHECK(table.column_count <= tsv::Row::kMaxFields);
+        const std::string expected = source_table(name);
+        CHECK(!expected.empty());
+        CHECK(text_of(table) == expected);
+        check_same_rows(tsv::parse(table), tsv::parse(expected));
+    }
+    for (const char* name : {"classes.tsv", "response_format.json"}) {
+        CAPTURE(name);
+        const malmoi::Embedded table = malmoi::embedded_file(name);
+        CHECK(table.columns == nullptr);
+        CHECK(!table.text.empty());
+        CHECK(table.text == source_table(name));
+    }
+    CHECK(malmoi::embedded_file("none.tsv").text.empty());
+    CHECK(malmoi::embedded_file("none.tsv").columns == nullptr);
+}
+
+TEST_CASE("tables: rows read from columns are the rows of the text") {
+    // "a\tb\tc\n\n  \t\nd\n # note\tx\n\te \n f\r\n": three fields, a blank line, a line of
+    // spaces and a TAB, one field, a comment, an empty first field, spaces and a CR around fields.
+    const std::string text = "a\tb\tc\n\n  \t\nd\n # note\tx\n\te \n f\r\n";
+    const std::string_view columns[] = {"a\t\n  \td\n # note\t\t f\r\n", "b\t\nx\ne \n", "c\n"};
+    const malmoi::Embedded table{{}, columns, 3};
+    CHECK(text_of(table) == text);
+    check_same_rows(tsv::parse(table), tsv::parse(text));
+    CHECK(tsv::parse(table).size() == 4);
+    // In columns embed.cmake did not write, a line ends where a column runs out; nothing past a
+    // column's end is read.
+    const std::string_view short_columns[] = {"a\tb\t", "x"};
+    const auto rows = tsv::parse(malmoi::Embedded{{}, short_columns, 2});
+    REQUIRE(rows.size() == 2);
+    CHECK(fields_of(rows[0]) == std::vector<std::string>{"a", "x"});
+    CHECK(fields_of(rows[1]) == std::vector<std::string>{"b", ""});
+}
 
 TEST_CASE("tables: the reader skips comments and blank lines and trims each field") {
     struct Case {
