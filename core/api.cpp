@@ -281,11 +281,13 @@ Result<std::string> validate_handler(const json& request) {
 Result<std::string> hints_handler(const json& request) {
     if (!request.is_object() || !request.contains("after"))
         return bad_request("the request needs \"after\": a card");
-    auto after = json_io::cards_from(json{{"cards", json::array({request["after"]})}});
+    // The cards are read where they are, not copied into a {"cards": […]} to read: the same
+    // cards and errors, and no document built in the wasm module for it.
+    auto after = json_io::cards_of(&request["after"], 1);
     if (!after) return after.error();
     if (!request.contains("candidates"))
         return bad_request("the request needs \"candidates\": an array of cards");
-    auto candidates = json_io::cards_from(json{{"cards", request["candidates"]}});
+    auto candidates = json_io::cards_in(request["candidates"]);
     if (!candidates && !(request["candidates"].is_array() && request["candidates"].empty()))
         return candidates.error();
     auto found = suggest::hints(after->front(), candidates ? *candidates : std::vector<Card>{});

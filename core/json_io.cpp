@@ -313,13 +313,30 @@ json parse(std::string_view text) {
     return value;
 }
 
+namespace {
+
+Error no_cards() {
+    return make_error("bad_request",
+                      "the request needs \"cards\": an array of labels or card objects");
+}
+
+}  // namespace
+
 Result<std::vector<Card>> cards_from(const json& request) {
-    if (!request.is_object() || !request.contains("cards") || !request["cards"].is_array()) {
-        return make_error("bad_request",
-                          "the request needs \"cards\": an array of labels or card objects");
-    }
+    if (!request.is_object() || !request.contains("cards")) return no_cards();
+    return cards_in(request["cards"]);
+}
+
+Result<std::vector<Card>> cards_in(const json& list) {
+    if (!list.is_array()) return no_cards();
+    const json::array_t& items = list.get_ref<const json::array_t&>();
+    return cards_of(items.data(), items.size());
+}
+
+Result<std::vector<Card>> cards_of(const json* items, std::size_t count) {
     std::vector<Card> cards;
-    for (const json& item : request["cards"]) {
+    for (std::size_t i = 0; i < count; ++i) {
+        const json& item = items[i];
         if (item.is_string()) {
             cards.push_back(Card{item.get<std::string>()});
             continue;

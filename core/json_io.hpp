@@ -31,6 +31,12 @@ nlohmann::json parse(std::string_view text);
 /// {"cards": ["사과", {"label":"먹다","pos":"verb"}]} → cards. Unknown card fields are ignored.
 /// Error: bad_request.
 Result<std::vector<Card>> cards_from(const nlohmann::json& request);
+/// The cards of a JSON array, read as cards_from reads "cards" (anything but an array is its
+/// bad_request).
+Result<std::vector<Card>> cards_in(const nlohmann::json& list);
+/// The cards of `count` JSON values from `items`, each a label or a card object. Error:
+/// bad_request.
+Result<std::vector<Card>> cards_of(const nlohmann::json* items, std::size_t count);
 
 /// The request's "options" ({"register":"plain","firstPerson":"저","order":"tap",
 /// "collapseRepeats":false}; each may be left out). Error: bad_request.
