@@ -346,15 +346,26 @@ Result<std::string> limits_handler(const json&) {
     return out.take();
 }
 
-const std::map<std::string, TextHandler, std::less<>>& handlers() {
-    static const std::map<std::string, TextHandler, std::less<>> table = {
-        {"particle", particle_handler}, {"conjugate", conjugate_handler},
-        {"complete", complete_handler}, {"prompt", prompt_handler},
-        {"validate", validate_handler}, {"hints", hints_handler},
-        {"words", words_handler},       {"limits", limits_handler},
-        {"forward", forward_handler},
-    };
-    return table;
+// The core's functions by name, in order. A list searched in turn, not a std::map: the wasm module
+// then carries no tree for it.
+struct NamedHandler {
+    std::string_view name;
+    TextHandler handler;
+};
+constexpr NamedHandler kHandlers[] = {
+    {"complete", complete_handler}, {"conjugate", conjugate_handler},
+    {"forward", forward_handler},   {"hints", hints_handler},
+    {"limits", limits_handler},     {"particle", particle_handler},
+    {"prompt", prompt_handler},     {"validate", validate_handler},
+    {"words", words_handler},
+};
+
+// The core function named `name`, or nullptr.
+TextHandler core_handler(std::string_view name) {
+    for (const NamedHandler& h : kHandlers) {
+        if (h.name == name) return h.handler;
+    }
+    return nullptr;
 }
 
 // The one guard. Handlers return errors as values and never throw on any input; where C++
@@ -386,8 +397,8 @@ std::string call(std::string_view function, std::string_view request_json, const
         TextHandler core = nullptr;
         if (const auto m = more.find(function); m != more.end())
             tool = &m->second;
-        else if (const auto t = handlers().find(function); t != handlers().end())
-            core = t->second;
+        else
+            core = core_handler(function);
         if (!tool && !core) {
             return envelope(
                 make_error("unknown_function", "no core function is named '%'", {function}));
@@ -422,9 +433,9 @@ std::string call(std::string_view function, std::string_view request_json, const
 
 std::vector<std::string> functions(const Handlers& more) {
     std::vector<std::string> names;
-    for (const auto& [name, handler] : handlers()) names.push_back(name);
+    for (const NamedHandler& h : kHandlers) names.emplace_back(h.name);
     for (const auto& [name, handler] : more) {
-        if (!handlers().count(name)) names.push_back(name);
+        if (!core_handler(name)) names.push_back(name);
     }
     small_sort(names, [](const std::string& a, const std::string& b) { return a < b; });
     return names;
