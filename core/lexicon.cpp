@@ -145,6 +145,8 @@ const Table& table() {
                         entry.verb = f.substr(5);  // 그네 → 타다
                     } else if (f.substr(0, 6) == "plain:") {
                         entry.plain = f.substr(6);  // 안녕하세요 → 안녕
+                    } else if (f.substr(0, 6) == "sense:") {
+                        entry.sense = f.substr(6);  // 묻다 → stick (묻었어요)
                     } else if (const auto flag = parse_flag(f)) {
                         entry.flag_bits.add(*flag);
                     }  // check_rows() reports an unknown flag
@@ -200,6 +202,9 @@ std::vector<std::string> check_rows() {
                     if (row.field(1) != "interjection" || f.size() == 6)
                         problems.push_back(where() +
                                            "plain: names the 반말 form of an interjection");
+                } else if (f.substr(0, 6) == "sense:") {
+                    if (row.field(1) != "verb" || f.size() == 6)
+                        problems.push_back(where() + "sense: names the sense of a verb");
                 } else if (!parse_flag(f)) {
                     problems.push_back(where() + "unknown flag '" + std::string(f) + "'");
                 }

@@ -77,6 +77,7 @@ struct Entry {
     Flags flag_bits;         ///< the row's flags column (topic,speaker), one bit each; see has()
     std::string_view verb;   ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
     std::string_view plain;  ///< interjections: the phrase in 반말 (flag plain:안녕), or ""
+    std::string_view sense;  ///< verbs: the stem table's sense the frame is of (sense:stick), or ""
 
     /// Whether the row has `flag`.
     bool has(Flag flag) const { return flag_bits.has(flag); }

@@ -5,13 +5,16 @@
 
 #include "arrange.hpp"
 #include "hangul.hpp"
+#include "lexicon.hpp"
 #include "particle.hpp"
 
 namespace malmoi::predicate {
 
 Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,
                                          Manner manner) {
-    return conjugate(lemma, form, manner, {});
+    // (a homograph whose lexicon row is of one sense is said in that sense: 묻다 → 묻었어요)
+    const lexicon::Entry* entry = lexicon::find(lemma);
+    return conjugate(lemma, form, manner, entry ? entry->sense : std::string_view{});
 }
 
 Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,

@@ -24,7 +24,8 @@ struct Manner {
     bool honorific = false;
 };
 
-/// `lemma` in `form`, said in `manner`. Errors: those of conjugate::conjugate.
+/// `lemma` in `form`, said in `manner`, in the sense its lexicon row names if it names one (묻다
+/// sense:stick → 묻었어요). Errors: those of conjugate::conjugate.
 Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,
                                          Manner manner);
 

@@ -1671,6 +1671,10 @@ const std::vector<Row> kRealTaps = {
     {{"창문", "벌"}, "창문에 벌이 있어요"},
     {{"어제", "바다", "수영"}, "어제 바다에서 수영했어요"},  // an activity at a place, then
     {{"칫솔", "치약"}, "칫솔이랑 치약이요"},                 // two things used together, asked for
+    // 묻다 is what gets on hands or clothes (sense:stick), told after the fact
+    {{"묻다", "물감", "옷", "에"}, "옷에 물감이 묻었어요"},
+    {{"빨갛다", "양념", "손", "묻다"}, "빨간 양념이 손에 묻었어요"},
+    {{"손", "클레이", "묻다"}, "손에 클레이가 묻었어요"},
     {{"따뜻하다", "어묵", "국물", "마시다", "싶다"}, "따뜻한 어묵 국물을 마시고 싶어요"},
 };
 

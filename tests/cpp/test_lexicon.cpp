@@ -1,6 +1,7 @@
 // The built-in lexicon: a clean table, big enough, and every verb in it conjugates.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -71,6 +72,20 @@ TEST_CASE("lexicon: every verb and adjective conjugates") {
         CAPTURE(lemma);
         CHECK(conjugate::conjugate(e.lemma, conjugate::Form::polite_present).ok());
     }
+}
+
+TEST_CASE("lexicon: a sense a row names is one of the stem table's senses of that verb") {
+    int named = 0;
+    for (const auto& e : lexicon::entries()) {
+        if (e.sense.empty()) continue;
+        ++named;
+        const std::string lemma(e.lemma);
+        CAPTURE(lemma);
+        const auto senses = conjugate::senses(e.lemma);
+        CHECK(std::find(senses.begin(), senses.end(), std::string(e.sense)) != senses.end());
+    }
+    CHECK(named >= 1);
+    CHECK(std::string(lexicon::find("묻다")->sense) == "stick");
 }
 
 TEST_CASE("lexicon: what the rule engine relies on") {
