@@ -1649,6 +1649,13 @@ class Sentence {
     // 나 before a place stays the topic: 나 학교 멀다 → 나는 학교가 멀어요, not 내 학교. A body
     // part is said of its owner instead (토끼 귀 길다 → 토끼는 귀가 길어요).
     bool describes_owned(const ResolvedCard& pred, const ResolvedCard& owner, int next) const {
+        // (So is a thing of theirs something happens to, where no one does it: 나 연 날아가다 →
+        // 내 연이 날아갔어요.)
+        if (next >= 0 && pred.kind == Kind::verb && pred.has(Flag::report) && can_own(owner) &&
+            owned(card(next)) && !card(next).is_a("body") &&
+            !has_slot(frame_of(pred), Role::object) && !subject_names_person(pred) &&
+            slot_names_any(frame_of(pred), Role::subject, card(next)))
+            return true;
         if (next < 0 || pred.kind != Kind::adjective || pred.has(Flag::feeling) ||
             pred.has(Flag::exp) || !can_own(owner))
             return false;
@@ -1657,6 +1664,23 @@ class Sentence {
         if (owned(b) || b.is_a("animal")) return true;
         if (!owner.pronoun) return b.is_a("place");
         return owner.has(Flag::household) && (b.is_a("person") || b.is_a("place"));
+    }
+
+    // Whether the predicate's subject slot names people.
+    bool subject_names_person(const ResolvedCard& pred) const {
+        const std::vector<Slot>& frame = frame_of(pred);
+        return std::any_of(frame.begin(), frame.end(), [](const Slot& slot) {
+            return slot.role == Role::subject && std::find(slot.classes.begin(), slot.classes.end(),
+                                                           "person") != slot.classes.end();
+        });
+    }
+
+    // Whether a slot of `role` names the noun's class.
+    static bool slot_names_any(const std::vector<Slot>& frame, Role role,
+                               const ResolvedCard& noun) {
+        return std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
+            return slot.role == role && slot_names(slot, noun);
+        });
     }
 
     // 우리 (저희) right before home, a family member or teacher: whose (우리 집, 우리 엄마); before
