@@ -35,11 +35,11 @@ Error bad_request(const std::string& message) {
 // The string field `key` of a request object, or an error naming it.
 Result<std::string> string_field(const json& request, const char* key) {
     if (!request.is_object()) return bad_request("the request must be a JSON object");
-    const auto it = request.find(key);
-    if (it == request.end() || !it->is_string()) {
+    const json* value = json_io::member(request, key);
+    if (!value || !value->is_string()) {
         return bad_request(std::string("the request needs a string field \"") + key + "\"");
     }
-    return it->get<std::string>();
+    return value->get<std::string>();
 }
 
 // The envelope, written as text: {"ok":true,"value":…} or
@@ -103,13 +103,13 @@ Result<std::string> conjugate_handler(const json& request) {
     auto form = conjugate::parse_form(*form_name);
     if (!form) return form.error();
     conjugate::Options options;
-    if (const auto it = request.find("register"); it != request.end()) {
+    if (const json* it = json_io::member(request, "register")) {
         if (!it->is_string()) return bad_request("\"register\" must be \"polite\" or \"plain\"");
         auto level = conjugate::parse_register(it->get<std::string>());
         if (!level) return level.error();
         options.speech_level = *level;
     }
-    if (const auto it = request.find("honorific"); it != request.end()) {
+    if (const json* it = json_io::member(request, "honorific")) {
         if (!it->is_boolean()) return bad_request("\"honorific\" must be true or false");
         options.honorific = it->get<bool>();
     }
@@ -149,22 +149,21 @@ Result<std::string> complete_handler(const json& request) {
 // The model, API style and token cap a request names; prompt's defaults for those it leaves out.
 Result<prompt::Options> model_options(const json& request) {
     prompt::Options options;
-    if (request.contains("model")) {
-        if (!request["model"].is_string()) return bad_request("\"model\" must be a string");
-        options.model = request["model"].get<std::string>();
+    if (const json* model = json_io::member(request, "model")) {
+        if (!model->is_string()) return bad_request("\"model\" must be a string");
+        options.model = model->get<std::string>();
     }
-    if (request.contains("style") && request["style"].is_string()) {
-        auto style = prompt::parse_style(request["style"].get<std::string>());
-        if (!style) return style.error();
-        options.style = *style;
+    if (const json* style = json_io::member(request, "style"); style && style->is_string()) {
+        auto parsed = prompt::parse_style(style->get<std::string>());
+        if (!parsed) return parsed.error();
+        options.style = *parsed;
     }
-    if (request.contains("maxTokens")) {
-        if (!request["maxTokens"].is_number_integer() ||
-            request["maxTokens"].get<long long>() < 1 ||
-            request["maxTokens"].get<long long>() > 4096) {
+    if (const json* cap = json_io::member(request, "maxTokens")) {
+        if (!cap->is_number_integer() || cap->get<long long>() < 1 ||
+            cap->get<long long>() > 4096) {
             return bad_request("\"maxTokens\" must be an integer from 1 to 4096");
         }
-        options.max_tokens = request["maxTokens"].get<int>();
+        options.max_tokens = cap->get<int>();
     }
     return options;
 }
@@ -208,24 +207,24 @@ Result<std::string> forward_handler(const json& request) {
         make_error("not_core_request", "the body is not a request Malmoi's core wrote");
     const json given = json_io::parse(*text);
     if (!given.is_object()) return refused;
-    const auto model = given.find("model");
-    const auto messages = given.find("messages");
-    if (model == given.end() || !model->is_string() || messages == given.end() ||
-        !messages->is_array() || messages->size() != 2 || !(*messages)[1].is_object()) {
+    const json* model = json_io::member(given, "model");
+    const json* messages = json_io::member(given, "messages");
+    if (!model || !model->is_string() || !messages || !messages->is_array() ||
+        messages->size() != 2 || !(*messages)[1].is_object()) {
         return refused;
     }
-    const auto content = (*messages)[1].find("content");
-    if (content == (*messages)[1].end() || !content->is_string()) return refused;
+    const json* content = json_io::member((*messages)[1], "content");
+    if (!content || !content->is_string()) return refused;
     const auto user = prompt::parse_user_text(content->get_ref<const std::string&>());
     if (!user || user->labels.empty() || user->labels.size() > kMaxCards) return refused;
     // Written again as the client asked for it, it must be the very same bytes.
     prompt::Options as_sent;
     as_sent.model = model->get<std::string>();
     as_sent.sentence = user->options;
-    const bool openai = given.contains("max_completion_tokens");
+    const bool openai = json_io::member(given, "max_completion_tokens") != nullptr;
     as_sent.style = openai ? prompt::Style::openai : prompt::Style::compatible;
-    const auto cap = given.find(openai ? "max_completion_tokens" : "max_tokens");
-    if (cap == given.end() || !cap->is_number_integer() || cap->get<long long>() < 1 ||
+    const json* cap = json_io::member(given, openai ? "max_completion_tokens" : "max_tokens");
+    if (!cap || !cap->is_number_integer() || cap->get<long long>() < 1 ||
         cap->get<long long>() > 4096) {
         return refused;
     }
@@ -244,14 +243,15 @@ Result<std::string> forward_handler(const json& request) {
 Result<std::string> validate_handler(const json& request) {
     auto cards = json_io::cards_from(request);
     if (!cards) return cards.error();
-    if (!request.contains("status") || !request["status"].is_number_integer()) {
+    const json* status = json_io::member(request, "status");
+    if (!status || !status->is_number_integer()) {
         return bad_request("the request needs an integer \"status\"");
     }
     auto body = string_field(request, "body");
     if (!body) return body.error();
     auto options = json_io::options_from(request);
     if (!options) return options.error();
-    auto v = validate(*cards, *options, request["status"].get<int>(), *body);
+    auto v = validate(*cards, *options, status->get<int>(), *body);
     if (!v) return v.error();
     Writer disagreements;
     disagreements.begin_array();
@@ -279,17 +279,16 @@ Result<std::string> validate_handler(const json& request) {
 // {"after": card, "candidates": [cards]} → {"highlight": [indices]}: the next-card hints by
 // meaning.
 Result<std::string> hints_handler(const json& request) {
-    if (!request.is_object() || !request.contains("after"))
-        return bad_request("the request needs \"after\": a card");
+    const json* after_card = json_io::member(request, "after");
+    if (!after_card) return bad_request("the request needs \"after\": a card");
     // The cards are read where they are, not copied into a {"cards": […]} to read: the same
     // cards and errors, and no document built in the wasm module for it.
-    auto after = json_io::cards_of(&request["after"], 1);
+    auto after = json_io::cards_of(after_card, 1);
     if (!after) return after.error();
-    if (!request.contains("candidates"))
-        return bad_request("the request needs \"candidates\": an array of cards");
-    auto candidates = json_io::cards_in(request["candidates"]);
-    if (!candidates && !(request["candidates"].is_array() && request["candidates"].empty()))
-        return candidates.error();
+    const json* list = json_io::member(request, "candidates");
+    if (!list) return bad_request("the request needs \"candidates\": an array of cards");
+    auto candidates = json_io::cards_in(*list);
+    if (!candidates && !(list->is_array() && list->empty())) return candidates.error();
     auto found = suggest::hints(after->front(), candidates ? *candidates : std::vector<Card>{});
     if (!found) return found.error();
     Writer out;
@@ -302,12 +301,12 @@ Result<std::string> words_handler(const json& request) {
     auto typed = string_field(request, "typed");
     if (!typed) return typed.error();
     std::size_t limit = 8;
-    if (request.contains("limit")) {
-        if (!request["limit"].is_number_integer() || request["limit"].get<long long>() < 1 ||
-            request["limit"].get<long long>() > 50) {
+    if (const json* given = json_io::member(request, "limit")) {
+        if (!given->is_number_integer() || given->get<long long>() < 1 ||
+            given->get<long long>() > 50) {
             return bad_request("\"limit\" must be an integer from 1 to 50");
         }
-        limit = request["limit"].get<std::size_t>();
+        limit = given->get<std::size_t>();
     }
     auto found = suggest::words(*typed, limit);
     if (!found) return found.error();

@@ -313,6 +313,13 @@ json parse(std::string_view text) {
     return value;
 }
 
+const json* member(const json& object, std::string_view key) {
+    if (!object.is_object()) return nullptr;
+    const json::object_t& members = object.get_ref<const json::object_t&>();
+    const auto it = members.find(key);
+    return it == members.end() ? nullptr : &it->second;
+}
+
 namespace {
 
 Error no_cards() {
@@ -323,8 +330,8 @@ Error no_cards() {
 }  // namespace
 
 Result<std::vector<Card>> cards_from(const json& request) {
-    if (!request.is_object() || !request.contains("cards")) return no_cards();
-    return cards_in(request["cards"]);
+    const json* list = member(request, "cards");
+    return list ? cards_in(*list) : no_cards();
 }
 
 Result<std::vector<Card>> cards_in(const json& list) {
@@ -341,22 +348,24 @@ Result<std::vector<Card>> cards_of(const json* items, std::size_t count) {
             cards.push_back(Card{item.get<std::string>()});
             continue;
         }
-        if (!item.is_object() || !item.contains("label") || !item["label"].is_string()) {
+        const json* label = member(item, "label");
+        if (!label || !label->is_string()) {
             return make_error("bad_request",
                               "each card must be a label or an object with a string \"label\"");
         }
-        Card card{item["label"].get<std::string>()};
+        Card card{label->get<std::string>()};
         for (auto [key, field] :
              {std::pair{"pos", &card.pos}, {"class", &card.noun_class}, {"verb", &card.verb}}) {
-            if (!item.contains(key) || item[key].is_null()) continue;
-            if (!item[key].is_string())
+            const json* value = member(item, key);
+            if (!value || value->is_null()) continue;
+            if (!value->is_string())
                 return make_error("bad_request", "a card's \"%\" must be a string", {key});
-            *field = item[key].get<std::string>();
+            *field = value->get<std::string>();
         }
-        if (item.contains("honorific") && !item["honorific"].is_null()) {
-            if (!item["honorific"].is_boolean())
+        if (const json* honorific = member(item, "honorific"); honorific && !honorific->is_null()) {
+            if (!honorific->is_boolean())
                 return make_error("bad_request", "a card's \"honorific\" must be true or false");
-            card.honorific = item["honorific"].get<bool>();
+            card.honorific = honorific->get<bool>();
         }
         cards.push_back(std::move(card));
     }
@@ -365,16 +374,17 @@ Result<std::vector<Card>> cards_of(const json* items, std::size_t count) {
 
 Result<SentenceOptions> options_from(const json& request) {
     SentenceOptions out;
-    if (!request.is_object() || !request.contains("options") || request["options"].is_null())
-        return out;
-    const json& o = request["options"];
+    const json* given = member(request, "options");
+    if (!given || given->is_null()) return out;
+    const json& o = *given;
     if (!o.is_object()) return make_error("bad_request", "\"options\" must be an object");
     const auto text = [&](const char* key,
                           std::initializer_list<const char*> allowed) -> Result<std::string> {
-        if (!o.contains(key) || o[key].is_null()) return std::string(*allowed.begin());
+        const json* value = member(o, key);
+        if (!value || value->is_null()) return std::string(*allowed.begin());
         std::string names;
         for (const char* a : allowed) {
-            if (o[key].is_string() && o[key].get<std::string>() == a) return std::string(a);
+            if (value->is_string() && value->get<std::string>() == a) return std::string(a);
             names += (names.empty() ? "" : ", ") + std::string("\"") + a + "\"";
         }
         return make_error("bad_request", "\"options.%\" must be one of %", {key, names});
@@ -388,10 +398,10 @@ Result<SentenceOptions> options_from(const json& request) {
     out.speech_level = *level == "plain" ? SpeechLevel::plain : SpeechLevel::polite;
     out.first_person_jeo = *person == "저";
     out.keep_tap_order = *order == "tap";
-    if (o.contains("collapseRepeats") && !o["collapseRepeats"].is_null()) {
-        if (!o["collapseRepeats"].is_boolean())
+    if (const json* collapse = member(o, "collapseRepeats"); collapse && !collapse->is_null()) {
+        if (!collapse->is_boolean())
             return make_error("bad_request", "\"options.collapseRepeats\" must be true or false");
-        out.collapse_repeats = o["collapseRepeats"].get<bool>();
+        out.collapse_repeats = collapse->get<bool>();
     }
     return out;
 }

@@ -28,6 +28,11 @@ bool within_depth(std::string_view text, int max_depth = kMaxDepth);
 /// than kMaxDepth. Never throws.
 nlohmann::json parse(std::string_view text);
 
+/// The member `key` of `object`, or nullptr when `object` is not an object or has no such member.
+/// One lookup, where contains() and then operator[] made two, and one instantiation of the
+/// object's find for every key (nlohmann's templates make one per length of a string literal).
+const nlohmann::json* member(const nlohmann::json& object, std::string_view key);
+
 /// {"cards": ["사과", {"label":"먹다","pos":"verb"}]} → cards. Unknown card fields are ignored.
 /// Error: bad_request.
 Result<std::vector<Card>> cards_from(const nlohmann::json& request);

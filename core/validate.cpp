@@ -21,17 +21,15 @@ using nlohmann::json;
 constexpr const char* kConnectives[] = {"그리고", "그래서", "그런데", "같이"};
 
 std::string string_at(const json& object, const char* key) {
-    if (!object.is_object()) return {};
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string{};
+    const json* value = json_io::member(object, key);
+    return value && value->is_string() ? value->get<std::string>() : std::string{};
 }
 
 // Step 1: the HTTP status and OpenAI's error envelope. Messages name the status and the code only:
 // nothing the server wrote is passed on.
 std::optional<Error> http_error(int status, const json& body) {
-    const json* error = body.is_object() && body.contains("error") && body["error"].is_object()
-                            ? &body["error"]
-                            : nullptr;
+    const json* error = json_io::member(body, "error");
+    if (error && !error->is_object()) error = nullptr;
     if (status >= 200 && status < 300 && !error) return std::nullopt;
     std::string code = error ? string_at(*error, "code") : "";
     if (code.empty() && error) code = string_at(*error, "type");
@@ -129,11 +127,11 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
     const json body = json_io::parse(body_text);
     static const json kNoBody;
     if (auto error = http_error(status, body.is_discarded() ? kNoBody : body)) return *error;
-    if (body.is_discarded() || !body.is_object() || !body.contains("choices") ||
-        !body["choices"].is_array() || body["choices"].empty() || !body["choices"][0].is_object()) {
+    const json* choices = json_io::member(body, "choices");  // none in a discarded body
+    if (!choices || !choices->is_array() || choices->empty() || !(*choices)[0].is_object()) {
         return make_error("bad_response", "the model server's answer is not a chat completion");
     }
-    const json& choice = body["choices"][0];
+    const json& choice = (*choices)[0];
     const std::string finish = string_at(choice, "finish_reason");
     if (finish == "length")
         return make_error("truncated", "the model's answer was cut off (finish_reason length)");
@@ -142,8 +140,8 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
     if (finish != "stop")
         return make_error("unfinished", "the model did not finish its answer (finish_reason '%')",
                           {finish});
-    const auto found = choice.find("message");
-    const json& message = found != choice.end() ? *found : kNoBody;
+    const json* found = json_io::member(choice, "message");
+    const json& message = found ? *found : kNoBody;
     if (!string_at(message, "refusal").empty())
         return make_error("refusal", "the model refused to answer");
     const std::string content = string_at(message, "content");
