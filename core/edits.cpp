@@ -26,14 +26,15 @@ Result<std::vector<EditWord>> words_from(const json& list, const char* key) {
     if (!list.is_array()) return make_error("schema", "% must be an array", {where});
     std::vector<EditWord> out;
     for (const json& item : list) {
-        if (!item.is_object() || item.size() != 2 || !item.contains("index") ||
-            !item.contains("word")) {
+        const json* index_at = json_io::member(item, "index");
+        const json* word_at = json_io::member(item, "word");
+        if (!index_at || !word_at || item.size() != 2) {
             return make_error(
                 "schema", "each item of % must be an object with exactly \"index\" and \"word\"",
                 {where});
         }
-        const json& index = item["index"];
-        const json& word = item["word"];
+        const json& index = *index_at;
+        const json& word = *word_at;
         if (!index.is_number_integer())
             return make_error("schema", "an \"index\" in % is not an integer", {where});
         if (!word.is_string())
@@ -119,13 +120,15 @@ Result<Edits> edits_from_json(std::string_view text) {
     const json j = json_io::parse(text);
     if (j.is_discarded()) return make_error("not_json", "the model's answer is not JSON");
     if (!j.is_object()) return make_error("schema", "the model's answer is not a JSON object");
-    if (j.size() != 2 || !j.contains("insertWords") || !j.contains("transformedWords")) {
+    const json* insert_words = json_io::member(j, "insertWords");
+    const json* transformed_words = json_io::member(j, "transformedWords");
+    if (j.size() != 2 || !insert_words || !transformed_words) {
         return make_error("schema",
                           "the answer must have exactly \"insertWords\" and \"transformedWords\"");
     }
-    auto inserted = words_from(j["insertWords"], "insertWords");
+    auto inserted = words_from(*insert_words, "insertWords");
     if (!inserted) return inserted.error();
-    auto transformed = words_from(j["transformedWords"], "transformedWords");
+    auto transformed = words_from(*transformed_words, "transformedWords");
     if (!transformed) return transformed.error();
     return Edits{std::move(inserted).value(), std::move(transformed).value()};
 }

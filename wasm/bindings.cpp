@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "api.hpp"
+#include "json_text.hpp"
 
 namespace {
 
@@ -42,12 +43,7 @@ EMSCRIPTEN_KEEPALIVE std::size_t malmoi_size() {
 
 /// The names of the core's functions as a JSON array of strings; malmoi_size() says how many bytes.
 EMSCRIPTEN_KEEPALIVE const char* malmoi_functions() {
-    answer = "[";
-    for (const auto& name : malmoi::api::functions()) {
-        if (answer.size() > 1) answer += ",";
-        answer += "\"" + name + "\"";
-    }
-    answer += "]";
+    answer = malmoi::json_text::Writer().array(malmoi::api::functions()).take();
     return answer.data();
 }
 
