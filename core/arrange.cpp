@@ -1017,11 +1017,19 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
         // 장난감 싶다 → 이 장난감 가지고 놀고 싶어요, 이거 빵 주다 → 이 빵 주세요)
         const auto found = std::find_if(in_part, part_end,
                                         [](const ResolvedCard& c) { return c.kind == Kind::verb; });
+        // (and with a predicate that has no object for it to be, before a thing or a place the
+        // predicate takes: 이거 자리 앉다 → 이 자리에 앉다, 이거 그림 예쁘다 → 이 그림이 예뻐요)
+        const auto objectless = std::find_if(in_part, part_end, [](const ResolvedCard& c) {
+            return (c.kind == Kind::verb || c.kind == Kind::adjective) && c.entry &&
+                   std::none_of(
+                       c.entry->frame.begin(), c.entry->frame.end(),
+                       [](const lexicon::Slot& slot) { return slot.role == Role::object; });
+        });
         // (so does a price asked: 얼마 이거 운동화 → 이 운동화는 얼마예요?, flag price)
         const bool asks = std::any_of(in_part, part_end, [](const ResolvedCard& c) {
             return c.kind == Kind::want || c.kind == Kind::give || c.has(Flag::price);
         });
-        if (found == part_end && !asks) continue;
+        if (found == part_end && !asks && objectless == part_end) continue;
         const ResolvedCard* verb = found == part_end ? nullptr : &*found;
         const auto points_at = [&](std::size_t n) {
             const ResolvedCard& x = cards[n];
@@ -1029,8 +1037,17 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
                    !x.is_a("time") &&
                    (verb && !verb->has(Flag::give) ? takes(*verb, x) : !x.is_a("place"));
         };
-        if (i + 1 < end && points_at(i + 1)) {
+        const auto points_at_objectless = [&](std::size_t n) {
+            const ResolvedCard& x = cards[n];
+            return objectless != part_end && !asks && x.kind == Kind::noun && !x.pronoun &&
+                   !x.is_a("person") && !x.is_a("animal") && !x.is_a("time") &&
+                   frame_fit(*objectless, x) >= 1;
+        };
+        const bool verb_or_asked = found != part_end || asks;
+        if (i + 1 < end && ((verb_or_asked && points_at(i + 1)) || points_at_objectless(i + 1))) {
             d.kind = Kind::determiner;
+        } else if (!verb_or_asked) {
+            continue;
         } else if (i > begin && points_at(i - 1) && cards[i - 1].kind == Kind::noun) {
             d.kind = Kind::determiner;
             std::swap(cards[i - 1], cards[i]);

@@ -1678,6 +1678,10 @@ const std::vector<Row> kRealTaps = {
     // the child first, then a thing of theirs something happened to: whose
     {{"나", "연", "날아가다"}, "내 연이 날아갔어요"},
     {{"나", "컵", "깨지다"}, "내 컵이 깨졌어요"},
+    // 이거 before a thing or a place a predicate with no object takes: the determiner 이
+    {{"이거", "자리", "앉다", "되다", "?"}, "이 자리에 앉아도 돼요?"},
+    {{"이거", "집", "크다"}, "이 집이 커요"},
+    {{"이거", "사과"}, "이거 사과예요"},  // with no predicate, what it is
     {{"따뜻하다", "어묵", "국물", "마시다", "싶다"}, "따뜻한 어묵 국물을 마시고 싶어요"},
 };
 
