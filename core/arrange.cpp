@@ -171,11 +171,20 @@ bool requestable(const ResolvedCard& noun) {
     return false;
 }
 
+namespace {
+
+// Whether the predicate's frame has a slot of `role` at all.
+bool frame_has(const ResolvedCard& predicate, Role role) {
+    return predicate.entry &&
+           std::any_of(predicate.entry->frame.begin(), predicate.entry->frame.end(),
+                       [&](const lexicon::Slot& slot) { return slot.role == role; });
+}
+
+}  // namespace
+
 bool thanks(const ResolvedCard& predicate) {
     if (predicate.has(Flag::greets)) return true;
-    if (predicate.kind != Kind::adjective || !predicate.entry) return false;
-    return std::any_of(predicate.entry->frame.begin(), predicate.entry->frame.end(),
-                       [](const lexicon::Slot& slot) { return slot.role == Role::recipient; });
+    return predicate.kind == Kind::adjective && frame_has(predicate, Role::recipient);
 }
 
 namespace {
@@ -266,9 +275,7 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     if (says_what_happens(noun, pred)) return 6;
     // What one becomes (되다) stays right before it, and the one tapped after the verb is who
     // becomes it: 개구리 되다 올챙이 → 올챙이 개구리 되다 (올챙이가 개구리가 돼요).
-    if (pred.entry &&
-        std::any_of(pred.entry->frame.begin(), pred.entry->frame.end(),
-                    [](const lexicon::Slot& s) { return s.role == Role::complement; }))
+    if (frame_has(pred, Role::complement))
         return i > predicate && !noun.has(Flag::status) ? 1 : 4;  // (의사 is what one becomes)
     const bool living = noun.is_a("person") || noun.is_a("animal");
     // Where something is comes before it (크다 곰 있다 산 → 산에 큰 곰이 있어요), but someone is
@@ -1021,9 +1028,7 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
         // predicate takes: 이거 자리 앉다 → 이 자리에 앉다, 이거 그림 예쁘다 → 이 그림이 예뻐요)
         const auto objectless = std::find_if(in_part, part_end, [](const ResolvedCard& c) {
             return (c.kind == Kind::verb || c.kind == Kind::adjective) && c.entry &&
-                   std::none_of(
-                       c.entry->frame.begin(), c.entry->frame.end(),
-                       [](const lexicon::Slot& slot) { return slot.role == Role::object; });
+                   !frame_has(c, Role::object);
         });
         // (so does a price asked: 얼마 이거 운동화 → 이 운동화는 얼마예요?, flag price)
         const bool asks = std::any_of(in_part, part_end, [](const ResolvedCard& c) {
@@ -2391,11 +2396,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     if (i > c.predicate && verb.kind == Kind::verb && !verb.has(Flag::attitude) &&
                         !verb.has(Flag::give) && !verb.has(Flag::request) && c.want < 0 &&
                         c.give < 0 && takes(verb, cards[static_cast<std::size_t>(i)]) &&
-                        verb.entry &&
-                        std::none_of(verb.entry->frame.begin(), verb.entry->frame.end(),
-                                     [](const lexicon::Slot& slot) {
-                                         return slot.role == Role::recipient;
-                                     }) &&
+                        verb.entry && !frame_has(verb, Role::recipient) &&
                         before_speaker([](const ResolvedCard& y, int) {
                             return !y.has(Flag::speaker) && (y.is_a("person") || y.is_a("animal"));
                         }) &&

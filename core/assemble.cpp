@@ -62,11 +62,16 @@ bool has_slot(const std::vector<Slot>& frame, Role role) {
                        [&](const Slot& slot) { return slot.role == role; });
 }
 
+// Whether the frame has a slot of `role` that names the noun's class.
+bool role_names(const std::vector<Slot>& frame, Role role, const ResolvedCard& noun) {
+    return std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
+        return slot.role == role && slot_names(slot, noun);
+    });
+}
+
 // Whether the frame has an object slot that names the noun's class.
 bool object_names(const std::vector<Slot>& frame, const ResolvedCard& noun) {
-    return std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
-        return slot.role == Role::object && slot_names(slot, noun);
-    });
+    return role_names(frame, Role::object, noun);
 }
 
 // Whether a verb that makes things (flag makes) makes `noun`, whose own verb makes it too: 탑
@@ -1289,7 +1294,8 @@ class Sentence {
                        !card(i).is_a("time") && !has_particle_card(i) &&
                        object_names(frame_of(s.pred), card(i));
             });
-            const bool acts_on_people = happened || (object_may_be_person(s.pred) && !thing_seen);
+            const bool acts_on_people =
+                happened || (may_be_person(s.pred, Role::object) && !thing_seen);
             // (Of two people coming, the first comes and the other is whom it is done to: 삼촌
             // 할아버지 보다 병원 오다 → 삼촌이 할아버지를 보러 병원에 와요; going, both may be
             // whom one goes to see: 삼촌 할아버지 보다 가다 → 삼촌이랑 할아버지를 보러 가요.)
@@ -1310,13 +1316,13 @@ class Sentence {
         }
     }
 
-    // Whether a predicate's object may be a person (보다, 그리다): someone tapped with it may be
-    // what it is done to.
-    bool object_may_be_person(const ResolvedCard& pred) const {
+    // Whether a slot of `role` in the predicate's frame names people: an object that may be a
+    // person (보다, 그리다: someone tapped with it may be what it is done to), or a subject.
+    bool may_be_person(const ResolvedCard& pred, Role role) const {
         const std::vector<Slot>& frame = frame_of(pred);
-        return std::any_of(frame.begin(), frame.end(), [](const Slot& slot) {
-            return slot.role == Role::object && std::find(slot.classes.begin(), slot.classes.end(),
-                                                          "person") != slot.classes.end();
+        return std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
+            return slot.role == role && std::find(slot.classes.begin(), slot.classes.end(),
+                                                  "person") != slot.classes.end();
         });
     }
 
@@ -1368,7 +1374,7 @@ class Sentence {
             const bool something_else = std::any_of(mine.begin(), mine.end(), [&](int i) {
                 return !card(i).is_a("person") && !card(i).is_a("animal") && !card(i).is_a("time");
             });
-            const bool acts_on_people = !something_else && object_may_be_person(s.pred);
+            const bool acts_on_people = !something_else && may_be_person(s.pred, Role::object);
             to_next_clause(k, [&](const ResolvedCard& noun) {
                 return (noun.is_a("person") || noun.is_a("animal")) && !acts_on_people;
             });
@@ -1653,8 +1659,8 @@ class Sentence {
         // 내 연이 날아갔어요.)
         if (next >= 0 && pred.kind == Kind::verb && pred.has(Flag::report) && can_own(owner) &&
             owned(card(next)) && !card(next).is_a("body") &&
-            !has_slot(frame_of(pred), Role::object) && !subject_names_person(pred) &&
-            slot_names_any(frame_of(pred), Role::subject, card(next)))
+            !has_slot(frame_of(pred), Role::object) && !may_be_person(pred, Role::subject) &&
+            role_names(frame_of(pred), Role::subject, card(next)))
             return true;
         if (next < 0 || pred.kind != Kind::adjective || pred.has(Flag::feeling) ||
             pred.has(Flag::exp) || !can_own(owner))
@@ -1664,23 +1670,6 @@ class Sentence {
         if (owned(b) || b.is_a("animal")) return true;
         if (!owner.pronoun) return b.is_a("place");
         return owner.has(Flag::household) && (b.is_a("person") || b.is_a("place"));
-    }
-
-    // Whether the predicate's subject slot names people.
-    bool subject_names_person(const ResolvedCard& pred) const {
-        const std::vector<Slot>& frame = frame_of(pred);
-        return std::any_of(frame.begin(), frame.end(), [](const Slot& slot) {
-            return slot.role == Role::subject && std::find(slot.classes.begin(), slot.classes.end(),
-                                                           "person") != slot.classes.end();
-        });
-    }
-
-    // Whether a slot of `role` names the noun's class.
-    static bool slot_names_any(const std::vector<Slot>& frame, Role role,
-                               const ResolvedCard& noun) {
-        return std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
-            return slot.role == role && slot_names(slot, noun);
-        });
     }
 
     // 우리 (저희) right before home, a family member or teacher: whose (우리 집, 우리 엄마); before
