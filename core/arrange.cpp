@@ -1852,16 +1852,17 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     lead[clause_order[o]] = j;
             }
         }
+        // (a clause with a predicate and none of 싶다, 주다, 되다 or 안 shaping it)
+        const auto plain = [](const Clause& c) {
+            return c.predicate >= 0 && c.want < 0 && c.give < 0 && c.permission < 0 &&
+                   c.negative < 0;
+        };
         // A verb whose object may be an action (flag doing), tapped first with nothing of its
         // own, comes after the action: 도와주다 가방 닫다 → 가방 닫다 도와주다 (가방 닫는 거
         // 도와주세요).
         for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
             const Clause& a = s.clauses[clause_order[o]];
             const Clause& b = s.clauses[clause_order[o + 1]];
-            const auto plain = [](const Clause& c) {
-                return c.predicate >= 0 && c.want < 0 && c.give < 0 && c.permission < 0 &&
-                       c.negative < 0;
-            };
             // (someone asked may be tapped with it: 도와주다 선생님 가방 닫다)
             const bool own_things = std::any_of(a.nouns.begin(), a.nouns.end(), [&](int j) {
                 return !cards[static_cast<std::size_t>(j)].is_a("person") || marked(j);
@@ -1883,10 +1884,6 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
             Clause& a = s.clauses[clause_order[o]];
             Clause& b = s.clauses[clause_order[o + 1]];
-            const auto plain = [](const Clause& c) {
-                return c.predicate >= 0 && c.want < 0 && c.give < 0 && c.permission < 0 &&
-                       c.negative < 0;
-            };
             if (!plain(a) || !plain(b) || !a.nouns.empty() || b.predicate < a.predicate ||
                 !cards[static_cast<std::size_t>(a.predicate)].has(Flag::motion) ||
                 cards[static_cast<std::size_t>(b.predicate)].kind != Kind::verb ||
@@ -1916,11 +1913,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
             Clause& a = s.clauses[clause_order[o]];
             Clause& b = s.clauses[clause_order[o + 1]];
-            const auto plain = [](const Clause& c) {
-                return c.predicate >= 0 && c.want < 0 && c.give < 0 && c.permission < 0 &&
-                       c.negative < 0 && c.finished < 0;
-            };
-            if (!plain(a) || !plain(b) || b.predicate < a.predicate ||
+            if (!plain(a) || !plain(b) || a.finished >= 0 || b.finished >= 0 ||
+                b.predicate < a.predicate ||
                 cards[static_cast<std::size_t>(a.predicate)].lemma != "오다" ||
                 cards[static_cast<std::size_t>(b.predicate)].kind != Kind::verb ||
                 cards[static_cast<std::size_t>(b.predicate)].has(Flag::motion) ||

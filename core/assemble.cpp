@@ -1969,17 +1969,16 @@ class Sentence {
                 // A meal before a food an adjective describes says which meal's (flag menu):
                 // 어제 급식 고기 맛있다 → 어제 급식 고기가 맛있었어요 (with no verb it is what the
                 // meal is: 오늘 급식은 카레예요).
-                if (pred && pred->kind == Kind::adjective && card(i).has(Flag::menu) &&
-                    card(next).is_a("food") && !card(next).has(Flag::menu) &&
-                    !has_particle_card(i)) {
+                // Eaten, the food is what the meal is had as: 간식 떡 먹다 → 간식으로 떡을 먹어요
+                // (not 간식이랑 떡을).
+                const bool meal_food = pred && card(i).has(Flag::menu) && card(next).is_a("food") &&
+                                       !card(next).has(Flag::menu) && !has_particle_card(i);
+                if (meal_food && pred->kind == Kind::adjective) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
-                // Eaten, the food is what the meal is had as: 간식 떡 먹다 → 간식으로 떡을 먹어요
-                // (not 간식이랑 떡을).
-                if (pred && pred->kind == Kind::verb && card(i).has(Flag::menu) &&
-                    card(next).is_a("food") && !card(next).has(Flag::menu) &&
-                    !has_particle_card(i) && object_names(frame_of(*pred), card(next)) &&
+                if (meal_food && pred->kind == Kind::verb &&
+                    object_names(frame_of(*pred), card(next)) &&
                     object_names(frame_of(*pred), card(i))) {
                     role(i) =
                         Choice{Role::instrument, "(으)로", RoleSource::phrase, -1, false, true};
