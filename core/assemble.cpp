@@ -856,12 +856,14 @@ class Sentence {
         const Clause& c = clause(k);
         if (asks || c.nouns.empty() || c.negative >= 0 || c.permission >= 0) return false;
         // A thing to be given, counted: 물 둘 잔 → 물 두 잔 주세요, 과자 하나 → 과자 하나 주세요
-        // (not 물 두 잔이요).
+        // (not 물 두 잔이요); a price or a weight is what it is (우유 2000 원 → 우유는
+        // 2000원이에요, flag status).
         const int counted = c.nouns.front();
         if (!question_ && c.nouns.size() >= 2 && requestable(card(counted)) &&
             !card(counted).is_a("person") && !is_number(counted) && !has_particle_card(counted) &&
             std::all_of(c.nouns.begin() + 1, c.nouns.end(), [&](int i) {
-                return (is_number(i) || is_counter(i)) && !has_particle_card(i);
+                return (is_number(i) || (is_counter(i) && !card(i).has(Flag::status))) &&
+                       !has_particle_card(i);
             })) {
             carried_by_noun(k, c.nouns.back(), "주다", "is asked for");
             return true;

@@ -1683,6 +1683,19 @@ const std::vector<Row> kRealTaps = {
     {{"이거", "집", "크다"}, "이 집이 커요"},
     {{"이거", "사과"}, "이거 사과예요"},  // with no predicate, what it is
     {{"따뜻하다", "어묵", "국물", "마시다", "싶다"}, "따뜻한 어묵 국물을 마시고 싶어요"},
+    // the animal hospital, the checkout, the farm, the ski slope, the bed
+    {{"기다리다", "동물병원", "에", "우리"}, "우리는 동물병원에서 기다려요"},
+    {{"리프트", "싶다"}, "리프트 타고 싶어요"},
+    {{"고글", "싶다"}, "고글 쓰고 싶어요"},
+    {{"찍다", "바코드", "아저씨"}, "아저씨가 바코드를 찍어요"},
+    {{"바닥", "이불", "깔다"}, "바닥에 이불을 깔아요"},
+    {{"이불", "털다"}, "이불을 털어요"},
+    {{"코", "막다"}, "코를 막아요"},
+    {{"주다", "건초", "송아지"}, "송아지한테 건초를 줘요"},  // hay is fed, not the calf's own
+    // a price and a weight are what a thing is, not a count asked for (flag status)
+    {{"우유", "2000", "원"}, "우유는 2000원이에요"},
+    {{"강아지", "몸무게", "5", "킬로"}, "강아지 몸무게는 5킬로예요"},
+    {{"우유", "2", "개"}, "우유 2개 주세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
