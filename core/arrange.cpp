@@ -2451,9 +2451,21 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // 할아버지 안녕히 자다; 왜 자꾸 울다 아기 → 아기 왜 자꾸 울다), which then keep the
             // order they were tapped in.
             const auto after_predicate = [&](int i) { return c.predicate >= 0 && i > c.predicate; };
+            // But a place tapped after it, with no one's before it, goes after an adverb that
+            // hurries, as where one hurries to (빨리 가다 스키장 → 빨리 스키장 가다: 빨리 스키장에
+            // 가요; 많이 걷다 미술관 → 미술관 많이 걷다).
+            const auto place_after = [&](int i) {
+                const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                return after_predicate(i) && x.is_a("place") && !x.is_a("person") && !x.pronoun &&
+                       !is_noun(cards, i - 1);
+            };
+            const auto hurries = [&](int a) {
+                return cards[static_cast<std::size_t>(a)].has(Flag::urges) && a < c.predicate;
+            };
             std::size_t a = 0;
             for (int i : nouns) {
-                while (!after_predicate(i) && a < c.adverbs.size() && c.adverbs[a] < i) {
+                while (a < c.adverbs.size() && ((!after_predicate(i) && c.adverbs[a] < i) ||
+                                                (place_after(i) && hurries(c.adverbs[a])))) {
                     if (!late_adverb(c.adverbs[a])) put(c.adverbs[a]);
                     ++a;
                 }

@@ -1696,6 +1696,10 @@ const std::vector<Row> kRealTaps = {
     {{"우유", "2000", "원"}, "우유는 2000원이에요"},
     {{"강아지", "몸무게", "5", "킬로"}, "강아지 몸무게는 5킬로예요"},
     {{"우유", "2", "개"}, "우유 2개 주세요"},
+    // an adverb that hurries stays before a place tapped after the verb: where one hurries to
+    {{"빨리", "빨리", "가다", "스키장"}, "빨리 스키장에 가요"},
+    {{"많이", "걷다", "공원"}, "공원에서 많이 걸어요"},
+    {{"친구에게", "내일", "또", "놀다", "우리", "집"}, "내일 우리 집에서 또 놀자"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
