@@ -353,12 +353,18 @@ bool pointing_word(const ResolvedCard& c) {
            !determiner_form(c.label).empty();
 }
 
-// Whether card i is 우리 right before home, which it owns (우리 집).
-bool our_home(const std::vector<ResolvedCard>& cards, int i) {
+// Whether card i is 우리 right before what it owns: home, the family, an elder or one of the
+// household, what is always someone's (우리 집, 우리 가족, 우리 엄마, 우리 반). The two go together
+// wherever the arranging puts them (가다 스키장 우리 가족 주말 → 우리 가족 주말 스키장 가다).
+bool ours(const std::vector<ResolvedCard>& cards, int i) {
     const auto at = static_cast<std::size_t>(i);
-    return i >= 0 && at + 1 < cards.size() && cards[at].kind == Kind::noun && cards[at].pronoun &&
-           cards[at].has(Flag::household) && cards[at + 1].kind == Kind::noun &&
-           cards[at + 1].has(Flag::home);
+    if (i < 0 || at + 1 >= cards.size() || cards[at].kind != Kind::noun || !cards[at].pronoun ||
+        !cards[at].has(Flag::household) || cards[at + 1].kind != Kind::noun ||
+        cards[at + 1].pronoun)
+        return false;
+    const ResolvedCard& b = cards[at + 1];
+    return b.has(Flag::home) || (b.has(Flag::someones) && !b.is_a("time")) ||
+           (b.is_a("person") && (b.has(Flag::elder) || b.has(Flag::household)));
 }
 
 // Whether card i is a thing right before a shop, which says what it sells (신발 가게): the two
@@ -571,7 +577,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                     mine = wanted;
                     break;
                 }
-                if (our_home(cards, i) || sold_at(cards, i)) {
+                if (ours(cards, i) || sold_at(cards, i)) {
                     mine = -2;  // 우리 집, 신발 가게: with its home, its shop
                     break;
                 }
@@ -1712,7 +1718,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         while (first > 0) {
             const ResolvedCard& b = cards[static_cast<std::size_t>(first) - 1];
             if (b.kind == Kind::determiner || b.kind == Kind::choice ||
-                s.modifier[static_cast<std::size_t>(first) - 1] || our_home(cards, first - 1) ||
+                s.modifier[static_cast<std::size_t>(first) - 1] || ours(cards, first - 1) ||
                 sold_at(cards, first - 1))
                 --first;
             else
@@ -1805,7 +1811,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 cards[static_cast<std::size_t>(i)].pronoun &&
                 cards[static_cast<std::size_t>(i)].has(Flag::topic) && !marked(i) &&
                 !cards[static_cast<std::size_t>(p)].has(Flag::agent) && !someone_before(k, p)) {
-                put(i);
+                if (ours(cards, i))
+                    put_noun(i + 1);  // with what is ours: 우리 가족
+                else
+                    put(i);
                 break;
             }
         }
@@ -2256,9 +2265,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     const bool looks = i + 1 < n && depicts(cards[static_cast<std::size_t>(i)],
                                                             cards[static_cast<std::size_t>(i) + 1]);
                     const int of =
-                        our_home(cards, i) || narrows_next(cards, i) || owns_place(i) || looks
-                            ? i + 1
-                            : i;
+                        ours(cards, i) || narrows_next(cards, i) || owns_place(i) || looks ? i + 1
+                                                                                           : i;
                     rank[static_cast<std::size_t>(i)] =
                         modelled_rank(cards, of, c.predicate, agent, thing_too, person_there);
                 }
@@ -2351,7 +2359,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
                     // (one the child marked keeps its role's place: 친구 안 놀다 나 랑 → 친구가
                     // 나랑 안 놀아요)
-                    if (!x.has(Flag::speaker) || our_home(cards, i) || marked(i)) return false;
+                    if (!x.has(Flag::speaker) || ours(cards, i) || marked(i)) return false;
                     // (Tapped after 주다, when someone called first asks for a thing tapped right
                     // before it, the speaker is whom to: 선생님 씨앗 주다 나 → 선생님, 나 씨앗
                     // 주세요; 사과 할머니 주다 나 gives to her.)

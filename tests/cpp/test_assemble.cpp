@@ -1700,6 +1700,18 @@ const std::vector<Row> kRealTaps = {
     {{"빨리", "빨리", "가다", "스키장"}, "빨리 스키장에 가요"},
     {{"많이", "걷다", "공원"}, "공원에서 많이 걸어요"},
     {{"친구에게", "내일", "또", "놀다", "우리", "집"}, "내일 우리 집에서 또 놀자"},
+    // 우리 and what is ours go together wherever they are put
+    {{"가다", "스키장", "우리", "가족", "주말"}, "우리 가족이 주말에 스키장에 가요"},
+    // frames: a cow kicks, a shot is given to an animal, one eats on furniture, stands in line,
+    // drops a thing from a ride; gloves put on for the child are 끼워 (verb:끼우다)
+    {{"젖소", "차다", "양동이"}, "젖소가 양동이를 차요"},
+    {{"강아지", "주사", "놓다"}, "강아지한테 주사를 놓아요"},
+    {{"침대", "과자", "먹다", "안", "되다"}, "침대에서 과자를 먹으면 안 돼요"},
+    {{"서다", "줄", "계산대", "에서", "우리"}, "우리는 계산대에서 줄을 서요"},
+    {{"의자", "서다"}, "의자에 서요"},
+    {{"떨어뜨리다", "고글", "리프트"}, "리프트에서 고글을 떨어뜨렸어요"},
+    {{"장갑", "끼다", "주다"}, "장갑을 끼워 주세요"},
+    {{"손", "똥"}, "손에 똥이 묻었어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {

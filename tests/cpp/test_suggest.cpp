@@ -24,7 +24,7 @@ TEST_CASE("suggest: after a noun the verbs whose frames name its class, after a 
         {"먹다", "사과", true},    // after a verb: the nouns its frame names
         {"먹다", "숟가락", true},  // as the instrument
         {"먹다", "학교", true},    // as where it happens
-        {"먹다", "의자", false},   {"사과", "바나나", false},  // a noun after a noun is no hint
+        {"먹다", "양말", false},   {"사과", "바나나", false},  // a noun after a noun is no hint
         {"먹다", "마시다", false},
     };
     for (const auto& row : rows) {
