@@ -302,7 +302,9 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
                    frame_names(pred, x, Role::object);
         }))
         return 1;
-    if (animal && !subject && person_there) return 5;
+    // (an animal given to, after the person who gives: 먹이다 약 강아지 엄마 → 엄마 강아지 약
+    // 먹이다, 엄마가 강아지한테 약을 먹여요)
+    if (animal && !subject && person_there) return frame_names(pred, noun, Role::recipient) ? 2 : 5;
     if (frame_names(pred, noun, Role::object)) return 5;
     if (noun.is_a("time")) return 0;  // 아침 when it is not what is eaten
     if (living) {

@@ -1712,6 +1712,9 @@ const std::vector<Row> kRealTaps = {
     {{"떨어뜨리다", "고글", "리프트"}, "리프트에서 고글을 떨어뜨렸어요"},
     {{"장갑", "끼다", "주다"}, "장갑을 끼워 주세요"},
     {{"손", "똥"}, "손에 똥이 묻었어요"},
+    // an animal given to, tapped after the verb: after who gives, before what is given
+    {{"먹이다", "약", "강아지", "엄마"}, "엄마가 강아지한테 약을 먹여요"},
+    {{"의사", "주사", "놓다", "강아지"}, "의사 선생님이 강아지한테 주사를 놓으세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
