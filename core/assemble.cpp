@@ -3383,6 +3383,8 @@ class Sentence {
         for (int i = 0; i < size(); ++i) {
             if (card(i).kind == Kind::adverb && card(i).has(Flag::manner))
                 word(i) = manner_form(card(i).lemma);  // 잘하다 → 잘 (던져요)
+            else if (card(i).kind == Kind::adverb && card(i).lemma != card(i).label)
+                word(i) = card(i).lemma;  // 얼마 → 얼마나 (기다려요?)
             if (card(i).kind != Kind::determiner) continue;
             if (const std::string_view d = determiner_form(card(i).label); !d.empty())
                 word(i) = std::string(d);

@@ -232,6 +232,31 @@ void manner_next_to_verbs(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// 얼마 (flag price) with a verb or an adjective, and no particle card of its own, asks how much of
+// it, as the adverb 얼마나 does: 얼마 기다리다 → 얼마나 기다려요? (얼마예요? asks a price, and 얼마
+// 를 내다 keeps the child's particle.) The card says 얼마나 from then on, its lemma.
+void degree_with_predicates(std::vector<ResolvedCard>& cards) {
+    const bool predicate = std::any_of(cards.begin(), cards.end(), [](const ResolvedCard& c) {
+        return c.kind == Kind::verb || c.kind == Kind::adjective;
+    });
+    const bool copula = std::any_of(cards.begin(), cards.end(),
+                                    [](const ResolvedCard& c) { return c.kind == Kind::copula; });
+    if (!predicate || copula) return;
+    const lexicon::Entry* degree = lexicon::find("얼마나");
+    if (!degree) return;
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
+        if (c.kind != Kind::noun || !c.pronoun || !c.has(Flag::price) ||
+            (i + 1 < cards.size() && cards[i + 1].kind == Kind::particle))
+            continue;
+        c.kind = Kind::adverb;
+        c.entry = degree;
+        c.lemma = std::string(degree->lemma);
+        c.pronoun = false;
+        c.classes.clear();
+    }
+}
+
 // Nouns the lexicon does not know but whose shape says what they are: a number (3), a clock time
 // or a date (4시, 10시 30분, 5월, 3일: times that take 에), minutes (30분: how long).
 void resolve_shape(ResolvedCard& card) {
@@ -581,6 +606,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
     }
     attempts_after_verbs(out);
     manner_next_to_verbs(out);
+    degree_with_predicates(out);
     return out;
 }
 

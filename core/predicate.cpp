@@ -318,7 +318,10 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (options.collapse_repeats &&
                 hurries_again(cards, static_cast<std::size_t>(index), c))
                 add(out, "");
-            if (c.has(Flag::manner)) add(out, manner_form(c.lemma));  // 잘하다 → 잘 (던져요)
+            if (c.has(Flag::manner))
+                add(out, manner_form(c.lemma));  // 잘하다 → 잘 (던져요)
+            else if (c.lemma != c.label)
+                add(out, c.lemma);  // 얼마 → 얼마나 (기다려요?)
             if (has_predicate) return out;
             if (c.has(Flag::more) || says_how_much(c)) {
                 for (const std::string& f : forms_at("주다", level, false))

@@ -1715,6 +1715,11 @@ const std::vector<Row> kRealTaps = {
     // an animal given to, tapped after the verb: after who gives, before what is given
     {{"먹이다", "약", "강아지", "엄마"}, "엄마가 강아지한테 약을 먹여요"},
     {{"의사", "주사", "놓다", "강아지"}, "의사 선생님이 강아지한테 주사를 놓으세요"},
+    // 얼마 with a verb or an adjective asks how much of it (얼마나); alone, a price
+    {{"얼마", "기다리다", "동물병원"}, "동물병원에서 얼마나 기다려요?"},
+    {{"얼마", "크다"}, "얼마나 커요?"},
+    {{"우유", "얼마"}, "우유는 얼마예요?"},
+    {{"얼마", "를", "내다"}, "얼마를 내요?"},  // the child's particle: an amount
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
