@@ -766,8 +766,11 @@ class Sentence {
         }
         const int from = verb_source(cards_, c.nouns);
         std::string verb = from >= 0 ? implied_verb(card(from)) : std::string();
-        // Food right after an animal is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요.
-        if (from > 0 && wanted_for(card(from - 1), card(from))) verb = "주다";
+        // Food right after an animal is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요;
+        // so is food right before one: 건초 송아지 싶다 → 송아지한테 건초 주고 싶어요.
+        if ((from > 0 && wanted_for(card(from - 1), card(from))) ||
+            (from > 0 && wanted_for(card(from), card(from - 1))))
+            verb = "주다";
         if (verb.empty() && companion) verb = "놀다";  // 친구랑 같이 놀고 싶어요
         if (verb.empty() && !c.nouns.empty() &&
             std::all_of(c.nouns.begin(), c.nouns.end(),

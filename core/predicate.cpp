@@ -194,8 +194,11 @@ std::vector<std::string> implied_verbs(const std::vector<ResolvedCard>& cards) {
         const ResolvedCard& c = cards[i];
         if (c.kind != Kind::noun) continue;
         if (std::string v = implied_verb(c); !v.empty()) add(out, std::move(v));
-        // 물고기 밥 (싶다): 주고 싶어요; food or a drink right after an animal too (햄스터 간식)
-        if (c.has(Flag::feed) || (i > 0 && wanted_for(cards[i - 1], c))) add(out, "주다");
+        // 물고기 밥 (싶다): 주고 싶어요; food or a drink right after an animal too (햄스터 간식),
+        // or right before one (건초 송아지)
+        if (c.has(Flag::feed) || (i > 0 && wanted_for(cards[i - 1], c)) ||
+            (i > 0 && wanted_for(c, cards[i - 1])))
+            add(out, "주다");
         if (i + 1 < cards.size() && together_word(cards[i + 1].label) &&
             (c.is_a("person") || c.is_a("animal")))
             add(out, "놀다");

@@ -1719,7 +1719,8 @@ const std::vector<Row> kRealTaps = {
     {{"얼마", "기다리다", "동물병원"}, "동물병원에서 얼마나 기다려요?"},
     {{"얼마", "크다"}, "얼마나 커요?"},
     {{"우유", "얼마"}, "우유는 얼마예요?"},
-    {{"얼마", "를", "내다"}, "얼마를 내요?"},  // the child's particle: an amount
+    {{"얼마", "를", "내다"}, "얼마를 내요?"},                   // the child's particle: an amount
+    {{"당근", "토끼", "싶다"}, "당근을 토끼한테 주고 싶어요"},  // food before an animal: given
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
