@@ -1667,6 +1667,14 @@ class Sentence {
             !has_slot(frame_of(pred), Role::object) && !may_be_person(pred, Role::subject) &&
             role_names(frame_of(pred), Role::subject, card(next)))
             return true;
+        // (So is one's pet or friend a feeling is said of, not the speaker: 나 강아지 아프다 → 내
+        // 강아지가 아파요, 우리 강아지; an elder stays who it is said to: 나 할머니 아프다.)
+        if (next >= 0 && pred.kind == Kind::adjective && pred.has(Flag::feeling) &&
+            !pred.has(Flag::exp) && owner.pronoun && owner.has(Flag::speaker)) {
+            const ResolvedCard& b = card(next);
+            return (b.is_a("animal") || b.is_a("person")) && !b.pronoun && !b.elder &&
+                   !b.has(Flag::household);
+        }
         if (next < 0 || pred.kind != Kind::adjective || pred.has(Flag::feeling) ||
             pred.has(Flag::exp) || !can_own(owner))
             return false;

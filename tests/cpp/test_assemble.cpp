@@ -1721,6 +1721,11 @@ const std::vector<Row> kRealTaps = {
     {{"우유", "얼마"}, "우유는 얼마예요?"},
     {{"얼마", "를", "내다"}, "얼마를 내요?"},                   // the child's particle: an amount
     {{"당근", "토끼", "싶다"}, "당근을 토끼한테 주고 싶어요"},  // food before an animal: given
+    // a feeling said of the child's pet or friend is theirs, not the child's
+    {{"나", "강아지", "아프다"}, "내 강아지가 아파요"},
+    {{"나", "친구", "배고프다"}, "내 친구가 배고파요"},
+    {{"나", "배", "아프다"}, "나는 배가 아파요"},
+    {{"나", "강아지", "무섭다"}, "나는 강아지가 무서워요"},  // what one fears is not one's own
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
