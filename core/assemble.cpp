@@ -1784,6 +1784,34 @@ class Sentence {
                });
     }
 
+    // Whether noun i comes before a word said of it (flag relational: 위, 옆, 소리, 문), which says
+    // whose or what's, with no particle: 침대 위에, 나 옆 → 내 옆에, 김치 냄새가, 화장실 불을, 나
+    // 거 → 내 거. Someone is only beside, before or behind (엄마 옆; not 엄마 문: 엄마, 문 열어
+    // 주세요; not 강아지 밖: 강아지가 밖에 있어요), heard (강아지 소리) or owning (동생 거); a
+    // place the verb happens in is where, not whose (도서관 소리 지르다 → 도서관에서 소리를
+    // 지르면).
+    bool said_of(int i, int next, const ResolvedCard* pred) const {
+        if (!card(next).has(Flag::relational) || has_particle_card(i) ||
+            card(next - 1).kind == Kind::determiner || card(i).is_a("time") ||
+            card(i).has(Flag::wh) || card(i).kind != Kind::noun ||
+            // (one said of a noun itself is not, but for where: 상자 안에; 무슨 or 어느 before it
+            // asks which: 우리 팀 무슨 색)
+            (card(i).has(Flag::relational) && !card(next).is_a("direction")))
+            return false;
+        if (can_own(card(i)))
+            return card(next).is_a("direction") ||
+                   (!card(next).is_a("thing") && !card(next).is_a("place"));
+        return (!card(i).pronoun || card(i).has(Flag::speaker)) &&
+               !(card(i).is_a("place") && !card(next).is_a("direction") && pred &&
+                 names_place(*pred, card(i))) &&
+               // (what the body has or does has no windows: 멀미 창문 열다)
+               !(card(next).is_a("thing") &&
+                 (card(i).is_a("symptom") || card(i).is_a("activity"))) &&
+               // (a thing the verb puts into or onto another is not the other's: 장난감 상자 넣다
+               // → 장난감을 상자에 넣어요, but 택배 상자 뜯다)
+               !(pred && card(next).is_a("thing") && put_into(*pred, i, next));
+    }
+
     // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵): its entry.
     const lexicon::Entry* compound(int i, int next) const {
         if (next < 0 || next != i + 1) return nullptr;
@@ -1809,6 +1837,11 @@ class Sentence {
             // 가다 → 할머니 집에 가요, not 할머니가).
             if (!next_here && next == i + 1 && has_particle_card(next) && !has_particle_card(i) &&
                 always_owns(card(i), card(next))) {
+                role(i) = choice(Role::possessor, RoleSource::possessive);
+                continue;
+            }
+            // (So does the noun a marked word is said of: 침대 위 에 놓다 → 침대 위에 놓아요.)
+            if (!next_here && next == i + 1 && has_particle_card(next) && said_of(i, next, pred)) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);
                 continue;
             }
@@ -1858,31 +1891,7 @@ class Sentence {
                                                                               e->classes.end());
                     continue;
                 }
-                // A noun before a word said of it (flag relational: 위, 옆, 소리, 문) says whose
-                // or what's, with no particle: 침대 위에, 나 옆 → 내 옆에, 김치 냄새가, 화장실
-                // 불을, 나 거 → 내 거. Someone is only beside, before or behind (엄마 옆; not 엄마
-                // 문: 엄마, 문 열어 주세요; not 강아지 밖: 강아지가 밖에 있어요), heard (강아지
-                // 소리) or owning (동생 거); a
-                // place the verb happens in is where, not whose (도서관 소리 지르다 → 도서관에서
-                // 소리를 지르면).
-                const bool said_of =
-                    can_own(card(i))
-                        ? card(next).is_a("direction") ||
-                              (!card(next).is_a("thing") && !card(next).is_a("place"))
-                        : (!card(i).pronoun || card(i).has(Flag::speaker)) &&
-                              !(card(i).is_a("place") && !card(next).is_a("direction") && pred &&
-                                names_place(*pred, card(i))) &&
-                              // (what the body has or does has no windows: 멀미 창문 열다)
-                              !(card(next).is_a("thing") &&
-                                (card(i).is_a("symptom") || card(i).is_a("activity"))) &&
-                              // (a thing the verb puts into or onto another is not the other's:
-                              // 장난감 상자 넣다 → 장난감을 상자에 넣어요, but 택배 상자 뜯다)
-                              !(pred && card(next).is_a("thing") && put_into(*pred, i, next));
-                // (무슨 or 어느 before it asks which, of its own: 우리 팀 무슨 색)
-                if (card(next).has(Flag::relational) && !has_particle_card(i) &&
-                    card(next - 1).kind != Kind::determiner && !card(i).is_a("time") &&
-                    !card(i).has(Flag::wh) && card(i).kind == Kind::noun &&
-                    !card(i).has(Flag::relational) && said_of) {
+                if (said_of(i, next, pred)) {
                     role(i) = choice(Role::possessor, RoleSource::possessive);
                     continue;
                 }

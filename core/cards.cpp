@@ -581,6 +581,14 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             after_noun && e && e->is_a("body") && i + 1 < cards.size() &&
             ((speaker && names_body(tsv::trim(cards[i + 1].label), true)) ||
              (ends_in_vowel(out.back().label) && names_body(tsv::trim(cards[i + 1].label), false)));
+        // 안 between a noun and a particle card of where is the inside, not the negation: 상자 안
+        // 에 공 넣다 → 상자 안에 공을 넣어요 (said as 속 is: a place said of the noun before it).
+        if (after_noun && e && e->has(lexicon::Flag::negative) && i + 1 < cards.size()) {
+            const std::string_view next = tsv::trim(cards[i + 1].label);
+            if (next == "에" || next == "에서" || next == "으로" || next == "로") {
+                if (const lexicon::Entry* inside = lexicon::find("속")) e = inside;
+            }
+        }
         if (after_noun && (!e || card_particle) && particle::is_particle(r.label) && !tooth) {
             r.kind = Kind::particle;
             r.known = true;

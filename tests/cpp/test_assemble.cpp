@@ -1726,6 +1726,14 @@ const std::vector<Row> kRealTaps = {
     {{"나", "친구", "배고프다"}, "내 친구가 배고파요"},
     {{"나", "배", "아프다"}, "나는 배가 아파요"},
     {{"나", "강아지", "무섭다"}, "나는 강아지가 무서워요"},  // what one fears is not one's own
+    // a word said of the noun before it, marked with the child's particle: still the noun's
+    {{"침대", "위", "에", "놓다"}, "침대 위에 놓아요"},
+    {{"놓다", "베개", "침대", "위", "에"}, "침대 위에 베개를 놓아요"},
+    {{"타다", "버스", "학교", "앞", "에서"}, "학교 앞에서 버스를 타요"},
+    // 안 between a noun and a particle of where is the inside, not the negation
+    {{"상자", "안", "에", "공", "넣다"}, "상자 안에 공을 넣어요"},
+    {{"집", "안", "에서", "놀다"}, "집 안에서 놀아요"},
+    {{"나", "안", "가다"}, "나는 안 가요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
