@@ -37,10 +37,13 @@ bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
                    : Kind::interjection;
     };
     // A noun with a particle card other than 에 (주말 에 is when), a counter after its number
-    // (몇 시) and a choice (오늘 말고 내일) keep their place.
+    // (몇 시), a choice (오늘 말고 내일) and one said of the verb before it (자다 전) keep their
+    // place.
     if ((kind_at(i + 1) == Kind::particle &&
          cards[static_cast<std::size_t>(i) + 1].label != "에") ||
-        kind_at(i + 1) == Kind::choice || kind_at(i - 1) == Kind::choice)
+        kind_at(i + 1) == Kind::choice || kind_at(i - 1) == Kind::choice ||
+        ((c.has(Flag::prior) || c.has(Flag::later)) && kind_at(i - 1) == Kind::verb) ||
+        (c.has(Flag::relational) && kind_at(i - 1) == Kind::noun))  // (계산 전)
         return false;
     // (A number before it counts it only when it is a counter: 열 시, but 열 오늘 is a fever
     // today.)
@@ -369,6 +372,15 @@ bool ours(const std::vector<ResolvedCard>& cards, int i) {
            (b.is_a("person") && (b.has(Flag::elder) || b.has(Flag::household)));
 }
 
+// Whether card i is a time word said of the verb right before it (flags prior and later: 자다 전
+// → 자기 전에, 먹다 다음 → 먹은 다음에), which stays right after that verb.
+bool after_its_verb(const std::vector<ResolvedCard>& cards, int i) {
+    const auto at = static_cast<std::size_t>(i);
+    return i > 0 && at < cards.size() && cards[at].kind == Kind::noun &&
+           (cards[at].has(Flag::prior) || cards[at].has(Flag::later)) &&
+           cards[at - 1].kind == Kind::verb;
+}
+
 // Whether card i is a thing right before a shop, which says what it sells (신발 가게): the two
 // go together wherever the shop goes.
 bool sold_at(const std::vector<ResolvedCard>& cards, int i) {
@@ -588,6 +600,12 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 // 자다: the milk is drunk); otherwise nouns belong to the predicate after them.
                 const int before = previous(i);
                 const int after = next(i);
+                // (A time word said of the verb right before it is that verb's: 자다 전 → 자기
+                // 전에, flags prior and later.)
+                if (after_its_verb(cards, i)) {
+                    mine = clause_index(before);
+                    break;
+                }
                 bool verb_first = false;
                 if (before >= 0 && after >= 0) {
                     bool right_after = true;
@@ -1846,6 +1864,22 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 ++o;
             }
         }
+        // A part with a time word said of its verb, tapped after another part, comes first: 동화책
+        // 읽다 자다 전 → 자다 전 동화책 읽다 (자기 전에 동화책을 읽어요).
+        const auto said_before_or_after = [&](const Clause& c) {
+            return c.predicate >= 0 && std::any_of(c.nouns.begin(), c.nouns.end(),
+                                                   [&](int i) { return after_its_verb(cards, i); });
+        };
+        for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
+            const Clause& a = s.clauses[clause_order[o]];
+            const Clause& b = s.clauses[clause_order[o + 1]];
+            if (a.predicate >= 0 && !said_before_or_after(a) && said_before_or_after(b) &&
+                s.segment_of[static_cast<std::size_t>(a.predicate)] ==
+                    s.segment_of[static_cast<std::size_t>(b.predicate)]) {
+                std::swap(clause_order[o], clause_order[o + 1]);
+                ++o;
+            }
+        }
         // Someone thanked or apologised to goes first, before what for: 도와주다 고맙다 선생님 →
         // 선생님 도와주다 고맙다 (선생님, 도와줘서 고마워요); 선생님 미안하다 늦다 → 선생님 늦다
         // 미안하다.
@@ -2006,6 +2040,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // and the person a question is about goes before the question word (언제 아빠 오다 →
             // 아빠 언제 오다).
             std::vector<int> nouns = c.nouns;
+            // (a time word said of the verb goes right after it, with the clause's rest below)
+            nouns.erase(std::remove_if(nouns.begin(), nouns.end(),
+                                       [&](int i) { return after_its_verb(cards, i); }),
+                        nouns.end());
             // A colour tapped after the thing it colours, in a clause that does or asks something,
             // goes before it (모자 쓰다 노란색 → 노란색 모자 쓰다; 주다 크레파스 빨간색 → 빨간색
             // 크레파스 주다). With no verb, 사과 빨간색 may say what colour the apple is, and

@@ -3880,6 +3880,12 @@ class Sentence {
         }
         const bool hon = state(k).honorific;
         if (state(k).doing) return conjugated(v, Form::modifier, p) + " 거";  // 그리는 거
+        // A time word said of the verb, right after it: 자다 전 → 자기 전에, 먹다 다음 → 먹은
+        // 다음에 (flags prior and later).
+        if (v.kind == Kind::verb && p + 1 < size() && is_noun(p + 1) && clause_of(p + 1) == k) {
+            if (card(p + 1).has(Flag::prior)) return conjugated(v, Form::nominal, p);
+            if (card(p + 1).has(Flag::later)) return conjugated(v, Form::modifier_past, p);
+        }
         if (state(k).because && !hon) {
             if (std::string reason = predicate::because(v.lemma); !reason.empty()) return reason;
         }

@@ -40,10 +40,11 @@ constexpr std::string_view kFlags[] = {
     "doing",   "parting",   "wish",      "title",      "makes",    "averse",   "feed",
     "young",   "passes",    "ordinal",   "shop",       "tries",    "price",    "someones",
     "adnoun",  "manner",    "comes",     "tends",      "story",    "degree",   "doer",
-    "urges",   "stains",    "result",    "inside",     "menu",     "lesson",   "greets"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::greets) + 1,
+    "urges",   "stains",    "result",    "inside",     "menu",     "lesson",   "greets",
+    "prior",   "later"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::later) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::greets) < Flags::capacity, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::later) < Flags::capacity, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;
