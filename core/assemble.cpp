@@ -280,6 +280,8 @@ struct ClauseState {
         -1;  // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
     bool reported = false;  // its part of the sentence tells what happened: the past
     int activity = -1;  // an activity noun said as what a verb of going is for (수영하러 가요)
+    int ridden = -1;  // a thing ridden while it happened or to come (스키를 타다가 넘어졌어요)
+    std::string riding;  // that thing's verb, joined: 타다가, 타고
     bool wants = false;  // a noun carries a wish with no 싶다 card (화장실 → 화장실에 가고 싶어요)
     int giver = -1;         // someone who gave the child something, or did something for them
     bool farewell = false;  // an adverb makes it said to someone (안녕히 가세요)
@@ -313,6 +315,7 @@ class Sentence {
         purposes();
         doings();
         activity_purposes();
+        rides();
         warn_unknown_words();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) roles(static_cast<int>(k));
         owners_put_together();
@@ -323,6 +326,7 @@ class Sentence {
         insert_particles();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k)
             predicate_words(static_cast<int>(k));
+        ridden_words();
         attempts();
         modifiers();
         grammar_left_over();
@@ -1408,6 +1412,50 @@ class Sentence {
         }
     }
 
+    // A thing ridden, tapped right before a verb of falling or getting hurt (flag report) or of
+    // coming down or going up (flag motion) whose frame names no class of it, is ridden while it
+    // happened, or to come: 자전거 넘어지다 → 자전거를 타다가 넘어졌어요, 스키 내려오다 → 스키를
+    // 타고 내려와요. Its verb is the one it implies (lexicon verb:타다, or its class's); a guess.
+    void rides() {
+        for (std::size_t k = 0; k < states_.size(); ++k) {
+            ClauseState& s = states_[k];
+            const Clause& c = structure_.clauses[k];
+            if (s.card < 0 || s.implied || s.card != c.predicate || s.pred.kind != Kind::verb ||
+                (!s.pred.has(Flag::report) && !s.pred.has(Flag::motion)) || c.negative >= 0)
+                continue;
+            const int i = s.card - 1;
+            if (!is_noun(i) || clause_of(i) != static_cast<int>(k) || has_particle_card(i) ||
+                card(i).pronoun || card(i).is_a("person") || card(i).is_a("animal") ||
+                card(i).is_a("place"))
+                continue;
+            const std::string verb = implied_verb(card(i));
+            if (verb != "타다" || verb == s.pred.lemma) continue;
+            // (자전거로 가요: 가다 takes a vehicle as the way; but a ride is no place one falls
+            // in: 자전거에서 넘어졌어요 is not what a teacher models)
+            const std::vector<Slot>& frame = frame_of(s.pred);
+            if (std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
+                    return slot.role != Role::place && slot_names(slot, card(i));
+                }))
+                continue;
+            const auto joined = s.pred.has(Flag::report)
+                                    ? verb + "가"  // 타다가
+                                    : conjugated(implied_card(verb), Form::connective, i);
+            s.ridden = i;
+            s.riding = joined;
+            warn_about("implied_verb", "no verb was tapped for '%': it was said as ridden (%)",
+                       {card(i).label, verb}, i);
+            lower(Confidence::medium);
+        }
+    }
+
+    // The verb of a thing ridden goes before the verb it was tapped with: 타다가 넘어졌어요.
+    void ridden_words() {
+        for (const ClauseState& s : states_) {
+            if (s.ridden >= 0 && !word(s.card).empty())
+                word(s.card) = s.riding + " " + word(s.card);
+        }
+    }
+
     // A subject spoken of with honorifics (할머니, 선생님, a person the teacher marked) makes its
     // predicate honorific: 할머니가 오세요, 선생님이 가셨어요, 할아버지가 주무세요. 주다 to such a
     // person is 드리다, with 께: 할머니께 사과를 드려요.
@@ -2269,6 +2317,10 @@ class Sentence {
             Choice& r = role(i);
             if (i == s.activity) {
                 r = Choice{Role::none, "", RoleSource::implied, -1, false, true};  // 수영하러
+                continue;
+            }
+            if (i == s.ridden) {
+                r = Choice{Role::object, "을/를", RoleSource::implied, -1, false, true};  // 스키를
                 continue;
             }
             if (i == called_) {

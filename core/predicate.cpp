@@ -480,6 +480,16 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                 std::any_of(cards.begin() + index + 1, cards.end(),
                             [](const ResolvedCard& x) { return x.kind == Kind::give; });
             add_forms(out, c.lemma, level, before_give);
+            // (a thing ridden while it happened, or to come: 스키 넘어지다 → 타다가 넘어졌어요,
+            // 스키 내려오다 → 타고 내려와요)
+            if (c.kind == Kind::verb && (c.has(Flag::report) || c.has(Flag::motion)) &&
+                std::any_of(cards.begin(), cards.end(), [](const ResolvedCard& x) {
+                    return x.kind == Kind::noun && implied_verb(x) == "타다";
+                })) {
+                const std::string riding = c.has(Flag::report) ? "타다가" : "타고";
+                for (const std::string& f : forms_at(c.lemma, level, before_give))
+                    add(out, riding + " " + f);
+            }
             // (asked to be done to the child: 신다 주다 → 신겨 주세요)
             if (before_give && c.kind == Kind::verb && !c.verb.empty() &&
                 conjugate::known_class(c.verb))

@@ -1742,6 +1742,13 @@ const std::vector<Row> kRealTaps = {
     {{"내일", "학교", "가다", "전", "밥", "먹다"}, "내일 학교에 가기 전에 밥을 먹어요"},
     {{"점심", "다음", "놀다"}, "점심 다음에 놀아요"},  // said of a noun: the noun's
     {{"과자", "뜯다", "안", "되다", "계산", "전"}, "과자를 계산 전에 뜯으면 안 돼요"},
+    // a thing ridden, with a verb of falling or coming down: ridden then (medium, implied_verb)
+    {{"어제", "자전거", "넘어지다"}, "어제 자전거를 타다가 넘어졌어요"},
+    {{"넘어지다", "넘어지다", "스키"}, "스키를 타다가 넘어졌어요"},
+    {{"내려오다", "스키", "형"}, "형이 스키를 타고 내려와요"},
+    {{"스키", "내려오다", "싶다"}, "스키를 타고 내려오고 싶어요"},
+    {{"자전거", "가다"}, "자전거로 가요"},  // the way one goes
+    {{"미끄럼틀", "내려오다"}, "미끄럼틀에서 내려와요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
