@@ -1230,6 +1230,23 @@ class Sentence {
                !has_particle_card(animal) && is_noun(food) && card(food).has(Flag::feed);
     }
 
+    // Whether `animal` is the owner of `thing`, right after it, asked for with 주다 alone: a thing
+    // of its own kind (a collar, a lead, clothes), not food, with no one else tapped and nothing
+    // forbidden or asked leave for.
+    bool animals_thing_asked(int animal, int thing, const ResolvedCard* pred) const {
+        if (!pred || !pred->has(Flag::give) || !is_noun(animal) || !card(animal).is_a("animal") ||
+            card(animal).is_a("person") || has_particle_card(animal) || !is_noun(thing) ||
+            has_particle_card(thing) ||
+            !(card(thing).is_a("thing") || card(thing).is_a("clothing")) ||
+            card(thing).is_a("food") || card(thing).is_a("drink") || question_)
+            return false;
+        const Clause& c = clause(clause_of(animal));
+        if (c.negative >= 0 || c.permission >= 0 || c.want >= 0) return false;
+        return std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+            return i != animal && (card(i).is_a("person") || card(i).is_a("animal"));
+        });
+    }
+
     // The first noun of the sentence that is not a time word, when only adverbs, interjections and
     // time words stand before it.
     int first_noun() const {
@@ -1929,6 +1946,15 @@ class Sentence {
             // An animal's food, given, is its own: 물고기 밥 주다 → 물고기 밥을 줘요 (flag feed).
             if (head_after && fed_animal(i, next) && pred && pred->has(Flag::give)) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);
+                continue;
+            }
+            // So is an animal's thing asked for, where no one else is tapped: 강아지 목줄 주다 →
+            // 강아지 목줄 주세요 (food is given to it: 강아지한테 간식을 줘요). A guess: medium.
+            if (next_here && animals_thing_asked(i, next, pred)) {
+                role(i) = choice(Role::possessor, RoleSource::possessive);
+                warn_about("possessive", "'%' was read as whose '%' it is",
+                           {card(i).label, card(next).label}, i);
+                lower(Confidence::medium);
                 continue;
             }
             if (next_here) {

@@ -1749,6 +1749,10 @@ const std::vector<Row> kRealTaps = {
     {{"스키", "내려오다", "싶다"}, "스키를 타고 내려오고 싶어요"},
     {{"자전거", "가다"}, "자전거로 가요"},  // the way one goes
     {{"미끄럼틀", "내려오다"}, "미끄럼틀에서 내려와요"},
+    // an animal's thing asked for is the animal's (medium); its food is given to it
+    {{"주다", "강아지", "목줄"}, "강아지 목줄 주세요"},
+    {{"강아지", "간식", "주다", "되다", "?"}, "강아지한테 간식을 줘도 돼요?"},
+    {{"엄마", "강아지", "목줄", "주다"}, "엄마, 강아지한테 목줄 주세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
