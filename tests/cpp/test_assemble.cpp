@@ -1220,7 +1220,7 @@ const std::vector<Row> kRealTaps = {
     // food for an animal is given by the child; someone tapped with it is asked
     {{"주다", "물", "햄스터"}, "햄스터한테 물을 줘요"},  // (medium, request_or_giving)
     {{"엄마", "햄스터", "물", "주다"}, "엄마, 햄스터한테 물 주세요"},
-    {{"강아지", "목줄", "주다"}, "강아지한테 목줄 주세요"},  // an animal's thing: asked for
+    {{"강아지", "목줄", "주다"}, "강아지 목줄 주세요"},  // an animal's thing: asked for, its own
     {{"뿌리다", "물", "자동차"}, "자동차에 물을 뿌려요"},
     {{"숨다", "햄스터", "톱밥"}, "햄스터가 톱밥에 숨어요"},
     {{"햄스터", "간식", "싶다"}, "햄스터한테 간식을 주고 싶어요"},  // food after an animal: given
