@@ -920,11 +920,11 @@ const std::vector<Row> kRealTaps = {
     {{"아니요", "안", "먹다"}, "아니요, 안 먹어요"},
     {{"선생님", "화나다"}, "선생님이 화나셨어요"},  // angry now is said in the past
     {{"어제", "친구", "스티커", "얻다"}, "어제 친구한테 스티커를 얻었어요"},
-    {{"엄마", "가방"}, "엄마 가방이에요"},  // but a belonging is whose
-    {{"엄마", "물"}, "엄마, 물 주세요"},    // someone called and a drink: asking
-    {{"엄마", "가방"}, "엄마 가방이에요"},  // a thing of theirs: whose
-    {{"동생", "과자"}, "동생 과자예요"},    // a younger sibling is not asked so
-    {{"화장실"}, "화장실에 가고 싶어요"},   // a place a child asks to go to
+    {{"엄마", "물"}, "엄마, 물 주세요"},  // someone called and a drink: asking
+    // a belonging is whose, and, with nothing else tapped, asked for (not 엄마, 가방 주세요)
+    {{"엄마", "가방"}, "엄마 가방 주세요"},
+    {{"동생", "과자"}, "동생 과자 주세요"},  // a younger sibling is not called
+    {{"화장실"}, "화장실에 가고 싶어요"},    // a place a child asks to go to
     {{"선생님", "화장실"}, "선생님, 화장실에 가고 싶어요"},
     {{"화장실", "지금"}, "지금 화장실에 가고 싶어요"},
     {{"오늘", "수영장"}, "오늘 수영장에 가요"},     // a time and a place: going
@@ -1753,6 +1753,11 @@ const std::vector<Row> kRealTaps = {
     {{"주다", "강아지", "목줄"}, "강아지 목줄 주세요"},
     {{"강아지", "간식", "주다", "되다", "?"}, "강아지한테 간식을 줘도 돼요?"},
     {{"엄마", "강아지", "목줄", "주다"}, "엄마, 강아지한테 목줄 주세요"},
+    // whose a thing is, with nothing else tapped, asks for it (medium, possessive)
+    {{"나", "양동이"}, "내 양동이 주세요"},
+    {{"햄스터", "물통"}, "햄스터 물통 주세요"},
+    {{"나", "이름"}, "내 이름이에요"},  // what is always someone's: whose
+    {{"이거", "나", "컵"}, "이거 내 컵이에요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
