@@ -320,6 +320,7 @@ class Sentence {
         warn_unknown_words();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) roles(static_cast<int>(k));
         owners_put_together();
+        groups_counted();
         honorifics();
         titles();
         child_particles();
@@ -380,6 +381,40 @@ class Sentence {
     // with it (the arranging put them together: 칼 만지다 안 되다 동생 → 동생 칼, 흔들다 손
     // 할머니 → 할머니 손) may as well be who does it: a guess (on the development sets, most such
     // answers at `high` were wrong).
+    // Someone counted, whom the child does it with, takes 이랑 on the count: 친구 3 명 놀다 →
+    // 친구 3명이랑 놀아요 (not 친구랑 3명). Animals counted, or a pair, alone in their part with a
+    // verb they may do, are who does it: 햄스터 2 마리 싸우다 → 햄스터 2마리가 싸워요, 강아지
+    // 고양이 싸우다 → 강아지랑 고양이가 싸워요 (not 햄스터랑 2마리; the child does not fight
+    // hamsters).
+    void groups_counted() {
+        for (int i = 0; i < size(); ++i) {
+            if (!is_noun(i) || is_number(i) || is_counter(i) || has_particle_card(i) ||
+                role(i).role != Role::companion)
+                continue;
+            const bool counted = i + 2 < size() && is_number(i + 1) && is_counter(i + 2) &&
+                                 !has_particle_card(i + 1) && !has_particle_card(i + 2);
+            const bool pair = i > 0 && is_noun(i - 1) && role(i - 1).role == Role::coordinated;
+            if (!counted && !pair) continue;
+            const int k = clause_of(i);
+            if (k < 0) continue;
+            const ClauseState& s = state(k);
+            const Clause& c = clause(k);
+            const bool alone = std::none_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
+                return role(j).role == Role::subject || role(j).role == Role::topic;
+            });
+            const bool together = std::any_of(c.adverbs.begin(), c.adverbs.end(),
+                                              [&](int a) { return together_word(card(a).label); });
+            if (alone && !together && s.card >= 0 && !s.request && !card(i).has(Flag::speaker) &&
+                (pair || !card(i).is_a("person")) &&
+                role_names(frame_of(s.pred), Role::subject, card(i)))
+                role(i) = choice(Role::subject, RoleSource::frame);
+            if (counted) {
+                role(i + 2).particle = role(i).particle;
+                role(i).particle.clear();
+            }
+        }
+    }
+
     void owners_put_together() {
         for (int i = 0; i + 1 < size(); ++i) {
             // The child as the owner of a thing in a favour or leave asked (엄마 나 이불 덮다

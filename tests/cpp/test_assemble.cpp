@@ -1758,6 +1758,13 @@ const std::vector<Row> kRealTaps = {
     {{"햄스터", "물통"}, "햄스터 물통 주세요"},
     {{"나", "이름"}, "내 이름이에요"},  // what is always someone's: whose
     {{"이거", "나", "컵"}, "이거 내 컵이에요"},
+    // a group counted takes its particle on the count; animals, or a pair, alone are who does it
+    {{"친구", "3", "명", "놀다"}, "친구 3명이랑 놀아요"},
+    {{"친구", "넷", "명", "같이", "놀다"}, "친구 네 명이랑 같이 놀아요"},
+    {{"햄스터", "2", "마리", "싸우다"}, "햄스터 2마리가 싸워요"},
+    {{"강아지", "고양이", "싸우다"}, "강아지랑 고양이가 싸워요"},
+    {{"엄마", "아빠", "싸우다"}, "엄마랑 아빠가 싸워요"},
+    {{"친구", "싸우다"}, "친구랑 싸워요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
