@@ -1259,6 +1259,16 @@ class Sentence {
                            [&](int i) { return card(i).has(Flag::wh); });
     }
 
+    // Whether a stuff (flag stains) may get on `front`: a body part or clothes; a thing, a toy,
+    // furniture or a ride when the stuff is no food or drink.
+    static bool gets_on(const ResolvedCard& front, const ResolvedCard& stuff) {
+        if (front.is_a("body") || front.is_a("clothing")) return true;
+        return (front.is_a("thing") || front.is_a("toy") || front.is_a("furniture") ||
+                front.is_a("vehicle")) &&
+               !front.is_a("dish") && !front.is_a("food") && !front.is_a("drink") &&
+               !stuff.is_a("food") && !stuff.is_a("drink");
+    }
+
     // Whether `food` is given to the animal tapped right before it, as its own (flag feed: 물고기
     // 밥, 닭 모이).
     bool fed_animal(int animal, int food) const {
@@ -3252,12 +3262,13 @@ class Sentence {
                 else
                     topic_or_bare(i);
             }
-        } else if (rest.size() == 2 && (card(front).is_a("body") || card(front).is_a("clothing")) &&
-                   !card(front).pronoun && !card(front).is_a("person") && tail.has(Flag::stains) &&
+        } else if (rest.size() == 2 && gets_on(card(front), tail) && !card(front).pronoun &&
+                   !card(front).is_a("person") && tail.has(Flag::stains) &&
                    !has_particle_card(front) && !has_particle_card(last) && !count) {
             // A body part or clothes and a stuff that gets on them, with no verb: 손 클레이 → 손에
             // 클레이가 묻었어요, told after the fact; into them, where it goes in (flag inside: 눈
-            // 모래 → 눈에 모래가 들어갔어요).
+            // 모래 → 눈에 모래가 들어갔어요). So do a thing and dirt (바퀴 흙 → 바퀴에 흙이
+            // 묻었어요), but not a dish and a food or a drink, which may be asked for (컵 물).
             said_where(Nominal::stained,
                        card(front).has(Flag::inside)
                            ? "no verb was tapped: '%' was said to have got into '%' (들어가다)"

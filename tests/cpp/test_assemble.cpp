@@ -1765,6 +1765,10 @@ const std::vector<Row> kRealTaps = {
     {{"강아지", "고양이", "싸우다"}, "강아지랑 고양이가 싸워요"},
     {{"엄마", "아빠", "싸우다"}, "엄마랑 아빠가 싸워요"},
     {{"친구", "싸우다"}, "친구랑 싸워요"},
+    // dirt on a thing, with no verb, got on it; not a drink with a dish (medium)
+    {{"바퀴", "흙"}, "바퀴에 흙이 묻었어요"},
+    {{"책상", "클레이"}, "책상에 클레이가 묻었어요"},
+    {{"컵", "물"}, "컵 물"},  // (low, no_verb)
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
