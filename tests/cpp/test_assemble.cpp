@@ -1768,7 +1768,9 @@ const std::vector<Row> kRealTaps = {
     // dirt on a thing, with no verb, got on it; not a drink with a dish (medium)
     {{"바퀴", "흙"}, "바퀴에 흙이 묻었어요"},
     {{"책상", "클레이"}, "책상에 클레이가 묻었어요"},
-    {{"컵", "물"}, "컵 물"},  // (low, no_verb)
+    {{"컵", "물"}, "컵 물"},                                            // (low, no_verb)
+    {{"초콜릿", "과자", "사다", "싶다"}, "초콜릿 과자를 사고 싶어요"},  // a flavoured snack
+    {{"딸기", "빵", "먹다"}, "딸기 빵을 먹어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
