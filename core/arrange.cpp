@@ -418,8 +418,17 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         const bool describes = card(i).kind == Kind::adjective ||
                                (card(i).kind == Kind::verb &&
                                 (card(i).has(Flag::describes) || changes_state(card(i))));
-        if (!describes || card(i).has(Flag::feeling) ||
-            (card(i).kind == Kind::adjective && felt_on_body(card(i))) || thanks(card(i)))
+        // (A feeling does describe an animal it is said of, where a verb after says what the
+        // animal does: 아프다 고양이 병원 오다 → 아픈 고양이가 병원에 와요.)
+        const auto feeling_animal = [&](int k) {
+            return card(i).kind == Kind::adjective && card(i).has(Flag::feeling) &&
+                   is_noun(cards, k) && card(k).is_a("animal") && !card(k).is_a("person") &&
+                   std::any_of(cards.begin() + k + 1, cards.end(),
+                               [](const ResolvedCard& c) { return c.kind == Kind::verb; });
+        };
+        if (!describes || (card(i).has(Flag::feeling) && !feeling_animal(i + 1)) ||
+            (card(i).kind == Kind::adjective && felt_on_body(card(i)) && !feeling_animal(i + 1)) ||
+            thanks(card(i)))
             continue;  // 고맙다 선물 주다 thanks for the present, not 고마운 선물; 간지럽다 면봉
                        // is no tickly cotton swab
         int k = i + 1;

@@ -1771,6 +1771,10 @@ const std::vector<Row> kRealTaps = {
     {{"컵", "물"}, "컵 물"},                                            // (low, no_verb)
     {{"초콜릿", "과자", "사다", "싶다"}, "초콜릿 과자를 사고 싶어요"},  // a flavoured snack
     {{"딸기", "빵", "먹다"}, "딸기 빵을 먹어요"},
+    // a feeling before an animal that does something describes it; before a thing, it is why
+    {{"아프다", "고양이", "동물병원", "오다"}, "아픈 고양이가 동물병원에 와요"},
+    {{"배고프다", "강아지", "짖다"}, "배고픈 강아지가 짖어요"},
+    {{"춥다", "옷", "입다"}, "추워서 옷을 입어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
