@@ -3480,7 +3480,11 @@ class Sentence {
                                 particle::same_particle(chosen, "이/가");
             // (A role the open slot guessed is no reason to change the child's card: 공책 에
             // 그리다 → 공책에 그려요, not 공책을.)
-            const bool fits = r.keep_child || wanted || r.source == RoleSource::open ||
+            // (An elder who does it may take the honorific 께서: 할머니 께서 오다 → 할머니께서
+            // 오세요.)
+            const bool honoured = (r.role == Role::subject || r.role == Role::topic) &&
+                                  card(host).elder && chosen == "께서";
+            const bool fits = r.keep_child || wanted || honoured || r.source == RoleSource::open ||
                               (r.source == RoleSource::fallback && r.role == Role::none) ||
                               particle_fits(chosen, NounRole{host, r.role, r.particle, r.source});
             if (!fits) {

@@ -1775,6 +1775,9 @@ const std::vector<Row> kRealTaps = {
     {{"아프다", "고양이", "동물병원", "오다"}, "아픈 고양이가 동물병원에 와요"},
     {{"배고프다", "강아지", "짖다"}, "배고픈 강아지가 짖어요"},
     {{"춥다", "옷", "입다"}, "추워서 옷을 입어요"},
+    // the child's honorific 께서 on an elder who does it is kept; on anyone else it is 이/가
+    {{"할머니", "께서", "집", "에", "오다"}, "할머니께서 집에 오세요"},
+    {{"친구", "께서", "오다"}, "친구가 와요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
