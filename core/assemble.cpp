@@ -1951,6 +1951,15 @@ class Sentence {
                 role(i) = choice(Role::possessor, RoleSource::possessive);
                 continue;
             }
+            // (So does a colour or a material before a marked thing: 빨간색 옷 을 입다, 나무 의자
+            // 에 앉다.)
+            if (!next_here && next == i + 1 && has_particle_card(next) && !has_particle_card(i) &&
+                may_narrow(card(i)) && !may_narrow(card(next)) && !card(next).is_a("time") &&
+                !card(next).is_a("person") && !card(next).pronoun && !card(i).is_a("person") &&
+                !card(i).is_a("animal")) {
+                role(i) = choice(Role::modifier, RoleSource::phrase);
+                continue;
+            }
             // (So does the noun a marked word is said of: 침대 위 에 놓다 → 침대 위에 놓아요.)
             if (!next_here && next == i + 1 && has_particle_card(next) && said_of(i, next, pred)) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);
@@ -2943,6 +2952,13 @@ class Sentence {
                 lower(Confidence::medium);
                 return;
             }
+        }
+        // A noun the child marked with 은/는 that no slot takes is what the sentence is about, its
+        // topic: 형 은 키 가 크다 → 형은 키가 커요, 토끼 는 귀 가 길다 → 토끼는 귀가 길어요.
+        if (has_particle_card(i) && any_of_particles(card(i + 1).label, {"은/는"})) {
+            role(i) =
+                Choice{Role::topic, card(i + 1).label, RoleSource::particle_card, -1, true, true};
+            return;
         }
         // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is
         // where it happens (병원에서), a direction where it goes (오른쪽으로), a tool what it is

@@ -1778,6 +1778,12 @@ const std::vector<Row> kRealTaps = {
     // the child's honorific 께서 on an elder who does it is kept; on anyone else it is 이/가
     {{"할머니", "께서", "집", "에", "오다"}, "할머니께서 집에 오세요"},
     {{"친구", "께서", "오다"}, "친구가 와요"},
+    // marked with the child's particle cards: a topic no slot takes, a colour or material before
+    // a marked thing (all at high: the child said it)
+    {{"형", "은", "키", "가", "크다"}, "형은 키가 커요"},
+    {{"나", "는", "빨간색", "옷", "을", "입다"}, "나는 빨간색 옷을 입어요"},
+    {{"나무", "의자", "에", "앉다"}, "나무 의자에 앉아요"},
+    {{"발표", "나", "가", "하다"}, "발표를 내가 해요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
