@@ -434,6 +434,19 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         int k = i + 1;
         while (k < n && card(k).kind == Kind::determiner) ++k;
         if (!is_noun(cards, k) || card(k).pronoun) continue;  // 싫다 나 가다: not 싫은 나
+        // (What became of a thing says which one only of a thing it can become of, its frame's
+        // subject by class, and only with no such thing tapped right before it: 깨지다 컵, but
+        // not 학교 끝나다 집 가다, 학교가 끝나서 집에 가요.)
+        const auto became_of = [&](int x) {
+            return x >= 0 && is_noun(cards, x) && card(i).entry &&
+                   std::any_of(card(i).entry->frame.begin(), card(i).entry->frame.end(),
+                               [&](const lexicon::Slot& slot) {
+                                   return slot.role == Role::subject && slot_names(slot, card(x));
+                               });
+        };
+        if (card(i).kind == Kind::verb && !card(i).has(Flag::describes) &&
+            (!became_of(k) || became_of(i - 1)))
+            continue;
         bool later = false;
         for (int j = k + 1; j < n && out.segment_of[static_cast<std::size_t>(j)] ==
                                          out.segment_of[static_cast<std::size_t>(i)];

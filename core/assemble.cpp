@@ -1381,9 +1381,12 @@ class Sentence {
                                                !card(people.back()).has(Flag::household)
                                            ? &card(people.front())
                                            : nullptr;
+            // (A place that is what happened stays: 학교 끝나다 집 가다 → 학교가 끝나서 집에 가요.)
             to_next_clause(k, [&](const ResolvedCard& noun) {
-                return noun.is_a("place") || noun.is_a("direction") || &noun == goer ||
-                       (noun.is_a("person") && !acts_on_people && !noun.has(Flag::topic));
+                return ((noun.is_a("place") &&
+                         !(happened && role_names(frame_of(s.pred), Role::subject, noun))) ||
+                        noun.is_a("direction") || &noun == goer ||
+                        (noun.is_a("person") && !acts_on_people && !noun.has(Flag::topic)));
             });
         }
     }

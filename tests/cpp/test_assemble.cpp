@@ -1784,6 +1784,10 @@ const std::vector<Row> kRealTaps = {
     {{"나", "는", "빨간색", "옷", "을", "입다"}, "나는 빨간색 옷을 입어요"},
     {{"나무", "의자", "에", "앉다"}, "나무 의자에 앉아요"},
     {{"발표", "나", "가", "하다"}, "발표를 내가 해요"},
+    // a place is what ends; what became of a thing says which one only of a thing it can be of
+    {{"학교", "끝나다", "집", "가다"}, "학교가 끝나서 집에 가요"},
+    {{"깨지다", "컵", "버리다"}, "깨진 컵을 버려요"},
+    {{"다치다", "병원", "가다"}, "다쳐서 병원에 가요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
