@@ -422,7 +422,7 @@ bool says_give(std::string_view lemma) {
 
 std::string implied_verb(const ResolvedCard& noun) {
     if (!noun.verb.empty()) return noun.verb;
-    for (const std::string& c : noun.classes) {
+    for (std::string_view c : noun.classes) {
         if (const lexicon::NounClass* nc = lexicon::find_class(c); nc && !nc->implies.empty())
             return nc->implies;
     }
@@ -537,14 +537,13 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         r.label = std::string(tsv::trim(card.label));
         r.lemma = r.label;
         if (r.label.empty()) return make_error("empty_label", "% has an empty label", {where()});
-        const std::string cls = std::string(tsv::trim(card.noun_class));
-        if (!cls.empty()) {
-            const auto& known = lexicon::noun_classes();
-            if (std::find(known.begin(), known.end(), cls) == known.end()) {
+        if (const std::string_view cls = tsv::trim(card.noun_class); !cls.empty()) {
+            const lexicon::NounClass* known = lexicon::find_class(cls);
+            if (!known) {
                 return make_error("unknown_class", "%: '%' is not a noun class Malmoi knows",
                                   {where(), cls});
             }
-            r.classes.push_back(cls);
+            r.classes.push_back(known->name);  // the table's own text, not the card's
         }
         const bool after_noun = !out.empty() && out.back().kind == Kind::noun;
         const bool after_predicate =

@@ -56,7 +56,9 @@ struct ResolvedCard {
     std::string label;  ///< trimmed
     std::string lemma;  ///< the dictionary form of a verb (먹어요 → 먹다); else the label
     const lexicon::Entry* entry = nullptr;  ///< the lexicon row of the lemma, if any
-    std::vector<std::string> classes;       ///< noun classes (annotation first, else lexicon)
+    /// Noun classes (annotation first, else lexicon): views of the class names the tables keep,
+    /// valid for the program's life, so a card copies no string for them.
+    std::vector<std::string_view> classes;
     std::string verb;    ///< a noun's own implied verb (teacher's, else the lexicon's)
     bool known = false;  ///< the lexicon or the teacher said what this card is
     bool pronoun = false;
