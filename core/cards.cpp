@@ -290,7 +290,7 @@ void finish(ResolvedCard& r, const Card& card, std::size_t tap) {
 }  // namespace
 
 bool ResolvedCard::is_a(std::string_view noun_class) const {
-    return std::find(classes.begin(), classes.end(), noun_class) != classes.end();
+    return lexicon::has_class(classes, noun_class);
 }
 
 bool ResolvedCard::content() const {

@@ -230,8 +230,17 @@ std::optional<Flag> parse_flag(std::string_view name) {
     return std::nullopt;
 }
 
+bool has_class(const std::vector<std::string_view>& classes, std::string_view noun_class) {
+    for (std::string_view c : classes) {
+        if (c.size() == noun_class.size() && (c.empty() || c[0] == noun_class[0]) &&
+            c == noun_class)
+            return true;
+    }
+    return false;
+}
+
 bool Entry::is_a(std::string_view noun_class) const {
-    return std::find(classes.begin(), classes.end(), noun_class) != classes.end();
+    return has_class(classes, noun_class);
 }
 
 const Entry* find(std::string_view label) {

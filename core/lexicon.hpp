@@ -84,6 +84,11 @@ struct Entry {
     bool is_a(std::string_view noun_class) const;
 };
 
+/// Whether `noun_class` is one of `classes` (a row's or a card's). Class names are short and most
+/// differ in their first letter, which is compared before the rest: the rules ask this about 80
+/// times a sentence.
+bool has_class(const std::vector<std::string_view>& classes, std::string_view noun_class);
+
 /// The entry for a card label, or nullptr. Exact match on the trimmed label.
 const Entry* find(std::string_view label);
 
