@@ -3623,7 +3623,7 @@ class Sentence {
     // ----------------------------------------------------------------------------------
     std::string conjugated(const ResolvedCard& c, Form form, int card_index,
                            bool honorific = false) {
-        auto r = predicate::conjugate(c.lemma, form, predicate::Manner{level_, honorific});
+        auto r = predicate::conjugate(c, form, predicate::Manner{level_, honorific});
         if (!r) {
             warn("unreadable_word", r.error().message, card_index);
             lower(Confidence::low);

@@ -17,6 +17,14 @@ Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form
     return conjugate(lemma, form, manner, entry ? entry->sense : std::string_view{});
 }
 
+Result<conjugate::Conjugation> conjugate(const ResolvedCard& card, conjugate::Form form,
+                                         Manner manner) {
+    // (a card's entry may be another row than its lemma's: 고장 나다 for the card 나다)
+    const lexicon::Entry* entry =
+        card.entry && card.entry->lemma == card.lemma ? card.entry : lexicon::find(card.lemma);
+    return conjugate(card.lemma, form, manner, entry ? entry->sense : std::string_view{});
+}
+
 Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,
                                          Manner manner, std::string_view sense) {
     conjugate::Options options;

@@ -29,6 +29,11 @@ struct Manner {
 Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,
                                          Manner manner);
 
+/// The same for a card's lemma: the lexicon row the card was resolved to is its sense's when it
+/// is the lemma's row, so the rules, which conjugate the cards they read, look nothing up again.
+Result<conjugate::Conjugation> conjugate(const ResolvedCard& card, conjugate::Form form,
+                                         Manner manner);
+
 /// The same for one sense of a homograph (묻다 "stick": 묻었어요, not 물었어요).
 Result<conjugate::Conjugation> conjugate(std::string_view lemma, conjugate::Form form,
                                          Manner manner, std::string_view sense);
