@@ -242,13 +242,14 @@ void degree_with_predicates(std::vector<ResolvedCard>& cards) {
     const bool copula = std::any_of(cards.begin(), cards.end(),
                                     [](const ResolvedCard& c) { return c.kind == Kind::copula; });
     if (!predicate || copula) return;
-    const lexicon::Entry* degree = lexicon::find("얼마나");
-    if (!degree) return;
+    const lexicon::Entry* degree = nullptr;  // looked up for a card that is to say it, not before
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
         if (c.kind != Kind::noun || !c.pronoun || !c.has(Flag::price) ||
             (i + 1 < cards.size() && cards[i + 1].kind == Kind::particle))
             continue;
+        if (!degree) degree = lexicon::find("얼마나");
+        if (!degree) return;
         c.kind = Kind::adverb;
         c.entry = degree;
         c.lemma = std::string(degree->lemma);
