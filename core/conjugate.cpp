@@ -563,6 +563,15 @@ struct Word {
     Stem stem;           // its stem
 };
 
+// Where the last space or tab of `text` is, or npos. (find_last_of(" \t") calls memchr for each
+// character it looks at; every conjugation asks this once.)
+std::size_t last_gap(std::string_view text) {
+    for (std::size_t i = text.size(); i-- > 0;) {
+        if (text[i] == ' ' || text[i] == '\t') return i;
+    }
+    return std::string_view::npos;
+}
+
 Result<Word> read_word(std::string_view input) {
     const std::string_view text = tsv::trim(input);
     if (text.size() > kMaxInputBytes) {
@@ -580,7 +589,7 @@ Result<Word> read_word(std::string_view input) {
                           "% is not a dictionary form: it does not end in 다", {named()});
     }
     Word w;
-    const auto space = text.find_last_of(" \t");
+    const auto space = last_gap(text);
     std::string_view last = text;
     if (space != std::string_view::npos) {
         last = text.substr(space + 1);
@@ -591,7 +600,8 @@ Result<Word> read_word(std::string_view input) {
                           "% is not a dictionary form: there is no stem before 다", {named()});
     }
     const std::string_view stem_text = last.substr(0, last.size() - da.size());
-    Stem stem = hangul::decode(stem_text);
+    Stem& stem = w.stem;
+    stem = hangul::decode(stem_text);
     for (char32_t c : stem) {
         if (!hangul::is_syllable(c)) {
             return make_error("not_dictionary_form",
@@ -602,7 +612,7 @@ Result<Word> read_word(std::string_view input) {
     // "친구 이다" is the copula written apart from its noun: 친구이다.
     if (last == "이다" && !w.phrase.empty()) {
         const std::string_view before = tsv::trim(w.phrase);
-        const auto gap = before.find_last_of(" \t");
+        const auto gap = last_gap(before);
         const std::string_view noun =
             gap == std::string_view::npos ? before : before.substr(gap + 1);
         std::u32string noun_cps = hangul::decode(noun);
@@ -627,7 +637,6 @@ Result<Word> read_word(std::string_view input) {
                            std::to_string(kMaxStemSyllables)});
     }
     if (w.word.empty()) w.word = std::string(last);
-    w.stem = std::move(stem);
     return w;
 }
 
