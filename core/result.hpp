@@ -19,7 +19,9 @@ struct Error {
 template <class T>
 class Result {
   public:
-    Result(T value) : state_(std::move(value)) {}
+    // (built in place: a value taken by value would be moved twice, once into the parameter)
+    Result(T&& value) : state_(std::in_place_index<0>, std::move(value)) {}
+    Result(const T& value) : state_(std::in_place_index<0>, value) {}
     Result(Error error) : state_(std::move(error)) {}
 
     bool ok() const { return state_.index() == 0; }
