@@ -231,10 +231,14 @@ std::optional<Flag> parse_flag(std::string_view name) {
 }
 
 bool has_class(const std::vector<std::string_view>& classes, std::string_view noun_class) {
+    const std::size_t n = noun_class.size();
     for (std::string_view c : classes) {
-        if (c.size() == noun_class.size() && (c.empty() || c[0] == noun_class[0]) &&
-            c == noun_class)
-            return true;
+        // (compared a byte at a time: a name is a few letters, fewer than a call to memcmp costs)
+        std::size_t same = 0;
+        if (c.size() == n) {
+            while (same < n && c[same] == noun_class[same]) ++same;
+        }
+        if (same == n && c.size() == n) return true;
     }
     return false;
 }
