@@ -57,47 +57,52 @@ Result<std::vector<EditWord>> words_from(const json& list, const char* key) {
 
 }  // namespace
 
-Result<std::vector<PlacedWord>> place(const std::vector<std::string>& card_words,
+Result<std::vector<PlacedWord>> place(const std::vector<std::string_view>& card_words,
                                       const Edits& edits) {
     const int total = static_cast<int>(card_words.size() + edits.insert_words.size());
-    std::vector<const EditWord*> inserted(static_cast<std::size_t>(total), nullptr);
+    // What is at each index of the final array: the word inserted there, or the card's word
+    // changed; checked before a word is placed, so each is written once.
+    struct At {
+        const EditWord* inserted = nullptr;
+        const EditWord* transformed = nullptr;
+    };
+    std::vector<At> at(static_cast<std::size_t>(total));
     for (const EditWord& w : edits.insert_words) {
         if (w.index < 0 || w.index >= total) {
             return make_error("index_out_of_range",
                               "inserted word '%' is at index %, past the end of the sentence",
                               {w.word, std::to_string(w.index)});
         }
-        if (inserted[w.index]) {
+        if (at[w.index].inserted) {
             return make_error("index_repeated", "two words are inserted at index %",
                               {std::to_string(w.index)});
         }
-        inserted[w.index] = &w;
+        at[w.index].inserted = &w;
     }
-    std::vector<PlacedWord> out;
-    out.reserve(total);
-    int card = 0;
-    for (int i = 0; i < total; ++i) {
-        if (inserted[i]) {
-            out.push_back(PlacedWord{inserted[i]->word, -1, false});
-        } else {
-            out.push_back(PlacedWord{card_words[card], card, false});
-            ++card;
-        }
-    }
-    std::vector<char> seen(static_cast<std::size_t>(total), false);
     for (const EditWord& w : edits.transformed_words) {
         if (w.index < 0 || w.index >= total) {
             return make_error("index_out_of_range",
                               "transformed word '%' is at index %, past the end of the sentence",
                               {w.word, std::to_string(w.index)});
         }
-        if (seen[w.index] || out[w.index].card < 0) {
+        if (at[w.index].transformed || at[w.index].inserted) {
             return make_error("index_repeated", "index % is edited twice",
                               {std::to_string(w.index)});
         }
-        seen[w.index] = true;
-        out[w.index].word = w.word;
-        out[w.index].transformed = true;
+        at[w.index].transformed = &w;
+    }
+    std::vector<PlacedWord> out;
+    out.reserve(total);
+    int card = 0;
+    for (const At& a : at) {
+        if (a.inserted) {
+            out.push_back(PlacedWord{a.inserted->word, -1, false});
+        } else if (a.transformed) {
+            out.push_back(PlacedWord{a.transformed->word, card++, true});
+        } else {
+            out.push_back(PlacedWord{std::string(card_words[card]), card, false});
+            ++card;
+        }
     }
     return out;
 }

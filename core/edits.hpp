@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "result.hpp"
@@ -36,7 +37,7 @@ struct PlacedWord {
 /// Places `cards` and `edits` into the final word array.
 /// Errors: index_out_of_range (an index past the final array), index_repeated (two edits at one
 /// index, or a transformation of an inserted word).
-Result<std::vector<PlacedWord>> place(const std::vector<std::string>& card_words,
+Result<std::vector<PlacedWord>> place(const std::vector<std::string_view>& card_words,
                                       const Edits& edits);
 
 /// The canonical JSON of Edits: both keys always present, items in index order, Hangul unescaped.

@@ -70,7 +70,7 @@ bool is_punctuation(std::string_view word) {
 }
 
 Result<Rendered> render(const std::vector<ResolvedCard>& cards, const Edits& edits) {
-    std::vector<std::string> labels;
+    std::vector<std::string_view> labels;  // (views: place() copies each word once)
     labels.reserve(cards.size());
     for (const auto& c : cards) labels.push_back(c.label);
     auto placed = place(labels, edits);

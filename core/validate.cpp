@@ -152,7 +152,7 @@ Result<Validated> validate(const std::vector<Card>& cards, const SentenceOptions
     auto arranged = arrange(cards, options);
     if (!arranged) return arranged.error();
     const std::vector<ResolvedCard>& rc = arranged->cards;
-    std::vector<std::string> labels;
+    std::vector<std::string_view> labels;
     for (const auto& c : rc) labels.push_back(c.label);
     auto placed = place(labels, *edits);
     if (!placed) return placed.error();
