@@ -290,10 +290,6 @@ void finish(ResolvedCard& r, const Card& card, std::size_t tap) {
 
 }  // namespace
 
-bool ResolvedCard::is_a(std::string_view noun_class) const {
-    return lexicon::has_class(classes, noun_class);
-}
-
 bool ResolvedCard::content() const {
     switch (kind) {
         case Kind::noun:

@@ -70,7 +70,7 @@ struct ResolvedCard {
 
     /// A flag of its lexicon row (lexicon.tsv) or of its shape.
     bool has(Flag flag) const { return shape_flags.has(flag) || (entry && entry->has(flag)); }
-    bool is_a(std::string_view noun_class) const;
+    bool is_a(std::string_view noun_class) const { return lexicon::has_class(classes, noun_class); }
     bool predicate() const {
         return kind == Kind::verb || kind == Kind::adjective || kind == Kind::copula;
     }

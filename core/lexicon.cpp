@@ -230,23 +230,6 @@ std::optional<Flag> parse_flag(std::string_view name) {
     return std::nullopt;
 }
 
-bool has_class(const std::vector<std::string_view>& classes, std::string_view noun_class) {
-    const std::size_t n = noun_class.size();
-    for (std::string_view c : classes) {
-        // (compared a byte at a time: a name is a few letters, fewer than a call to memcmp costs)
-        std::size_t same = 0;
-        if (c.size() == n) {
-            while (same < n && c[same] == noun_class[same]) ++same;
-        }
-        if (same == n && c.size() == n) return true;
-    }
-    return false;
-}
-
-bool Entry::is_a(std::string_view noun_class) const {
-    return has_class(classes, noun_class);
-}
-
 const Entry* find(std::string_view label) {
     const Table& t = table();
     const std::int64_t row = t.by_lemma.first(tsv::trim(label));
