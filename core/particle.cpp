@@ -433,6 +433,16 @@ bool realize(const Parsed& parsed, Final final, std::string& out) {
     return corrected;
 }
 
+// Whether two short texts are the same, compared a byte at a time: every attachment compares its
+// word and particle with each fusion below, and a call to memcmp costs more than these few bytes.
+bool same(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i]) return false;
+    }
+    return true;
+}
+
 struct Fusion {
     std::string_view pronoun;
     std::string_view after_consonant;  // the particle pair it fuses with, by its consonant member
@@ -509,7 +519,7 @@ Result<Attachment> attach(std::string_view word, std::string_view particle) {
     if (parsed.count == 1 && parsed.segments[0].pair >= 0) {
         const std::string_view pair = kPairs[parsed.segments[0].pair].after_consonant;
         for (const Fusion& f : kFusions) {
-            if (a.stem == f.pronoun && pair == f.after_consonant) {
+            if (same(a.stem, f.pronoun) && same(pair, f.after_consonant)) {
                 a.stem = std::string(f.fused);
                 a.fused = true;
                 if (f.takes_particle) a.particle.clear();
