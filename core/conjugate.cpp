@@ -1287,7 +1287,8 @@ std::optional<std::string> unavailable(const Word& w, const Resolved& r, Form fo
 
 Conjugation make(const Word& w, const Resolved& r, Form form, Register reg, bool hon) {
     Conjugation c;
-    c.text = w.phrase + build(verb_of(w.stem, r), form, reg, hon);
+    c.text = build(verb_of(w.stem, r), form, reg, hon);
+    if (!w.phrase.empty()) c.text.insert(0, w.phrase);  // (손 씻어요; most words have none)
     c.stem_class = r.stem_class;
     c.adjective = r.adjective;
     c.guessed = r.guessed;
