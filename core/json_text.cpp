@@ -63,22 +63,34 @@ void append_escaped(std::string& out, unsigned char c) {
 }  // namespace
 
 void append_string(std::string& out, std::string_view text) {
-    out.reserve(out.size() + text.size() + 2);
+    // (no reserve: the appends grow `out` as reserving would, and a call each cost more)
     out += '"';
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     std::size_t i = 0;
+    // Bytes that stand as they are (most of a text: letters, Hangul) are appended a run at a time,
+    // not a byte or a character at a time; `run` is where the run not yet appended starts.
+    std::size_t run = 0;
+    const auto append_run = [&] {
+        if (i > run) out.append(text.data() + run, i - run);
+    };
     while (i < n) {
         const unsigned char c = s[i];
         if (c < 0x80) {
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                ++i;
+                continue;
+            }
+            append_run();
             append_escaped(out, c);
-            ++i;
+            run = ++i;
             continue;
         }
         const Lead lead = lead_of(c);
         if (lead.length == 0) {  // a byte no sequence starts with: replaced, and read no further
+            append_run();
             out += kReplacement;
-            ++i;
+            run = ++i;
             continue;
         }
         std::size_t j = 1;
@@ -88,14 +100,17 @@ void append_string(std::string& out, std::string_view text) {
             if (s[i + j] < low || s[i + j] > high) break;
         }
         if (j == static_cast<std::size_t>(lead.length)) {
-            out.append(text.data() + i, j);
-        } else {
-            // A broken sequence becomes one U+FFFD; the byte that broke it is read again as the
-            // start of the next one (as nlohmann's replace handler does).
-            out += kReplacement;
+            i += j;  // well formed: part of the run
+            continue;
         }
+        // A broken sequence becomes one U+FFFD; the byte that broke it is read again as the start
+        // of the next one (as nlohmann's replace handler does).
+        append_run();
+        out += kReplacement;
         i += j;
+        run = i;
     }
+    append_run();
     out += '"';
 }
 
