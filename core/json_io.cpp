@@ -418,31 +418,33 @@ std::string completion_text(const Completion& c, std::vector<Member> more) {
                    ? c.cards[static_cast<std::size_t>(arranged)].tap
                    : -1;
     };
-    using json_text::Writer;
-    Writer words;
-    words.begin_array();
-    for (const auto& w : c.rendered.words) words.value(w.word);
-    words.end_array();
-    Writer tokens;
-    tokens.begin_array();
-    for (const auto& t : c.rendered.tokens) {
-        tokens.begin_object().key("cards").begin_array();
-        for (int i : t.cards) tokens.value(tap(i));
-        tokens.end_array().key("text").value(t.text).end_object();
-    }
-    tokens.end_array();
-    Writer warnings;
-    warnings.begin_array();
-    for (const auto& w : c.warnings) {
-        warnings.begin_object();
-        if (w.card >= 0) warnings.key("card").value(tap(w.card));
-        warnings.key("code").value(w.code).key("message").value(w.message).end_object();
-    }
-    warnings.end_array();
-    Writer roles;
-    roles.begin_array();
+    // Keys in byte order, as nlohmann's objects keep them (the answers are byte for byte as
+    // before): the completion's own, written straight into the one text in that order, and the
+    // `more` members merged in among them (one with the same key as the completion's after it).
+    small_sort(more, [](const Member& a, const Member& b) { return a.first < b.first; });
+    json_text::Writer out;
+    out.begin_object();
+    std::size_t next = 0;
+    const auto key = [&](std::string_view name) -> json_text::Writer& {
+        for (; next < more.size() && more[next].first < name; ++next)
+            out.key(more[next].first).raw(more[next].second);
+        return out.key(name);
+    };
+    key("confidence").value(to_string(c.confidence));
+    key("edits").raw(to_json(c.edits));
+    key("kinds").begin_array();
+    for (const auto& card : c.cards) out.value(to_string(card.kind));
+    out.end_array();
+    key("labels").begin_array();
+    for (const auto& card : c.cards) out.value(card.label);
+    out.end_array();
+    key("order").begin_array();
+    for (const auto& card : c.cards) out.value(card.tap);
+    out.end_array();
+    key("repeats").array(c.repeats);
+    key("roles").begin_array();
     for (const auto& r : c.roles) {
-        roles.begin_object()
+        out.begin_object()
             .key("card")
             .value(tap(r.card))
             .key("particle")
@@ -453,42 +455,26 @@ std::string completion_text(const Completion& c, std::vector<Member> more) {
             .value(to_string(r.source))
             .end_object();
     }
-    roles.end_array();
-    Writer kinds;
-    Writer labels;
-    Writer order;
-    kinds.begin_array();
-    labels.begin_array();
-    order.begin_array();
-    for (const auto& card : c.cards) {
-        kinds.value(to_string(card.kind));
-        labels.value(card.label);
-        order.value(card.tap);
+    out.end_array();
+    key("sentence").value(c.rendered.sentence);
+    key("tokens").begin_array();
+    for (const auto& t : c.rendered.tokens) {
+        out.begin_object().key("cards").begin_array();
+        for (int i : t.cards) out.value(tap(i));
+        out.end_array().key("text").value(t.text).end_object();
     }
-    kinds.end_array();
-    labels.end_array();
-    order.end_array();
-    Writer repeats;
-    repeats.array(c.repeats);
-
-    std::vector<Member> members = {{"confidence", json_text::quoted(to_string(c.confidence))},
-                                   {"edits", to_json(c.edits)},
-                                   {"kinds", kinds.take()},
-                                   {"labels", labels.take()},
-                                   {"order", order.take()},
-                                   {"repeats", repeats.take()},
-                                   {"roles", roles.take()},
-                                   {"sentence", json_text::quoted(c.rendered.sentence)},
-                                   {"tokens", tokens.take()},
-                                   {"warnings", warnings.take()},
-                                   {"words", words.take()}};
-    for (auto& m : more) members.push_back(std::move(m));
-    // Keys in byte order, as nlohmann's objects keep them (the answers are byte for byte as
-    // before).
-    small_sort(members, [](const Member& a, const Member& b) { return a.first < b.first; });
-    Writer out;
-    out.begin_object();
-    for (const auto& [key, value] : members) out.key(key).raw(value);
+    out.end_array();
+    key("warnings").begin_array();
+    for (const auto& w : c.warnings) {
+        out.begin_object();
+        if (w.card >= 0) out.key("card").value(tap(w.card));
+        out.key("code").value(w.code).key("message").value(w.message).end_object();
+    }
+    out.end_array();
+    key("words").begin_array();
+    for (const auto& w : c.rendered.words) out.value(w.word);
+    out.end_array();
+    for (; next < more.size(); ++next) out.key(more[next].first).raw(more[next].second);
     out.end_object();
     return out.take();
 }
