@@ -86,6 +86,13 @@ void append_string(std::string& out, std::string_view text) {
             run = ++i;
             continue;
         }
+        // A Hangul syllable (lead byte EA..EC; ED's second byte is narrower) is most of what is
+        // not ASCII here: checked inline, as lead_of() would.
+        if (c >= 0xEA && c <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
         const Lead lead = lead_of(c);
         if (lead.length == 0) {  // a byte no sequence starts with: replaced, and read no further
             append_run();
