@@ -13,8 +13,14 @@ namespace {
 
 using nlohmann::json;
 
-void write_words(json_text::Writer& out, std::vector<EditWord> words) {
-    small_sort(words, [](const EditWord& a, const EditWord& b) { return a.index < b.index; });
+void write_words(json_text::Writer& out, const std::vector<EditWord>& words) {
+    const auto by_index = [](const EditWord& a, const EditWord& b) { return a.index < b.index; };
+    // (copied to be sorted only when out of order: the rules give them in order)
+    if (!std::is_sorted(words.begin(), words.end(), by_index)) {
+        std::vector<EditWord> sorted = words;
+        small_sort(sorted, by_index);
+        return write_words(out, sorted);
+    }
     out.begin_array();
     for (const auto& w : words)
         out.begin_object().key("index").value(w.index).key("word").value(w.word).end_object();
@@ -107,15 +113,20 @@ Result<std::vector<PlacedWord>> place(const std::vector<std::string_view>& card_
     return out;
 }
 
-std::string to_json(const Edits& edits) {
+void write_json(json_text::Writer& out, const Edits& edits) {
     // nlohmann's object keeps keys sorted; insertWords < transformedWords, which is also the
     // order of the fine-tuning data.
-    json_text::Writer out;
     out.begin_object().key("insertWords");
     write_words(out, edits.insert_words);
     out.key("transformedWords");
     write_words(out, edits.transformed_words);
-    return out.end_object().take();
+    out.end_object();
+}
+
+std::string to_json(const Edits& edits) {
+    json_text::Writer out;
+    write_json(out, edits);
+    return out.take();
 }
 
 Result<Edits> edits_from_json(std::string_view text) {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "json_text.hpp"
 #include "result.hpp"
 
 namespace malmoi {
@@ -43,6 +44,8 @@ Result<std::vector<PlacedWord>> place(const std::vector<std::string_view>& card_
 /// The canonical JSON of Edits: both keys always present, items in index order, Hangul unescaped.
 /// This is byte for byte the assistant message of the fine-tuning data.
 std::string to_json(const Edits& edits);
+/// The same, written as the next value of `out` (a completion's "edits").
+void write_json(json_text::Writer& out, const Edits& edits);
 
 /// Parses and checks the shape of model output: a JSON object with exactly the two keys, each an
 /// array of objects with exactly an integer "index" and a string "word".

@@ -431,7 +431,7 @@ std::string completion_text(const Completion& c, std::vector<Member> more) {
         return out.key(name);
     };
     key("confidence").value(to_string(c.confidence));
-    key("edits").raw(to_json(c.edits));
+    write_json(key("edits"), c.edits);
     key("kinds").begin_array();
     for (const auto& card : c.cards) out.value(to_string(card.kind));
     out.end_array();
