@@ -342,6 +342,9 @@ Result<std::vector<Card>> cards_in(const json& list) {
 
 Result<std::vector<Card>> cards_of(const json* items, std::size_t count) {
     std::vector<Card> cards;
+    // (room for them all at once, up to one past the most a sentence may have: complete() says
+    // too_many_cards beyond that, and a hostile request reserves no more)
+    cards.reserve(std::min(count, kMaxCards + 1));
     for (std::size_t i = 0; i < count; ++i) {
         const json& item = items[i];
         if (item.is_string()) {
