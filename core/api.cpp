@@ -46,7 +46,14 @@ Result<std::string> string_field(const json& request, const char* key) {
 // {"error":{"code":…,"message":…},"ok":false} (keys in nlohmann's order, so the answers are byte
 // for byte what they were).
 std::string envelope(const Result<std::string>& result) {
-    if (result) return "{\"ok\":true,\"value\":" + *result + "}";
+    if (result) {
+        // (sized once: "{…" + value + "}" would copy the value twice, growing the first copy)
+        static constexpr std::string_view kOk = "{\"ok\":true,\"value\":";
+        std::string out;
+        out.reserve(kOk.size() + result->size() + 1);
+        out.append(kOk).append(*result) += '}';
+        return out;
+    }
     Writer out;
     out.begin_object()
         .key("error")
