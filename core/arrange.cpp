@@ -24,6 +24,15 @@ bool duration(const std::vector<ResolvedCard>& cards, int i) {
     return !(i > 0 && cards[static_cast<std::size_t>(i) - 1].is_a("time"));
 }
 
+// Whether card i is a time word said of the verb right before it (flags prior and later: 자다 전
+// → 자기 전에, 먹다 다음 → 먹은 다음에), which stays right after that verb.
+bool after_its_verb(const std::vector<ResolvedCard>& cards, int i) {
+    const auto at = static_cast<std::size_t>(i);
+    return i > 0 && at < cards.size() && cards[at].kind == Kind::noun &&
+           (cards[at].has(Flag::prior) || cards[at].has(Flag::later)) &&
+           cards[at - 1].kind == Kind::verb;
+}
+
 // A time word that is a time and nothing else here (어제, 4시, 월요일; 아침 is also a meal, and a
 // noun with a particle card keeps its place; minutes alone are how long).
 bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
@@ -42,7 +51,7 @@ bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
     if ((kind_at(i + 1) == Kind::particle &&
          cards[static_cast<std::size_t>(i) + 1].label != "에") ||
         kind_at(i + 1) == Kind::choice || kind_at(i - 1) == Kind::choice ||
-        ((c.has(Flag::prior) || c.has(Flag::later)) && kind_at(i - 1) == Kind::verb) ||
+        after_its_verb(cards, i) ||
         (c.has(Flag::relational) && kind_at(i - 1) == Kind::noun))  // (계산 전)
         return false;
     // (A number before it counts it only when it is a counter: 열 시, but 열 오늘 is a fever
@@ -372,15 +381,6 @@ bool ours(const std::vector<ResolvedCard>& cards, int i) {
            (b.is_a("person") && (b.has(Flag::elder) || b.has(Flag::household)));
 }
 
-// Whether card i is a time word said of the verb right before it (flags prior and later: 자다 전
-// → 자기 전에, 먹다 다음 → 먹은 다음에), which stays right after that verb.
-bool after_its_verb(const std::vector<ResolvedCard>& cards, int i) {
-    const auto at = static_cast<std::size_t>(i);
-    return i > 0 && at < cards.size() && cards[at].kind == Kind::noun &&
-           (cards[at].has(Flag::prior) || cards[at].has(Flag::later)) &&
-           cards[at - 1].kind == Kind::verb;
-}
-
 // Whether card i is a thing right before a shop, which says what it sells (신발 가게): the two
 // go together wherever the shop goes.
 bool sold_at(const std::vector<ResolvedCard>& cards, int i) {
@@ -420,14 +420,13 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                                 (card(i).has(Flag::describes) || changes_state(card(i))));
         // (A feeling does describe an animal it is said of, where a verb after says what the
         // animal does: 아프다 고양이 병원 오다 → 아픈 고양이가 병원에 와요.)
-        const auto feeling_animal = [&](int k) {
-            return card(i).kind == Kind::adjective && card(i).has(Flag::feeling) &&
-                   is_noun(cards, k) && card(k).is_a("animal") && !card(k).is_a("person") &&
-                   std::any_of(cards.begin() + k + 1, cards.end(),
-                               [](const ResolvedCard& c) { return c.kind == Kind::verb; });
-        };
-        if (!describes || (card(i).has(Flag::feeling) && !feeling_animal(i + 1)) ||
-            (card(i).kind == Kind::adjective && felt_on_body(card(i)) && !feeling_animal(i + 1)) ||
+        const bool feeling_animal =
+            card(i).kind == Kind::adjective && card(i).has(Flag::feeling) &&
+            is_noun(cards, i + 1) && card(i + 1).is_a("animal") && !card(i + 1).is_a("person") &&
+            std::any_of(cards.begin() + i + 2, cards.end(),
+                        [](const ResolvedCard& c) { return c.kind == Kind::verb; });
+        if (!describes || (card(i).has(Flag::feeling) && !feeling_animal) ||
+            (card(i).kind == Kind::adjective && felt_on_body(card(i)) && !feeling_animal) ||
             thanks(card(i)))
             continue;  // 고맙다 선물 주다 thanks for the present, not 고마운 선물; 간지럽다 면봉
                        // is no tickly cotton swab
@@ -438,11 +437,7 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         // subject by class, and only with no such thing tapped right before it: 깨지다 컵, but
         // not 학교 끝나다 집 가다, 학교가 끝나서 집에 가요.)
         const auto became_of = [&](int x) {
-            return x >= 0 && is_noun(cards, x) && card(i).entry &&
-                   std::any_of(card(i).entry->frame.begin(), card(i).entry->frame.end(),
-                               [&](const lexicon::Slot& slot) {
-                                   return slot.role == Role::subject && slot_names(slot, card(x));
-                               });
+            return x >= 0 && is_noun(cards, x) && frame_names(card(i), card(x), Role::subject);
         };
         if (card(i).kind == Kind::verb && !card(i).has(Flag::describes) &&
             (!became_of(k) || became_of(i - 1)))

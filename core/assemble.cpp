@@ -282,7 +282,6 @@ struct ClauseState {
     bool reported = false;  // its part of the sentence tells what happened: the past
     int activity = -1;  // an activity noun said as what a verb of going is for (수영하러 가요)
     int ridden = -1;  // a thing ridden while it happened or to come (스키를 타다가 넘어졌어요)
-    std::string riding;  // that thing's verb, joined: 타다가, 타고
     bool wants = false;  // a noun carries a wish with no 싶다 card (화장실 → 화장실에 가고 싶어요)
     int giver = -1;         // someone who gave the child something, or did something for them
     bool farewell = false;  // an adverb makes it said to someone (안녕히 가세요)
@@ -377,10 +376,6 @@ class Sentence {
         if (static_cast<int>(c) > static_cast<int>(confidence_)) confidence_ = c;
     }
 
-    // Someone read as the owner of the noun after them that the child did not tap side by side
-    // with it (the arranging put them together: 칼 만지다 안 되다 동생 → 동생 칼, 흔들다 손
-    // 할머니 → 할머니 손) may as well be who does it: a guess (on the development sets, most such
-    // answers at `high` were wrong).
     // Someone counted, whom the child does it with, takes 이랑 on the count: 친구 3 명 놀다 →
     // 친구 3명이랑 놀아요 (not 친구랑 3명). Animals counted, or a pair, alone in their part with a
     // verb they may do, are who does it: 햄스터 2 마리 싸우다 → 햄스터 2마리가 싸워요, 강아지
@@ -415,6 +410,10 @@ class Sentence {
         }
     }
 
+    // Someone read as the owner of the noun after them that the child did not tap side by side
+    // with it (the arranging put them together: 칼 만지다 안 되다 동생 → 동생 칼, 흔들다 손
+    // 할머니 → 할머니 손) may as well be who does it: a guess (on the development sets, most such
+    // answers at `high` were wrong).
     void owners_put_together() {
         for (int i = 0; i + 1 < size(); ++i) {
             // The child as the owner of a thing in a favour or leave asked (엄마 나 이불 덮다
@@ -808,9 +807,7 @@ class Sentence {
         std::string verb = from >= 0 ? implied_verb(card(from)) : std::string();
         // Food right after an animal is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요;
         // so is food right before one: 건초 송아지 싶다 → 송아지한테 건초 주고 싶어요.
-        if ((from > 0 && wanted_for(card(from - 1), card(from))) ||
-            (from > 0 && wanted_for(card(from), card(from - 1))))
-            verb = "주다";
+        if (from > 0 && wanted_for_either(card(from - 1), card(from))) verb = "주다";
         if (verb.empty() && companion) verb = "놀다";  // 친구랑 같이 놀고 싶어요
         if (verb.empty() && !c.nouns.empty() &&
             std::all_of(c.nouns.begin(), c.nouns.end(),
@@ -1486,8 +1483,8 @@ class Sentence {
         for (std::size_t k = 0; k < states_.size(); ++k) {
             ClauseState& s = states_[k];
             const Clause& c = structure_.clauses[k];
-            if (s.card < 0 || s.implied || s.card != c.predicate || s.pred.kind != Kind::verb ||
-                (!s.pred.has(Flag::report) && !s.pred.has(Flag::motion)) || c.negative >= 0)
+            if (s.card < 0 || s.implied || s.card != c.predicate ||
+                predicate::riding_before(s.pred).empty() || c.negative >= 0)
                 continue;
             const int i = s.card - 1;
             if (!is_noun(i) || clause_of(i) != static_cast<int>(k) || has_particle_card(i) ||
@@ -1503,11 +1500,7 @@ class Sentence {
                     return slot.role != Role::place && slot_names(slot, card(i));
                 }))
                 continue;
-            const auto joined = s.pred.has(Flag::report)
-                                    ? verb + "가"  // 타다가
-                                    : conjugated(implied_card(verb), Form::connective, i);
             s.ridden = i;
-            s.riding = joined;
             warn_about("implied_verb", "no verb was tapped for '%': it was said as ridden (%)",
                        {card(i).label, verb}, i);
             lower(Confidence::medium);
@@ -1518,7 +1511,7 @@ class Sentence {
     void ridden_words() {
         for (const ClauseState& s : states_) {
             if (s.ridden >= 0 && !word(s.card).empty())
-                word(s.card) = s.riding + " " + word(s.card);
+                word(s.card) = predicate::riding_before(s.pred) + " " + word(s.card);
         }
     }
 
@@ -3337,12 +3330,9 @@ class Sentence {
         } else if (rest.size() == 1 &&
                    (possessed(last) || (count && !counted && !is_number(last)))) {
             s.shape = Nominal::copula;  // 내 차례예요, 다섯 살이에요
-            // (Whose a thing a child asks for is, with nothing else said, may ask for it: 나 여권 →
-            // 내 여권이에요, or 내 여권 주세요; five blind sets' writers meant the request more
-            // often.)
-            // Whose a thing a child asks for is, with nothing else said, mostly asks for it:
-            // 나 양동이 → 내 양동이 주세요, 햄스터 물통 → 햄스터 물통 주세요 (eight rows of five
-            // sets' writers, against two that say whose it is: 엄마 가방이에요).
+            // (Whose a thing a child asks for is, with nothing else said, mostly asks for it: 나
+            // 양동이 → 내 양동이 주세요, 햄스터 물통 → 햄스터 물통 주세요; eight rows of five sets'
+            // writers, against one that says whose it is: 엄마 가방이에요.)
             // (Not a place or a place's, 게 구멍, 목장 냄새, nor with an adverb that says what
             // happened: 동생 신발 거꾸로.)
             if (possessed(last) && clause(k).nouns.size() == 2 && requestable(tail) &&

@@ -438,6 +438,10 @@ bool wanted_for(const ResolvedCard& animal, const ResolvedCard& food) {
            (food.has(Flag::feed) || food.is_a("food") || food.is_a("drink"));
 }
 
+bool wanted_for_either(const ResolvedCard& a, const ResolvedCard& b) {
+    return wanted_for(a, b) || wanted_for(b, a);
+}
+
 const char* to_string(Kind kind) {
     switch (kind) {
         case Kind::noun:

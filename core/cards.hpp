@@ -165,4 +165,9 @@ const lexicon::Entry* done_as_verb(const ResolvedCard& noun);
 /// 햄스터한테 간식을 주고 싶어요).
 bool wanted_for(const ResolvedCard& animal, const ResolvedCard& food);
 
+/// Whether two cards tapped side by side are an animal and food wanted for it, in either order
+/// (물고기 밥 싶다, 건초 송아지 싶다 → 건초를 송아지한테 주고 싶어요): what 싶다 then wants is
+/// 주다.
+bool wanted_for_either(const ResolvedCard& a, const ResolvedCard& b);
+
 }  // namespace malmoi

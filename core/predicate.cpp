@@ -204,9 +204,7 @@ std::vector<std::string> implied_verbs(const std::vector<ResolvedCard>& cards) {
         if (std::string v = implied_verb(c); !v.empty()) add(out, std::move(v));
         // 물고기 밥 (싶다): 주고 싶어요; food or a drink right after an animal too (햄스터 간식),
         // or right before one (건초 송아지)
-        if (c.has(Flag::feed) || (i > 0 && wanted_for(cards[i - 1], c)) ||
-            (i > 0 && wanted_for(c, cards[i - 1])))
-            add(out, "주다");
+        if (c.has(Flag::feed) || (i > 0 && wanted_for_either(cards[i - 1], c))) add(out, "주다");
         if (i + 1 < cards.size() && together_word(cards[i + 1].label) &&
             (c.is_a("person") || c.is_a("animal")))
             add(out, "놀다");
@@ -229,6 +227,12 @@ bool has_other_predicate(const std::vector<ResolvedCard>& cards, int index) {
         if (static_cast<int>(i) != index && cards[i].predicate()) return true;
     }
     return false;
+}
+
+std::string riding_before(const ResolvedCard& verb) {
+    if (verb.kind != Kind::verb) return "";
+    if (verb.has(Flag::report)) return "타다가";
+    return verb.has(Flag::motion) ? "타고" : "";
 }
 
 std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int index,
@@ -490,11 +494,11 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             add_forms(out, c.lemma, level, before_give);
             // (a thing ridden while it happened, or to come: 스키 넘어지다 → 타다가 넘어졌어요,
             // 스키 내려오다 → 타고 내려와요)
-            if (c.kind == Kind::verb && (c.has(Flag::report) || c.has(Flag::motion)) &&
+            if (const std::string riding = riding_before(c);
+                !riding.empty() &&
                 std::any_of(cards.begin(), cards.end(), [](const ResolvedCard& x) {
                     return x.kind == Kind::noun && implied_verb(x) == "타다";
                 })) {
-                const std::string riding = c.has(Flag::report) ? "타다가" : "타고";
                 for (const std::string& f : forms_at(c.lemma, level, before_give))
                     add(out, riding + " " + f);
             }

@@ -74,6 +74,11 @@ std::string conditional(std::string_view lemma);
 ///주세요, 더우니까, 기니까): the stem -(으)면 takes, an ㄹ stem without its ㄹ.
 std::string because(std::string_view lemma);
 
+/// What a thing ridden says before `verb`, tapped right after it: 타다가 before a verb of falling
+/// or getting hurt (flag report: 자전거를 타다가 넘어졌어요), 타고 before a verb of moving (flag
+/// motion: 스키를 타고 내려와요); "" before any other.
+std::string riding_before(const ResolvedCard& verb);
+
 /// The verb that says someone else's feeling, for an adjective of feeling, where the lexicon has
 /// it (무섭다 → 무서워하다, 좋다 → 좋아하다: 할머니가 햄스터를 무서워하세요); else "".
 std::string felt_by_others(std::string_view adjective);
