@@ -439,8 +439,9 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         const auto became_of = [&](int x) {
             return x >= 0 && is_noun(cards, x) && frame_names(card(i), card(x), Role::subject);
         };
+        // (Nor of a place, which nothing ends or breaks: 끝나다 놀이터 가다 is no 끝난 놀이터.)
         if (card(i).kind == Kind::verb && !card(i).has(Flag::describes) &&
-            (!became_of(k) || became_of(i - 1)))
+            (!became_of(k) || became_of(i - 1) || card(k).is_a("place")))
             continue;
         bool later = false;
         for (int j = k + 1; j < n && out.segment_of[static_cast<std::size_t>(j)] ==
