@@ -1786,7 +1786,7 @@ const std::vector<Row> kRealTaps = {
     {{"발표", "나", "가", "하다"}, "발표를 내가 해요"},
     // a place is what ends; what became of a thing says which one only of a thing it can be of
     {{"학교", "끝나다", "집", "가다"}, "학교가 끝나서 집에 가요"},
-    {{"깨지다", "컵", "버리다"}, "깨진 컵을 버려요"},
+    {{"수업", "끝나다", "놀이터", "가다"}, "수업이 끝나서 놀이터에 가요"},  // no 끝난 놀이터
     {{"다치다", "병원", "가다"}, "다쳐서 병원에 가요"},
 };
 
