@@ -1353,7 +1353,7 @@ class Sentence {
             // → 신발을 벗고 텐트에 들어가요; but 수영복 갈아입다 탈의실 가다 → 수영복을 갈아입으러
             // 탈의실에 가요, and 옷 사다 나가다 → 옷을 사러 나가요. (The lexicon names the
             // causatives of verbs of dressing: 입다 verb:입히다.)
-            if (!s.pred.verb.empty() && next.pred.has(Flag::passes)) continue;
+            if (dresses(k, s.pred) && next.pred.has(Flag::passes)) continue;
             s.purpose = !happened;
             // (A thing or an animal it is done to tapped with it leaves the person to go: 할머니
             // 학예회 보다 오다 → 할머니가 학예회를 보러 오세요, not 할머니랑; 친구 올챙이 보다 오다
@@ -1386,6 +1386,26 @@ class Sentence {
                         (noun.is_a("person") && !acts_on_people && !noun.has(Flag::topic)));
             });
         }
+    }
+
+    // Whether clause k's verb puts on what one wears and so has a causative for doing it to
+    // someone (its lexicon verb:, 입다 verb:입히다): a thing worn tapped in the clause says so
+    // (모자 쓰다 주다 → 모자 씌워 주세요), as does a verb whose object is first of all worn
+    // (신다 주다 → 신겨 주세요), but not a thing of another kind (편지 쓰다 주다 → 편지 써 주세요).
+    bool dresses(std::size_t k, const ResolvedCard& pred) const {
+        if (pred.verb.empty() || !conjugate::known_class(pred.verb)) return false;
+        const Clause& c = structure_.clauses[k];
+        const std::vector<Slot>& frame = frame_of(pred);
+        bool other = false;
+        for (int i : c.nouns) {
+            if (card(i).is_a("clothing")) return true;
+            other = other || (!card(i).is_a("person") && !card(i).pronoun &&
+                              !card(i).is_a("body") && object_names(frame, card(i)));
+        }
+        const auto slot = std::find_if(frame.begin(), frame.end(),
+                                       [](const Slot& x) { return x.role == Role::object; });
+        return !other && slot != frame.end() && !slot->classes.empty() &&
+               slot->classes.front() == "clothing";
     }
 
     // Whether a slot of `role` in the predicate's frame names people: an object that may be a
@@ -2516,8 +2536,13 @@ class Sentence {
                         return n != i && n != first &&
                                (!pred.has(Flag::feeling) || card(n).is_a("body"));
                     });
-                r = of_something ? choice(Role::topic, RoleSource::topic)
-                                 : Choice{Role::topic, "", RoleSource::topic, -1, false, true};
+                // (On the 저 board, asking leave, the bare speaker right before a noun reads as
+                // 'that': 선생님, 저는 달팽이한테 물을 줘도 돼요?, not 저 달팽이한테.)
+                const bool read_as_that =
+                    options_.first_person_jeo && c.permission >= 0 && next_noun(i) == i + 1;
+                r = of_something || read_as_that
+                        ? choice(Role::topic, RoleSource::topic)
+                        : Choice{Role::topic, "", RoleSource::topic, -1, false, true};
                 continue;
             }
             // Asking leave, a person tapped first is who is asked: 선생님 화장실 가다 되다 ? →
@@ -2767,6 +2792,12 @@ class Sentence {
             if (((thanked_for_bare && role(i).role == Role::subject) ||
                  (pred.has(Flag::greets) && role(i).role == Role::object)) &&
                 !has_particle_card(i))
+                role(i).particle.clear();
+            // Here and there, gone to, are said bare (여기 와요, 거기 가요), as a teacher models
+            // it; where one is, sits or does something keeps its particle (여기에 앉아요, 여기서
+            // 놀아요), and so does 어디 (어디에 가요?).
+            if (role(i).role == Role::destination && pred.has(Flag::motion) && card(i).pronoun &&
+                card(i).is_a("place") && !card(i).has(Flag::wh) && !has_particle_card(i))
                 role(i).particle.clear();
         }
         question_topic(k);
@@ -3826,8 +3857,7 @@ class Sentence {
         if (c.give >= 0 && c.predicate >= 0 && v.kind == Kind::verb) {
             // Asked to be done to the child, a verb says so (its lexicon verb:): 신발 신다 주다 →
             // 신발 신겨 주세요, 옷 입다 주다 → 옷 입혀 주세요.
-            const bool done_to =
-                s.request && c.negative < 0 && !v.verb.empty() && conjugate::known_class(v.verb);
+            const bool done_to = s.request && c.negative < 0 && dresses(k, v);
             word(p) = conjugated(done_to ? implied_card(v.verb) : v, Form::infinitive, p);
             const Form give_form = !s.main ? give_joining(k)
                                    : past  ? Form::polite_past
