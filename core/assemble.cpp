@@ -2850,14 +2850,19 @@ class Sentence {
                            const std::vector<char>& taken, const std::vector<int>& heads) const {
         std::vector<const ResolvedCard*> nouns;
         std::vector<char> marks;
+        // (Given, the speaker is who gives only when someone else is there to be given to: 나 도
+        // 친구 과자 주다 → 나도 친구한테 과자를 줘요, but 나 도 가위 주다 → 나도 가위 주세요.)
+        const bool someone_given = std::count_if(heads.begin(), heads.end(), [&](int i) {
+                                       return card(i).is_a("person") || card(i).is_a("animal");
+                                   }) > 1;
         for (int i : heads) {
             nouns.push_back(&card(i));
             // (and someone the child marked with 도 or 만, who does it too or alone: 친구 도 놀다
             // → 친구도 놀아요, not 친구랑)
-            const bool someone_also = has_particle_card(i) &&
-                                      (card(i).is_a("person") || card(i).is_a("animal")) &&
-                                      any_of_particles(card(i + 1).label, {"도", "만"}) &&
-                                      (!pred.has(Flag::give) || card(i).has(Flag::speaker));
+            const bool someone_also =
+                has_particle_card(i) && (card(i).is_a("person") || card(i).is_a("animal")) &&
+                any_of_particles(card(i + 1).label, {"도", "만"}) &&
+                (!pred.has(Flag::give) || (card(i).has(Flag::speaker) && someone_given));
             const bool owned =
                 i > 0 && role_[static_cast<std::size_t>(i - 1)].role == Role::possessor;
             marks.push_back(
@@ -3524,7 +3529,11 @@ class Sentence {
             // 오세요.)
             const bool honoured = (r.role == Role::subject || r.role == Role::topic) &&
                                   card(host).elder && chosen == "께서";
-            const bool fits = r.keep_child || wanted || honoured || r.source == RoleSource::open ||
+            // (The speaker asking to be given too says it as 나도: 저도 하나 주세요.)
+            const bool me_too = r.role == Role::recipient && card(host).has(Flag::speaker) &&
+                                any_of_particles(chosen, {"도", "만"});
+            const bool fits = r.keep_child || wanted || honoured || me_too ||
+                              r.source == RoleSource::open ||
                               (r.source == RoleSource::fallback && r.role == Role::none) ||
                               particle_fits(chosen, NounRole{host, r.role, r.particle, r.source});
             if (!fits) {

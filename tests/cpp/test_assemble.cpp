@@ -1803,6 +1803,18 @@ const std::vector<Row> kRealTaps = {
     {{"오다", "오리", "여기"}, "오리가 여기 와요"},
     {{"거기", "가다"}, "거기 가요"},
     {{"여기", "앉다"}, "여기에 앉아요"},
+    // compounds of the lexicon, tapped apart; words of a lake and a garden
+    {{"감기", "약", "주다"}, "감기약 주세요"},
+    {{"시럽", "아니면", "가루", "약", "먹다"}, "시럽 아니면 가루약을 먹을래요?"},
+    {{"달팽이", "더듬이", "길다"}, "달팽이는 더듬이가 길어요"},
+    {{"할아버지", "낚싯대", "크다"}, "할아버지 낚싯대가 커요"},
+    {{"노", "젓다"}, "노를 저어요"},
+    {{"분무기", "물", "뿌리다"}, "분무기로 물을 뿌려요"},  // (low: 뿌리다 names no tool)
+    // the speaker who asks too is given to, as 나도; with someone else there, gives
+    {{"나", "도", "가위", "주다"}, "나도 가위 주세요"},
+    {{"나", "만", "주다"}, "나만 주세요"},
+    {{"나", "도", "친구", "과자", "주다"}, "나도 친구한테 과자를 줘요"},
+    {{"동생", "도", "과자", "주다"}, "동생한테도 과자 주세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
