@@ -1277,9 +1277,22 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
 // 슬프다 강아지 아프다 → 강아지가 아파서 슬퍼요. Not wanting to (flag averse) goes after what one
 // would do: 싫다 머리 감다 → 머리 감다 싫다 (머리를 감기 싫어요).
 void reaction_after_cause(std::vector<ResolvedCard>& cards) {
-    for (std::size_t i = 0; i + 2 < cards.size(); ++i) {
+    for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
         const bool averse = cards[i].has(Flag::averse);
-        if ((!cards[i].has(Flag::reaction) && !averse) || !cards[i].predicate()) continue;
+        // (How one feels before a verb of effort is what it did: 피곤하다 많이 걷다 → 많이 걸어서
+        // 피곤해요; flag tiring.)
+        const bool tired = cards[i].kind == Kind::adjective && cards[i].has(Flag::feeling) && [&] {
+            for (std::size_t k = i + 1; k < cards.size(); ++k) {
+                // (피곤하다 안 걷다: why one does not)
+                if (cards[k].kind == Kind::negative || cards[k].kind == Kind::cannot) return false;
+                if (cards[k].predicate() || cards[k].kind == Kind::connective)
+                    return cards[k].kind == Kind::verb && cards[k].has(Flag::tiring);
+            }
+            return false;
+        }();
+        if ((!cards[i].has(Flag::reaction) && !averse && !tired) || !cards[i].predicate() ||
+            (i + 2 >= cards.size() && !tired))
+            continue;
         const auto [begin, end] = part_around(cards, i);
         bool first = true;
         for (std::size_t k = begin; k < i; ++k) first = first && !cards[k].content();
@@ -1304,7 +1317,7 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         // 기뻐요; but a sad film or a sad dream)
         const bool thing = noun && noun->known && !noun->is_a("media") && !noun->is_a("activity") &&
                            !noun->is_a("time") && !noun->is_a("body") && !noun->pronoun;
-        if (!someone && !thing && !verb->has(Flag::report) && !averse) continue;
+        if (!someone && !thing && !verb->has(Flag::report) && !averse && !tired) continue;
         std::size_t to = end;
         while (to > i + 1 && cards[to - 1].kind == Kind::question) --to;
         std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),

@@ -4142,16 +4142,20 @@ class Sentence {
         };
         const bool two_descriptions = describes(v) && next >= 0 && describes(card(next)) &&
                                       clause_of(next) >= 0 && clause(clause_of(next)).nouns.empty();
+        // (effort, before how one feels, is why: 많이 걸어서 피곤해요; flag tiring)
+        const bool tiring = v.has(Flag::tiring) && next >= 0 &&
+                            card(next).kind == Kind::adjective && card(next).has(Flag::feeling);
         const bool sequential =
             (v.kind == Kind::adjective && !two_feelings && !two_descriptions) || v.has(Flag::seo) ||
-            (next >= 0 && thanks(card(next))) ||
+            tiring || (next >= 0 && thanks(card(next))) ||
             (v.has(Flag::report) && next >= 0) ||  // 넘어져서 다쳤어요, 넘어져서 울어요
             (next >= 0 && card(next).has(Flag::reaction) && only_nouns_between(p, next));
         // How something is, after what was done or how something else is, with no 그래서 or
         // 그리고 tapped: which one is the reason is a guess (동생 울다 배고프다 may be 배고파서
         // 울어요; 강아지 병원 가다 아프다, 아파서 병원에 가요).
         if (next >= 0 && card(next).kind == Kind::adjective && !thanks(card(next)) &&
-            !card(next).has(Flag::reaction) && !v.has(Flag::report) && !two_descriptions) {
+            !card(next).has(Flag::reaction) && !v.has(Flag::report) && !two_descriptions &&
+            !tiring) {
             warn_about("guessed_link",
                        "'%' and '%' were tapped with no 그래서 or 그리고: which one is the reason "
                        "is a guess",

@@ -1815,6 +1815,13 @@ const std::vector<Row> kRealTaps = {
     {{"나", "만", "주다"}, "나만 주세요"},
     {{"나", "도", "친구", "과자", "주다"}, "나도 친구한테 과자를 줘요"},
     {{"동생", "도", "과자", "주다"}, "동생한테도 과자 주세요"},
+    // effort tires (flag tiring): how one feels before it is what it did, not why
+    {{"피곤하다", "많이", "걷다", "식물원"}, "식물원에서 많이 걸어서 피곤해요"},
+    {{"걷다", "피곤하다"}, "걸어서 피곤해요"},
+    {{"배고프다", "축구하다"}, "축구해서 배고파요"},
+    {{"피곤하다", "자다"}, "피곤해서 자요"},             // sleep is no effort
+    {{"피곤하다", "안", "걷다"}, "피곤해서 안 걸어요"},  // why one does not
+    {{"피곤하다", "걷다", "싫다"}, "피곤해서 걷기 싫어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
