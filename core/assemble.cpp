@@ -1923,7 +1923,12 @@ class Sentence {
             card(i).has(Flag::wh) || card(i).kind != Kind::noun ||
             // (one said of a noun itself is not, but for where: 상자 안에; 무슨 or 어느 before it
             // asks which: 우리 팀 무슨 색)
-            (card(i).has(Flag::relational) && !card(next).is_a("direction")))
+            (card(i).has(Flag::relational) && !card(next).is_a("direction")) ||
+            // (with no verb, or one of getting on, a body part or clothes before a stuff that
+            // gets on or into them is where it got: 손 가시 → 손에 가시가 박혔어요, not 손
+            // 가시예요)
+            (card(next).has(Flag::stains) && (card(i).is_a("body") || card(i).is_a("clothing")) &&
+             (!pred || role_names(frame_of(*pred), Role::at, card(i)))))
             return false;
         if (can_own(card(i)))
             return card(next).is_a("direction") ||
@@ -3195,6 +3200,15 @@ class Sentence {
             return i > 0 && is_noun(i - 1) && role(i - 1).role == Role::possessor;
         };
         if (rest.empty()) return;
+        // 왜 or 어떻게 asks of something happening, and no verb says what: 왜 선인장 가시 may be
+        // 선인장은 왜 가시가 있어요?, which no rule can know.
+        for (int a : clause(k).adverbs) {
+            if (card(a).has(Flag::wh)) {
+                warn_about("no_verb", "'%' asks why or how, and no verb says of what",
+                           {card(a).label}, a);
+                lower(Confidence::low);
+            }
+        }
         const int last = rest.back();
         const ResolvedCard& tail = card(last);
         const int front = rest.front();
@@ -4298,11 +4312,19 @@ class Sentence {
                 if (auto a = particle::attach(word(last), "이/가")) {
                     const bool in = s.nominal_heads.size() == 2 &&
                                     card(s.nominal_heads.front()).has(Flag::inside);
+                    // (a stuff with a verb of its own of what happened says it: 손 가시 → 손에
+                    // 가시가 박혔어요; 똥 verb:누다 is what one does)
+                    const lexicon::Entry* own_entry = lexicon::find(card(last).verb);
+                    const std::string own =
+                        own_entry && own_entry->has(Flag::report) ? card(last).verb : std::string();
                     auto got_on =
                         in ? predicate::conjugate("들어가다", Form::polite_past,
                                                   predicate::Manner{level_, false})
-                           : predicate::conjugate("묻다", Form::polite_past,
-                                                  predicate::Manner{level_, false}, "stick");
+                        : !own.empty() && conjugate::known_class(own)
+                            ? predicate::conjugate(own, Form::polite_past,
+                                                   predicate::Manner{level_, false})
+                            : predicate::conjugate("묻다", Form::polite_past,
+                                                   predicate::Manner{level_, false}, "stick");
                     if (got_on) word(last) = a->text + " " + got_on->text;
                 }
                 break;

@@ -1822,6 +1822,12 @@ const std::vector<Row> kRealTaps = {
     {{"피곤하다", "자다"}, "피곤해서 자요"},             // sleep is no effort
     {{"피곤하다", "안", "걷다"}, "피곤해서 안 걸어요"},  // why one does not
     {{"피곤하다", "걷다", "싫다"}, "피곤해서 걷기 싫어요"},
+    // with no verb, a stuck stuff says its own verb (가시 verb:박히다); 왜 with no verb is low
+    {{"손", "가시"}, "손에 가시가 박혔어요"},
+    {{"선인장", "가시"}, "선인장 가시예요"},
+    {{"손", "클레이"}, "손에 클레이가 묻었어요"},
+    {{"손", "똥"}, "손에 똥이 묻었어요"},  // 똥's own verb (누다) is no verb of what happened
+    {{"손", "가시", "박히다"}, "손에 가시가 박혔어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2283,7 +2289,10 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     // What a thing is like, tapped first with nothing else, read as which one is wanted
     CHECK(completed({"부드럽다", "수건"}).confidence == Confidence::medium);
     CHECK(has_warning(completed({"부드럽다", "수건"}), "which_one"));
-    CHECK(completed({"왜"}).confidence == Confidence::high);                  // 왜요?
+    CHECK(completed({"왜"}).confidence == Confidence::high);  // 왜요?
+    // 왜 with nouns and no verb: what it asks of is not known (선인장은 왜 가시가 있어요?)
+    CHECK(completed({"왜", "선인장", "가시"}).confidence == Confidence::low);
+    CHECK(has_warning(completed({"왜", "선인장", "가시"}), "no_verb"));
     CHECK(completed({"얼마", "이거", "다"}).confidence == Confidence::high);  // 이거 다 얼마예요?
     // How something is, tapped after another predicate with no 그래서 or 그리고: which one is the
     // reason is a guess (배고파서 울어요 or 울고 배고파요?). One row per shape.
