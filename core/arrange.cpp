@@ -1389,6 +1389,40 @@ void someone_before_state(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// Someone the child marked as who does it (이/가, 께서), tapped right after a pronoun for a person
+// with no particle at the start of the sentence, goes first, as a teacher says it: 나 친구 가
+// 지우개 주다 → 친구 가 나 지우개 주다 (친구가 나한테 지우개를 줘요); 나 동생 이 때리다 → 동생이
+// 나를 때려요. Only before a verb done to or for someone (not 나 엄마 가 오다, who come together).
+void marked_doer_first(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i + 3 < cards.size(); ++i) {
+        const ResolvedCard& other = cards[i];
+        const ResolvedCard& doer = cards[i + 1];
+        const auto person = [](const ResolvedCard& c) {
+            return c.kind == Kind::noun && (c.is_a("person") || c.is_a("animal"));
+        };
+        // (the other a pronoun, which names no one's kind: not 의사 선생님 이, 우리 팀 이)
+        if (!person(other) || !other.pronoun || ours(cards, static_cast<int>(i)) || !person(doer) ||
+            cards[i + 2].kind != Kind::particle ||
+            !(particle::same_particle(cards[i + 2].label, "이/가") ||
+              particle::same_particle(cards[i + 2].label, "께서")))
+            continue;
+        const auto [begin, end] = part_around(cards, i);
+        const auto at = [&](std::size_t k) {
+            return cards.begin() + static_cast<std::ptrdiff_t>(k);
+        };
+        if (std::any_of(at(begin), at(i), [](const ResolvedCard& c) { return c.content(); }))
+            return;
+        const auto verb =
+            std::find_if(at(i + 3), at(end), [](const ResolvedCard& c) { return c.predicate(); });
+        if (verb == at(end) || verb->kind != Kind::verb || verb->has(Flag::exp) ||
+            !(frame_names(*verb, other, Role::object) ||
+              frame_names(*verb, other, Role::recipient)))
+            return;
+        std::rotate(at(i), at(i + 1), at(i + 3));
+        return;
+    }
+}
+
 // 더 tapped before what there should be more of goes after it, as Korean says it: 더 우유 주다 →
 // 우유 더 주세요 (not 더 우유); before a verb or an adjective it stays (더 놀다, 더 크다).
 void more_after_noun(std::vector<ResolvedCard>& cards) {
@@ -1737,6 +1771,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     adjective_before_wanted(cards);
     reaction_after_cause(cards);
     someone_before_state(cards);
+    marked_doer_first(cards);
     reason_before_leave(cards);
     choice_between(cards);
     who_before_choice(cards);

@@ -2499,8 +2499,17 @@ class Sentence {
             const bool feeler = noun.has(Flag::speaker) && !clause(k).nouns.empty() &&
                                 clause(k).nouns.front() == i && pred.kind == Kind::adjective &&
                                 (pred.has(Flag::feeling) || pred.has(Flag::reaction));
+            // (Nor when the child marked someone else as who does it: 나 친구 가 지우개
+            // 빌려주다 → 친구가 나한테 지우개를 빌려줘요.)
+            const bool other_doer =
+                pred.kind == Kind::verb && !pred.has(Flag::exp) &&
+                std::any_of(c.nouns.begin(), c.nouns.end(), [&](int n) {
+                    return n != i && has_particle_card(n) &&
+                           any_of_particles(card(n + 1).label, {"이/가", "께서"});
+                });
             if ((i == first || first_after_marked(i) || feeler) && noun.has(Flag::topic) &&
-                !s.request && !describes && !noun.has(Flag::wh) && !other_role_card(i)) {
+                !s.request && !describes && !noun.has(Flag::wh) && !other_role_card(i) &&
+                !other_doer) {
                 // 나 가방 무겁다, 우리 강아지 귀엽다: what the adjective describes is the
                 // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요); so is what a word said
                 // of the speaker names (나 거 작다 → 내 게 작아요), but not a part of a thing the

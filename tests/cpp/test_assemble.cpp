@@ -1828,6 +1828,12 @@ const std::vector<Row> kRealTaps = {
     {{"손", "클레이"}, "손에 클레이가 묻었어요"},
     {{"손", "똥"}, "손에 똥이 묻었어요"},  // 똥's own verb (누다) is no verb of what happened
     {{"손", "가시", "박히다"}, "손에 가시가 박혔어요"},
+    // someone the child marked as who does it, after the speaker, does it to or for the speaker
+    {{"나", "친구", "가", "지우개", "빌려주다"}, "친구가 나한테 지우개를 빌려줘요"},
+    {{"나", "동생", "이", "때리다"}, "동생이 나를 때려요"},
+    {{"나", "엄마", "가", "오다"}, "나랑 엄마가 와요"},      // they come together
+    {{"우리", "팀", "이", "이기다"}, "우리 팀이 이겼어요"},  // whose team
+    {{"나", "친구", "가", "좋다"}, "나는 친구가 좋아요"},    // an adjective: the topic
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
