@@ -2375,8 +2375,28 @@ class Sentence {
             s.request && std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
                 return subject_card(i) && card(i).is_a("person") && !card(i).has(Flag::speaker);
             });
+        // (Forbidding, a person or an animal tapped first, before a thing the verb is done to,
+        // is who must not: 동생 과자 먹다 안 되다 → 동생이 과자를 먹으면 안 돼요, not 동생이랑;
+        // alone, a person is whom it is done to: 친구 놀리다 안 되다 → 친구를 놀리면 안 돼요.)
+        const bool forbids_someone = [&] {
+            const Clause& fc = clause(k);
+            if (fc.permission < 0 || fc.negative < s.card || s.card < 0 ||
+                pred.kind != Kind::verb || fc.nouns.size() < 2)
+                return false;
+            const int f = fc.nouns.front();
+            return (card(f).is_a("person") || card(f).is_a("animal")) && !card(f).pronoun &&
+                   !has_particle_card(f) && role_names(frame, Role::subject, card(f)) &&
+                   std::any_of(fc.nouns.begin() + 1, fc.nouns.end(), [&](int n) {
+                       return !card(n).is_a("person") && !card(n).is_a("animal") &&
+                              !card(n).is_a("place") && !card(n).is_a("time") &&
+                              std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
+                                  return slot.role == Role::object &&
+                                         (slot.open || slot_names(slot, card(n)));
+                              });
+                   });
+        }();
         if ((s.speaker_oriented || s.purpose || s.doing) && pred.kind == Kind::verb &&
-            !asked_marked)
+            !asked_marked && !forbids_someone)
             take_role(Role::subject);
         // What the verb before says is this one's object (그리는 거 좋아해요).
         if (k > 0 && state(k - 1).doing) take_role(Role::object);

@@ -1833,7 +1833,15 @@ const std::vector<Row> kRealTaps = {
     {{"나", "동생", "이", "때리다"}, "동생이 나를 때려요"},
     {{"나", "엄마", "가", "오다"}, "나랑 엄마가 와요"},      // they come together
     {{"우리", "팀", "이", "이기다"}, "우리 팀이 이겼어요"},  // whose team
-    {{"나", "친구", "가", "좋다"}, "나는 친구가 좋아요"},    // an adjective: the topic
+    {{"나", "친구", "가", "좋다"}, "나는 친구가 좋아요"},
+    // forbidding, someone tapped before a thing is who must not; alone, whom it is done to
+    {{"동생", "과자", "먹다", "안", "되다"}, "동생이 과자를 먹으면 안 돼요"},
+    {{"동생", "가위", "만지다", "안", "되다"}, "동생이 가위를 만지면 안 돼요"},
+    {{"칼", "만지다", "안", "되다", "동생"}, "동생이 칼을 만지면 안 돼요"},
+    {{"친구", "놀리다", "안", "되다"}, "친구를 놀리면 안 돼요"},
+    {{"고양이", "우유", "주다", "안", "되다"}, "고양이한테 우유를 주면 안 돼요"},
+    {{"친구", "밥", "먹다", "되다", "?"},
+     "친구랑 밥을 먹어도 돼요?"},  // asking: the child eats    // an adjective: the topic
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2362,7 +2370,7 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         {{"나", "차례"}, "possessive", false},          // always someone's: 내 차례예요
         {{"이거", "나", "가방"}, "possessive", false},  // pointed at: whose it is
         // an owner the arranging put before the noun, not tapped beside it: or who does it
-        {{"칼", "만지다", "안", "되다", "동생"}, "possessive", true},
+        {{"엄마", "약", "싫다"}, "possessive", true},
         {{"흔들다", "손", "할머니"}, "possessive", true},
         {{"켜다", "불", "화장실"}, "possessive", false},  // 화장실 불: what the light is of
         // the child as owner in a favour or leave asked: or whom it is for, or who does it
