@@ -1833,15 +1833,20 @@ const std::vector<Row> kRealTaps = {
     {{"나", "동생", "이", "때리다"}, "동생이 나를 때려요"},
     {{"나", "엄마", "가", "오다"}, "나랑 엄마가 와요"},      // they come together
     {{"우리", "팀", "이", "이기다"}, "우리 팀이 이겼어요"},  // whose team
-    {{"나", "친구", "가", "좋다"}, "나는 친구가 좋아요"},
+    {{"나", "친구", "가", "좋다"}, "나는 친구가 좋아요"},    // an adjective: the topic
     // forbidding, someone tapped before a thing is who must not; alone, whom it is done to
     {{"동생", "과자", "먹다", "안", "되다"}, "동생이 과자를 먹으면 안 돼요"},
     {{"동생", "가위", "만지다", "안", "되다"}, "동생이 가위를 만지면 안 돼요"},
     {{"칼", "만지다", "안", "되다", "동생"}, "동생이 칼을 만지면 안 돼요"},
     {{"친구", "놀리다", "안", "되다"}, "친구를 놀리면 안 돼요"},
     {{"고양이", "우유", "주다", "안", "되다"}, "고양이한테 우유를 주면 안 돼요"},
-    {{"친구", "밥", "먹다", "되다", "?"},
-     "친구랑 밥을 먹어도 돼요?"},  // asking: the child eats    // an adjective: the topic
+    // asking leave, the child eats, with whom the child tapped
+    {{"친구", "밥", "먹다", "되다", "?"}, "친구랑 밥을 먹어도 돼요?"},
+    // sprayed on an animal; an egg laid and a line tangled are told after the fact
+    {{"뿌리다", "물", "달팽이"}, "달팽이한테 물을 뿌려요"},
+    {{"동생", "모래", "뿌리다", "나"}, "동생이 나한테 모래를 뿌려요"},
+    {{"달팽이", "알", "낳다"}, "달팽이가 알을 낳았어요"},
+    {{"낚싯줄", "엉키다"}, "낚싯줄이 엉켰어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
