@@ -923,6 +923,17 @@ class Sentence {
             carried_by_noun(k, last, "주다", "is asked for");
             return true;
         }
+        // An animal and a food, nothing else: it eats it (달팽이 상추 → 달팽이가 상추를 먹어요);
+        // its own meal or snack is asked for (강아지 밥, 햄스터 간식 → 햄스터 간식 주세요).
+        if (c.nouns.size() == 2 && first.is_a("animal") && !first.is_a("person") &&
+            !first.pronoun && (head.is_a("food") || head.is_a("drink")) && !head.is_a("animal") &&
+            !head.has(Flag::feed) && !head.has(Flag::menu) && c.nouns.front() == last - 1 &&
+            !question_ && c.adverbs.empty()) {
+            const std::string verb = implied_verb(head);
+            if (verb.empty()) return false;
+            carried_by_noun(k, last, verb, "is what the animal eats");
+            return true;
+        }
         std::size_t times = 0;
         for (int i : c.nouns) times += i != last && card(i).is_a("time");
         const std::size_t others = c.nouns.size() - times;

@@ -1847,6 +1847,11 @@ const std::vector<Row> kRealTaps = {
     {{"동생", "모래", "뿌리다", "나"}, "동생이 나한테 모래를 뿌려요"},
     {{"달팽이", "알", "낳다"}, "달팽이가 알을 낳았어요"},
     {{"낚싯줄", "엉키다"}, "낚싯줄이 엉켰어요"},
+    // an animal and a food with no verb: it eats it; its own meal or snack is asked for
+    {{"달팽이", "상추"}, "달팽이가 상추 먹어요"},
+    {{"고양이", "우유"}, "고양이가 우유 마셔요"},
+    {{"햄스터", "간식"}, "햄스터 간식 주세요"},
+    {{"강아지", "밥"}, "강아지 밥 주세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
