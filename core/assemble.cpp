@@ -2411,6 +2411,22 @@ class Sentence {
             take_role(Role::subject);
         // What the verb before says is this one's object (그리는 거 좋아해요).
         if (k > 0 && state(k - 1).doing) take_role(Role::object);
+        // A thing said before, in an earlier part, whose own verb this is (its lexicon verb:), is
+        // what it is done to, and a thing here is where: 스티커 사다 그리고 필통 붙이다 → 스티커를
+        // 사서 필통에 붙여요, not 필통을 붙여요.
+        if (pred.kind == Kind::verb && has_slot(frame, Role::at) &&
+            std::none_of(clause(k).nouns.begin(), clause(k).nouns.end(),
+                         [&](int i) { return card(i).verb == pred.lemma; }) &&
+            std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(),
+                        [&](int i) { return role_names(frame, Role::at, card(i)); })) {
+            for (int i = 0; i < size(); ++i) {
+                if (is_noun(i) && clause_of(i) >= 0 && clause_of(i) < static_cast<int>(k) &&
+                    card(i).verb == pred.lemma) {
+                    take_role(Role::object);
+                    break;
+                }
+            }
+        }
         // A noun asked for is what is given, never whom to (형 게 → 형, 게 주세요: the crab is
         // food here, not a receiver).
         if (s.implied && s.carrier >= 0 && is_noun(s.carrier) && pred.has(Flag::give))

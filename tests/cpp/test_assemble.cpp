@@ -1852,6 +1852,10 @@ const std::vector<Row> kRealTaps = {
     {{"고양이", "우유"}, "고양이가 우유 마셔요"},
     {{"햄스터", "간식"}, "햄스터 간식 주세요"},
     {{"강아지", "밥"}, "강아지 밥 주세요"},
+    // a thing said before whose own verb this is, is what it is done to; a thing here is where
+    {{"스티커", "사다", "그리고", "필통", "붙이다"}, "스티커를 사고 필통에 붙여요"},
+    {{"스티커", "필통", "붙이다"}, "스티커를 필통에 붙여요"},
+    {{"필통", "붙이다"}, "필통을 붙여요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
