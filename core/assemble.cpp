@@ -2854,6 +2854,11 @@ class Sentence {
                  (pred.has(Flag::greets) && role(i).role == Role::object)) &&
                 !has_particle_card(i))
                 role(i).particle.clear();
+            // Asking after someone's part or illness, it is the topic: 다리는 괜찮아요? (flag
+            // checks)
+            if (role(i).role == Role::subject && pred.has(Flag::checks) && question_ &&
+                !has_particle_card(i) && !card(i).pronoun)
+                role(i) = choice(Role::topic, RoleSource::frame);
             // Here and there, gone to, are said bare (여기 와요, 거기 가요), as a teacher models
             // it; where one is, sits or does something keeps its particle (여기에 앉아요, 여기서
             // 놀아요), and so does 어디 (어디에 가요?).

@@ -41,10 +41,10 @@ constexpr std::string_view kFlags[] = {
     "young",   "passes",    "ordinal",   "shop",       "tries",    "price",    "someones",
     "adnoun",  "manner",    "comes",     "tends",      "story",    "degree",   "doer",
     "urges",   "stains",    "result",    "inside",     "menu",     "lesson",   "greets",
-    "prior",   "later",     "tiring"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::tiring) + 1,
+    "prior",   "later",     "tiring",    "checks"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::checks) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::tiring) < Flags::capacity, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::checks) < Flags::capacity, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;

@@ -1856,6 +1856,10 @@ const std::vector<Row> kRealTaps = {
     {{"스티커", "사다", "그리고", "필통", "붙이다"}, "스티커를 사고 필통에 붙여요"},
     {{"스티커", "필통", "붙이다"}, "스티커를 필통에 붙여요"},
     {{"필통", "붙이다"}, "필통을 붙여요"},
+    // asking after someone's part or illness, it is the topic (flag checks)
+    {{"다리", "괜찮다", "?"}, "다리는 괜찮아요?"},
+    {{"할머니", "괜찮다", "?"}, "할머니는 괜찮으세요?"},
+    {{"다리", "괜찮다"}, "다리가 괜찮아요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
