@@ -2537,7 +2537,17 @@ class Sentence {
             if (c.give >= 0 && s.card != c.give && pred.kind == Kind::verb &&
                 noun.has(Flag::speaker) && !has_particle_card(i) && c.negative < 0 &&
                 !object_names(frame, noun)) {
-                r = Choice{Role::recipient, "한테", RoleSource::frame, -1, false, true};
+                // (Right before a thing it is done on, the speaker is whose: 나 스케치북 이름
+                // 쓰다 주다 → 내 스케치북에 이름을 써 주세요.)
+                const bool whose_surface =
+                    next == i + 1 && !has_particle_card(next) && card(next).is_a("thing") &&
+                    role_names(frame, Role::at, card(next)) &&
+                    std::any_of(c.nouns.begin(), c.nouns.end(), [&](int n) {
+                        return n != i && n != next && object_names(frame, card(n));
+                    });
+                r = whose_surface
+                        ? choice(Role::possessor, RoleSource::possessive)
+                        : Choice{Role::recipient, "한테", RoleSource::frame, -1, false, true};
                 continue;
             }
             // (Not when the child's particle card says another role: 너 랑 안 놀다 → 너랑 안

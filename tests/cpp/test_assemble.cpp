@@ -1860,6 +1860,9 @@ const std::vector<Row> kRealTaps = {
     {{"다리", "괜찮다", "?"}, "다리는 괜찮아요?"},
     {{"할머니", "괜찮다", "?"}, "할머니는 괜찮으세요?"},
     {{"다리", "괜찮다"}, "다리가 괜찮아요"},
+    // asked to do it on the speaker's thing, the speaker is whose; otherwise for whom
+    {{"나", "스케치북", "이름", "쓰다", "주다"}, "내 스케치북에 이름을 써 주세요"},
+    {{"나", "편지", "쓰다", "주다"}, "나한테 편지를 써 주세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
