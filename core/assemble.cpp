@@ -2564,9 +2564,11 @@ class Sentence {
                     return n != i && has_particle_card(n) &&
                            any_of_particles(card(n + 1).label, {"이/가", "께서"});
                 });
+            // (Nor the first of a choice: 나 말고 동생 과자 먹다 → 나 말고 동생이 과자를 먹어요.)
+            const bool chosen_against = i + 1 < size() && card(i + 1).kind == Kind::choice;
             if ((i == first || first_after_marked(i) || feeler) && noun.has(Flag::topic) &&
                 !s.request && !describes && !noun.has(Flag::wh) && !other_role_card(i) &&
-                !other_doer) {
+                !other_doer && !chosen_against) {
                 // 나 가방 무겁다, 우리 강아지 귀엽다: what the adjective describes is the
                 // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요); so is what a word said
                 // of the speaker names (나 거 작다 → 내 게 작아요), but not a part of a thing the

@@ -1863,6 +1863,9 @@ const std::vector<Row> kRealTaps = {
     // asked to do it on the speaker's thing, the speaker is whose; otherwise for whom
     {{"나", "스케치북", "이름", "쓰다", "주다"}, "내 스케치북에 이름을 써 주세요"},
     {{"나", "편지", "쓰다", "주다"}, "나한테 편지를 써 주세요"},
+    // the speaker chosen against is no topic (was 나는 말고 동생이랑 과자를 먹어요)
+    {{"나", "말고", "동생", "과자", "먹다"}, "나 말고 동생이 과자를 먹어요"},
+    {{"나", "말고", "동생", "가다"}, "나 말고 동생이 가요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
