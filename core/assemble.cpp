@@ -940,7 +940,13 @@ class Sentence {
         // (the child first, who needs it: 나 화장실 → 나는 화장실에 가고 싶어요)
         const bool speaker_first = others == 2 && card(c.nouns.front()).has(Flag::speaker) &&
                                    card(c.nouns.front()).has(Flag::topic);
-        if (head.has(Flag::need) && others <= 1 + (called || speaker_first ? 1 : 0) &&
+        // (or someone called, then the child: 선생님 나 화장실 → 선생님, 나 화장실에 가고 싶어요)
+        const bool called_then_speaker = called && others == 3 &&
+                                         card(c.nouns[1]).has(Flag::speaker) &&
+                                         card(c.nouns[1]).has(Flag::topic);
+        if (head.has(Flag::need) &&
+            others <= std::size_t{1} + (called || speaker_first ? 1 : 0) +
+                          (called_then_speaker ? 1 : 0) &&
             (others == 1 || called || speaker_first)) {
             const std::string verb = implied_verb(head);
             if (verb.empty()) return false;
@@ -2602,8 +2608,10 @@ class Sentence {
             // says what they are afraid of or lack (선생님, 저는 물이 무서워요).
             const bool adjective = pred.kind == Kind::adjective;
             if (noun.has(Flag::speaker) &&
-                (c.permission >= 0 || adjective || told_first_ == first) && i != first &&
-                first >= 0 && role(first).role == Role::vocative && !has_particle_card(i)) {
+                (c.permission >= 0 || adjective || told_first_ == first || s.wants ||
+                 c.want >= 0) &&
+                i != first && first >= 0 && role(first).role == Role::vocative &&
+                !has_particle_card(i)) {
                 const bool of_something =
                     adjective && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int n) {
                         return n != i && n != first &&
@@ -2630,11 +2638,18 @@ class Sentence {
             // models it so).
             // (And so with any adjective the speaker says of themselves: 선생님 나 물 무섭다 →
             // 선생님, 저는 물이 무서워요; 선생님 나 킥판 없다.)
+            // (So is one tapped right before the speaker who says what they want: 엄마 나 우유
+            // 먹다 싶다 → 엄마, 나 우유를 먹고 싶어요, not 엄마랑 나랑.)
+            const bool told_what_i_want = c.want >= 0 && addressed(noun) && after == i + 1 &&
+                                          card(after).has(Flag::speaker) && !has_particle_card(i) &&
+                                          !has_particle_card(after);
             const bool told_how_i_feel =
-                pred.kind == Kind::adjective && addressed(noun) &&
-                ((pred.has(Flag::feeling) && level_ == SpeechLevel::plain && c.nouns.size() == 1) ||
-                 (after == i + 1 && card(after).has(Flag::speaker) && !has_particle_card(i)) ||
-                 (pred.has(Flag::need) && !has_particle_card(i)));
+                told_what_i_want ||
+                (pred.kind == Kind::adjective && addressed(noun) &&
+                 ((pred.has(Flag::feeling) && level_ == SpeechLevel::plain &&
+                   c.nouns.size() == 1) ||
+                  (after == i + 1 && card(after).has(Flag::speaker) && !has_particle_card(i)) ||
+                  (pred.has(Flag::need) && !has_particle_card(i))));
             // On a 반말 board (not a 친구에게 card, which says a friend listens), a family member
             // tapped first is whom the child talks to when the sentence asks them, asks them along,
             // says what the child wants, or is about them alone: 언니 이거 먹다 ? → 언니, 이거

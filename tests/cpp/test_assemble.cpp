@@ -1866,6 +1866,11 @@ const std::vector<Row> kRealTaps = {
     // the speaker chosen against is no topic (was 나는 말고 동생이랑 과자를 먹어요)
     {{"나", "말고", "동생", "과자", "먹다"}, "나 말고 동생이 과자를 먹어요"},
     {{"나", "말고", "동생", "가다"}, "나 말고 동생이 가요"},
+    // someone called, then the child who wants or needs: told, the child said bare
+    {{"선생님", "나", "화장실"}, "선생님, 나 화장실에 가고 싶어요"},
+    {{"엄마", "나", "화장실"}, "엄마, 나 화장실에 가고 싶어요"},
+    {{"엄마", "나", "우유", "먹다", "싶다"}, "엄마, 나 우유를 먹고 싶어요"},
+    {{"엄마", "나", "놀이터", "가다", "싶다"}, "엄마, 나 놀이터에 가고 싶어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
