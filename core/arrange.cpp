@@ -1,6 +1,7 @@
 #include "arrange.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "particle.hpp"
 #include "small_sort.hpp"
@@ -75,13 +76,26 @@ bool together_with_noun(const std::vector<ResolvedCard>& cards, int i) {
 
 // The nouns `first` picks, then the others, each in their order (a stable partition small enough
 // for the wasm module: a clause has a few nouns).
+// Which nouns are picked is asked of each in turn before any moves (some ask where the others
+// are), as bits: a clause has at most kMaxCards nouns. Then they move in place, with no copy made.
+static_assert(kMaxCards <= 64, "to_front keeps a bit per noun");
+void move_to_front(std::vector<int>& nouns, std::uint64_t picked) {
+    std::size_t put = 0;
+    for (std::size_t j = 0; j < nouns.size() && j < 64; ++j) {
+        if (((picked >> j) & 1U) == 0) continue;
+        const int noun = nouns[j];
+        for (std::size_t m = j; m > put; --m) nouns[m] = nouns[m - 1];
+        nouns[put++] = noun;
+    }
+}
+
 template <class First>
 void to_front(std::vector<int>& nouns, First first) {
-    std::vector<int> picked;
-    std::vector<int> others;
-    for (int i : nouns) (first(i) ? picked : others).push_back(i);
-    picked.insert(picked.end(), others.begin(), others.end());
-    nouns = std::move(picked);
+    std::uint64_t picked = 0;
+    for (std::size_t j = 0; j < nouns.size() && j < 64; ++j) {
+        if (first(nouns[j])) picked |= std::uint64_t{1} << j;
+    }
+    move_to_front(nouns, picked);
 }
 
 }  // namespace
@@ -177,7 +191,9 @@ int called_run(const std::vector<ResolvedCard>& cards) {
 }  // namespace
 
 bool requestable(const ResolvedCard& noun) {
-    for (const char* k : {"food", "drink", "toy", "thing", "tool", "clothing", "media"}) {
+    static constexpr std::string_view kinds[] = {"food", "drink",    "toy",  "thing",
+                                                 "tool", "clothing", "media"};
+    for (std::string_view k : kinds) {
         if (noun.is_a(k)) return true;
     }
     return false;
