@@ -2332,6 +2332,7 @@ class Sentence {
         // A thing that comes from someone (flag comes) with a verb of coming: what comes, and
         // whom from (할머니 편지 오다 → 할머니한테서 편지가 와요; not 할머니가 편지 오세요).
         std::vector<int> untimed;  // (a time said with it is when: 어제 할머니 전화 오다)
+        untimed.reserve(c.nouns.size());
         for (int i : c.nouns) {
             if (!card(i).is_a("time")) untimed.push_back(i);
         }
@@ -2362,6 +2363,7 @@ class Sentence {
             }
         }
         std::vector<int> open;
+        open.reserve(c.nouns.size());
         if (s.verb_noun >= 0)
             role(s.verb_noun) = Choice{Role::none, "", RoleSource::implied, -1, false, true};
         for (int i : c.nouns) {
@@ -2466,6 +2468,7 @@ class Sentence {
         }
 
         std::vector<int> rest;
+        rest.reserve(open.size());
         bool thanked_for_bare = false;
         for (int i : open) {
             const ResolvedCard& noun = card(i);
@@ -2763,6 +2766,7 @@ class Sentence {
         // Runs of adjacent nouns of one class name one argument together: only the last takes a
         // slot.
         std::vector<int> joined;
+        joined.reserve(heads.size());
         for (std::size_t h = 0; h < heads.size(); ++h) {
             const int i = heads[h];
             // (The noun that carries the verb no card says is never joined to the next: its
@@ -2813,6 +2817,7 @@ class Sentence {
         // 없다 → 할아버지 안경이 없어요, but 엄마 사과 먹다 → 엄마가 사과를 먹어요.
         std::vector<int> slots = place(pred, frame, taken, joined);
         std::vector<int> final_heads;
+        final_heads.reserve(joined.size());
         bool merged = false;
         for (std::size_t h = 0; h < joined.size(); ++h) {
             const int i = joined[h];
@@ -2943,6 +2948,8 @@ class Sentence {
                            const std::vector<char>& taken, const std::vector<int>& heads) const {
         std::vector<const ResolvedCard*> nouns;
         std::vector<char> marks;
+        nouns.reserve(heads.size());
+        marks.reserve(heads.size());
         // (Given, the speaker is who gives only when someone else is there to be given to: 나 도
         // 친구 과자 주다 → 나도 친구한테 과자를 줘요, but 나 도 가위 주다 → 나도 가위 주세요.)
         const bool someone_given = std::count_if(heads.begin(), heads.end(), [&](int i) {
