@@ -525,11 +525,14 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         out.modifier[static_cast<std::size_t>(i)] = later;
     }
 
+    // (Each list below is allocated once, for at most the cards left, not grown one at a time.)
     std::vector<int> predicates;
     for (int i = 0; i < n; ++i) {
-        if (card(i).predicate() && !out.modifier[static_cast<std::size_t>(i)])
-            predicates.push_back(i);
+        if (!card(i).predicate() || out.modifier[static_cast<std::size_t>(i)]) continue;
+        if (predicates.empty()) predicates.reserve(static_cast<std::size_t>(n - i));
+        predicates.push_back(i);
     }
+    out.clauses.reserve(predicates.size() + 2);  // (and a wanted and a nominal clause)
     for (int p : predicates) {
         Clause c;
         c.predicate = p;
@@ -767,10 +770,13 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         Clause& clause = out.clauses[static_cast<std::size_t>(k)];
         switch (card(i).kind) {
             case Kind::noun:
+                if (clause.nouns.empty()) clause.nouns.reserve(static_cast<std::size_t>(n - i));
                 clause.nouns.push_back(i);
                 break;
             case Kind::adverb:
-                if (!together_with_noun(cards, i)) clause.adverbs.push_back(i);
+                if (together_with_noun(cards, i)) break;
+                if (clause.adverbs.empty()) clause.adverbs.reserve(static_cast<std::size_t>(n - i));
+                clause.adverbs.push_back(i);
                 break;
             case Kind::want:
                 if (clause.want < 0) clause.want = i;
