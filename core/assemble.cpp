@@ -109,28 +109,35 @@ class SlotSearch {
     static constexpr char kTopic = 1;  // the child's 은/는 (or 도, 만 on someone) follows it
     static constexpr char kOwned = 2;  // a possessor stands before it (엄마 옆)
 
+    /// A noun to place: its card, its marks, and (found here) whether the predicate is its verb.
+    /// One list of them, so a search allocates once for its nouns.
+    struct Head {
+        const ResolvedCard* card = nullptr;
+        char marks = 0;         // kTopic, kOwned
+        bool own_verb = false;  // the predicate is the verb its class implies
+    };
+
     SlotSearch(const std::vector<Slot>& frame, const std::vector<char>& taken,
-               std::vector<const ResolvedCard*> heads, std::vector<char> marks,
-               const ResolvedCard& pred)
+               std::vector<Head> heads, const ResolvedCard& pred)
         : frame_(frame),
           taken_(taken),
           heads_(std::move(heads)),
-          marks_(std::move(marks)),
           tends_(pred.has(Flag::tends)),
           makes_(pred.has(Flag::makes) &&
                  std::count_if(heads_.begin(), heads_.end(),
-                               [](const ResolvedCard* h) { return !h->is_a("person"); }) > 1) {
+                               [](const Head& h) { return !h.card->is_a("person"); }) > 1) {
         const std::string_view predicate = pred.lemma;
         // A noun whose own verb is this predicate is what it acts on: 텔레비전 (보다) is what is
         // watched, not what one watches with (텔레비전 아빠 보다 → 아빠가 텔레비전을 봐요).
         // (Not a person: 엄마 싶다 sees her, but 엄마 보다 is also who sees; nor what happens:
         // 바람이 불어요.) Looked up only where the frame has an object slot.
         const bool has_object = has_slot(frame_, Role::object);
-        own_verb_.reserve(heads_.size());
-        for (const ResolvedCard* h : heads_)
-            own_verb_.push_back(has_object && !predicate.empty() && !h->is_a("person") &&
-                                !h->is_a("animal") && !h->has(Flag::event) &&
-                                (implied_verb(*h) == predicate || made_by(pred, *h)));
+        for (Head& head : heads_) {
+            const ResolvedCard* h = head.card;
+            head.own_verb = has_object && !predicate.empty() && !h->is_a("person") &&
+                            !h->is_a("animal") && !h->has(Flag::event) &&
+                            (implied_verb(*h) == predicate || made_by(pred, *h));
+        }
         const std::size_t states = heads_.size() + 1;
         memo_.assign(states * (std::size_t{1} << std::min<std::size_t>(frame_.size(), kMaxSlots)),
                      Memo{});
@@ -173,23 +180,24 @@ class SlotSearch {
         };
         Memo result;
         bool have = false;
-        const ResolvedCard& noun = *heads_[h];
+        const ResolvedCard& noun = *heads_[h].card;
+        const char marks = heads_[h].marks;
+        const bool own_verb = heads_[h].own_verb;
         for (std::size_t s = 0; s < frame_.size(); ++s) {
             // (An open object slot too, for a noun whose own verb this is: 크레파스 쓰다 →
             // 크레파스를 써요, using them, not 크레파스로.)
-            const bool own_object =
-                own_verb_[h] && frame_[s].role == Role::object && frame_[s].open;
+            const bool own_object = own_verb && frame_[s].role == Role::object && frame_[s].open;
             if (taken_[s] || (mask >> s & 1u) || !(slot_names(frame_[s], noun) || own_object))
                 continue;
             // A noun the child marked with 은/는 is who does it or what it is done to, never
             // whom to or where: 나 는 물 을 주다 → 나는 물을 줘요 (not 나한테).
             const Role r = frame_[s].role;
-            if ((marks_[h] & kTopic) && r != Role::subject && r != Role::object &&
+            if ((marks & kTopic) && r != Role::subject && r != Role::object &&
                 r != Role::complement)
                 continue;
             // Someone's side or front is where, not which way: 엄마 옆 걷다 → 엄마 옆에서 걸어요
             // (but 옆 걷다 → 옆으로 걸어요).
-            if ((marks_[h] & kOwned) && r == Role::direction) continue;
+            if ((marks & kOwned) && r == Role::direction) continue;
             // What someone is (flag status) is what they become, not who: 의사 되다 → 의사가 돼요.
             if (noun.has(Flag::status) && r != Role::complement &&
                 has_slot(frame_, Role::complement))
@@ -199,7 +207,7 @@ class SlotSearch {
             // and 여기 or 저기 is where (책상 여기 놓다 → 책상을 여기에 놓아요).
             const bool asks = noun.has(Flag::wh) || (noun.pronoun && noun.is_a("place"));
             Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2) + (asks ? 1 : 0) +
-                               (own_verb_[h] && frame_[s].role == Role::object ? 1 : 0) +
+                               (own_verb && frame_[s].role == Role::object ? 1 : 0) +
                                // what is made is made of a material (클레이 뱀 만들다 → 클레이로
                                // 뱀을 만들어요), not what becomes one
                                (makes_ && r == Role::instrument && noun.is_a("material") ? 1 : 0),
@@ -227,12 +235,10 @@ class SlotSearch {
 
     const std::vector<Slot>& frame_;
     const std::vector<char>& taken_;
-    std::vector<const ResolvedCard*> heads_;
-    std::vector<char> marks_;     // per head: kTopic, kOwned
-    std::vector<char> own_verb_;  // per head: the predicate is the verb its class implies
-    bool tends_;                  // the predicate looks after someone (flag tends)
-    bool makes_;                  // the predicate makes things (flag makes) of one noun and
-                                  // another
+    std::vector<Head> heads_;
+    bool tends_;  // the predicate looks after someone (flag tends)
+    bool makes_;  // the predicate makes things (flag makes) of one noun and
+                  // another
     std::vector<Memo> memo_;
 };
 
@@ -2946,17 +2952,14 @@ class Sentence {
 
     std::vector<int> place(const ResolvedCard& pred, const std::vector<Slot>& frame,
                            const std::vector<char>& taken, const std::vector<int>& heads) const {
-        std::vector<const ResolvedCard*> nouns;
-        std::vector<char> marks;
+        std::vector<SlotSearch::Head> nouns;
         nouns.reserve(heads.size());
-        marks.reserve(heads.size());
         // (Given, the speaker is who gives only when someone else is there to be given to: 나 도
         // 친구 과자 주다 → 나도 친구한테 과자를 줘요, but 나 도 가위 주다 → 나도 가위 주세요.)
         const bool someone_given = std::count_if(heads.begin(), heads.end(), [&](int i) {
                                        return card(i).is_a("person") || card(i).is_a("animal");
                                    }) > 1;
         for (int i : heads) {
-            nouns.push_back(&card(i));
             // (and someone the child marked with 도 or 만, who does it too or alone: 친구 도 놀다
             // → 친구도 놀아요, not 친구랑)
             const bool someone_also =
@@ -2965,11 +2968,13 @@ class Sentence {
                 (!pred.has(Flag::give) || (card(i).has(Flag::speaker) && someone_given));
             const bool owned =
                 i > 0 && role_[static_cast<std::size_t>(i - 1)].role == Role::possessor;
-            marks.push_back(
+            nouns.push_back(SlotSearch::Head{
+                &card(i),
                 static_cast<char>((topic_card(i) || someone_also ? SlotSearch::kTopic : 0) |
-                                  (owned ? SlotSearch::kOwned : 0)));
+                                  (owned ? SlotSearch::kOwned : 0)),
+                false});
         }
-        return SlotSearch(frame, taken, nouns, std::move(marks), pred).run();
+        return SlotSearch(frame, taken, std::move(nouns), pred).run();
     }
 
     // Marks taken the first free slot that names the noun's class, or else the first free open one;
