@@ -1982,6 +1982,7 @@ class Sentence {
     std::vector<int> fixed_phrases(const std::vector<int>& nouns, const ResolvedCard* pred,
                                    int first, bool doer_free = false) {
         std::vector<int> heads;
+        heads.reserve(nouns.size());
         for (std::size_t h = 0; h < nouns.size(); ++h) {
             const int i = nouns[h];
             if (role(i).decided && role(i).source == RoleSource::time)
@@ -2300,7 +2301,19 @@ class Sentence {
         return heads;
     }
 
+    // The lists roles() builds for each clause, kept from one clause and one sentence to the next
+    // so that they are allocated once, not for every clause (roles() is never re-entered).
+    struct RoleLists {
+        std::vector<int> untimed, open, living, rest, joined, final_heads, leftovers;
+        std::vector<char> taken;
+    };
+    static RoleLists& role_lists() {
+        static thread_local RoleLists lists;
+        return lists;
+    }
+
     void roles(int k) {
+        RoleLists& lists = role_lists();
         const Clause& c = clause(k);
         ClauseState& s = state(k);
         const int first = first_noun();
@@ -2337,8 +2350,9 @@ class Sentence {
         }
         // A thing that comes from someone (flag comes) with a verb of coming: what comes, and
         // whom from (할머니 편지 오다 → 할머니한테서 편지가 와요; not 할머니가 편지 오세요).
-        std::vector<int> untimed;  // (a time said with it is when: 어제 할머니 전화 오다)
-        untimed.reserve(c.nouns.size());
+        // (a time said with it is when: 어제 할머니 전화 오다)
+        std::vector<int>& untimed = lists.untimed;
+        untimed.clear();
         for (int i : c.nouns) {
             if (!card(i).is_a("time")) untimed.push_back(i);
         }
@@ -2368,8 +2382,8 @@ class Sentence {
                     Choice{Role::subject, "이/가", RoleSource::frame, -1, false, true};
             }
         }
-        std::vector<int> open;
-        open.reserve(c.nouns.size());
+        std::vector<int>& open = lists.open;
+        open.clear();
         if (s.verb_noun >= 0)
             role(s.verb_noun) = Choice{Role::none, "", RoleSource::implied, -1, false, true};
         for (int i : c.nouns) {
@@ -2386,7 +2400,8 @@ class Sentence {
         }
         const ResolvedCard& pred = s.pred;
         const std::vector<Slot>& frame = frame_of(pred);
-        std::vector<char> taken(frame.size(), false);
+        std::vector<char>& taken = lists.taken;
+        taken.assign(frame.size(), false);
         const auto take_role = [&](Role r) {
             for (std::size_t t = 0; t < frame.size(); ++t) {
                 if (frame[t].role == r) taken[t] = true;
@@ -2451,7 +2466,8 @@ class Sentence {
         // before the speaker when the speaker is tapped after it (형 때리다 나, 밀다 친구 나 →
         // 친구가 나를 밀어요). Any verb done to someone takes the latter guess (던지다 공 형 나 →
         // 형이 나한테 공을 던져요), not when wanted (보다 싶다 할머니 나).
-        std::vector<int> living;
+        std::vector<int>& living = lists.living;
+        living.clear();
         for (int i : open) {
             if (card(i).is_a("person") || card(i).is_a("animal")) living.push_back(i);
         }
@@ -2473,8 +2489,8 @@ class Sentence {
             }
         }
 
-        std::vector<int> rest;
-        rest.reserve(open.size());
+        std::vector<int>& rest = lists.rest;
+        rest.clear();
         bool thanked_for_bare = false;
         for (int i : open) {
             const ResolvedCard& noun = card(i);
@@ -2771,8 +2787,8 @@ class Sentence {
             fixed_phrases(rest, &pred, first, !s.speaker_oriented && !s.purpose && c.give < 0);
         // Runs of adjacent nouns of one class name one argument together: only the last takes a
         // slot.
-        std::vector<int> joined;
-        joined.reserve(heads.size());
+        std::vector<int>& joined = lists.joined;
+        joined.clear();
         for (std::size_t h = 0; h < heads.size(); ++h) {
             const int i = heads[h];
             // (The noun that carries the verb no card says is never joined to the next: its
@@ -2822,8 +2838,8 @@ class Sentence {
         // names one thing when the first would otherwise have no slot that names it: 할아버지 안경
         // 없다 → 할아버지 안경이 없어요, but 엄마 사과 먹다 → 엄마가 사과를 먹어요.
         std::vector<int> slots = place(pred, frame, taken, joined);
-        std::vector<int> final_heads;
-        final_heads.reserve(joined.size());
+        std::vector<int>& final_heads = lists.final_heads;
+        final_heads.clear();
         bool merged = false;
         for (std::size_t h = 0; h < joined.size(); ++h) {
             const int i = joined[h];
@@ -2857,7 +2873,8 @@ class Sentence {
             final_heads.push_back(i);
         }
         if (merged) slots = place(pred, frame, taken, final_heads);
-        std::vector<int> leftovers;
+        std::vector<int>& leftovers = lists.leftovers;
+        leftovers.clear();
         for (std::size_t h = 0; h < final_heads.size(); ++h) {
             if (slots[h] >= 0) {
                 taken[static_cast<std::size_t>(slots[h])] = true;
