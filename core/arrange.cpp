@@ -401,9 +401,10 @@ bool ours(const std::vector<ResolvedCard>& cards, int i) {
 // go together wherever the shop goes.
 bool sold_at(const std::vector<ResolvedCard>& cards, int i) {
     const auto at = static_cast<std::size_t>(i);
+    // (the shop asked of first: most nouns are before none, and requestable() asks seven classes)
     return i >= 0 && at + 1 < cards.size() && cards[at].kind == Kind::noun && !cards[at].pronoun &&
-           requestable(cards[at]) && cards[at + 1].kind == Kind::noun &&
-           cards[at + 1].has(Flag::shop);
+           cards[at + 1].kind == Kind::noun && cards[at + 1].has(Flag::shop) &&
+           requestable(cards[at]);
 }
 
 }  // namespace
@@ -1938,8 +1939,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             return thanks(a) || (a.kind == Kind::adjective && a.has(Flag::gi) &&
                                  !a.has(Flag::feeling) && adjective.nouns.empty());
         };
-        std::vector<std::size_t> clause_order;
-        for (std::size_t k = 0; k < s.clauses.size(); ++k) clause_order.push_back(k);
+        std::vector<std::size_t> clause_order(s.clauses.size());
+        for (std::size_t k = 0; k < s.clauses.size(); ++k) clause_order[k] = k;
         for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
             const Clause& a = s.clauses[clause_order[o]];
             const Clause& b = s.clauses[clause_order[o + 1]];
