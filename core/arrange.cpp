@@ -410,8 +410,14 @@ bool sold_at(const std::vector<ResolvedCard>& cards, int i) {
 }  // namespace
 
 Structure analyse(const std::vector<ResolvedCard>& cards) {
-    const int n = static_cast<int>(cards.size());
     Structure out;
+    analyse(cards, out);
+    return out;
+}
+
+void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
+    const int n = static_cast<int>(cards.size());
+    out.clauses.clear();
     out.clause_of.assign(cards.size(), -1);
     out.modifier.assign(cards.size(), false);
     out.segment_of.assign(cards.size(), 0);
@@ -526,12 +532,13 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
         out.modifier[static_cast<std::size_t>(i)] = later;
     }
 
-    // (Each list below is allocated once, for at most the cards left, not grown one at a time.)
-    std::vector<int> predicates;
+    // (The predicates are kept from one call to the next: analyse() is never re-entered. Each
+    // clause's lists are allocated once, for at most the cards left, not grown one at a time.)
+    static thread_local std::vector<int> predicates;
+    predicates.clear();
     for (int i = 0; i < n; ++i) {
-        if (!card(i).predicate() || out.modifier[static_cast<std::size_t>(i)]) continue;
-        if (predicates.empty()) predicates.reserve(static_cast<std::size_t>(n - i));
-        predicates.push_back(i);
+        if (card(i).predicate() && !out.modifier[static_cast<std::size_t>(i)])
+            predicates.push_back(i);
     }
     out.clauses.reserve(predicates.size() + 2);  // (and a wanted and a nominal clause)
     for (int p : predicates) {
@@ -805,7 +812,6 @@ Structure analyse(const std::vector<ResolvedCard>& cards) {
                 break;
         }
     }
-    return out;
 }
 
 namespace {
@@ -1798,7 +1804,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     reason_before_leave(cards);
     choice_between(cards);
     who_before_choice(cards);
-    Structure s = analyse(cards);
+    // (one structure for every sentence arranged, its lists refilled: arrange() is never
+    // re-entered)
+    static thread_local Structure structure;
+    Structure& s = structure;
+    analyse(cards, s);
     const int n = static_cast<int>(cards.size());
     // Whether the child tapped a particle card right after card i (a noun so marked keeps its
     // place).

@@ -48,6 +48,9 @@ struct Structure {
 
 /// Reads the structure of cards in the order given.
 Structure analyse(const std::vector<ResolvedCard>& cards);
+/// The same into `out`, whose lists are refilled where they are (no allocation once they are long
+/// enough, for a caller that reads one sentence after another).
+void analyse(const std::vector<ResolvedCard>& cards, Structure& out);
 
 struct Arrangement {
     std::vector<ResolvedCard> cards;  ///< in the order the producers see them; each keeps its .tap

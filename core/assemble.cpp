@@ -299,10 +299,22 @@ struct ClauseState {
     std::vector<int> nominal_heads;  // its nouns that are not inside a phrase
 };
 
+// The structure a Sentence reads its cards into, refilled for each sentence rather than allocated
+// anew.
+Structure& sentence_structure() {
+    static thread_local Structure structure;
+    return structure;
+}
+
 class Sentence {
   public:
     Sentence(std::vector<ResolvedCard> cards, const SentenceOptions& options)
         : cards_(std::move(cards)), options_(options) {
+        // (empty until read_sentence() reads the cards, as a new one would be)
+        structure_.clauses.clear();
+        structure_.clause_of.clear();
+        structure_.modifier.clear();
+        structure_.segment_of.clear();
         const std::size_t n = cards_.size();
         words_.resize(n);
         inserts_.resize(n);
@@ -578,7 +590,7 @@ class Sentence {
     }
 
     void read_sentence() {
-        structure_ = analyse(cards_);
+        analyse(cards_, structure_);
         states_.assign(structure_.clauses.size(), ClauseState{});
         level_ = options_.speech_level;
         for (int i = 0; i < size(); ++i) {
@@ -4612,7 +4624,7 @@ class Sentence {
 
     std::vector<ResolvedCard> cards_;
     SentenceOptions options_;
-    Structure structure_;
+    Structure& structure_ = sentence_structure();  // (only one Sentence is read at a time)
     std::vector<ClauseState> states_;
     std::vector<std::string> words_;                 // each card's final word ("" when absorbed)
     std::vector<std::vector<std::string>> inserts_;  // words inserted after each card: 를, ",", "?"
