@@ -117,11 +117,12 @@ class SlotSearch {
         bool own_verb = false;  // the predicate is the verb its class implies
     };
 
+    /// `heads` is the caller's, and the search marks in it which predicate is whose own verb.
     SlotSearch(const std::vector<Slot>& frame, const std::vector<char>& taken,
-               std::vector<Head> heads, const ResolvedCard& pred)
+               std::vector<Head>& heads, const ResolvedCard& pred)
         : frame_(frame),
           taken_(taken),
-          heads_(std::move(heads)),
+          heads_(heads),
           tends_(pred.has(Flag::tends)),
           makes_(pred.has(Flag::makes) &&
                  std::count_if(heads_.begin(), heads_.end(),
@@ -144,9 +145,10 @@ class SlotSearch {
     }
 
     /// For each head its slot, or -1.
-    std::vector<int> run() {
-        std::vector<int> out(heads_.size(), -1);
-        if (frame_.size() > kMaxSlots) return out;  // no lexicon frame is that long
+    /// Writes into `out` (its earlier contents replaced).
+    void run(std::vector<int>& out) {
+        out.assign(heads_.size(), -1);
+        if (frame_.size() > kMaxSlots) return;  // no lexicon frame is that long
         unsigned mask = 0;
         for (std::size_t h = 0; h < heads_.size(); ++h) {
             best(h, mask);
@@ -154,7 +156,6 @@ class SlotSearch {
             out[h] = s;
             if (s >= 0) mask |= 1u << s;
         }
-        return out;
     }
 
   private:
@@ -235,11 +236,16 @@ class SlotSearch {
 
     const std::vector<Slot>& frame_;
     const std::vector<char>& taken_;
-    std::vector<Head> heads_;
+    std::vector<Head>& heads_;
     bool tends_;  // the predicate looks after someone (flag tends)
     bool makes_;  // the predicate makes things (flag makes) of one noun and
                   // another
-    std::vector<Memo> memo_;
+    // (the memo of every search, refilled: a search is never begun inside another)
+    static std::vector<Memo>& memo_storage() {
+        static thread_local std::vector<Memo> memo;
+        return memo;
+    }
+    std::vector<Memo>& memo_ = memo_storage();
 };
 
 // A verb the sentence implies, standing in for a predicate the child did not tap.
@@ -2316,8 +2322,9 @@ class Sentence {
     // The lists roles() builds for each clause, kept from one clause and one sentence to the next
     // so that they are allocated once, not for every clause (roles() is never re-entered).
     struct RoleLists {
-        std::vector<int> untimed, open, living, rest, joined, final_heads, leftovers;
+        std::vector<int> untimed, open, living, rest, joined, final_heads, leftovers, slots;
         std::vector<char> taken;
+        std::vector<SlotSearch::Head> searched;  // place()'s
     };
     static RoleLists& role_lists() {
         static thread_local RoleLists lists;
@@ -2849,7 +2856,8 @@ class Sentence {
         // A person or an animal before a thing it may own, or an activity before a thing (축구 공),
         // names one thing when the first would otherwise have no slot that names it: 할아버지 안경
         // 없다 → 할아버지 안경이 없어요, but 엄마 사과 먹다 → 엄마가 사과를 먹어요.
-        std::vector<int> slots = place(pred, frame, taken, joined);
+        std::vector<int>& slots = lists.slots;
+        place(pred, frame, taken, joined, slots);
         std::vector<int>& final_heads = lists.final_heads;
         final_heads.clear();
         bool merged = false;
@@ -2884,7 +2892,7 @@ class Sentence {
             }
             final_heads.push_back(i);
         }
-        if (merged) slots = place(pred, frame, taken, final_heads);
+        if (merged) place(pred, frame, taken, final_heads, slots);
         std::vector<int>& leftovers = lists.leftovers;
         leftovers.clear();
         for (std::size_t h = 0; h < final_heads.size(); ++h) {
@@ -2979,10 +2987,12 @@ class Sentence {
         }
     }
 
-    std::vector<int> place(const ResolvedCard& pred, const std::vector<Slot>& frame,
-                           const std::vector<char>& taken, const std::vector<int>& heads) const {
-        std::vector<SlotSearch::Head> nouns;
-        nouns.reserve(heads.size());
+    // Each head's slot, or -1, written into `slots`.
+    void place(const ResolvedCard& pred, const std::vector<Slot>& frame,
+               const std::vector<char>& taken, const std::vector<int>& heads,
+               std::vector<int>& slots) const {
+        std::vector<SlotSearch::Head>& nouns = role_lists().searched;
+        nouns.clear();
         // (Given, the speaker is who gives only when someone else is there to be given to: 나 도
         // 친구 과자 주다 → 나도 친구한테 과자를 줘요, but 나 도 가위 주다 → 나도 가위 주세요.)
         const bool someone_given = std::count_if(heads.begin(), heads.end(), [&](int i) {
@@ -3003,7 +3013,7 @@ class Sentence {
                                   (owned ? SlotSearch::kOwned : 0)),
                 false});
         }
-        return SlotSearch(frame, taken, std::move(nouns), pred).run();
+        SlotSearch(frame, taken, nouns, pred).run(slots);
     }
 
     // Marks taken the first free slot that names the noun's class, or else the first free open one;
