@@ -305,26 +305,36 @@ struct ClauseState {
     std::vector<int> nominal_heads;  // its nouns that are not inside a phrase
 };
 
-// The structure a Sentence reads its cards into, refilled for each sentence rather than allocated
-// anew.
-Structure& sentence_structure() {
-    static thread_local Structure structure;
-    return structure;
+// What a Sentence keeps per card and per clause, refilled for each sentence rather than allocated
+// anew (only one Sentence is read at a time).
+struct SentenceLists {
+    Structure structure;
+    std::vector<ClauseState> states;
+    std::vector<std::string> words;
+    std::vector<std::vector<std::string>> inserts;
+    std::vector<Choice> roles;
+};
+SentenceLists& sentence_lists() {
+    static thread_local SentenceLists lists;
+    return lists;
 }
 
 class Sentence {
   public:
     Sentence(std::vector<ResolvedCard> cards, const SentenceOptions& options)
         : cards_(std::move(cards)), options_(options) {
-        // (empty until read_sentence() reads the cards, as a new one would be)
+        // (each as a new one would be: the structure and the clauses empty until read_sentence()
+        // reads the cards, a word per card, no word inserted, no role chosen)
         structure_.clauses.clear();
         structure_.clause_of.clear();
         structure_.modifier.clear();
         structure_.segment_of.clear();
+        states_.clear();
         const std::size_t n = cards_.size();
         words_.resize(n);
+        for (std::vector<std::string>& after : inserts_) after.clear();
         inserts_.resize(n);
-        role_.resize(n);
+        role_.assign(n, Choice{});
         for (std::size_t i = 0; i < n; ++i) words_[i] = cards_[i].label;
     }
 
@@ -4634,11 +4644,13 @@ class Sentence {
 
     std::vector<ResolvedCard> cards_;
     SentenceOptions options_;
-    Structure& structure_ = sentence_structure();  // (only one Sentence is read at a time)
-    std::vector<ClauseState> states_;
-    std::vector<std::string> words_;                 // each card's final word ("" when absorbed)
-    std::vector<std::vector<std::string>> inserts_;  // words inserted after each card: 를, ",", "?"
-    std::vector<Choice> role_;
+    SentenceLists& lists_ = sentence_lists();
+    Structure& structure_ = lists_.structure;
+    std::vector<ClauseState>& states_ = lists_.states;
+    std::vector<std::string>& words_ = lists_.words;  // each card's final word ("" when absorbed)
+    // words inserted after each card: 를, ",", "?"
+    std::vector<std::vector<std::string>>& inserts_ = lists_.inserts;
+    std::vector<Choice>& role_ = lists_.roles;
     std::vector<int> guessed_;
     std::vector<Warning> warnings_;
     std::vector<int> joined_links_;  // 그래서 and 그리고 cards said by the ending before them
