@@ -1804,10 +1804,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     reason_before_leave(cards);
     choice_between(cards);
     who_before_choice(cards);
-    // (one structure for every sentence arranged, its lists refilled: arrange() is never
-    // re-entered)
-    static thread_local Structure structure;
-    Structure& s = structure;
+    // (The structure and the lists below are kept from one sentence arranged to the next and
+    // refilled: arrange() is never re-entered.)
+    struct Lists {
+        Structure structure;
+        std::vector<int> order, lead, nouns, rank;
+        std::vector<char> placed;
+    };
+    static thread_local Lists lists;
+    Structure& s = lists.structure;
     analyse(cards, s);
     const int n = static_cast<int>(cards.size());
     // Whether the child tapped a particle card right after card i (a noun so marked keeps its
@@ -1815,9 +1820,10 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     const auto marked = [&](int i) {
         return i + 1 < n && cards[static_cast<std::size_t>(i) + 1].kind == Kind::particle;
     };
-    std::vector<int> order;
-    order.reserve(cards.size());
-    std::vector<char> placed(cards.size(), false);
+    std::vector<int>& order = lists.order;
+    order.clear();
+    std::vector<char>& placed = lists.placed;
+    placed.assign(cards.size(), false);
     const auto put = [&](int i) {
         if (i < 0 || placed[static_cast<std::size_t>(i)]) return;
         // 아니면 or 말고 right before an adverb goes before it (지금 아니면 나중에 전화하다).
@@ -1982,7 +1988,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         // Someone thanked or apologised to goes first, before what for: 도와주다 고맙다 선생님 →
         // 선생님 도와주다 고맙다 (선생님, 도와줘서 고마워요); 선생님 미안하다 늦다 → 선생님 늦다
         // 미안하다.
-        std::vector<int> lead(s.clauses.size(), -1);
+        std::vector<int>& lead = lists.lead;
+        lead.assign(s.clauses.size(), -1);
         for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
             const Clause& reason = s.clauses[clause_order[o]];
             const Clause& thanked = s.clauses[clause_order[o + 1]];
@@ -2138,7 +2145,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // A question word that is a nominal sentence's predicate goes last (뭐 저거 → 저거 뭐),
             // and the person a question is about goes before the question word (언제 아빠 오다 →
             // 아빠 언제 오다).
-            std::vector<int> nouns = c.nouns;
+            std::vector<int>& nouns = lists.nouns;
+            nouns.assign(c.nouns.begin(), c.nouns.end());
             // (a time word said of the verb goes right after it, with the clause's rest below)
             nouns.erase(std::remove_if(nouns.begin(), nouns.end(),
                                        [&](int i) { return after_its_verb(cards, i); }),
@@ -2379,7 +2387,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 })) {
                 // Sorted by rank, stably (small_sort: a clause has a few nouns); each noun's rank
                 // by its card.
-                std::vector<int> rank(static_cast<std::size_t>(n), 0);
+                std::vector<int>& rank = lists.rank;
+                rank.assign(static_cast<std::size_t>(n), 0);
                 const bool thing_too = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                     return !cards[static_cast<std::size_t>(i)].is_a("person") &&
                            frame_names(cards[static_cast<std::size_t>(c.predicate)],
