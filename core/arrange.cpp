@@ -409,6 +409,23 @@ bool sold_at(const std::vector<ResolvedCard>& cards, int i) {
 
 }  // namespace
 
+namespace {
+
+// Lists analyse() and arrange() refill for each sentence, kept from one to the next.
+struct Kept {
+    std::vector<int> predicates;  // analyse()'s
+    Structure structure;          // arrange()'s, and the lists below
+    std::vector<int> order, lead, nouns, rank;
+    std::vector<char> placed;
+};
+
+Kept& kept() {
+    static thread_local Kept lists;
+    return lists;
+}
+
+}  // namespace
+
 Structure analyse(const std::vector<ResolvedCard>& cards) {
     Structure out;
     analyse(cards, out);
@@ -534,7 +551,7 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
 
     // (The predicates are kept from one call to the next: analyse() is never re-entered. Each
     // clause's lists are allocated once, for at most the cards left, not grown one at a time.)
-    static thread_local std::vector<int> predicates;
+    std::vector<int>& predicates = kept().predicates;
     predicates.clear();
     for (int i = 0; i < n; ++i) {
         if (card(i).predicate() && !out.modifier[static_cast<std::size_t>(i)])
@@ -1806,12 +1823,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     who_before_choice(cards);
     // (The structure and the lists below are kept from one sentence arranged to the next and
     // refilled: arrange() is never re-entered.)
-    struct Lists {
-        Structure structure;
-        std::vector<int> order, lead, nouns, rank;
-        std::vector<char> placed;
-    };
-    static thread_local Lists lists;
+    Kept& lists = kept();
     Structure& s = lists.structure;
     analyse(cards, s);
     const int n = static_cast<int>(cards.size());
@@ -2146,7 +2158,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // and the person a question is about goes before the question word (언제 아빠 오다 →
             // 아빠 언제 오다).
             std::vector<int>& nouns = lists.nouns;
-            nouns.assign(c.nouns.begin(), c.nouns.end());
+            nouns = c.nouns;
             // (a time word said of the verb goes right after it, with the clause's rest below)
             nouns.erase(std::remove_if(nouns.begin(), nouns.end(),
                                        [&](int i) { return after_its_verb(cards, i); }),

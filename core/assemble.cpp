@@ -117,12 +117,21 @@ class SlotSearch {
         bool own_verb = false;  // the predicate is the verb its class implies
     };
 
-    /// `heads` is the caller's, and the search marks in it which predicate is whose own verb.
+    struct Memo {
+        int score = -1;
+        int inversions = 0;
+        int slot = -1;
+        bool done = false;
+    };
+
+    /// `heads` and `memo` are the caller's, kept from one search to the next: the search marks in
+    /// `heads` which predicate is whose own verb, and refills `memo`.
     SlotSearch(const std::vector<Slot>& frame, const std::vector<char>& taken,
-               std::vector<Head>& heads, const ResolvedCard& pred)
+               std::vector<Head>& heads, std::vector<Memo>& memo, const ResolvedCard& pred)
         : frame_(frame),
           taken_(taken),
           heads_(heads),
+          memo_(memo),
           tends_(pred.has(Flag::tends)),
           makes_(pred.has(Flag::makes) &&
                  std::count_if(heads_.begin(), heads_.end(),
@@ -160,12 +169,6 @@ class SlotSearch {
 
   private:
     static constexpr std::size_t kMaxSlots = 10;
-    struct Memo {
-        int score = -1;
-        int inversions = 0;
-        int slot = -1;
-        bool done = false;
-    };
 
     std::size_t index(std::size_t h, unsigned mask) const { return (h << frame_.size()) | mask; }
 
@@ -237,15 +240,10 @@ class SlotSearch {
     const std::vector<Slot>& frame_;
     const std::vector<char>& taken_;
     std::vector<Head>& heads_;
+    std::vector<Memo>& memo_;
     bool tends_;  // the predicate looks after someone (flag tends)
     bool makes_;  // the predicate makes things (flag makes) of one noun and
                   // another
-    // (the memo of every search, refilled: a search is never begun inside another)
-    static std::vector<Memo>& memo_storage() {
-        static thread_local std::vector<Memo> memo;
-        return memo;
-    }
-    std::vector<Memo>& memo_ = memo_storage();
 };
 
 // A verb the sentence implies, standing in for a predicate the child did not tap.
@@ -307,7 +305,18 @@ struct ClauseState {
 
 // What a Sentence keeps per card and per clause, refilled for each sentence rather than allocated
 // anew (only one Sentence is read at a time).
+// The lists roles() builds for each clause, kept from one clause and one sentence to the next so
+// that they are allocated once, not for every clause (roles() is never re-entered, nor is a slot
+// search begun inside another).
+struct RoleLists {
+    std::vector<int> untimed, open, living, rest, joined, final_heads, leftovers, slots;
+    std::vector<char> taken;
+    std::vector<SlotSearch::Head> searched;  // place()'s
+    std::vector<SlotSearch::Memo> memo;
+};
+
 struct SentenceLists {
+    RoleLists role;
     Structure structure;
     std::vector<ClauseState> states;
     std::vector<std::string> words;
@@ -334,7 +343,8 @@ class Sentence {
         words_.resize(n);
         for (std::vector<std::string>& after : inserts_) after.clear();
         inserts_.resize(n);
-        role_.assign(n, Choice{});
+        role_.clear();
+        role_.resize(n);
         for (std::size_t i = 0; i < n; ++i) words_[i] = cards_[i].label;
     }
 
@@ -2329,20 +2339,8 @@ class Sentence {
         return heads;
     }
 
-    // The lists roles() builds for each clause, kept from one clause and one sentence to the next
-    // so that they are allocated once, not for every clause (roles() is never re-entered).
-    struct RoleLists {
-        std::vector<int> untimed, open, living, rest, joined, final_heads, leftovers, slots;
-        std::vector<char> taken;
-        std::vector<SlotSearch::Head> searched;  // place()'s
-    };
-    static RoleLists& role_lists() {
-        static thread_local RoleLists lists;
-        return lists;
-    }
-
     void roles(int k) {
-        RoleLists& lists = role_lists();
+        RoleLists& lists = lists_.role;
         const Clause& c = clause(k);
         ClauseState& s = state(k);
         const int first = first_noun();
@@ -3001,7 +2999,7 @@ class Sentence {
     void place(const ResolvedCard& pred, const std::vector<Slot>& frame,
                const std::vector<char>& taken, const std::vector<int>& heads,
                std::vector<int>& slots) const {
-        std::vector<SlotSearch::Head>& nouns = role_lists().searched;
+        std::vector<SlotSearch::Head>& nouns = lists_.role.searched;
         nouns.clear();
         // (Given, the speaker is who gives only when someone else is there to be given to: 나 도
         // 친구 과자 주다 → 나도 친구한테 과자를 줘요, but 나 도 가위 주다 → 나도 가위 주세요.)
@@ -3023,7 +3021,7 @@ class Sentence {
                                   (owned ? SlotSearch::kOwned : 0)),
                 false});
         }
-        SlotSearch(frame, taken, nouns, pred).run(slots);
+        SlotSearch(frame, taken, nouns, lists_.role.memo, pred).run(slots);
     }
 
     // Marks taken the first free slot that names the noun's class, or else the first free open one;
