@@ -534,7 +534,9 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
                               "%: its verb '%' must be in dictionary form (-다), such as 타다",
                               {where(), verb});
         }
-        ResolvedCard r;
+        // (made where it stays: `out` has room for every card, so the one before stays put too)
+        ResolvedCard& r = out.emplace_back();
+        const ResolvedCard* before = out.size() > 1 ? &out[out.size() - 2] : nullptr;
         r.label = std::string(tsv::trim(card.label));
         r.lemma = r.label;
         if (r.label.empty()) return make_error("empty_label", "% has an empty label", {where()});
@@ -546,10 +548,9 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             }
             r.classes.push_back(known->name);  // the table's own text, not the card's
         }
-        const bool after_noun = !out.empty() && out.back().kind == Kind::noun;
-        const bool after_predicate =
-            !out.empty() && (out.back().predicate() || out.back().kind == Kind::want ||
-                             out.back().kind == Kind::give);
+        const bool after_noun = before && before->kind == Kind::noun;
+        const bool after_predicate = before && (before->predicate() || before->kind == Kind::want ||
+                                                before->kind == Kind::give);
         const std::string pos_name = std::string(tsv::trim(card.pos));
         if (!pos_name.empty()) {
             auto pos = lexicon::parse_pos(pos_name);
@@ -557,11 +558,10 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             auto annotated = resolve_annotated(std::move(r), *pos);
             if (!annotated)
                 return Error{annotated.error().code, where() + ": " + annotated.error().message};
-            ResolvedCard resolved = std::move(annotated).value();
+            r = std::move(annotated).value();
             // A deck's 주다 annotated as a verb still asks for the action after a verb.
-            grammar_after_verb(resolved, after_predicate);
-            finish(resolved, card, i);
-            out.push_back(std::move(resolved));
+            grammar_after_verb(r, after_predicate);
+            finish(r, card, i);
             continue;
         }
         const lexicon::Entry* e = lexicon::find(r.label);
@@ -578,12 +578,12 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         // so is 이 after another noun that takes 가 and before a verb done to a body part (의사 이
         // 보다 주다 → 의사 선생님, 이를 봐 주세요; but 배 이 아프다 is 배가 아파요, the particle
         // tapped wrong).
-        const bool speaker = after_noun && out.back().pronoun && out.back().entry &&
-                             out.back().entry->has(lexicon::Flag::speaker);
+        const bool speaker = after_noun && before->pronoun && before->entry &&
+                             before->entry->has(lexicon::Flag::speaker);
         const bool tooth =
             after_noun && e && e->is_a("body") && i + 1 < cards.size() &&
             ((speaker && names_body(tsv::trim(cards[i + 1].label), true)) ||
-             (ends_in_vowel(out.back().label) && names_body(tsv::trim(cards[i + 1].label), false)));
+             (ends_in_vowel(before->label) && names_body(tsv::trim(cards[i + 1].label), false)));
         // 안 between a noun and a particle card of where is the inside, not the negation: 상자 안
         // 에 공 넣다 → 상자 안에 공을 넣어요 (said as 속 is: a place said of the noun before it).
         if (after_noun && e && e->has(lexicon::Flag::negative) && i + 1 < cards.size()) {
@@ -613,7 +613,6 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             resolve_shape(r);
         }
         finish(r, card, i);
-        out.push_back(std::move(r));
     }
     attempts_after_verbs(out);
     manner_next_to_verbs(out);
