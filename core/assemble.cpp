@@ -398,7 +398,9 @@ class Sentence {
         }
     }
 
-    int size() const { return static_cast<int>(cards_.size()); }
+    // (counted once: no rule adds or removes a card, and a card's size is no power of two, so
+    // cards_.size() divides)
+    int size() const { return size_; }
     const ResolvedCard& card(int i) const { return cards_[static_cast<std::size_t>(i)]; }
     bool is_noun(int i) const { return i >= 0 && i < size() && card(i).kind == Kind::noun; }
     Choice& role(int i) { return role_[static_cast<std::size_t>(i)]; }
@@ -4641,6 +4643,7 @@ class Sentence {
     }
 
     std::vector<ResolvedCard> cards_;
+    int size_ = static_cast<int>(cards_.size());
     SentenceOptions options_;
     SentenceLists& lists_ = sentence_lists();
     Structure& structure_ = lists_.structure;
