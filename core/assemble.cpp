@@ -731,26 +731,28 @@ class Sentence {
             // (So is one before 하다 when a question word asks what: 뭐 주문 하다 → 뭐 주문해요?;
             // and in 반말 with 같이, where a friend is asked along and what is done is said bare:
             // 색칠 하다 같이 → 같이 색칠하자.)
+            // (the lemma compared once, as a view: no strlen, no call)
+            const std::string_view lemma = s.pred.lemma;
+            const bool hada = lemma == "하다";
+            const bool sikida = lemma == "시키다";
             const bool asks_what =
-                s.pred.lemma == "하다" && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                hada && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
                     return i != noun && card(i).has(Flag::wh) && card(i).is_a("thing");
                 });
-            const bool along =
-                s.pred.lemma == "하다" && level_ == SpeechLevel::plain && asks_along(k);
+            const bool along = hada && level_ == SpeechLevel::plain && asks_along(k);
             // (And one before 하다 whose verb is done to someone, when someone is tapped: 할아버지
             // 세배 하다 → 할아버지께 세배해요, 원장님 인사 하다 → 원장님께 인사해요.)
             // (looked up only for the verbs that may join their noun: 하다 and 시키다)
-            const lexicon::Entry* one =
-                noun >= 0 && (s.pred.lemma == "하다" || s.pred.lemma == "시키다")
-                    ? lexicon::find(card(noun).label + s.pred.lemma)
-                    : nullptr;
+            const lexicon::Entry* one = noun >= 0 && (hada || sikida)
+                                            ? lexicon::find(card(noun).label + s.pred.lemma)
+                                            : nullptr;
             const bool to_someone =
-                one && s.pred.lemma == "하다" && has_slot(one->frame, Role::recipient) &&
+                one && hada && has_slot(one->frame, Role::recipient) &&
                 std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
                     return i != noun && card(i).is_a("person") && !card(i).has(Flag::speaker);
                 });
             if (noun >= 0 && is_noun(noun) && !has_particle_card(noun) && s.verb_noun < 0 &&
-                (s.pred.lemma == "시키다" || asks_what || along || to_someone)) {
+                (sikida || asks_what || along || to_someone)) {
                 const lexicon::Entry* e = one;
                 if (e && e->pos == lexicon::Pos::verb) {
                     s.pred.entry = e;
