@@ -1315,6 +1315,15 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// Whether card i is the first word that means something in its part of the sentence (only grammar
+// cards and the like before it since the last connective).
+bool leads_part(const std::vector<ResolvedCard>& cards, std::size_t i) {
+    for (std::size_t k = part_around(cards, i).first; k < i; ++k) {
+        if (cards[k].content()) return false;
+    }
+    return true;
+}
+
 // How someone feels about what happened, tapped first, goes after it: 속상하다 친구 놀리다 → 친구
 // 놀리다 속상하다 (친구가 놀려서 속상해요). Only before someone who does something, or a verb
 // that tells what happened (속상하다 그림 찢어지다), or a thing no feeling describes (기쁘다 선물
@@ -1339,9 +1348,8 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         if ((!cards[i].has(Flag::reaction) && !averse && !tired) || !cards[i].predicate() ||
             (i + 2 >= cards.size() && !tired))
             continue;
-        const auto [begin, end] = part_around(cards, i);
-        bool first = true;
-        for (std::size_t k = begin; k < i; ++k) first = first && !cards[k].content();
+        const std::size_t end = part_around(cards, i).last;
+        const bool first = leads_part(cards, i);
         const ResolvedCard* verb = nullptr;
         const ResolvedCard* noun = nullptr;
         bool asks = false;
@@ -1420,12 +1428,11 @@ void someone_before_state(std::vector<ResolvedCard>& cards) {
         if (state.kind != Kind::adjective || !state.has(Flag::feeling) || who.kind != Kind::noun ||
             !who.is_a("person") || !subject_is(state, who))
             continue;
-        const auto [begin, end] = part_around(cards, i);
+        if (!leads_part(cards, i)) continue;
+        const std::size_t end = part_around(cards, i).last;
         const auto at = [&](std::size_t k) {
             return cards.begin() + static_cast<std::ptrdiff_t>(k);
         };
-        if (std::any_of(at(begin), at(i), [](const ResolvedCard& c) { return c.content(); }))
-            continue;
         const auto found = std::find_if(at(i + 2), at(end), [](const ResolvedCard& c) {
             return c.predicate() || c.kind == Kind::particle;
         });
@@ -1452,12 +1459,11 @@ void marked_doer_first(std::vector<ResolvedCard>& cards) {
             !(particle::same_particle(cards[i + 2].label, "이/가") ||
               particle::same_particle(cards[i + 2].label, "께서")))
             continue;
-        const auto [begin, end] = part_around(cards, i);
+        if (!leads_part(cards, i)) return;
+        const std::size_t end = part_around(cards, i).last;
         const auto at = [&](std::size_t k) {
             return cards.begin() + static_cast<std::ptrdiff_t>(k);
         };
-        if (std::any_of(at(begin), at(i), [](const ResolvedCard& c) { return c.content(); }))
-            return;
         const auto verb =
             std::find_if(at(i + 3), at(end), [](const ResolvedCard& c) { return c.predicate(); });
         if (verb == at(end) || verb->kind != Kind::verb || verb->has(Flag::exp) ||

@@ -74,6 +74,13 @@ bool object_names(const std::vector<Slot>& frame, const ResolvedCard& noun) {
     return role_names(frame, Role::object, noun);
 }
 
+// Whether the frame has an object slot for the noun: one that names its class, or an open one.
+bool object_takes(const std::vector<Slot>& frame, const ResolvedCard& noun) {
+    return std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
+        return slot.role == Role::object && (slot.open || slot_names(slot, noun));
+    });
+}
+
 // Whether a verb that makes things (flag makes) makes `noun`, whose own verb makes it too: 탑
 // (쌓다) with 만들다 or 쌓다 is what is built, and a toy with it what it is built of (블록 탑
 // 만들다 → 블록으로 탑을 만들어요).
@@ -1966,11 +1973,8 @@ class Sentence {
     // one and a slot of where it goes (at, dest) for the other (넣다, 붙이다).
     bool put_into(const ResolvedCard& pred, int i, int into) const {
         const std::vector<Slot>& frame = frame_of(pred);
-        const auto has = [&](auto&& fits) { return std::any_of(frame.begin(), frame.end(), fits); };
-        return has([&](const Slot& s) {
-                   return s.role == Role::object && (s.open || slot_names(s, card(i)));
-               }) &&
-               has([&](const Slot& s) {
+        return object_takes(frame, card(i)) &&
+               std::any_of(frame.begin(), frame.end(), [&](const Slot& s) {
                    return (s.role == Role::at || s.role == Role::destination) &&
                           slot_names(s, card(into));
                });
@@ -2460,10 +2464,7 @@ class Sentence {
                    std::any_of(fc.nouns.begin() + 1, fc.nouns.end(), [&](int n) {
                        return !card(n).is_a("person") && !card(n).is_a("animal") &&
                               !card(n).is_a("place") && !card(n).is_a("time") &&
-                              std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
-                                  return slot.role == Role::object &&
-                                         (slot.open || slot_names(slot, card(n)));
-                              });
+                              object_takes(frame, card(n));
                    });
         }();
         if ((s.speaker_oriented || s.purpose || s.doing) && pred.kind == Kind::verb &&
