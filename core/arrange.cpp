@@ -34,12 +34,12 @@ bool after_its_verb(const std::vector<ResolvedCard>& cards, int i) {
            cards[at - 1].kind == Kind::verb;
 }
 
-// A time word that is a time and nothing else here (어제, 4시, 월요일; 아침 is also a meal, and a
-// noun with a particle card keeps its place; minutes alone are how long).
+// A time word that is a time and nothing else here (어제, 4시, 월요일; 아침 is also a meal, 졸업식
+// also where, and a noun with a particle card keeps its place; minutes alone are how long).
 bool pure_time(const std::vector<ResolvedCard>& cards, int i) {
     const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
     if (c.kind != Kind::noun || c.classes.size() != 1 || c.classes.front() != "time" ||
-        c.has(Flag::wh) || duration(cards, i))
+        c.has(Flag::wh) || c.has(Flag::venue) || duration(cards, i))
         return false;
     const auto kind_at = [&](int k) {
         return k >= 0 && k < static_cast<int>(cards.size())
@@ -334,7 +334,8 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     // 먹이다, 엄마가 강아지한테 약을 먹여요)
     if (animal && !subject && person_there) return frame_names(pred, noun, Role::recipient) ? 2 : 5;
     if (frame_names(pred, noun, Role::object)) return 5;
-    if (noun.is_a("time")) return 0;  // 아침 when it is not what is eaten
+    // (아침 when it is not what is eaten; 졸업식 is also where, after who: 누나 졸업식 울다)
+    if (noun.is_a("time") && !noun.has(Flag::venue)) return 0;
     if (living) {
         const bool other =
             frame_names(pred, noun, Role::companion) || frame_names(pred, noun, Role::recipient);
@@ -1547,6 +1548,36 @@ void who_before_choice(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// A thing tapped last, after two verbs offered as a choice that both act on it, is said once,
+// first: 찌다 아니면 굽다 만두 → 만두 찌다 아니면 굽다 (만두를 쪄요, 아니면 구워요?).
+void object_before_choice(std::vector<ResolvedCard>& cards) {
+    for (std::size_t c = 1; c + 2 < cards.size(); ++c) {
+        if (cards[c].kind != Kind::connective || cards[c].label != "아니면") continue;
+        const Part first = part_around(cards, c - 1);
+        const Part second = part_around(cards, c + 1);
+        std::vector<std::size_t> one, two;  // what means something on each side
+        for (std::size_t k = first.first; k < first.last; ++k)
+            if (cards[k].content()) one.push_back(k);
+        for (std::size_t k = second.first; k < second.last; ++k)
+            if (cards[k].content()) two.push_back(k);
+        if (one.size() != 1 || two.size() != 2) continue;
+        const ResolvedCard& verb = cards[one[0]];
+        const ResolvedCard& other = cards[two[0]];
+        const std::size_t thing = two[1];
+        const ResolvedCard& noun = cards[thing];
+        if (verb.kind != Kind::verb || other.kind != Kind::verb || noun.kind != Kind::noun ||
+            noun.is_a("person") || noun.is_a("time") || noun.has(Flag::wh) ||
+            (thing + 1 < cards.size() && cards[thing + 1].kind == Kind::particle) ||
+            !takes(verb, noun) || !takes(other, noun))
+            continue;
+        const auto at = cards.begin();
+        std::rotate(at + static_cast<std::ptrdiff_t>(first.first),
+                    at + static_cast<std::ptrdiff_t>(thing),
+                    at + static_cast<std::ptrdiff_t>(thing) + 1);
+        return;
+    }
+}
+
 // Whether card i is the first card that means something (a verb tapped first).
 bool first_content(const std::vector<ResolvedCard>& cards, std::size_t i) {
     for (std::size_t k = 0; k < i; ++k) {
@@ -1827,6 +1858,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     reason_before_leave(cards);
     choice_between(cards);
     who_before_choice(cards);
+    object_before_choice(cards);
     // (The structure and the lists below are kept from one sentence arranged to the next and
     // refilled: arrange() is never re-entered.)
     Kept& lists = kept();
@@ -2762,9 +2794,13 @@ Result<Arrangement> arrange(const std::vector<Card>& cards, const SentenceOption
         auto reread = resolve(again);
         if (!reread) break;
         Arrangement next = arrange(std::move(reread).value(), options);
-        if (!next.moved || !next.repeats.empty()) break;  // (a card left out now would be lost)
+        if (!next.repeats.empty()) break;  // (a card left out now would be lost)
+        // (Not moved, the order is settled, and its cards are read as that order reads them: 이거
+        // tapped apart from a thing and put right before it points at it, as tapped there would:
+        // 이거 나 만들다 샌드위치 → 나 이거 샌드위치 만들다, 나는 이 샌드위치를 만들어요.)
         for (ResolvedCard& c : next.cards) c.tap = out.cards[static_cast<std::size_t>(c.tap)].tap;
         out.cards = std::move(next.cards);
+        if (!next.moved) break;
     }
     return out;
 }

@@ -300,6 +300,8 @@ struct ClauseState {
     int activity = -1;  // an activity noun said as what a verb of going is for (수영하러 가요)
     int ridden = -1;  // a thing ridden while it happened or to come (스키를 타다가 넘어졌어요)
     bool wants = false;  // a noun carries a wish with no 싶다 card (화장실 → 화장실에 가고 싶어요)
+    bool asks_called =
+        false;  // someone called is asked when (아빠 캠핑 언제 → 아빠, 캠핑 언제 해요?)
     int giver = -1;         // someone who gave the child something, or did something for them
     bool farewell = false;  // an adverb makes it said to someone (안녕히 가세요)
     Form joined = Form::polite_present;  // joined to the next part by 그래서 (-아서) or 그리고
@@ -916,20 +918,27 @@ class Sentence {
 
     // 언제 with someone and no verb asks when they come (언제 엄마 → 엄마 언제 와요?), with an
     // activity when it is done (체육 언제 → 체육 언제 해요?); the question word carries the verb
-    // (medium, with implied_verb).
+    // (medium, with implied_verb). Someone the child lives with or looks up to, tapped first, is
+    // asked (아빠 캠핑 언제 → 아빠, 캠핑 언제 해요?), not whose it is.
     bool asked_when(int k) {
         const Clause& c = clause(k);
-        if (c.nouns.size() != 2 || c.want >= 0 || c.give >= 0 || c.negative >= 0 ||
+        const bool called = c.nouns.size() == 3 && addressed(card(c.nouns.front())) &&
+                            c.nouns.front() == 0 && !has_particle_card(c.nouns.front());
+        if ((c.nouns.size() != 2 && !called) || c.want >= 0 || c.give >= 0 || c.negative >= 0 ||
             c.permission >= 0)
             return false;
         int when = -1, other = -1;
         for (int i : c.nouns) {
+            if (called && i == c.nouns.front()) continue;
             if (has_particle_card(i)) return false;
             if (card(i).has(Flag::wh) && card(i).is_a("time"))
                 when = i;
             else
                 other = i;
         }
+        if (called && (other < 0 || !card(other).is_a("activity") || card(other).is_a("person")))
+            return false;
+        state(k).asks_called = called;
         if (when < 0 || other < 0 || card(other).has(Flag::wh)) return false;
         const ResolvedCard& x = card(other);
         const bool someone = x.is_a("person") && !x.pronoun && !x.has(Flag::speaker) &&
@@ -1088,12 +1097,16 @@ class Sentence {
         }
         // An animal and no person anywhere in the sentence, for food given (below); the animal may
         // be in the part before: 햄스터 배고프다 그래서 밥 주다 → 햄스터가 배고파서 밥을 줘요.
-        bool animal = false, person = false;
+        // So is a plant watered, with no one but the speaker: 나무 물 주다 → 나무에 물을 줘요.
+        bool animal = false, person = false, plant = false, someone_else = false;
         for (int i = 0; i < size(); ++i) {
-            animal = animal || (is_noun(i) && card(i).is_a("animal") && !card(i).is_a("person"));
-            person = person || (is_noun(i) && card(i).is_a("person"));
+            if (!is_noun(i)) continue;
+            animal = animal || (card(i).is_a("animal") && !card(i).is_a("person"));
+            person = person || card(i).is_a("person");
+            plant = plant || (card(i).is_a("nature") && !card(i).is_a("animal"));
+            someone_else = someone_else || (card(i).is_a("person") && !card(i).has(Flag::speaker));
         }
-        const bool animal_no_person = animal && !person;
+        const bool animal_no_person = (animal && !person) || (plant && !someone_else);
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) {
             ClauseState& s = states_[k];
             if (s.card < 0) continue;
@@ -2013,11 +2026,11 @@ class Sentence {
                !(pred && card(next).is_a("thing") && put_into(*pred, i, next));
     }
 
-    // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵): its entry.
+    // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵, 만두 국 →
+    // 만둣국): its entry.
     const lexicon::Entry* compound(int i, int next) const {
         if (next < 0 || next != i + 1) return nullptr;
-        const lexicon::Entry* e = lexicon::find(card(i).label + card(next).label);
-        return e && e->has(Flag::compound) ? e : nullptr;
+        return lexicon::compound(card(i).label, card(next).label).entry;
     }
 
     // Nouns the phrase stage settles whatever the frame says, and the heads that are left for it:
@@ -2748,7 +2761,7 @@ class Sentence {
                 (!object_names(frame, noun) || done_to_other);
             if (told_teacher) told_first_ = i;
             if (i == first &&
-                (s.request || s.wants || told_how_i_feel || told_teacher ||
+                (s.request || s.wants || s.asks_called || told_how_i_feel || told_teacher ||
                  (c.permission >= 0 && addressed(noun)) || asked_yes_no(k, i)) &&
                 noun.is_a("person") && !noun.pronoun && !has_particle_card(i) &&
                 !before_together(i) && !(i + 1 < size() && card(i + 1).kind == Kind::choice) &&
@@ -3074,6 +3087,14 @@ class Sentence {
         // 주워요, chestnuts.)
         const bool counted_thing =
             noun.classes.size() > 1 && is_counter(i + 2) && !card(i + 2).is_a("time");
+        // An event that is also a place (졸업식, 결혼식) is where what is done at it happens:
+        // 졸업식에서 울어요 (going to it is a destination: 졸업식에 가요).
+        if (noun.is_a("time") && noun.has(Flag::venue) && s.pred.kind == Kind::verb &&
+            !s.pred.has(Flag::motion) && !s.pred.has(Flag::exp) && !counted_thing) {
+            role(i) =
+                Choice{Role::place, particle_of(Role::place), RoleSource::time, -1, false, true};
+            return;
+        }
         if (noun.is_a("time") && !counted_thing) {
             // (counted, a time says how long, with no 에: 몇 밤 자요?, 두 밤 자요)
             const bool counted = is_number(i - 1) && !noun.has(Flag::counter);

@@ -274,6 +274,15 @@ char32_t compose(Syllable s) {
            static_cast<char32_t>((s.initial * kMedials + s.medial) * kFinals + s.final);
 }
 
+std::string with_sai_siot(std::string_view word) {
+    std::size_t end = word.size();
+    const std::optional<Syllable> last = decompose(previous(word, end));
+    if (!last || last->final != final::none) return {};
+    std::string out(word.substr(0, end));
+    append_utf8(out, compose(Syllable{last->initial, last->medial, final::s}));
+    return out;
+}
+
 Final final_class(int final_index) {
     if (final_index == final::none) return Final::none;
     if (final_index == final::l) return Final::rieul;

@@ -161,6 +161,11 @@ enum class Final { none, rieul, other };
 /// else.
 std::optional<Final> final_of(char32_t c);
 
+/// The word with 사이시옷 (ㅅ) added to its last syllable, as it is written before the second part
+/// of a compound: 만두 → 만둣 (만둣국), 나무 → 나뭇 (나뭇잎). Empty when the last syllable has a
+/// 받침 already or is not a Hangul syllable.
+std::string with_sai_siot(std::string_view word);
+
 /// The final sound class of a 받침 index (hangul::final).
 Final final_class(int final_index);
 

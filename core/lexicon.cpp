@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "embedded.hpp"
+#include "hangul.hpp"
 #include "name_index.hpp"
 #include "tsv.hpp"
 
@@ -41,10 +42,10 @@ constexpr std::string_view kFlags[] = {
     "young",   "passes",    "ordinal",   "shop",       "tries",    "price",    "someones",
     "adnoun",  "manner",    "comes",     "tends",      "story",    "degree",   "doer",
     "urges",   "stains",    "result",    "inside",     "menu",     "lesson",   "greets",
-    "prior",   "later",     "tiring",    "checks"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::checks) + 1,
+    "prior",   "later",     "tiring",    "checks",     "venue"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::venue) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::checks) < Flags::capacity, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::venue) < Flags::capacity, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;
@@ -234,6 +235,18 @@ const Entry* find(std::string_view label) {
     const Table& t = table();
     const std::int64_t row = t.by_lemma.first(tsv::trim(label));
     return row < 0 ? nullptr : &t.entries[static_cast<std::size_t>(row)];
+}
+
+Compound compound(std::string_view first, std::string_view second) {
+    std::string word(first);
+    word += second;
+    const Entry* e = find(word);
+    if (e && e->has(Flag::compound)) return Compound{e, false};
+    word = hangul::with_sai_siot(first);
+    if (word.empty()) return {};
+    word += second;
+    e = find(word);
+    return e && e->has(Flag::compound) ? Compound{e, true} : Compound{};
 }
 
 const std::vector<Entry>& entries() {

@@ -40,7 +40,7 @@ enum class Flag : std::uint8_t {
     flavoured, event, need, younger, focus, favour, joins, listener, describes, depicts, reaction, attitude,
     relational, doing, parting, wish, title, makes, averse, feed, young, passes, ordinal, shop, tries, price, someones, adnoun, manner, comes, tends,
     story, degree, doer, urges, stains, result, inside, menu, lesson, greets, prior, later,
-    tiring, checks
+    tiring, checks, venue
 };
 // clang-format on
 /// A set of flags, one bit each, in two words (there are more flags than one word holds).
@@ -103,6 +103,14 @@ struct Entry {
 
 /// The entry for a card label, or nullptr. Exact match on the trimmed label.
 const Entry* find(std::string_view label);
+
+/// A compound of the dictionary (flag compound) that two cards make, tapped apart: 축구 공 →
+/// 축구공, and with 사이시옷 when the first ends in a vowel, 만두 국 → 만둣국. `sai` says which.
+struct Compound {
+    const Entry* entry = nullptr;
+    bool sai = false;
+};
+Compound compound(std::string_view first, std::string_view second);
 
 /// Every entry, in file order.
 const std::vector<Entry>& entries();

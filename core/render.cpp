@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "hangul.hpp"
 #include "particle.hpp"
 
 namespace malmoi {
@@ -10,17 +11,17 @@ namespace {
 
 // Two noun cards that make a compound of the dictionary are written as one word: 축구 공 → 축구공,
 // 종이 컵 → 종이컵 (lexicon flag compound; 할머니 집 stays two words); so is the second one when
-// it carries the verb the sentence implies (코 피 → 코피가 나요).
-bool compound(const PlacedWord& w, const PlacedWord* before,
-              const std::vector<ResolvedCard>& cards) {
-    if (!before || w.card < 1 || before->card != w.card - 1) return false;
+// it carries the verb the sentence implies (코 피 → 코피가 나요). With 사이시옷 where the
+// dictionary writes it: 만두 국 → 만둣국.
+lexicon::Compound compound(const PlacedWord& w, const PlacedWord* before,
+                           const std::vector<ResolvedCard>& cards) {
+    if (!before || w.card < 1 || before->card != w.card - 1) return {};
     const ResolvedCard& a = cards[static_cast<std::size_t>(before->card)];
     const ResolvedCard& b = cards[static_cast<std::size_t>(w.card)];
     if (a.kind != Kind::noun || b.kind != Kind::noun || before->word != a.label ||
         w.word.compare(0, b.label.size(), b.label) != 0)
-        return false;
-    const lexicon::Entry* e = lexicon::find(a.label + b.label);
-    return e && e->has(Flag::compound);
+        return {};
+    return lexicon::compound(a.label, b.label);
 }
 
 // An adverb and the verb it makes with the verb card after it are one verb: 그만 하다 → 그만해요
@@ -82,12 +83,17 @@ Result<Rendered> render(const std::vector<ResolvedCard>& cards, const Edits& edi
     const PlacedWord* before = nullptr;
     for (const PlacedWord& w : out.words) {
         if (w.word.empty()) continue;
-        const bool joins =
-            glued(w, cards, before ? std::string_view(before->word) : std::string_view{}) ||
-            compound(w, before, cards) || one_verb(w, before, cards);
+        const bool glues =
+            glued(w, cards, before ? std::string_view(before->word) : std::string_view{});
+        const lexicon::Compound joined = glues ? lexicon::Compound{} : compound(w, before, cards);
+        const bool joins = glues || joined.entry || one_verb(w, before, cards);
         if (out.tokens.empty() || !joins) out.tokens.push_back(Token{});
-        before = &w;
         Token& token = out.tokens.back();
+        if (joined.sai) {  // (the first part, last in the token, takes its ㅅ: 만둣)
+            token.text.resize(token.text.size() - before->word.size());
+            token.text += hangul::with_sai_siot(before->word);
+        }
+        before = &w;
         token.text += w.word;
         if (w.card >= 0 &&
             std::find(token.cards.begin(), token.cards.end(), w.card) == token.cards.end()) {

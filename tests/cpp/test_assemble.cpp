@@ -655,8 +655,8 @@ const std::vector<Row> kRealTaps = {
     // a baby before an animal says its age (flag young), not a list
     {{"아기", "고양이", "보다", "싶다"}, "아기 고양이를 보고 싶어요"},
     {{"아기", "우유", "먹다"}, "아기가 우유를 먹어요"},
-    // a plant is given water, with 에; alone, it is what is asked for
-    {{"화분", "물", "주다"}, "화분에 물 주세요"},
+    // a plant is given water, with 에 (told, see below); alone, it is what is asked for
+    {{"화분", "물", "주다"}, "화분에 물을 줘요"},
     {{"다", "물", "주다", "화분"}, "화분에 물을 다 줬어요"},
     {{"나", "는", "꽃", "물", "주다"}, "나는 꽃에 물을 줘요"},
     {{"꽃", "주다"}, "꽃 주세요"},
@@ -1868,6 +1868,37 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "나", "화장실"}, "엄마, 나 화장실에 가고 싶어요"},
     {{"엄마", "나", "우유", "먹다", "싶다"}, "엄마, 나 우유를 먹고 싶어요"},
     {{"엄마", "나", "놀이터", "가다", "싶다"}, "엄마, 나 놀이터에 가고 싶어요"},
+    // an event held somewhere (flag venue): what is done at it is done there; going to it is 에
+    {{"울다", "졸업식", "누나"}, "누나가 졸업식에서 울어요"},
+    {{"졸업식", "떠들다", "안", "되다"}, "졸업식에서 떠들면 안 돼요"},
+    {{"우리", "는", "졸업식", "에서", "노래", "를", "부르다"}, "우리는 졸업식에서 노래를 불러요"},
+    {{"결혼식", "가다"}, "결혼식에 가요"},
+    {{"졸업식", "할머니", "오다"}, "졸업식에 할머니가 오세요"},
+    {{"졸업식", "끝나다"}, "졸업식이 끝나요"},
+    // a plant watered, with no one but the child: told, not asked (medium: it may be asked)
+    {{"주다", "물", "나무"}, "나무에 물을 줘요"},
+    {{"나무", "심다", "그리고", "물", "주다"}, "나무를 심고 물을 줘요"},
+    {{"주다", "물", "식물", "나"}, "나는 식물에 물을 줘요"},
+    {{"엄마", "꽃", "물", "주다"}, "엄마, 꽃에 물 주세요"},  // someone is asked
+    // compounds of the dictionary with 사이시옷, tapped apart
+    {{"만두", "국", "싶다"}, "만둣국 먹고 싶어요"},
+    {{"다", "먹다", "만두", "국"}, "만둣국을 다 먹었어요"},
+    {{"떡", "국", "싶다"}, "떡국 먹고 싶어요"},
+    {{"나무", "잎", "떨어지다"}, "나뭇잎이 떨어졌어요"},
+    {{"동생", "코", "물", "나다"}, "동생은 콧물이 나요"},
+    {{"밥", "국", "먹다"}, "밥이랑 국을 먹어요"},  // no compound: two
+    // someone called, asked when an activity is (not whose it is)
+    {{"아빠", "불꽃놀이", "언제"}, "아빠, 불꽃놀이 언제 해요?"},
+    {{"선생님", "운동회", "언제"}, "선생님, 운동회 언제 해요?"},
+    {{"엄마", "생일", "언제"}, "엄마 생일 언제예요?"},  // a day that is someone's
+    // a thing after a choice of two verbs that both act on it is said once, first
+    {{"찌다", "아니면", "굽다", "만두"}, "만두를 쪄요, 아니면 구워요?"},
+    {{"놀다", "아니면", "먹다", "밥"}, "놀아요, 아니면 밥을 먹어요?"},  // not played
+    // words of a graduation, recycling day and tree planting
+    {{"할아버지", "삽", "파다"}, "할아버지가 삽으로 파세요"},
+    {{"나", "학사모", "크다"}, "내 학사모가 커요"},
+    {{"깨지다", "유리병", "만지다", "안", "되다"}, "깨진 유리병을 만지면 안 돼요"},
+    {{"오늘", "식목일"}, "오늘 식목일이에요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {

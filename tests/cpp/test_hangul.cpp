@@ -91,6 +91,28 @@ TEST_CASE("hangul: the final sound of the last character") {
     }
 }
 
+TEST_CASE("hangul: 사이시옷 joins the first part of a compound that ends in a vowel") {
+    const struct {
+        const char* word;
+        const char* with_siot;  // "" where none is added
+    } rows[] = {
+        {"만두", "만둣"},  // 만둣국
+        {"나무", "나뭇"},  // 나뭇잎
+        {"코", "콧"},      // 콧물
+        {"바다", "바닷"},  // 바닷물
+        {"김치", "김칫"},  // 김칫국
+        {"떡", ""},        // 떡국: a 받침 already
+        {"된장", ""},      // 된장국
+        {"A", ""},         // not Hangul
+        {"", ""},
+    };
+    for (const auto& row : rows) {
+        const std::string word = row.word;
+        CAPTURE(word);
+        CHECK(hangul::with_sai_siot(row.word) == row.with_siot);
+    }
+}
+
 TEST_CASE("hangul: characters that are not Hangul have no final sound of their own") {
     for (const char* text : {"A", "3", "!", "漢", "🍎"}) {
         const std::string shown = text;
