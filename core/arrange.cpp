@@ -674,12 +674,19 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
                     bool right_after = true;
                     for (int k = before + 1; k < i; ++k)
                         right_after = right_after && !card(k).content();
-                    bool nouns_before = false;
-                    for (int k = 0; k < before; ++k)
-                        nouns_before =
-                            nouns_before ||
-                            (is_noun(cards, k) &&
-                             out.clause_of[static_cast<std::size_t>(k)] == clause_index(before));
+                    bool nouns_before = false, things_before = false;
+                    for (int k = 0; k < before; ++k) {
+                        const bool here =
+                            is_noun(cards, k) &&
+                            out.clause_of[static_cast<std::size_t>(k)] == clause_index(before);
+                        nouns_before = nouns_before || here;
+                        // (someone the verb may be done to is no one who goes: 할머니 보다
+                        // 가다 버스 → 할머니를 보러 버스로 가요)
+                        things_before =
+                            things_before ||
+                            (here && ((!card(k).is_a("person") && !card(k).is_a("animal")) ||
+                                      frame_names(card(before), card(k), Role::object)));
+                    }
                     // On a tie, the verb whose object it is: 타다 버스 학교 가다 (가다 takes a
                     // vehicle too, as the way).
                     const int fit_before = frame_fit(card(before), c);
@@ -697,7 +704,10 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
                     // happens there too (가다 마트 과자 사다 → 마트에 가서 과자를 사요).
                     const bool gone_to = card(before).has(Flag::motion) && c.is_a("place") &&
                                          frame_names(card(before), c, Role::destination);
-                    verb_first = right_after && !nouns_before &&
+                    // (Who goes, tapped first, leaves what is gone to do with its verb: 아빠
+                    // 사다 우유 가다 → 아빠 우유 사다 가다, 아빠가 우유를 사러 가요.)
+                    verb_first = right_after &&
+                                 (!nouns_before || (going_to_do && !things_before)) &&
                                  (fit_before > fit_after || going_to_do || gone_to ||
                                   (fit_before == 2 && fit_after == 2 &&
                                    frame_names(card(before), c, Role::object) &&
@@ -1375,9 +1385,19 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         if (!someone && !thing && !verb->has(Flag::report) && !averse && !tired) continue;
         std::size_t to = end;
         while (to > i + 1 && cards[to - 1].kind == Kind::question) --to;
-        std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
-                    cards.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                    cards.begin() + static_cast<std::ptrdiff_t>(to));
+        const auto at = [&](std::size_t k) {
+            return cards.begin() + static_cast<std::ptrdiff_t>(k);
+        };
+        std::rotate(at(i), at(i) + 1, at(to));
+        // (How much or how the effort was done, tapped after its verb, stays its: 피곤하다 삽 파다
+        // 많이 → 삽 많이 파다 피곤하다, 삽으로 많이 파서 피곤해요.)
+        if (tired) {
+            std::size_t v = i;
+            while (v < to && cards[v].kind != Kind::verb) ++v;  // (the effort, one to the left)
+            std::size_t a = v + 1;
+            while (a + 1 < to && cards[a].kind == Kind::adverb) ++a;
+            if (v < to && a > v + 1) std::rotate(at(v), at(v + 1), at(a));
+        }
         return;
     }
 }
@@ -2246,7 +2266,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                            is_noun(cards, i + 1) &&
                            !cards[static_cast<std::size_t>(i) + 1].has(Flag::wh);
                 };
-                to_front(nouns, [&](int i) { return !wh(i) || whose(i); });
+                // (누구 with 같이 right after it asks with whom, and stays first: 누구 같이 축구 →
+                // 누구랑 같이 축구해요?)
+                to_front(nouns, [&](int i) {
+                    return !wh(i) || whose(i) || together_with_noun(cards, i + 1);
+                });
                 // Nouns alone, with no grammar card that carries a verb (the rules may give them
                 // one: 화장실 → 화장실에 가고 싶어요, 피 → 피가 나요).
                 const bool alone = c.want < 0 && c.give < 0 && c.negative < 0 && c.permission < 0;

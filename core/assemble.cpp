@@ -666,13 +666,19 @@ class Sentence {
             lower(Confidence::low);
         }
         // Only the listener can say what they wish or how they feel: said of them it is asked
-        // (너 배고프다 → 너는 배고파요?; 너 이거 먹다 싶다 → 너는 이걸 먹고 싶어요?).
+        // (너 배고프다 → 너는 배고파요?; 너 이거 먹다 싶다 → 너는 이걸 먹고 싶어요?). Alone
+        // before a wish to see or meet someone, the listener is whom: 너 보다 싶다 → 너 보고
+        // 싶어 (missing them).
         for (const Clause& c : structure_.clauses) {
             const bool inner =
                 c.want >= 0 || (c.predicate >= 0 && card(c.predicate).kind == Kind::adjective &&
                                 card(c.predicate).has(Flag::feeling));
+            const bool missed = c.want >= 0 && c.nouns.size() == 1 && c.predicate >= 0 &&
+                                card(c.predicate).kind == Kind::verb &&
+                                object_names(frame_of(card(c.predicate)), card(c.nouns.front()));
             for (int i : c.nouns) {
-                if (inner && card(i).has(Flag::listener) && !other_role_card(i)) question_ = true;
+                if (inner && !missed && card(i).has(Flag::listener) && !other_role_card(i))
+                    question_ = true;
             }
         }
         // To a friend a greeting or a thanks is said in 반말 too: 친구에게 안녕하세요 → 안녕.
@@ -1102,9 +1108,11 @@ class Sentence {
         for (int i = 0; i < size(); ++i) {
             if (!is_noun(i)) continue;
             animal = animal || (card(i).is_a("animal") && !card(i).is_a("person"));
-            person = person || card(i).is_a("person");
+            // (누구 asks who does it: 누구 강아지 밥 주다 → 누가 강아지한테 밥을 줘요?)
+            person = person || (card(i).is_a("person") && !card(i).has(Flag::wh));
             plant = plant || (card(i).is_a("nature") && !card(i).is_a("animal"));
-            someone_else = someone_else || (card(i).is_a("person") && !card(i).has(Flag::speaker));
+            someone_else = someone_else || (card(i).is_a("person") && !card(i).has(Flag::speaker) &&
+                                            !card(i).has(Flag::wh));
         }
         const bool animal_no_person = (animal && !person) || (plant && !someone_else);
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) {
@@ -2931,6 +2939,15 @@ class Sentence {
             }
         }
         for (int i : leftovers) leftover_role(k, i, frame, taken);
+        // Who feeds or waters is asked with 누구, never to whom (누구 나무 물 주다 → 누가 나무에
+        // 물을 줘요?): the animal or the plant is given to.
+        if (s.feeds) {
+            for (int i : c.nouns) {
+                if (card(i).has(Flag::wh) && card(i).is_a("person") && !has_particle_card(i) &&
+                    role(i).role == Role::recipient)
+                    role(i) = choice(Role::subject, RoleSource::frame);
+            }
+        }
         // A plant is given something (꽃 물 주다 → 꽃에 물을 줘요); alone, it is what is given
         // (꽃 주다 → 꽃 주세요). A place with nothing else made or drawn is what is (레고 집 만들다
         // → 레고로 집을 만들어요; 집 쿠키 만들다 → 집에서 쿠키를 만들어요).

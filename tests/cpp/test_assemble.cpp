@@ -1899,6 +1899,18 @@ const std::vector<Row> kRealTaps = {
     {{"나", "학사모", "크다"}, "내 학사모가 커요"},
     {{"깨지다", "유리병", "만지다", "안", "되다"}, "깨진 유리병을 만지면 안 돼요"},
     {{"오늘", "식목일"}, "오늘 식목일이에요"},
+    // 누구 with an animal fed or a plant watered asks who gives, not to whom
+    {{"누구", "나무", "물", "주다"}, "누가 나무에 물을 줘요?"},
+    {{"누구", "사탕", "주다"}, "누구한테 사탕 줄래요?"},  // no one else to give to
+    // the listener alone before a wish to see is whom the child misses, not asked
+    {{"친구에게", "너", "보다", "싶다"}, "너 보고 싶어"},
+    {{"친구에게", "너", "가다", "싶다"}, "너 가고 싶어?"},
+    // who goes, tapped first, leaves what is gone to do with its verb
+    {{"아빠", "사다", "우유", "가다"}, "아빠가 우유를 사러 가요"},
+    {{"동생", "먹다", "밥", "가다"}, "동생이 밥을 먹으러 가요"},
+    // how much the effort was done, tapped after its verb, stays its (파다 is tiring)
+    {{"피곤하다", "삽", "파다", "많이"}, "삽으로 많이 파서 피곤해요"},
+    {{"피곤하다", "걷다", "많이"}, "많이 걸어서 피곤해요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
