@@ -357,8 +357,9 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
         frame_names(pred, noun, Role::direction))
         return 3;
     if (frame_names(pred, noun, Role::instrument)) return 4;
-    // (a place any verb happens at: 날리다 연 공원 → 공원 연 날리다, 공원에서 연을 날려요)
-    return noun.is_a("place") ? 3 : 5;
+    // (a place any verb happens at: 날리다 연 공원 → 공원 연 날리다, 공원에서 연을 날려요; so is an
+    // event held somewhere, flag venue: 부르다 노래 졸업식 → 졸업식에서 노래를 불러요)
+    return noun.is_a("place") || noun.has(Flag::venue) ? 3 : 5;
 }
 
 }  // namespace

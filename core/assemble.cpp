@@ -142,7 +142,10 @@ class SlotSearch {
           tends_(pred.has(Flag::tends)),
           makes_(pred.has(Flag::makes) &&
                  std::count_if(heads_.begin(), heads_.end(),
-                               [](const Head& h) { return !h.card->is_a("person"); }) > 1) {
+                               [](const Head& h) { return !h.card->is_a("person"); }) > 1),
+          made_alone_(pred.has(Flag::makes) &&
+                      std::count_if(heads_.begin(), heads_.end(),
+                                    [](const Head& h) { return !h.card->is_a("person"); }) == 1) {
         const std::string_view predicate = pred.lemma;
         // A noun whose own verb is this predicate is what it acts on: 텔레비전 (보다) is what is
         // watched, not what one watches with (텔레비전 아빠 보다 → 아빠가 텔레비전을 봐요).
@@ -221,7 +224,13 @@ class SlotSearch {
                                (own_verb && frame_[s].role == Role::object ? 1 : 0) +
                                // what is made is made of a material (클레이 뱀 만들다 → 클레이로
                                // 뱀을 만들어요), not what becomes one
-                               (makes_ && r == Role::instrument && noun.is_a("material") ? 1 : 0),
+                               (makes_ && r == Role::instrument && noun.is_a("material") ? 1 : 0) +
+                               // and a thing pointed at, the only one, is what was made (이거 누구
+                               // 만들다 → 이거 누가 만들었어요?), not what it is made with
+                               (made_alone_ && r == Role::object && noun.pronoun &&
+                                        noun.is_a("thing") && !noun.has(Flag::wh)
+                                    ? 1
+                                    : 0),
                            rest.inversions, static_cast<int>(s), true};
             for (std::size_t t = 0; t < frame_.size(); ++t) {
                 if ((mask >> t & 1u) &&
@@ -248,9 +257,10 @@ class SlotSearch {
     const std::vector<char>& taken_;
     std::vector<Head>& heads_;
     std::vector<Memo>& memo_;
-    bool tends_;  // the predicate looks after someone (flag tends)
-    bool makes_;  // the predicate makes things (flag makes) of one noun and
-                  // another
+    bool tends_;       // the predicate looks after someone (flag tends)
+    bool makes_;       // the predicate makes things (flag makes) of one noun and
+                       // another
+    bool made_alone_;  // it makes things, and one noun is no person
 };
 
 // A verb the sentence implies, standing in for a predicate the child did not tap.
@@ -1233,9 +1243,24 @@ class Sentence {
                                 has_slot(frame_of(s.pred), Role::complement) &&
                                 std::none_of(c.nouns.begin(), c.nouns.end(),
                                              [&](int i) { return card(i).has(Flag::status); });
-            const int teller = s.pred.has(Flag::report) || gone || became ? s.card
-                               : how != c.adverbs.end()                   ? *how
-                                                                          : -1;
+            // So is asking who made or drew a thing pointed at, which is there, made: 누구 이거
+            // 만들다 → 누가 이걸 만들었어요?, 그림 누구 그리다 이거 → 이 그림은 누가 그렸어요?
+            const auto pointed = [&](int i) {
+                return (card(i).kind == Kind::noun && card(i).pronoun && card(i).is_a("thing")) ||
+                       card(i).kind == Kind::determiner;
+            };
+            bool made = false;
+            if (question_ && s.pred.has(Flag::makes) &&
+                std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                    return card(i).has(Flag::wh) && card(i).is_a("person");
+                })) {
+                for (int i = 0; i < size(); ++i)
+                    made = made || (clause_of(i) == static_cast<int>(k) && pointed(i) &&
+                                    !card(i).has(Flag::wh));
+            }
+            const int teller = s.pred.has(Flag::report) || gone || became || made ? s.card
+                               : how != c.adverbs.end()                           ? *how
+                                                                                  : -1;
             if (s.main && teller >= 0 && !past_ && !s.reported && !present_time_ && c.want < 0 &&
                 c.give < 0 && c.permission < 0) {
                 const int segment = segment_of(anchor_of(static_cast<int>(k)));
@@ -3013,6 +3038,22 @@ class Sentence {
     // 아빠는 언제 와요?, 엄마 뭐 먹다 → 엄마는 뭐 먹어요? (the question word is not the subject).
     void question_topic(int k) {
         const Clause& c = clause(k);
+        // What is done to, said before 누가, is what the question is about: 이 그림은 누가
+        // 그렸어요? (not 이 그림을).
+        for (int i : c.nouns) {
+            Choice& r = role(i);
+            if (r.role != Role::object || has_particle_card(i) || card(i).is_a("person") ||
+                card(i).is_a("animal") || card(i).has(Flag::wh))
+                continue;
+            for (int j : c.nouns) {
+                if (j > i && card(j).has(Flag::wh) && role(j).role == Role::subject) {
+                    r = Choice{
+                        Role::topic, particle_of(Role::topic), RoleSource::topic, r.slot, false,
+                        true};
+                    break;
+                }
+            }
+        }
         bool wh_other = false;
         for (int i : c.nouns)
             wh_other = wh_other || (card(i).has(Flag::wh) && role(i).role != Role::subject);

@@ -1911,6 +1911,16 @@ const std::vector<Row> kRealTaps = {
     // how much the effort was done, tapped after its verb, stays its (파다 is tiring)
     {{"피곤하다", "삽", "파다", "많이"}, "삽으로 많이 파서 피곤해요"},
     {{"피곤하다", "걷다", "많이"}, "많이 걸어서 피곤해요"},
+    // an event held somewhere, tapped last after a verb-first tap, is where, said first
+    {{"부르다", "노래", "졸업식"}, "졸업식에서 노래를 불러요"},
+    // who made a thing pointed at asks about what is there, made (medium, assumed_past); what
+    // is done to, said before 누가, is what the question is about
+    {{"누구", "이거", "만들다"}, "누가 이걸 만들었어요?"},
+    {{"이거", "누구", "만들다"}, "이건 누가 만들었어요?"},
+    {{"그림", "누구", "그리다", "이거"}, "이 그림은 누가 그렸어요?"},
+    {{"누구", "슬라임", "만들다"}, "누가 슬라임을 만들어요?"},  // nothing there yet
+    {{"케이크", "누구", "먹다"}, "케이크는 누가 먹어요?"},
+    {{"이거", "뭐", "만들다"}, "이거로 뭐 만들어요?"},  // 뭐 is what is made
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
