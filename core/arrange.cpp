@@ -548,6 +548,10 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
             for (int j = k + 1; same_part(j); ++j)
                 later = later && card(j).kind != Kind::negative && card(j).kind != Kind::cannot;
         }
+        // (Nor one that says of the verb right before it that it is not wanted or hard (flag gi):
+        // 가다 싫다 집 있다 → 가기 싫어요, not 싫은 집.)
+        if (later && card(i).has(Flag::gi) && i > 0 && card(i - 1).kind == Kind::verb)
+            later = false;
         out.modifier[static_cast<std::size_t>(i)] = later;
     }
 
@@ -1672,6 +1676,11 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         }
         if (p >= i || !cards[p].predicate())
             continue;  // no verb before it in its part of the sentence
+        // (A verb that has its object right before it takes no other: 손 씻다 밥 주다 asks for
+        // the rice, 손을 씻고 밥 주세요.)
+        const bool has_object = p > 0 && cards[p - 1].kind == Kind::noun &&
+                                !cards[p - 1].is_a("person") &&
+                                frame_names(cards[p], cards[p - 1], Role::object);
         bool between_is_its = true;
         for (std::size_t k = p + 1; k < i && between_is_its; ++k) {
             const ResolvedCard& b = cards[k];
@@ -1685,7 +1694,8 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
                 // verb first: 읽다 책 아빠 주다 → 아빠, 책 읽어 주세요; 줍다 연필 주다 → 연필 주워
                 // 주세요 (먹다 사과 주다 asks for the apple: eating is what it is for).
                 between_is_its =
-                    mine > frame_fit(c, b) || (c.has(Flag::permission) && takes(cards[p], b)) ||
+                    (mine > frame_fit(c, b) && !has_object) ||
+                    (c.has(Flag::permission) && takes(cards[p], b)) ||
                     (c.has(Flag::give) && b.has(Flag::speaker)) ||
                     (c.has(Flag::give) && addressed(b) && b.is_a("person") && !b.pronoun) ||
                     (c.has(Flag::give) && first_content(cards, p) && takes(cards[p], b) &&
@@ -2021,10 +2031,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         // 미안해요); so does what one likes, fears or finds hard doing, when the adjective has no
         // noun of its own: 싫다 나 가다 → 나 가다 싫다 (나는 가기 싫어요; but 싫다 안 가다 → 싫어서
         // 안 가요).
+        // (Not one that has its verb right before it already: 자다 싫다 놀다 → 자기 싫어요, then
+        // 놀다.)
         const auto comes_after = [&](const Clause& adjective) {
             const ResolvedCard& a = cards[static_cast<std::size_t>(adjective.predicate)];
+            const bool has_its_verb =
+                adjective.predicate > 0 &&
+                cards[static_cast<std::size_t>(adjective.predicate) - 1].kind == Kind::verb;
             return thanks(a) || (a.kind == Kind::adjective && a.has(Flag::gi) &&
-                                 !a.has(Flag::feeling) && adjective.nouns.empty());
+                                 !a.has(Flag::feeling) && adjective.nouns.empty() && !has_its_verb);
         };
         std::vector<std::size_t> clause_order(s.clauses.size());
         for (std::size_t k = 0; k < s.clauses.size(); ++k) clause_order[k] = k;

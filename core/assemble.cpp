@@ -4364,7 +4364,15 @@ class Sentence {
         // (so is what happened before how someone feels about it: 친구가 놀려서 속상해요)
         // Before a request, how something is gives its reason with -(으)니까, as -아서 cannot
         // (배고프니까 밥 주세요).
-        if (v.kind == Kind::adjective && !hon && next >= 0 && clause_of(next) >= 0 &&
+        // So does what happens to a thing, with no one doing it (기침 나다 물 주다 → 기침이
+        // 나니까 물 주세요; 비 오다 우산 주다 → 비가 오니까 우산 주세요).
+        const bool happens =
+            v.kind == Kind::verb &&
+            std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
+                return role(i).role == Role::subject && !card(i).is_a("person") &&
+                       !card(i).is_a("animal") && !card(i).pronoun;
+            });
+        if ((v.kind == Kind::adjective || happens) && !hon && next >= 0 && clause_of(next) >= 0 &&
             state(clause_of(next)).request) {
             if (std::string reason = predicate::because(v.lemma); !reason.empty()) return reason;
         }

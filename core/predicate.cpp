@@ -516,9 +516,10 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                     if (const std::string felt = felt_by_others(c.lemma); !felt.empty())
                         add_forms(out, felt, level);
                 }
-                add(out, because(c.lemma));          // 더우니까 (닫아 주세요)
-                add(out, "안 " + because(c.lemma));  // 안 더우니까, its 안 card not right before it
             }
+            // a reason before a request: 더우니까 (닫아 주세요), 기침이 나니까 (물 주세요)
+            add(out, because(c.lemma));
+            add(out, "안 " + because(c.lemma));  // 안 더우니까, its 안 card not right before it
             if (const std::string leave = asking_leave(c.lemma); !leave.empty()) {
                 add(out, leave);  // 타도 (돼요)
                 add(out, "안 " + leave);

@@ -1921,6 +1921,20 @@ const std::vector<Row> kRealTaps = {
     {{"누구", "슬라임", "만들다"}, "누가 슬라임을 만들어요?"},  // nothing there yet
     {{"케이크", "누구", "먹다"}, "케이크는 누가 먹어요?"},
     {{"이거", "뭐", "만들다"}, "이거로 뭐 만들어요?"},  // 뭐 is what is made
+    // not wanting, right after its verb, has its verb: what comes after is said on its own
+    {{"자다", "싫다", "놀다", "싶다"}, "자기 싫어서 놀고 싶어요"},
+    {{"가다", "싫다", "집", "있다"}, "가기 싫어서 집에 있어요"},  // (was 싫은 집)
+    {{"싫다", "나", "가다"}, "나는 가기 싫어요"},
+    // what happens to a thing, before a request, is its reason
+    {{"기침", "나다", "물", "주다"}, "기침이 나니까 물 주세요"},
+    {{"비", "오다", "우산", "주다"}, "비가 오니까 우산 주세요"},
+    // a verb with its object right before it takes no other before 주다
+    {{"손", "씻다", "밥", "주다"}, "손을 씻고 밥 주세요"},
+    // knowing how to do, and what is blocked or urgent
+    {{"색종이", "접다", "모르다"}, "색종이를 접는 거 몰라요"},
+    {{"코", "막히다"}, "코가 막혀요"},
+    {{"화장실", "급하다"}, "화장실이 급해요"},
+    {{"개미", "밟다", "안", "되다"}, "개미를 밟으면 안 돼요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
