@@ -776,8 +776,15 @@ class Sentence {
                 std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
                     return i != noun && card(i).is_a("person") && !card(i).has(Flag::speaker);
                 });
+            // (And one before 하다 whose verb is done to the thing tapped right before it: 그림
+            // 색칠 하다 → 그림을 색칠해요, 방 청소 하다 → 방을 청소해요; not 그림이랑 색칠을.)
+            const bool done_to_thing =
+                one && hada && noun >= 1 && is_noun(noun - 1) && !has_particle_card(noun - 1) &&
+                !card(noun - 1).is_a("person") && !card(noun - 1).is_a("animal") &&
+                object_names(one->frame, card(noun - 1)) &&
+                !lexicon::find(card(noun - 1).label + "하다");  // (숙제 공부 하다: two things done)
             if (noun >= 0 && is_noun(noun) && !has_particle_card(noun) && s.verb_noun < 0 &&
-                (sikida || asks_what || along || to_someone)) {
+                (sikida || asks_what || along || to_someone || done_to_thing)) {
                 const lexicon::Entry* e = one;
                 if (e && e->pos == lexicon::Pos::verb) {
                     s.pred.entry = e;
@@ -2038,7 +2045,8 @@ class Sentence {
             card(i).has(Flag::wh) || card(i).kind != Kind::noun ||
             // (one said of a noun itself is not, but for where: 상자 안에; 무슨 or 어느 before it
             // asks which: 우리 팀 무슨 색)
-            (card(i).has(Flag::relational) && !card(next).is_a("direction")) ||
+            (card(i).has(Flag::relational) && !card(next).is_a("direction") &&
+             !card(next).is_a("place")) ||  // (창문 밖, 문 앞)
             // (with no verb, or one of getting on, a body part or clothes before a stuff that
             // gets on or into them is where it got: 손 가시 → 손에 가시가 박혔어요, not 손
             // 가시예요)

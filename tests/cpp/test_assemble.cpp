@@ -1935,6 +1935,12 @@ const std::vector<Row> kRealTaps = {
     {{"코", "막히다"}, "코가 막혀요"},
     {{"화장실", "급하다"}, "화장실이 급해요"},
     {{"개미", "밟다", "안", "되다"}, "개미를 밟으면 안 돼요"},
+    // a noun and 하다 that make one verb done to the thing tapped before them are that verb
+    {{"그림", "색칠", "하다"}, "그림을 색칠해요"},
+    {{"엄마", "방", "청소", "하다"}, "엄마가 방을 청소해요"},
+    {{"숙제", "공부", "하다"}, "숙제랑 공부를 해요"},  // two things done (숙제하다)
+    // a word said of a thing, before a place said of it, is whose place: 창문 밖, 문 밖
+    {{"창문", "밖", "비", "오다"}, "창문 밖에 비가 와요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
