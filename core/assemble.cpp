@@ -4079,10 +4079,16 @@ class Sentence {
         if (c.want >= 0 && v.kind == Kind::verb) {
             std::string verb_word = conjugated(v, Form::connective, p);
             // A wish before how someone feels about it is why: 엄마 보다 싶다 슬프다 → 엄마가
-            // 보고 싶어서 슬퍼요.
+            // 보고 싶어서 슬퍼요; so it is before what one does (엄마 보다 싶다 울다 → 보고 싶어서
+            // 울어요), where only another wish is listed with it (놀고 싶고 자고 싶어요).
             const int next = s.main ? -1 : next_predicate(k);
-            const Form wish_form =
-                next >= 0 && card(next).has(Flag::reaction) ? Form::sequential : clause_form;
+            const bool wish_after =
+                next >= 0 && clause_of(next) >= 0 && clause(clause_of(next)).want >= 0;
+            const Form wish_form = next >= 0 && (card(next).has(Flag::reaction) ||
+                                                 (card(next).kind == Kind::verb && !wish_after &&
+                                                  clause_form == Form::connective))
+                                       ? Form::sequential
+                                       : clause_form;
             const std::string want_word =
                 s.others_wish ? "싶어 " + conjugated(implied_card("하다"), wish_form, c.want, hon)
                               : conjugated(implied_card("싶다"), wish_form, c.want, hon);

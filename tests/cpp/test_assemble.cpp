@@ -1941,6 +1941,13 @@ const std::vector<Row> kRealTaps = {
     {{"숙제", "공부", "하다"}, "숙제랑 공부를 해요"},  // two things done (숙제하다)
     // a word said of a thing, before a place said of it, is whose place: 창문 밖, 문 밖
     {{"창문", "밖", "비", "오다"}, "창문 밖에 비가 와요"},
+    // a wish before what one does is why; only another wish is listed with it
+    {{"엄마", "보다", "싶다", "울다"}, "엄마가 보고 싶어서 울어요"},
+    {{"놀다", "싶다", "나가다"}, "놀고 싶어서 나가요"},
+    {{"놀다", "싶다", "자다", "싶다"}, "놀고 싶고 자고 싶어요"},
+    // peel and seeds are said of the fruit before them
+    {{"사과", "껍질", "깎다", "주다"}, "사과 껍질을 깎아 주세요"},
+    {{"포도", "씨", "있다"}, "포도 씨가 있어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
