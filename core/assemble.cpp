@@ -2656,12 +2656,16 @@ class Sentence {
                 !object_names(frame, noun)) {
                 // (Right before a thing it is done on, the speaker is whose: 나 스케치북 이름
                 // 쓰다 주다 → 내 스케치북에 이름을 써 주세요.)
+                // (So is the speaker right before a part of the body the verb is done to: 나 머리
+                // 묶다 주다 → 내 머리를 묶어 주세요.)
                 const bool whose_surface =
-                    next == i + 1 && !has_particle_card(next) && card(next).is_a("thing") &&
-                    role_names(frame, Role::at, card(next)) &&
-                    std::any_of(c.nouns.begin(), c.nouns.end(), [&](int n) {
-                        return n != i && n != next && object_names(frame, card(n));
-                    });
+                    next == i + 1 && !has_particle_card(next) &&
+                    ((card(next).is_a("thing") && role_names(frame, Role::at, card(next)) &&
+                      std::any_of(c.nouns.begin(), c.nouns.end(),
+                                  [&](int n) {
+                                      return n != i && n != next && object_names(frame, card(n));
+                                  })) ||
+                     (card(next).is_a("body") && object_names(frame, card(next))));
                 r = whose_surface
                         ? choice(Role::possessor, RoleSource::possessive)
                         : Choice{Role::recipient, "한테", RoleSource::frame, -1, false, true};
@@ -2779,7 +2783,10 @@ class Sentence {
                 (hurried || (options_.speech_level == SpeechLevel::plain &&
                              (question_ || c.want >= 0 || together_in(k) ||
                               (c.nouns.size() == 1 && object_names(frame, noun)))));
-            if (called_in_plain) {
+            // Someone greeted is called (안녕 친구 내일 보다 → 안녕, 친구, 내일 봐요).
+            const bool greeted = i > 0 && card(i - 1).kind == Kind::interjection &&
+                                 noun.is_a("person") && !noun.pronoun && !has_particle_card(i);
+            if (called_in_plain || greeted) {
                 r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
                 continue;
             }

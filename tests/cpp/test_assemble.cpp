@@ -1948,6 +1948,10 @@ const std::vector<Row> kRealTaps = {
     // peel and seeds are said of the fruit before them
     {{"사과", "껍질", "깎다", "주다"}, "사과 껍질을 깎아 주세요"},
     {{"포도", "씨", "있다"}, "포도 씨가 있어요"},
+    // asked, the speaker right before a part of the body done to is whose (medium)
+    {{"나", "머리", "묶다", "주다"}, "내 머리를 묶어 주세요"},
+    // someone greeted is called
+    {{"안녕", "친구", "내일", "보다"}, "안녕, 친구, 내일 봐요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
