@@ -4387,14 +4387,22 @@ class Sentence {
         // (배고프니까 밥 주세요).
         // So does what happens to a thing, with no one doing it (기침 나다 물 주다 → 기침이
         // 나니까 물 주세요; 비 오다 우산 주다 → 비가 오니까 우산 주세요).
+        // (And what happened, told after the fact: 다리 다치다 업다 주다 → 다리를 다쳤으니까 업어
+        // 주세요, as -아서 cannot go before a request.)
         const bool happens =
             v.kind == Kind::verb &&
-            std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
-                return role(i).role == Role::subject && !card(i).is_a("person") &&
-                       !card(i).is_a("animal") && !card(i).pronoun;
-            });
+            (v.has(Flag::report) ||
+             std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
+                 return role(i).role == Role::subject && !card(i).is_a("person") &&
+                        !card(i).is_a("animal") && !card(i).pronoun;
+             }));
         if ((v.kind == Kind::adjective || happens) && !hon && next >= 0 && clause_of(next) >= 0 &&
             state(clause_of(next)).request) {
+            // (what happened, told after the fact: 로봇이 고장 났으니까 고쳐 주세요)
+            if (v.has(Flag::report) && !present_time_) {
+                if (std::string reason = predicate::because_past(v.lemma); !reason.empty())
+                    return reason;
+            }
             if (std::string reason = predicate::because(v.lemma); !reason.empty()) return reason;
         }
         // One honoured doer of both verbs is honoured once, on the last: 할아버지가 기차를 타고

@@ -113,6 +113,15 @@ std::string conditional(std::string_view lemma) {
     return hangul::encode(text) + "면";
 }
 
+std::string because_past(std::string_view lemma) {
+    auto past = conjugate(lemma, conjugate::Form::polite_past, Manner{});
+    static constexpr std::string_view eoyo = "어요";  // 났어요, 먹었어요: always after ㅆ
+    if (!past || past->text.size() < eoyo.size() ||
+        past->text.compare(past->text.size() - eoyo.size(), eoyo.size(), eoyo) != 0)
+        return {};
+    return past->text.substr(0, past->text.size() - eoyo.size()) + "으니까";
+}
+
 std::string because(std::string_view lemma) {
     std::u32string text = hangul::decode(conditional(lemma));
     if (text.empty() || text.back() != U'면') return {};
@@ -517,8 +526,10 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                         add_forms(out, felt, level);
                 }
             }
-            // a reason before a request: 더우니까 (닫아 주세요), 기침이 나니까 (물 주세요)
+            // a reason before a request: 더우니까 (닫아 주세요), 기침이 나니까 (물 주세요),
+            // 고장 났으니까 (고쳐 주세요)
             add(out, because(c.lemma));
+            if (c.has(Flag::report)) add(out, because_past(c.lemma));
             add(out, "안 " + because(c.lemma));  // 안 더우니까, its 안 card not right before it
             if (const std::string leave = asking_leave(c.lemma); !leave.empty()) {
                 add(out, leave);  // 타도 (돼요)

@@ -74,6 +74,10 @@ std::string conditional(std::string_view lemma);
 ///주세요, 더우니까, 기니까): the stem -(으)면 takes, an ㄹ stem without its ㄹ.
 std::string because(std::string_view lemma);
 
+/// The same reason told after the fact, -았/었으니까 (고장 났으니까 고쳐 주세요): the past stem
+/// with 으니까; "" for a word with no past.
+std::string because_past(std::string_view lemma);
+
 /// What a thing ridden says before `verb`, tapped right after it: 타다가 before a verb of falling
 /// or getting hurt (flag report: 자전거를 타다가 넘어졌어요), 타고 before a verb of moving (flag
 /// motion: 스키를 타고 내려와요); "" before any other.

@@ -1952,6 +1952,9 @@ const std::vector<Row> kRealTaps = {
     {{"나", "머리", "묶다", "주다"}, "내 머리를 묶어 주세요"},
     // someone greeted is called
     {{"안녕", "친구", "내일", "보다"}, "안녕, 친구, 내일 봐요"},
+    // what happened, before a request, is its reason told after the fact (-아서 cannot be)
+    {{"다리", "다치다", "업다", "주다"}, "다리를 다쳤으니까 업어 주세요"},
+    {{"컵", "깨지다", "치우다", "주다"}, "컵이 깨졌으니까 치워 주세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
