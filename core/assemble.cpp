@@ -2665,7 +2665,8 @@ class Sentence {
                                   [&](int n) {
                                       return n != i && n != next && object_names(frame, card(n));
                                   })) ||
-                     (card(next).is_a("body") && object_names(frame, card(next))));
+                     ((card(next).is_a("body") || card(next).has(Flag::someones)) &&
+                      object_takes(frame, card(next))));
                 r = whose_surface
                         ? choice(Role::possessor, RoleSource::possessive)
                         : Choice{Role::recipient, "한테", RoleSource::frame, -1, false, true};

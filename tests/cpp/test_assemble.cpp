@@ -1950,6 +1950,7 @@ const std::vector<Row> kRealTaps = {
     {{"포도", "씨", "있다"}, "포도 씨가 있어요"},
     // asked, the speaker right before a part of the body done to is whose (medium)
     {{"나", "머리", "묶다", "주다"}, "내 머리를 묶어 주세요"},
+    {{"나", "이름", "쓰다", "주다"}, "내 이름을 써 주세요"},  // always someone's (someones)
     // someone greeted is called
     {{"안녕", "친구", "내일", "보다"}, "안녕, 친구, 내일 봐요"},
     // what happened, before a request, is its reason told after the fact (-아서 cannot be)
