@@ -1714,10 +1714,14 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& c = cards[i];
         if (c.kind != Kind::verb || !(c.has(Flag::permission) || c.has(Flag::give))) continue;
+        // (Someone tapped before it is who may or may not: 동생 안 되다 가위 만지다 → 동생은
+        // 가위를 만지면 안 돼요.)
         const bool first =
             std::all_of(cards.begin(), cards.begin() + static_cast<std::ptrdiff_t>(i),
-                        [](const ResolvedCard& b) {
-                            return !b.content() || (b.kind == Kind::adverb && b.has(Flag::wh));
+                        [&](const ResolvedCard& b) {
+                            return !b.content() || (b.kind == Kind::adverb && b.has(Flag::wh)) ||
+                                   (c.has(Flag::permission) && b.kind == Kind::noun &&
+                                    (b.is_a("person") || b.is_a("animal")));
                         });
         std::size_t next = i + 1;
         while (next < cards.size() &&

@@ -1956,6 +1956,8 @@ const std::vector<Row> kRealTaps = {
     // what happened, before a request, is its reason told after the fact (-아서 cannot be)
     {{"다리", "다치다", "업다", "주다"}, "다리를 다쳤으니까 업어 주세요"},
     {{"컵", "깨지다", "치우다", "주다"}, "컵이 깨졌으니까 치워 주세요"},
+    // 안 되다 tapped after who and before the verb forbids that verb
+    {{"동생", "안", "되다", "가위", "만지다"}, "동생이 가위를 만지면 안 돼요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
