@@ -2980,6 +2980,20 @@ class Sentence {
             }
         }
         for (int i : leftovers) leftover_role(k, i, frame, taken);
+        // Two of the same thing, one after the other, are two of a list with the later one's
+        // role: 빨간색 물감 파란색 물감 섞다 → 빨간색 물감이랑 파란색 물감을 섞어요 (not 물감으로).
+        for (std::size_t h = 1; h < final_heads.size(); ++h) {
+            const int a = final_heads[h - 1], b = final_heads[h];
+            // (each with its own word before it, not a card tapped twice, nor one that carries
+            // the verb: 동생 열 열)
+            if (card(a).label != card(b).label || b == a + 1 || has_particle_card(a) ||
+                has_particle_card(b) || role(a).role == Role::coordinated || a == s.carrier ||
+                b == s.carrier || a == s.verb_noun || b == s.verb_noun)
+                continue;
+            if (role(b).role == Role::none) role(b) = role(a);  // (빨간색 컵 파란색 컵 있다)
+            if (role(b).role != Role::none)
+                role(a) = choice(Role::coordinated, RoleSource::coordination);
+        }
         // Who feeds or waters is asked with 누구, never to whom (누구 나무 물 주다 → 누가 나무에
         // 물을 줘요?): the animal or the plant is given to.
         if (s.feeds) {

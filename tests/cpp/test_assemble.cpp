@@ -1958,6 +1958,8 @@ const std::vector<Row> kRealTaps = {
     {{"컵", "깨지다", "치우다", "주다"}, "컵이 깨졌으니까 치워 주세요"},
     // 안 되다 tapped after who and before the verb forbids that verb
     {{"동생", "안", "되다", "가위", "만지다"}, "동생이 가위를 만지면 안 돼요"},
+    // two of the same thing, one after the other, are a list with the later one's role
+    {{"빨간색", "물감", "파란색", "물감", "섞다"}, "빨간색 물감이랑 파란색 물감을 섞어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
