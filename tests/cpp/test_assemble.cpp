@@ -1960,6 +1960,11 @@ const std::vector<Row> kRealTaps = {
     {{"동생", "안", "되다", "가위", "만지다"}, "동생이 가위를 만지면 안 돼요"},
     // two of the same thing, one after the other, are a list with the later one's role
     {{"빨간색", "물감", "파란색", "물감", "섞다"}, "빨간색 물감이랑 파란색 물감을 섞어요"},
+    // words of the playground and the doctor's
+    {{"친구", "그네", "안", "비키다"}, "친구가 그네에서 안 비켜요"},
+    {{"신발", "벗겨지다"}, "신발이 벗겨졌어요"},
+    {{"입", "벌리다", "주다"}, "입을 벌려 주세요"},
+    {{"나", "가", "술래"}, "내가 술래예요"},  // what someone is (status)
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
