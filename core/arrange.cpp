@@ -2176,7 +2176,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 a.nouns.erase(std::find(a.nouns.begin(), a.nouns.end(), j));
                 s.clause_of[static_cast<std::size_t>(j)] = static_cast<int>(clause_order[o + 1]);
             }
-            b.nouns.insert(b.nouns.begin(), who.begin(), who.end());
+            for (int j : b.nouns) who.push_back(j);  // who comes first, then b's own nouns
+            b.nouns = std::move(who);
             std::swap(clause_order[o], clause_order[o + 1]);
             ++o;
         }

@@ -9,6 +9,7 @@
 #include "particle.hpp"
 #include "predicate.hpp"
 #include "reading.hpp"
+#include "small_sort.hpp"
 
 namespace malmoi {
 
@@ -1552,7 +1553,7 @@ class Sentence {
         for (auto it = mine.begin(); it != mine.end();) {
             if (goes(card(*it)) && !has_particle_card(*it)) {
                 structure_.clause_of[static_cast<std::size_t>(*it)] = static_cast<int>(k + 1);
-                theirs.insert(std::upper_bound(theirs.begin(), theirs.end(), *it), *it);
+                insert_sorted(theirs, *it);
                 it = mine.erase(it);
             } else {
                 ++it;
