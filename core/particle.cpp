@@ -60,7 +60,7 @@ const std::vector<std::string_view> kInvariants = {
 
 // Invariant particles after which no other particle follows (사과도, 친구의, 사과요): 도와 is not a
 // compound particle but a verb form.
-const std::vector<std::string_view> kFinalOnly = {"도", "의", "요", "뿐", "밖에", "조차", "마저"};
+constexpr std::string_view kFinalOnly[] = {"도", "의", "요", "뿐", "밖에", "조차", "마저"};
 
 // A particle name is read once into at most three pieces, each a known form: 에서는 = 에서 + 는.
 constexpr int kMaxSegments = 3;
@@ -119,8 +119,8 @@ class Pieces {
             add(kPairs[i].after_vowel, static_cast<int>(i), kPairs[i].may_continue);
         }
         for (std::string_view inv : kInvariants) {
-            const bool last =
-                std::find(kFinalOnly.begin(), kFinalOnly.end(), inv) != kFinalOnly.end();
+            const bool last = std::find(std::begin(kFinalOnly), std::end(kFinalOnly), inv) !=
+                              std::end(kFinalOnly);
             add(inv, -1, !last);
         }
         for (std::size_t i = 0; i < pieces_.size(); ++i) {
