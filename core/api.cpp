@@ -395,16 +395,14 @@ std::string run_one(TextHandler core, const Handler* tool, const json& request) 
     return guarded([&] { return envelope(core ? core(request) : (*tool)(request)); });
 }
 
-}  // namespace
-
-std::string call(std::string_view function, std::string_view request_json, const Handlers& more) {
+// call(), with `tool_named(name)` the further function of that name, or nullptr: one body for the
+// core's functions alone (the wasm module's) and for those with the tools' map (the CLI's).
+template <class ToolNamed>
+std::string call_with(std::string_view function, std::string_view request_json,
+                      ToolNamed tool_named) {
     return guarded([&]() -> std::string {
-        const Handler* tool = nullptr;
-        TextHandler core = nullptr;
-        if (const auto m = more.find(function); m != more.end())
-            tool = &m->second;
-        else
-            core = core_handler(function);
+        const Handler* tool = tool_named(function);
+        const TextHandler core = tool ? nullptr : core_handler(function);
         if (!tool && !core) {
             return envelope(
                 make_error("unknown_function", "no core function is named '%'", {function}));
@@ -437,9 +435,29 @@ std::string call(std::string_view function, std::string_view request_json, const
     });
 }
 
-std::vector<std::string> functions(const Handlers& more) {
+}  // namespace
+
+std::string call(std::string_view function, std::string_view request_json) {
+    return call_with(function, request_json,
+                     [](std::string_view) -> const Handler* { return nullptr; });
+}
+
+std::string call(std::string_view function, std::string_view request_json, const Handlers& more) {
+    return call_with(function, request_json, [&](std::string_view name) -> const Handler* {
+        const auto m = more.find(name);
+        return m != more.end() ? &m->second : nullptr;
+    });
+}
+
+std::vector<std::string> functions() {
     std::vector<std::string> names;
     for (const NamedHandler& h : kHandlers) names.emplace_back(h.name);
+    small_sort(names, [](const std::string& a, const std::string& b) { return a < b; });
+    return names;
+}
+
+std::vector<std::string> functions(const Handlers& more) {
+    std::vector<std::string> names = functions();
     for (const auto& [name, handler] : more) {
         if (!core_handler(name)) names.push_back(name);
     }

@@ -35,12 +35,14 @@ using Handlers = std::map<std::string, Handler, std::less<>>;
 /// array holding one envelope per item. Never throws; unknown functions, malformed JSON and any
 /// internal failure come back as error envelopes (codes: unknown_function, bad_json (also for
 /// nesting deeper than json_io::kMaxDepth), request_too_large (over kMaxRequestBytes),
-/// batch_too_large (over kMaxBatch items), bad_request, internal). `more` names further functions
-/// to answer.
-std::string call(std::string_view function, std::string_view request_json,
-                 const Handlers& more = {});
+/// batch_too_large (over kMaxBatch items), bad_request, internal). The core's functions alone:
+/// what the app's wasm module calls, which then links no map of further functions.
+std::string call(std::string_view function, std::string_view request_json);
+/// The same, with `more` naming further functions to answer.
+std::string call(std::string_view function, std::string_view request_json, const Handlers& more);
 
-/// The names `call` accepts (with `more`).
-std::vector<std::string> functions(const Handlers& more = {});
+/// The names `call` accepts: the core's functions, and with `more` theirs too.
+std::vector<std::string> functions();
+std::vector<std::string> functions(const Handlers& more);
 
 }  // namespace malmoi::api
