@@ -13,7 +13,7 @@ namespace {
 
 using hangul::Final;
 
-const std::vector<Pair> kPairs = {
+constexpr Pair kPairs[] = {
     {"을", "를", Rule::consonant, false},
     {"이", "가", Rule::consonant, false},
     {"은", "는", Rule::consonant, false},
@@ -52,7 +52,7 @@ const std::vector<Pair> kPairs = {
     {"이요", "요", Rule::consonant, false},  // a polite one-word answer: 공이요, 우유요, 나도요
 };
 
-const std::vector<std::string_view> kInvariants = {
+constexpr std::string_view kInvariants[] = {
     "에",   "에서", "에게", "에게서", "한테", "한테서", "께",     "께서", "까지",
     "부터", "만",   "도",   "의",     "하고", "보다",   "처럼",   "만큼", "대로",
     "마다", "조차", "마저", "밖에",   "뿐",   "에다",   "에다가",
@@ -114,7 +114,7 @@ class Pieces {
   public:
     Pieces() {
         // Precedence order: a form shared by two pairs (야 in 아/야 and 이야/야) names the first.
-        for (std::size_t i = 0; i < kPairs.size(); ++i) {
+        for (std::size_t i = 0; i < std::size(kPairs); ++i) {
             add(kPairs[i].after_consonant, static_cast<int>(i), kPairs[i].may_continue);
             add(kPairs[i].after_vowel, static_cast<int>(i), kPairs[i].may_continue);
         }
@@ -250,7 +250,7 @@ bool alternatives(std::string_view a, std::string_view b, Parsed& out) {
         return true;
     }
     // 야 belongs to two pairs; the other member decides which one was meant.
-    for (std::size_t i = 0; i < kPairs.size(); ++i) {
+    for (std::size_t i = 0; i < std::size(kPairs); ++i) {
         const Pair& p = kPairs[i];
         if ((a == p.after_consonant && b == p.after_vowel) ||
             (a == p.after_vowel && b == p.after_consonant)) {
@@ -463,11 +463,15 @@ constexpr Fusion kFusions[] = {
 
 }  // namespace
 
+// (The tables are constant arrays, not vectors the module would build when it starts; the tools and
+// tests that ask for them get a copy.)
 const std::vector<Pair>& pairs() {
-    return kPairs;
+    static const std::vector<Pair> all(std::begin(kPairs), std::end(kPairs));
+    return all;
 }
 const std::vector<std::string_view>& invariants() {
-    return kInvariants;
+    static const std::vector<std::string_view> all(std::begin(kInvariants), std::end(kInvariants));
+    return all;
 }
 
 Result<std::string> form_after(Final final, std::string_view particle) {
