@@ -275,6 +275,7 @@ char32_t compose(Syllable s) {
 }
 
 std::string with_sai_siot(std::string_view word) {
+    if (word.empty()) return {};
     std::size_t end = word.size();
     const std::optional<Syllable> last = decompose(previous(word, end));
     if (!last || last->final != final::none) return {};
