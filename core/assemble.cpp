@@ -136,17 +136,15 @@ class SlotSearch {
     /// `heads` which predicate is whose own verb, and refills `memo`.
     SlotSearch(const std::vector<Slot>& frame, const std::vector<char>& taken,
                std::vector<Head>& heads, std::vector<Memo>& memo, const ResolvedCard& pred)
-        : frame_(frame),
-          taken_(taken),
-          heads_(heads),
-          memo_(memo),
-          tends_(pred.has(Flag::tends)),
-          makes_(pred.has(Flag::makes) &&
-                 std::count_if(heads_.begin(), heads_.end(),
-                               [](const Head& h) { return !h.card->is_a("person"); }) > 1),
-          made_alone_(pred.has(Flag::makes) &&
-                      std::count_if(heads_.begin(), heads_.end(),
-                                    [](const Head& h) { return !h.card->is_a("person"); }) == 1) {
+        : frame_(frame), taken_(taken), heads_(heads), memo_(memo), tends_(pred.has(Flag::tends)) {
+        // (what a making verb may make, or make it of: the nouns that are no person, counted once)
+        const auto things =
+            pred.has(Flag::makes)
+                ? std::count_if(heads_.begin(), heads_.end(),
+                                [](const Head& h) { return !h.card->is_a("person"); })
+                : 0;
+        makes_ = things > 1;
+        made_alone_ = things == 1;
         const std::string_view predicate = pred.lemma;
         // A noun whose own verb is this predicate is what it acts on: 텔레비전 (보다) is what is
         // watched, not what one watches with (텔레비전 아빠 보다 → 아빠가 텔레비전을 봐요).
@@ -258,10 +256,10 @@ class SlotSearch {
     const std::vector<char>& taken_;
     std::vector<Head>& heads_;
     std::vector<Memo>& memo_;
-    bool tends_;       // the predicate looks after someone (flag tends)
-    bool makes_;       // the predicate makes things (flag makes) of one noun and
-                       // another
-    bool made_alone_;  // it makes things, and one noun is no person
+    bool tends_;               // the predicate looks after someone (flag tends)
+    bool makes_ = false;       // the predicate makes things (flag makes) of one noun and
+                               // another
+    bool made_alone_ = false;  // it makes things, and one noun is no person
 };
 
 // A verb the sentence implies, standing in for a predicate the child did not tap.
@@ -297,7 +295,8 @@ struct ClauseState {
     int carrier = -1;      // the grammar card that carries an implied verb (싶다, 안, 못)
     ResolvedCard pred;     // the predicate as the roles see it
     bool request = false;  // the clause asks the listener (꺼 주세요, 물 주세요, 도와주세요)
-    bool feeds = false;  // food given to an animal, said as what the child does (물을 줘요)
+    bool feeds = false;  // food given to an animal, or water to a plant, said as what the child
+                         // does (물을 줘요)
     bool speaker_oriented = false;  // its subject is the speaker or the listener, never said
     bool others_wish = false;  // 싶다 said of the person the child marked (동생도 가고 싶어 해요)
     bool main = false;       // it ends its part of the sentence (conjugated in full)
@@ -962,7 +961,6 @@ class Sentence {
         }
         if (called && (other < 0 || !card(other).is_a("activity") || card(other).is_a("person")))
             return false;
-        state(k).asks_called = called;
         if (when < 0 || other < 0 || card(other).has(Flag::wh)) return false;
         const ResolvedCard& x = card(other);
         const bool someone = x.is_a("person") && !x.pronoun && !x.has(Flag::speaker) &&
@@ -970,6 +968,7 @@ class Sentence {
         const std::string verb = someone ? "오다" : x.is_a("activity") ? implied_verb(x) : "";
         if (verb.empty()) return false;
         carried_by_noun(k, when, verb, someone ? "asks when they come" : "asks when it is done");
+        state(k).asks_called = called;  // (only once the question carries its verb)
         return true;
     }
 
@@ -1132,7 +1131,7 @@ class Sentence {
             someone_else = someone_else || (card(i).is_a("person") && !card(i).has(Flag::speaker) &&
                                             !card(i).has(Flag::wh));
         }
-        const bool animal_no_person = (animal && !person) || (plant && !someone_else);
+        const bool fed_alone = (animal && !person) || (plant && !someone_else);
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) {
             ClauseState& s = states_[k];
             if (s.card < 0) continue;
@@ -1188,7 +1187,7 @@ class Sentence {
                 return std::any_of(c.nouns.begin(), c.nouns.end(), test);
             };
             s.feeds = s.pred.has(Flag::give) && c.give < 0 && c.want < 0 && c.negative < 0 &&
-                      c.permission < 0 && animal_no_person &&
+                      c.permission < 0 && fed_alone &&
                       any([&](int i) { return card(i).is_a("food") || card(i).is_a("drink"); });
             // (A favour verb asked is still asked of the listener: 가위 빌려주다 ? → 가위
             // 빌려줄래요?, favour_form below.)
