@@ -2994,6 +2994,7 @@ class Sentence {
             if (role(b).role != Role::none)
                 role(a) = choice(Role::coordinated, RoleSource::coordination);
         }
+        if (pred.has(Flag::puts)) put_where(k, frame);
         // Who feeds or waters is asked with 누구, never to whom (누구 나무 물 주다 → 누가 나무에
         // 물을 줘요?): the animal or the plant is given to.
         if (s.feeds) {
@@ -3101,6 +3102,59 @@ class Sentence {
         }
     }
 
+    // How much a noun is like where a thing is put (flag puts), for put_where(): a place, furniture
+    // or a part things get into, then anything else the verb's 에 slot names, the earlier its class
+    // there the more (붙이다 at:body,…,thing: 다리 before 밴드; 넣다 at:thing,…,body: 상자 before
+    // 손), then a food that takes fillings (flag filled); 0 for none.
+    static int put_rank(const std::vector<Slot>& frame, const ResolvedCard& noun) {
+        for (const Slot& slot : frame) {
+            if (slot.role != Role::at) continue;
+            for (std::size_t c = 0; c < slot.classes.size(); ++c) {
+                if (!noun.is_a(slot.classes[c])) continue;
+                if (noun.is_a("place") || noun.is_a("furniture") || noun.has(Flag::inside))
+                    return 100;
+                return 50 - static_cast<int>(c);
+            }
+        }
+        return noun.has(Flag::filled) ? 1 : 0;
+    }
+
+    // Of two things put one into or onto the other, with no particle card on either, the one more
+    // like a place is where, and the later one where they are alike: 넣다 오이 샌드위치 →
+    // 샌드위치에 오이를 넣어요, 돈 입 넣다 → 돈을 입에 넣어요, 테이프 상자 붙이다 → 상자에 테이프를
+    // 붙여요 (a guess, said), but 사과 바나나 넣다 stays two things put.
+    void put_where(int k, const std::vector<Slot>& frame) {
+        const auto slot_of = [&](Role r) {
+            const auto it = std::find_if(frame.begin(), frame.end(),
+                                         [&](const Slot& slot) { return slot.role == r; });
+            return it == frame.end() ? -1 : static_cast<int>(it - frame.begin());
+        };
+        const int at = slot_of(Role::at), object = slot_of(Role::object);
+        if (at < 0 || object < 0) return;
+        int first = -1, second = -1;
+        for (int i : clause(k).nouns) {
+            const Role r = role(i).role;
+            if (r != Role::object && r != Role::at && r != Role::coordinated) continue;
+            if (has_particle_card(i) || card(i).is_a("person") || card(i).has(Flag::wh) ||
+                (card(i).pronoun && card(i).is_a("place")) || second >= 0)
+                return;
+            (first < 0 ? first : second) = i;
+        }
+        if (second < 0) return;
+        const int a = put_rank(frame, card(first)), b = put_rank(frame, card(second));
+        if (std::max(a, b) == 0) return;
+        const int where = a > b ? first : second;
+        const int what = where == first ? second : first;
+        if (role(where).role == Role::at && role(what).role == Role::object) return;
+        role(where) = slot_choice(k, frame, at, RoleSource::frame);
+        role(what) = slot_choice(k, frame, object, RoleSource::frame);
+        if (a == b) {
+            warn_about("put_where", "'%' was read as where '%' is put: a guess",
+                       {card(where).label, card(what).label}, where);
+            lower(Confidence::medium);
+        }
+    }
+
     // Each head's slot, or -1, written into `slots`.
     void place(const ResolvedCard& pred, const std::vector<Slot>& frame,
                const std::vector<char>& taken, const std::vector<int>& heads,
@@ -3177,8 +3231,9 @@ class Sentence {
             noun.classes.size() > 1 && is_counter(i + 2) && !card(i + 2).is_a("time");
         // An event that is also a place (졸업식, 결혼식) is where what is done at it happens:
         // 졸업식에서 울어요 (going to it is a destination: 졸업식에 가요).
+        // (What one goes to do there is done where one goes: 아기 보러 돌잔치에 가요.)
         if (noun.is_a("time") && noun.has(Flag::venue) && s.pred.kind == Kind::verb &&
-            !s.pred.has(Flag::motion) && !s.pred.has(Flag::exp) && !counted_thing) {
+            !s.pred.has(Flag::motion) && !s.pred.has(Flag::exp) && !s.purpose && !counted_thing) {
             role(i) =
                 Choice{Role::place, particle_of(Role::place), RoleSource::time, -1, false, true};
             return;

@@ -1965,6 +1965,28 @@ const std::vector<Row> kRealTaps = {
     {{"신발", "벗겨지다"}, "신발이 벗겨졌어요"},
     {{"입", "벌리다", "주다"}, "입을 벌려 주세요"},
     {{"나", "가", "술래"}, "내가 술래예요"},  // what someone is (status)
+    // a verb of putting (flag puts): of two things, the one more like a place is where, the later
+    // where they are alike (a guess, medium); two foods, neither taking fillings, stay a list
+    {{"넣다", "오이", "샌드위치"}, "오이를 샌드위치에 넣어요"},
+    {{"아기", "돈", "입", "넣다", "안", "되다"}, "아기가 돈을 입에 넣으면 안 돼요"},
+    {{"빵", "잼", "바르다"}, "빵에 잼을 발라요"},
+    {{"넣다", "햄스터", "집", "톱밥"}, "햄스터 집에 톱밥을 넣어요"},
+    {{"붙이다", "밴드", "다리", "강아지"}, "강아지 다리에 밴드를 붙여요"},
+    {{"넣다", "캔", "상자"}, "캔을 상자에 넣어요"},
+    {{"사과", "바나나", "넣다"}, "사과랑 바나나를 넣어요"},
+    // going to an event to do something there: 에 (flag venue)
+    {{"보다", "아기", "가다", "돌잔치"}, "돌잔치에 아기를 보러 가요"},
+    {{"케이크", "먹다", "되다", "돌잔치"}, "돌잔치에서 케이크를 먹어도 돼요?"},
+    // a feeling of one's own (flag feeling) before a noun and a verb is why
+    {{"부끄럽다", "노래", "안", "부르다"}, "부끄러워서 노래를 안 불러요"},
+    // words of the bathhouse, karaoke, guests and a first birthday
+    {{"냉탕", "5분", "더", "놀다"}, "냉탕에서 5분 더 놀아요"},
+    {{"노래", "부르다", "가다", "노래방"}, "노래를 부르러 노래방에 가요"},
+    {{"열다", "현관", "문", "나"}, "나는 현관문을 열어요"},
+    {{"세모나다", "샌드위치", "만들다"}, "세모난 샌드위치를 만들어요"},
+    {{"얼굴", "빨개지다", "아빠"}, "아빠 얼굴이 빨개졌어요"},
+    {{"엄마", "감기다", "머리", "나"}, "엄마가 내 머리를 감겨요"},
+    {{"돌잔치", "그래서", "한복", "입다"}, "돌잔치라서 한복을 입어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
