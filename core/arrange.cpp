@@ -235,6 +235,27 @@ bool takes(const ResolvedCard& predicate, const ResolvedCard& noun, Role role = 
     return false;
 }
 
+// Whether a slot other than the object names a class of the noun (so an open object slot does
+// not take it).
+bool named_beside_object(const ResolvedCard& predicate, const ResolvedCard& noun) {
+    if (!predicate.entry) return false;
+    return std::any_of(predicate.entry->frame.begin(), predicate.entry->frame.end(),
+                       [&](const lexicon::Slot& slot) {
+                           return slot.role != Role::object && slot_names(slot, noun);
+                       });
+}
+
+// Whether the first slot of the predicate's frame that names the noun as who does it or with
+// whom is the companion's (놀다 with:person … subj:person).
+bool companion_first(const ResolvedCard& predicate, const ResolvedCard& noun) {
+    if (!predicate.entry) return false;
+    for (const auto& slot : predicate.entry->frame) {
+        if ((slot.role == Role::companion || slot.role == Role::subject) && slot_names(slot, noun))
+            return slot.role == Role::companion;
+    }
+    return false;
+}
+
 // Whether the cards tell of the past (어제, the past card).
 bool told(const std::vector<ResolvedCard>& cards) {
     return std::any_of(cards.begin(), cards.end(), [](const ResolvedCard& c) {
@@ -1829,9 +1850,11 @@ int shared_subject(const std::vector<ResolvedCard>& cards, const Structure& s) {
     if (!frame_names(after, noun, Role::subject) || after.has(Flag::agent) ||
         frame_names(after, noun, Role::object) || frame_names(after, noun, Role::recipient))
         return -1;
-    // Someone one may do it with (놀다 친구: 친구랑 놀아요) is who it is about only when the part
-    // before tells how they are or what happened to them (아프다, 넘어지다).
-    const bool with = frame_names(after, noun, Role::companion) && !noun.has(Flag::speaker);
+    // Someone one does it with first of all (놀다 친구: 친구랑 놀아요; its frame names the
+    // companion before who) is who it is about only when the part before tells how they are or what
+    // happened to them (아프다, 넘어지다); with a verb one does with someone only at times, they
+    // are who (신발 벗다 그리고 들어오다 손님 → 손님이 신발을 벗고 들어와요).
+    const bool with = companion_first(after, noun) && !noun.has(Flag::speaker);
     const ResolvedCard* before = nullptr;
     for (int i = 0; i < last; ++i) {
         const ResolvedCard& c = cards[static_cast<std::size_t>(i)];
@@ -2484,10 +2507,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // by its card.
                 std::vector<int>& rank = lists.rank;
                 rank.assign(static_cast<std::size_t>(n), 0);
+                // (or one its open object slot takes, that no other slot names: 잡다 마이크 형 →
+                // 형 마이크 잡다, 형이 마이크를 잡아요, not 마이크로 형을)
                 const bool thing_too = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
-                    return !cards[static_cast<std::size_t>(i)].is_a("person") &&
-                           frame_names(cards[static_cast<std::size_t>(c.predicate)],
-                                       cards[static_cast<std::size_t>(i)], Role::object);
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    const ResolvedCard& p = cards[static_cast<std::size_t>(c.predicate)];
+                    return !x.is_a("person") &&
+                           (frame_names(p, x, Role::object) ||
+                            (!x.is_a("animal") && !x.is_a("time") && !x.is_a("place") &&
+                             takes(p, x) && !named_beside_object(p, x)));
                 });
                 // (someone right before the place where something is, is whose place it is: 있다
                 // 친구 집 → 친구 집에 … 있어요)

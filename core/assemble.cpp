@@ -3269,6 +3269,10 @@ class Sentence {
             }
             return;
         }
+        // A thing no slot names, where someone took the open object slot and the subject is
+        // free: who does it, to that thing (형 마이크 잡다 → 형이 마이크를 잡아요, not 형을
+        // 마이크로).
+        if (open_object_to_thing(k, i, frame, taken)) return;
         // No slot left: join the noun before it when the two can be one argument.
         const int before = i - 1;
         if (is_noun(before) && clause_of(before) == k && role(before).slot >= 0 &&
@@ -3322,6 +3326,36 @@ class Sentence {
         warn_about("no_role", "the rules found no sure role for '%' with '%'",
                    {noun.label, s.pred.lemma}, i);
         lower(Confidence::low);
+    }
+
+    bool open_object_to_thing(int k, int i, const std::vector<Slot>& frame,
+                              std::vector<char>& taken) {
+        const ResolvedCard& noun = card(i);
+        if (!noun.known || noun.pronoun || noun.is_a("person") || noun.is_a("animal") ||
+            noun.is_a("time") || noun.is_a("place") || noun.has(Flag::wh) || has_particle_card(i) ||
+            std::any_of(frame.begin(), frame.end(),
+                        [&](const Slot& slot) { return slot_names(slot, noun); }))
+            return false;
+        int object = -1, subject = -1;
+        for (std::size_t t = 0; t < frame.size(); ++t) {
+            if (frame[t].role == Role::object && frame[t].open) object = static_cast<int>(t);
+            if (frame[t].role == Role::subject && !taken[t]) subject = static_cast<int>(t);
+        }
+        if (object < 0 || subject < 0) return false;
+        for (int j : clause(k).nouns) {
+            if (role(j).role != Role::object || role(j).slot != object || has_particle_card(j) ||
+                !(card(j).is_a("person") || card(j).is_a("animal")) ||
+                !slot_names(frame[static_cast<std::size_t>(subject)], card(j)))
+                continue;
+            taken[static_cast<std::size_t>(subject)] = true;
+            role(j) = slot_choice(k, frame, subject, RoleSource::frame);
+            role(i) = slot_choice(k, frame, object, RoleSource::open);
+            warn_about("open_slot", "'%' took a role '%' gives no word of its kind",
+                       {noun.label, state(k).pred.lemma}, i);
+            lower(Confidence::medium);
+            return true;
+        }
+        return false;
     }
 
     Choice adjunct(int k, const ResolvedCard& noun, const std::vector<Slot>& frame,

@@ -1987,6 +1987,16 @@ const std::vector<Row> kRealTaps = {
     {{"얼굴", "빨개지다", "아빠"}, "아빠 얼굴이 빨개졌어요"},
     {{"엄마", "감기다", "머리", "나"}, "엄마가 내 머리를 감겨요"},
     {{"돌잔치", "그래서", "한복", "입다"}, "돌잔치라서 한복을 입어요"},
+    // someone tapped after the verb, with a thing it takes, does it; a thing no slot names takes
+    // the open object slot and leaves the subject to them (medium: open_slot)
+    {{"마이크", "를", "잡다", "형"}, "형이 마이크를 잡아요"},
+    {{"잡다", "마이크", "아기"}, "아기가 마이크를 잡아요"},
+    {{"밀다", "때", "아빠"}, "아빠가 때를 밀어요"},
+    {{"무섭다", "이야기", "사촌"}, "사촌이 이야기를 무서워해요"},
+    // someone tapped last after 그리고 does both, unless the verb is one done with someone first
+    {{"신발", "벗다", "그리고", "들어오다", "손님"}, "손님이 신발을 벗고 들어와요"},
+    {{"밥", "먹다", "그리고", "자다", "동생"}, "동생이 밥을 먹고 자요"},
+    {{"밥", "먹다", "그리고", "놀다", "친구"}, "밥을 먹고 친구랑 놀아요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
