@@ -3811,6 +3811,33 @@ class Sentence {
             c.keep_child = true;
             return false;
         }
+        // 에 after someone is 한테, the child's card a slip: 아기 에 선물 주다 → 아기한테 선물을
+        // 줘요, 선생님 에 가다 → 선생님한테 가요 (replaced, and said).
+        if ((card(i).is_a("person") || card(i).is_a("animal")) && !card(i).is_a("place") &&
+            particle::same_particle(child, "에")) {
+            for (std::size_t s = 0; s < frame.size(); ++s) {
+                if (taken[s] || frame[s].role != Role::recipient || !slot_names(frame[s], card(i)))
+                    continue;
+                taken[s] = true;
+                c = Choice{Role::recipient,
+                           particle_of(Role::recipient),
+                           RoleSource::particle_card,
+                           static_cast<int>(s),
+                           false,
+                           true};
+                return true;
+            }
+            const int k = clause_of(i);
+            if (k >= 0 && state(k).pred.has(Flag::motion)) {
+                c = Choice{Role::recipient,
+                           particle_of(Role::recipient),
+                           RoleSource::particle_card,
+                           -1,
+                           false,
+                           true};
+                return true;
+            }
+        }
         // 주말 에: a time marked with 에 says when, and takes no place the verb has (주말 에 산
         // 에 가다 → 주말에 산에 가요).
         if (card(i).is_a("time") && particle::same_particle(child, "에")) {

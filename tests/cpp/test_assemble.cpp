@@ -1997,6 +1997,10 @@ const std::vector<Row> kRealTaps = {
     {{"신발", "벗다", "그리고", "들어오다", "손님"}, "손님이 신발을 벗고 들어와요"},
     {{"밥", "먹다", "그리고", "자다", "동생"}, "동생이 밥을 먹고 자요"},
     {{"밥", "먹다", "그리고", "놀다", "친구"}, "밥을 먹고 친구랑 놀아요"},
+    // 에 after someone is 한테, the child's card replaced (medium, particle_replaced)
+    {{"엄마", "에", "편지", "쓰다"}, "엄마한테 편지를 써요"},
+    {{"선생님", "에", "가다"}, "선생님한테 가요"},
+    {{"강아지", "에", "밥", "주다"}, "강아지한테 밥을 줘요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
