@@ -26,12 +26,16 @@ bool duration(const std::vector<ResolvedCard>& cards, int i) {
 }
 
 // Whether card i is a time word said of the verb right before it (flags prior and later: 자다 전
-// → 자기 전에, 먹다 다음 → 먹은 다음에), which stays right after that verb.
+// → 자기 전에, 먹다 다음 → 먹은 다음에), which stays right after that verb. When that verb is the
+// only predicate, it is when the sentence is, said first: 누구 부르다 다음 → 다음에 누구를
+// 불러요? (but 동화책 읽다 자다 전 → 자기 전에 동화책을 읽어요).
 bool after_its_verb(const std::vector<ResolvedCard>& cards, int i) {
     const auto at = static_cast<std::size_t>(i);
     return i > 0 && at < cards.size() && cards[at].kind == Kind::noun &&
            (cards[at].has(Flag::prior) || cards[at].has(Flag::later)) &&
-           cards[at - 1].kind == Kind::verb;
+           cards[at - 1].kind == Kind::verb &&
+           std::count_if(cards.begin(), cards.end(),
+                         [](const ResolvedCard& c) { return c.predicate(); }) > 1;
 }
 
 // A time word that is a time and nothing else here (어제, 4시, 월요일; 아침 is also a meal, 졸업식

@@ -307,6 +307,7 @@ struct ClauseState {
     int verb_noun =
         -1;  // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
     bool reported = false;  // its part of the sentence tells what happened: the past
+    bool made_told = false;  // it tells who made a thing pointed at (이건 엄마가 만들었어요)
     int activity = -1;  // an activity noun said as what a verb of going is for (수영하러 가요)
     int ridden = -1;  // a thing ridden while it happened or to come (스키를 타다가 넘어졌어요)
     bool wants = false;  // a noun carries a wish with no 싶다 card (화장실 → 화장실에 가고 싶어요)
@@ -1256,10 +1257,11 @@ class Sentence {
                 return (card(i).kind == Kind::noun && card(i).pronoun && card(i).is_a("thing")) ||
                        card(i).kind == Kind::determiner;
             };
+            // So is telling who made it (이거 나 만들다 → 나는 이걸 만들었어요), a guess: medium.
             bool made = false;
-            if (question_ && s.pred.has(Flag::makes) &&
-                std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
-                    return card(i).has(Flag::wh) && card(i).is_a("person");
+            if (s.pred.has(Flag::makes) && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                    return card(i).is_a("person") && (card(i).has(Flag::wh) || !question_) &&
+                           !has_particle_card(i);
                 })) {
                 for (int i = 0; i < size(); ++i)
                     made = made || (clause_of(i) == static_cast<int>(k) && pointed(i) &&
@@ -1280,7 +1282,24 @@ class Sentence {
                          "' tells what happened: the past was assumed",
                      teller);
                 lower(Confidence::medium);
+                s.made_told = made && !question_;
             }
+        }
+    }
+
+    // Told who made a thing pointed at, the maker is who did it (내가 이걸 만들었어요, not 나는),
+    // and the thing, said first, is what it is about: 이건 엄마가 만들었어요.
+    void made_by_whom(const Clause& c) {
+        for (int i : c.nouns) {
+            if (has_particle_card(i)) continue;
+            Choice& r = role(i);
+            if (card(i).is_a("person") && (r.role == Role::topic || r.role == Role::subject))
+                r = Choice{Role::subject, "이/가", RoleSource::frame, r.slot, false, true};
+            else if (r.role == Role::object && card(i).pronoun && card(i).is_a("thing") &&
+                     std::any_of(c.nouns.begin(), c.nouns.end(),
+                                 [&](int j) { return j > i && card(j).is_a("person"); }))
+                r = Choice{Role::topic, particle_of(Role::topic), RoleSource::topic, r.slot, false,
+                           true};
         }
     }
 
@@ -3041,6 +3060,7 @@ class Sentence {
                 role(i).particle.clear();
         }
         question_topic(k);
+        if (s.made_told) made_by_whom(c);
         if (!pred.entry && !final_heads.empty()) {
             warn_about(
                 "no_frame",

@@ -2001,6 +2001,12 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "에", "편지", "쓰다"}, "엄마한테 편지를 써요"},
     {{"선생님", "에", "가다"}, "선생님한테 가요"},
     {{"강아지", "에", "밥", "주다"}, "강아지한테 밥을 줘요"},
+    // a time word said of the only verb, tapped after it, is when, said first
+    {{"누구", "부르다", "다음"}, "다음에 누구를 불러요?"},
+    {{"동화책", "읽다", "자다", "전"}, "자기 전에 동화책을 읽어요"},
+    // who made a thing pointed at is told in the past (medium), the maker with 이/가
+    {{"이거", "엄마", "만들다"}, "이건 엄마가 만들었어요"},
+    {{"이거", "나", "만들다"}, "내가 이걸 만들었어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
