@@ -500,6 +500,16 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
         int k = i + 1;
         while (k < n && card(k).kind == Kind::determiner) ++k;
         if (!is_noun(cards, k) || card(k).pronoun) continue;  // 싫다 나 가다: not 싫은 나
+        // (Nor a body part the adjective is never said of, by its frame's subject classes: 시끄럽다
+        // 귀 막다 → 시끄러워서 귀를 막아요, no noisy ears.)
+        if (card(i).kind == Kind::adjective && card(k).is_a("body") && card(i).entry &&
+            !card(i).has(Flag::reaction) &&  // (행복한 얼굴)
+            std::any_of(card(i).entry->frame.begin(), card(i).entry->frame.end(),
+                        [](const lexicon::Slot& slot) {
+                            return slot.role == Role::subject && !slot.classes.empty();
+                        }) &&
+            !frame_names(card(i), card(k), Role::subject))
+            continue;
         // (What became of a thing says which one only of a thing it can become of, its frame's
         // subject by class, and only with no such thing tapped right before it: 깨지다 컵, but
         // not 학교 끝나다 집 가다, 학교가 끝나서 집에 가요.)
@@ -1340,9 +1350,11 @@ void adjective_before_wanted(std::vector<ResolvedCard>& cards) {
         // 마시다 싶다 → 따뜻하다 핫초코 마시다 싶다, 따뜻한 핫초코를 마시고 싶어요)
         // (not how it feels on the body: 옷 따갑다 벗다 싶다 → 옷이 따가워서 벗고 싶어요)
         // (nor with another thing after it for the verb, the adjective saying why: 벚꽃 예쁘다
-        // 사진 찍다 싶다 → 벚꽃이 예뻐서 사진을 찍고 싶어요)
+        // 사진 찍다 싶다 → 벚꽃이 예뻐서 사진을 찍고 싶어요, or an adverb of the verb: 마술
+        // 신기하다 또 보다 싶다 → 마술이 신기해서 또 보고 싶어요)
         if (verb && (n + 1 != a || felt_on_body(adj) || !frame_names(*verb, noun, Role::object) ||
-                     (a + 1 < cards.size() && cards[a + 1].kind == Kind::noun)))
+                     (a + 1 < cards.size() &&
+                      (cards[a + 1].kind == Kind::noun || cards[a + 1].kind == Kind::adverb))))
             continue;
         std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(n),
                     cards.begin() + static_cast<std::ptrdiff_t>(a),

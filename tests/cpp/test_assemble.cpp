@@ -2007,6 +2007,12 @@ const std::vector<Row> kRealTaps = {
     // who made a thing pointed at is told in the past (medium), the maker with 이/가
     {{"이거", "엄마", "만들다"}, "이건 엄마가 만들었어요"},
     {{"이거", "나", "만들다"}, "내가 이걸 만들었어요"},
+    // a quality tapped after its noun, with an adverb of the verb after it, is why
+    {{"마술", "신기하다", "또", "보다", "싶다"}, "마술이 신기해서 또 보고 싶어요"},
+    {{"핫초코", "따뜻하다", "마시다", "싶다"}, "따뜻한 핫초코를 마시고 싶어요"},
+    // an adjective never said of a body part (its frame's subject classes) does not describe it
+    {{"시끄럽다", "귀", "막다"}, "시끄러워서 귀를 막아요"},
+    {{"크다", "손", "씻다"}, "큰 손을 씻어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
