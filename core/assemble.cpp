@@ -3122,13 +3122,14 @@ class Sentence {
         }
     }
 
-    // How much a noun is like where a thing is put (flag puts), for put_where(): a place, furniture
+    // How much a noun is like where a thing is put or taken from (flag puts), for put_where(): a
+    // place, furniture
     // or a part things get into, then anything else the verb's 에 slot names, the earlier its class
     // there the more (붙이다 at:body,…,thing: 다리 before 밴드; 넣다 at:thing,…,body: 상자 before
     // 손), then a food that takes fillings (flag filled); 0 for none.
-    static int put_rank(const std::vector<Slot>& frame, const ResolvedCard& noun) {
+    static int put_rank(const std::vector<Slot>& frame, Role where, const ResolvedCard& noun) {
         for (const Slot& slot : frame) {
-            if (slot.role != Role::at) continue;
+            if (slot.role != where) continue;
             for (std::size_t c = 0; c < slot.classes.size(); ++c) {
                 if (!noun.is_a(slot.classes[c])) continue;
                 if (noun.is_a("place") || noun.is_a("furniture") || noun.has(Flag::inside))
@@ -3149,23 +3150,26 @@ class Sentence {
                                          [&](const Slot& slot) { return slot.role == r; });
             return it == frame.end() ? -1 : static_cast<int>(it - frame.begin());
         };
-        const int at = slot_of(Role::at), object = slot_of(Role::object);
+        // (where it is taken from, for a verb of taking out: 빼다 피클 햄버거 → 햄버거에서 피클을)
+        const Role where_role = has_slot(frame, Role::at) ? Role::at : Role::source;
+        const int at = slot_of(where_role), object = slot_of(Role::object);
         if (at < 0 || object < 0) return;
         int first = -1, second = -1;
         for (int i : clause(k).nouns) {
             const Role r = role(i).role;
-            if (r != Role::object && r != Role::at && r != Role::coordinated) continue;
+            if (r != Role::object && r != where_role && r != Role::coordinated) continue;
             if (has_particle_card(i) || card(i).is_a("person") || card(i).has(Flag::wh) ||
                 (card(i).pronoun && card(i).is_a("place")) || second >= 0)
                 return;
             (first < 0 ? first : second) = i;
         }
         if (second < 0) return;
-        const int a = put_rank(frame, card(first)), b = put_rank(frame, card(second));
+        const int a = put_rank(frame, where_role, card(first)),
+                  b = put_rank(frame, where_role, card(second));
         if (std::max(a, b) == 0) return;
         const int where = a > b ? first : second;
         const int what = where == first ? second : first;
-        if (role(where).role == Role::at && role(what).role == Role::object) return;
+        if (role(where).role == where_role && role(what).role == Role::object) return;
         role(where) = slot_choice(k, frame, at, RoleSource::frame);
         role(what) = slot_choice(k, frame, object, RoleSource::frame);
         if (a == b) {
