@@ -1677,6 +1677,31 @@ void done_before_verb(std::vector<ResolvedCard>& cards) {
 // tapped the verb's object between them (읽다 책 주다): nouns the earlier verb takes better than
 // 주다 does.
 void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
+    // 하다 right after 안 or 못 that follows another verb does nothing of its own: the child
+    // tapped "can't do" after what cannot be done (신발 신다 못 하다 → 신발을 못 신어요). The
+    // negation goes before that verb, and 하다 is read as the copula is beside another predicate,
+    // left out and named by a warning.
+    // (Read again, the negation stands before the verb: 못 신다 하다.)
+    const auto negation = [&](std::size_t j) {
+        return cards[j].kind == Kind::negative || cards[j].kind == Kind::cannot;
+    };
+    const auto other_verb = [&](std::size_t j) {
+        return cards[j].kind == Kind::verb && cards[j].lemma != "하다";
+    };
+    for (std::size_t i = 2; i < cards.size(); ++i) {
+        ResolvedCard& c = cards[i];
+        // (ending its part of the sentence: 먹다 안 하다 싶다 wants, 안 먹고 싶어요)
+        if (c.kind != Kind::verb || c.lemma != "하다" ||
+            (i + 1 < cards.size() && cards[i + 1].kind != Kind::question &&
+             cards[i + 1].kind != Kind::connective))
+            continue;
+        if (negation(i - 1) && other_verb(i - 2)) {
+            c.kind = Kind::copula;
+            std::swap(cards[i - 2], cards[i - 1]);  // 못 신다: the negation goes with its verb
+        } else if (other_verb(i - 1) && negation(i - 2)) {
+            c.kind = Kind::copula;
+        }
+    }
     // 아니면 between two verbs joins two sentences, as 그리고 does: 놀다 아니면 자다 → 놀아요,
     // 아니면 자요?; 밥 먹다 아니면 빵 먹다 → 밥을 먹어요, 아니면 빵을 먹어요?
     for (std::size_t i = 1; i + 1 < cards.size(); ++i) {

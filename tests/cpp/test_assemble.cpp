@@ -2019,6 +2019,11 @@ const std::vector<Row> kRealTaps = {
     // an adjective never said of a body part (its frame's subject classes) does not describe it
     {{"시끄럽다", "귀", "막다"}, "시끄러워서 귀를 막아요"},
     {{"크다", "손", "씻다"}, "큰 손을 씻어요"},
+    // 하다 after 안 or 못 after another verb is left out, the negation said with that verb
+    // (medium: copula_without_noun names the card)
+    {{"신발", "신다", "못", "하다"}, "신발을 못 신어요"},
+    {{"먹다", "안", "하다"}, "안 먹어요"},
+    {{"공부", "못", "하다"}, "공부를 못 해요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
