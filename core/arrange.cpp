@@ -640,6 +640,11 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
             out.modifier[static_cast<std::size_t>(i)])
             continue;
         bool nouns = false, grammar = false, predicate = false;
+        // (With nothing but things after it, what would help is asked for: 춥다 담요 → 추우니까
+        // 담요 주세요; the feeling first, or after the speaker.)
+        bool things_only = std::all_of(cards.begin(), cards.begin() + i, [](const ResolvedCard& c) {
+            return !c.content() || c.has(Flag::speaker);
+        });
         for (int j = i + 1; j < n && out.segment_of[static_cast<std::size_t>(j)] ==
                                          out.segment_of[static_cast<std::size_t>(i)];
              ++j) {
@@ -647,8 +652,13 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
             grammar = grammar || card(j).kind == Kind::want;  // (-아서 asks nothing: not 주다)
             nouns = nouns || (is_noun(cards, j) && !card(j).pronoun &&
                               !implied_verb(card(j)).empty() && !card(j).is_a("person"));
+            const ResolvedCard& x = card(j);
+            things_only = things_only && x.kind != Kind::particle && is_noun(cards, j) &&
+                          !x.pronoun && requestable(x) && !x.is_a("person") && !x.is_a("animal") &&
+                          !x.is_a("body") && !x.is_a("place") && !x.is_a("time") &&
+                          !x.has(Flag::wh);
         }
-        if (nouns && grammar && !predicate) {
+        if (nouns && !predicate && (grammar || (things_only && !card(i).has(Flag::exp)))) {
             feeling = i;
             out.clauses.push_back(Clause{});
             wanted = static_cast<int>(out.clauses.size()) - 1;

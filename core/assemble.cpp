@@ -983,6 +983,18 @@ class Sentence {
     bool noun_carries(int k, bool asks) {
         const Clause& c = clause(k);
         if (asks || c.nouns.empty() || c.negative >= 0 || c.permission >= 0) return false;
+        // After how the child feels, things alone are what would help, asked for, the feeling
+        // their reason: 춥다 담요 → 추우니까 담요 주세요, 배고프다 샌드위치 → 배고프니까 샌드위치
+        // 주세요 (not 담요가 추워요).
+        if (k > 0 && c.want < 0 && clause(k - 1).predicate >= 0 && !question_ &&
+            card(clause(k - 1).predicate).kind == Kind::adjective &&
+            card(clause(k - 1).predicate).has(Flag::feeling) &&
+            segment_of(clause(k - 1).predicate) == segment_of(c.nouns.front()) &&
+            std::all_of(c.nouns.begin(), c.nouns.end(),
+                        [&](int i) { return requestable(card(i)) && !has_particle_card(i); })) {
+            carried_by_noun(k, c.nouns.back(), "주다", "is asked for");
+            return true;
+        }
         // A thing to be given, counted: 물 둘 잔 → 물 두 잔 주세요, 과자 하나 → 과자 하나 주세요
         // (not 물 두 잔이요); a price or a weight is what it is (우유 2000 원 → 우유는
         // 2000원이에요, flag status).

@@ -457,6 +457,19 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                     }
                 }
             }
+            // What would help, after how the child feels, is asked for (춥다 담요 → 추우니까 담요
+            // 주세요).
+            const bool feeling_before =
+                std::any_of(cards.begin(), cards.begin() + index,
+                            [](const ResolvedCard& x) {
+                                return x.kind == Kind::adjective && x.has(Flag::feeling);
+                            }) &&
+                std::none_of(cards.begin() + index + 1, cards.end(),
+                             [](const ResolvedCard& x) { return x.predicate(); });
+            if (has_predicate && feeling_before) {
+                for (const std::string& f : forms_at("주다", level, false))
+                    add(out, c.label + " " + f);
+            }
             if (!has_predicate && c.has(Flag::wh) && c.is_a("time")) {
                 // 언제 엄마 → 엄마는 언제 와요?, 체육 언제 → 체육 언제 해요?: the rules' when
                 // question carries the verb.

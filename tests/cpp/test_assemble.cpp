@@ -2024,6 +2024,12 @@ const std::vector<Row> kRealTaps = {
     {{"신발", "신다", "못", "하다"}, "신발을 못 신어요"},
     {{"먹다", "안", "하다"}, "안 먹어요"},
     {{"공부", "못", "하다"}, "공부를 못 해요"},
+    // how the child feels, then things alone: what would help is asked for, the feeling its
+    // reason (medium: implied_verb); was 샌드위치가 배고파요
+    {{"배고프다", "샌드위치"}, "배고프니까 샌드위치 주세요"},
+    {{"춥다", "담요"}, "추우니까 담요 주세요"},
+    {{"나", "목마르다", "물"}, "나는 목마르니까 물 주세요"},
+    {{"목마르다", "물", "싶다"}, "목말라서 물 마시고 싶어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
