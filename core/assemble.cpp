@@ -862,8 +862,15 @@ class Sentence {
             }
             for (int a : c.adverbs) {
                 const std::string verb = adverb_verb(card(a));
-                if (verb.empty() ||
-                    (!c.nouns.empty() && (!conjugate::is_adjective(verb) || asked_for)))
+                // (먼저 after who goes first says that they do it: 나 먼저 → 내가 먼저 해요, flag
+                // doer)
+                const bool who_first =
+                    card(a).has(Flag::doer) && !c.nouns.empty() &&
+                    std::all_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                        return card(i).is_a("person") && !has_particle_card(i) && i < a;
+                    });
+                if (verb.empty() || (!c.nouns.empty() && !who_first &&
+                                     (!conjugate::is_adjective(verb) || asked_for)))
                     continue;
                 carried_by(a, verb, "stands for '" + verb + "'");
                 return;
@@ -3482,6 +3489,15 @@ class Sentence {
             lower(Confidence::low);
         }
         for (int i : open) role(i) = Choice{Role::none, "", RoleSource::fallback, -1, false, true};
+        // Someone called, then a question word alone, asks them: 엄마 왜 → 엄마, 왜요?
+        if (open.size() == 1 && c.nouns.size() == 1 && addressed(card(open[0])) &&
+            !has_particle_card(open[0]) &&
+            std::any_of(c.adverbs.begin(), c.adverbs.end(),
+                        [&](int a) { return card(a).has(Flag::wh); })) {
+            role(open[0]) = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+            s.nominal_heads.clear();
+            return;
+        }
         // (someone called, 엄마 엄마 전화: 엄마, 전화요; what is said to them is said alone)
         if (called_ >= 0 && std::find(open.begin(), open.end(), called_) != open.end()) {
             role(called_) = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};

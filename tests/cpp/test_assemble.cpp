@@ -2030,6 +2030,10 @@ const std::vector<Row> kRealTaps = {
     {{"춥다", "담요"}, "추우니까 담요 주세요"},
     {{"나", "목마르다", "물"}, "나는 목마르니까 물 주세요"},
     {{"목마르다", "물", "싶다"}, "목말라서 물 마시고 싶어요"},
+    // someone called, then a question word alone, asks them; 먼저 after who says they do it
+    {{"엄마", "왜"}, "엄마, 왜요?"},
+    {{"선생님", "어떻게"}, "선생님, 어떻게요?"},
+    {{"나", "먼저"}, "내가 먼저 해요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
