@@ -636,7 +636,8 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
     int feeling = -1;
     int wanted = -1;  // that clause
     for (int i = 0; i < n && feeling < 0; ++i) {
-        if (card(i).kind != Kind::adjective || !card(i).has(Flag::feeling) ||
+        if (card(i).kind != Kind::adjective ||
+            !(card(i).has(Flag::feeling) || felt_on_body(card(i))) ||
             out.modifier[static_cast<std::size_t>(i)])
             continue;
         bool nouns = false, grammar = false, predicate = false;
@@ -658,7 +659,9 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
                           !x.is_a("body") && !x.is_a("place") && !x.is_a("time") &&
                           !x.has(Flag::wh);
         }
-        if (nouns && !predicate && (grammar || (things_only && !card(i).has(Flag::exp)))) {
+        // (how the body feels too: 가렵다 연고 → 가려우니까 연고 주세요)
+        if (nouns && !predicate &&
+            ((grammar && card(i).has(Flag::feeling)) || (things_only && !card(i).has(Flag::exp)))) {
             feeling = i;
             out.clauses.push_back(Clause{});
             wanted = static_cast<int>(out.clauses.size()) - 1;

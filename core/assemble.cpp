@@ -995,7 +995,8 @@ class Sentence {
         // 주세요 (not 담요가 추워요).
         if (k > 0 && c.want < 0 && clause(k - 1).predicate >= 0 && !question_ &&
             card(clause(k - 1).predicate).kind == Kind::adjective &&
-            card(clause(k - 1).predicate).has(Flag::feeling) &&
+            (card(clause(k - 1).predicate).has(Flag::feeling) ||
+             felt_on_body(card(clause(k - 1).predicate))) &&
             segment_of(clause(k - 1).predicate) == segment_of(c.nouns.front()) &&
             std::all_of(c.nouns.begin(), c.nouns.end(),
                         [&](int i) { return requestable(card(i)) && !has_particle_card(i); })) {

@@ -2030,6 +2030,8 @@ const std::vector<Row> kRealTaps = {
     {{"춥다", "담요"}, "추우니까 담요 주세요"},
     {{"나", "목마르다", "물"}, "나는 목마르니까 물 주세요"},
     {{"목마르다", "물", "싶다"}, "목말라서 물 마시고 싶어요"},
+    {{"가렵다", "연고"}, "가려우니까 연고 주세요"},  // how the body feels too (was 연고가 가려워요)
+    {{"아프다", "약"}, "아프니까 약 주세요"},
     // someone called, then a question word alone, asks them; 먼저 after who says they do it
     {{"엄마", "왜"}, "엄마, 왜요?"},
     {{"선생님", "어떻게"}, "선생님, 어떻게요?"},
