@@ -295,7 +295,9 @@ int agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>&
         if (agent && i < predicate && other(i)) return i;
     }
     for (int i : nouns) {
-        if (!other(i)) continue;
+        // (an animal does it only with a verb of what animals do to people, flag agent: 물고기
+        // 잡다 나 is the child catching the fish)
+        if (!other(i) || (!agent && !cards[static_cast<std::size_t>(i)].is_a("person"))) continue;
         for (int j : nouns) {
             if (j > i && j > predicate && cards[static_cast<std::size_t>(j)].has(Flag::speaker))
                 return i;

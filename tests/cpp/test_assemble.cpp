@@ -1996,6 +1996,10 @@ const std::vector<Row> kRealTaps = {
     // someone tapped after the verb, with a thing it takes, does it; a thing no slot names takes
     // the open object slot and leaves the subject to them (medium: open_slot)
     {{"마이크", "를", "잡다", "형"}, "형이 마이크를 잡아요"},
+    // an animal before a verb done to someone, the speaker after, does it only where the verb is
+    // one animals do to people (flag agent)
+    {{"물고기", "잡다", "나"}, "나는 물고기를 잡아요"},
+    {{"강아지", "물다", "나"}, "강아지가 나를 물어요"},
     {{"잡다", "마이크", "아기"}, "아기가 마이크를 잡아요"},
     {{"밀다", "때", "아빠"}, "아빠가 때를 밀어요"},
     {{"무섭다", "이야기", "사촌"}, "사촌이 이야기를 무서워해요"},
