@@ -2239,6 +2239,9 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 cards[static_cast<std::size_t>(b.predicate)].kind != Kind::verb ||
                 cards[static_cast<std::size_t>(b.predicate)].has(Flag::motion) ||
                 cards[static_cast<std::size_t>(b.predicate)].has(Flag::report) ||
+                // (nor a verb whose object is the coming: 엄마 오다 기다리다 → 엄마가 오는 거
+                // 기다려요, not 엄마를 기다리러 와요)
+                cards[static_cast<std::size_t>(b.predicate)].has(Flag::doing) ||
                 s.segment_of[static_cast<std::size_t>(a.predicate)] !=
                     s.segment_of[static_cast<std::size_t>(b.predicate)] ||
                 !std::all_of(a.nouns.begin(), a.nouns.end(), [&](int j) {

@@ -2560,8 +2560,10 @@ class Sentence {
                               object_takes(frame, card(n));
                    });
         }();
-        if ((s.speaker_oriented || s.purpose || s.doing) && pred.kind == Kind::verb &&
-            !asked_marked && !forbids_someone)
+        // (what something with no object does is said of it: 버스 오다 기다리다 → 버스가 오는 거
+        // 기다려요)
+        if ((s.speaker_oriented || s.purpose || (s.doing && has_slot(frame, Role::object))) &&
+            pred.kind == Kind::verb && !asked_marked && !forbids_someone)
             take_role(Role::subject);
         // What the verb before says is this one's object (그리는 거 좋아해요).
         if (k > 0 && state(k - 1).doing) take_role(Role::object);

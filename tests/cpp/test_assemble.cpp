@@ -2040,6 +2040,9 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "왜"}, "엄마, 왜요?"},
     {{"선생님", "어떻게"}, "선생님, 어떻게요?"},
     {{"나", "먼저"}, "내가 먼저 해요"},
+    // waiting (flag doing) for someone or something to come: what is waited for is the coming
+    {{"엄마", "오다", "기다리다"}, "엄마가 오는 거 기다려요"},  // was 엄마를 기다리러 와요
+    {{"버스", "오다", "기다리다"}, "버스가 오는 거 기다려요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
