@@ -587,7 +587,12 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
                 if (const lexicon::Entry* inside = lexicon::find("속")) e = inside;
             }
         }
-        if (after_noun && (!e || card_particle()) && particle::is_particle(r.label) && !tooth) {
+        // (A polite verb form is that verb, though it reads as particles too: 엄마 와요 is 오다,
+        // not 와 and 요.)
+        const bool polite_verb =
+            !e && ends_with(r.label, "요") && !dictionary_form_of(r.label).empty();
+        if (after_noun && (!e || card_particle()) && particle::is_particle(r.label) && !tooth &&
+            !polite_verb) {
             r.kind = Kind::particle;
             r.known = true;
         } else if (e) {
@@ -600,7 +605,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         } else if (r.label == "?" || r.label == "？") {
             r.kind = Kind::question;
             r.known = true;
-        } else if (particle::is_particle(r.label)) {
+        } else if (particle::is_particle(r.label) && !polite_verb) {
             r.kind = Kind::particle;
             r.known = true;
         } else if (!resolve_predicate(r)) {

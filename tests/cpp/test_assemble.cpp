@@ -2043,6 +2043,8 @@ const std::vector<Row> kRealTaps = {
     // waiting (flag doing) for someone or something to come: what is waited for is the coming
     {{"엄마", "오다", "기다리다"}, "엄마가 오는 거 기다려요"},  // was 엄마를 기다리러 와요
     {{"버스", "오다", "기다리다"}, "버스가 오는 거 기다려요"},
+    // a polite verb form on a card is that verb, though it reads as particles too (와 + 요)
+    {{"엄마", "와요"}, "엄마가 와요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
