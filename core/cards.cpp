@@ -43,6 +43,23 @@ std::string_view dictionary_form_of(std::string_view label) {
     for (const Form& f : table) {
         if (f.first == label) return f.second;
     }
+    // A card written as a request or of an elder, with -(으)세요 (도와주세요, 앉으세요): its
+    // verb. Built only when a label ending in 세요 is not a plain polite form.
+    if (!ends_with(label, "세요")) return {};
+    static const auto honoured = [] {
+        std::vector<Form> t;
+        conjugate::Options o;
+        o.honorific = true;
+        for (const auto& e : lexicon::entries()) {
+            if (e.pos != lexicon::Pos::verb) continue;
+            if (auto c = conjugate::conjugate(e.lemma, conjugate::Form::polite_present, o))
+                t.emplace_back(std::move(c->text), e.lemma);
+        }
+        return t;
+    }();
+    for (const Form& f : honoured) {
+        if (f.first == label) return f.second;
+    }
     return {};
 }
 

@@ -2045,6 +2045,8 @@ const std::vector<Row> kRealTaps = {
     {{"버스", "오다", "기다리다"}, "버스가 오는 거 기다려요"},
     // a polite verb form on a card is that verb, though it reads as particles too (와 + 요)
     {{"엄마", "와요"}, "엄마가 와요"},
+    {{"엄마", "도와주세요"}, "엄마, 도와주세요"},  // -(으)세요 on the card: its verb
+    {{"할머니", "주무세요"}, "할머니가 주무세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
