@@ -638,10 +638,7 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
     int feeling = -1;
     int wanted = -1;  // that clause
     for (int i = 0; i < n && feeling < 0; ++i) {
-        if (card(i).kind != Kind::adjective ||
-            !(card(i).has(Flag::feeling) || felt_on_body(card(i))) ||
-            out.modifier[static_cast<std::size_t>(i)])
-            continue;
+        if (!feels(card(i)) || out.modifier[static_cast<std::size_t>(i)]) continue;
         bool nouns = false, grammar = false, predicate = false;
         // (With nothing but things after it, what would help is asked for: 춥다 담요 → 추우니까
         // 담요 주세요; the feeling first, or after the speaker.)

@@ -63,6 +63,13 @@ bool has_slot(const std::vector<Slot>& frame, Role role) {
                        [&](const Slot& slot) { return slot.role == role; });
 }
 
+// The index of the frame's first slot of `role`, or -1.
+int slot_index(const std::vector<Slot>& frame, Role role) {
+    const auto it = std::find_if(frame.begin(), frame.end(),
+                                 [&](const Slot& slot) { return slot.role == role; });
+    return it == frame.end() ? -1 : static_cast<int>(it - frame.begin());
+}
+
 // Whether the frame has a slot of `role` that names the noun's class.
 bool role_names(const std::vector<Slot>& frame, Role role, const ResolvedCard& noun) {
     return std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
@@ -994,9 +1001,7 @@ class Sentence {
         // their reason: 춥다 담요 → 추우니까 담요 주세요, 배고프다 샌드위치 → 배고프니까 샌드위치
         // 주세요 (not 담요가 추워요).
         if (k > 0 && c.want < 0 && clause(k - 1).predicate >= 0 && !question_ &&
-            card(clause(k - 1).predicate).kind == Kind::adjective &&
-            (card(clause(k - 1).predicate).has(Flag::feeling) ||
-             felt_on_body(card(clause(k - 1).predicate))) &&
+            feels(card(clause(k - 1).predicate)) &&
             segment_of(clause(k - 1).predicate) == segment_of(c.nouns.front()) &&
             std::all_of(c.nouns.begin(), c.nouns.end(),
                         [&](int i) { return requestable(card(i)) && !has_particle_card(i); })) {
@@ -3051,17 +3056,15 @@ class Sentence {
         const Role in_place_of_object = pred.has(Flag::give)    ? Role::at
                                         : pred.has(Flag::makes) ? Role::place
                                                                 : Role::none;
-        const auto object_slot = std::find_if(
-            frame.begin(), frame.end(), [](const Slot& slot) { return slot.role == Role::object; });
-        if (in_place_of_object != Role::none && object_slot != frame.end() &&
+        const int object_slot = slot_index(frame, Role::object);
+        if (in_place_of_object != Role::none && object_slot >= 0 &&
             std::none_of(c.nouns.begin(), c.nouns.end(),
                          [&](int i) { return role(i).role == Role::object; })) {
             const auto one = std::find_if(c.nouns.begin(), c.nouns.end(), [&](int i) {
                 return role(i).role == in_place_of_object && !has_particle_card(i);
             });  // one thing (집 학교 그리다: the first)
             if (one != c.nouns.end())
-                role(*one) = slot_choice(k, frame, static_cast<int>(object_slot - frame.begin()),
-                                         RoleSource::frame);
+                role(*one) = slot_choice(k, frame, object_slot, RoleSource::frame);
         }
         for (int i : c.nouns) {
             // (so is what someone is congratulated on, whoever is called: 생일 축하해요)
@@ -3167,14 +3170,9 @@ class Sentence {
     // 샌드위치에 오이를 넣어요, 돈 입 넣다 → 돈을 입에 넣어요, 테이프 상자 붙이다 → 상자에 테이프를
     // 붙여요 (a guess, said), but 사과 바나나 넣다 stays two things put.
     void put_where(int k, const std::vector<Slot>& frame) {
-        const auto slot_of = [&](Role r) {
-            const auto it = std::find_if(frame.begin(), frame.end(),
-                                         [&](const Slot& slot) { return slot.role == r; });
-            return it == frame.end() ? -1 : static_cast<int>(it - frame.begin());
-        };
         // (where it is taken from, for a verb of taking out: 빼다 피클 햄버거 → 햄버거에서 피클을)
         const Role where_role = has_slot(frame, Role::at) ? Role::at : Role::source;
-        const int at = slot_of(where_role), object = slot_of(Role::object);
+        const int at = slot_index(frame, where_role), object = slot_index(frame, Role::object);
         if (at < 0 || object < 0) return;
         int first = -1, second = -1;
         for (int i : clause(k).nouns) {

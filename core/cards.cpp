@@ -21,6 +21,30 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// A lexicon verb's polite form and its dictionary form.
+using PoliteForm = std::pair<std::string, std::string_view>;
+
+// Every verb the lexicon knows (and adjective, with `adjectives`) in its polite present form with
+// `options`, in lexicon order.
+std::vector<PoliteForm> polite_forms(const conjugate::Options& options, bool adjectives) {
+    std::vector<PoliteForm> t;
+    for (const auto& e : lexicon::entries()) {
+        if (e.pos != lexicon::Pos::verb && !(adjectives && e.pos == lexicon::Pos::adjective))
+            continue;
+        if (auto c = conjugate::conjugate(e.lemma, conjugate::Form::polite_present, options))
+            t.emplace_back(std::move(c->text), e.lemma);
+    }
+    return t;
+}
+
+// The dictionary form of the first of `forms` that is `label`, or "".
+std::string_view lemma_of(const std::vector<PoliteForm>& forms, std::string_view label) {
+    for (const PoliteForm& f : forms) {
+        if (f.first == label) return f.second;
+    }
+    return {};
+}
+
 // Many boards label verbs in their polite form (먹어요); map those back to the dictionary form
 // of every verb and adjective the lexicon knows: the dictionary form of `label`, or "" (the
 // first lexicon row wins where two verbs share a polite form). A table in lexicon order, built
@@ -30,37 +54,17 @@ std::string_view dictionary_form_of(std::string_view label) {
     // Every polite form ends in 요: any other label is not one, and the table (every verb
     // conjugated, about 3 million instructions) is not built for it.
     if (!ends_with(label, "요")) return {};
-    using Form = std::pair<std::string, std::string_view>;  // polite form, lemma
-    static const auto table = [] {
-        std::vector<Form> t;
-        for (const auto& e : lexicon::entries()) {
-            if (e.pos != lexicon::Pos::verb && e.pos != lexicon::Pos::adjective) continue;
-            if (auto c = conjugate::conjugate(e.lemma, conjugate::Form::polite_present))
-                t.emplace_back(std::move(c->text), e.lemma);
-        }
-        return t;
-    }();
-    for (const Form& f : table) {
-        if (f.first == label) return f.second;
-    }
+    static const auto plain = polite_forms(conjugate::Options{}, true);
+    if (const std::string_view lemma = lemma_of(plain, label); !lemma.empty()) return lemma;
     // A card written as a request or of an elder, with -(으)세요 (도와주세요, 앉으세요): its
     // verb. Built only when a label ending in 세요 is not a plain polite form.
     if (!ends_with(label, "세요")) return {};
     static const auto honoured = [] {
-        std::vector<Form> t;
         conjugate::Options o;
         o.honorific = true;
-        for (const auto& e : lexicon::entries()) {
-            if (e.pos != lexicon::Pos::verb) continue;
-            if (auto c = conjugate::conjugate(e.lemma, conjugate::Form::polite_present, o))
-                t.emplace_back(std::move(c->text), e.lemma);
-        }
-        return t;
+        return polite_forms(o, false);
     }();
-    for (const Form& f : honoured) {
-        if (f.first == label) return f.second;
-    }
-    return {};
+    return lemma_of(honoured, label);
 }
 
 // The grammar flags of lexicon.tsv and the kind of card each makes.
@@ -380,6 +384,10 @@ bool felt_on_body(const ResolvedCard& adjective) {
                        });
 }
 
+bool feels(const ResolvedCard& card) {
+    return card.kind == Kind::adjective && (card.has(Flag::feeling) || felt_on_body(card));
+}
+
 bool changes_state(const ResolvedCard& verb) {
     if (verb.kind != Kind::verb || !verb.entry) return false;
     if (verb.has(Flag::result)) return true;
@@ -605,11 +613,14 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
             }
         }
         // (A polite verb form is that verb, though it reads as particles too: 엄마 와요 is 오다,
-        // not 와 and 요.)
-        const bool polite_verb =
-            !e && ends_with(r.label, "요") && !dictionary_form_of(r.label).empty();
+        // not 와 and 요. Asked last, and not of the particle 요 or 이요 itself, so a card of those
+        // builds no table of polite forms.)
+        const auto polite_verb = [&] {
+            return !e && ends_with(r.label, "요") && !particle::same_particle(r.label, "이요/요") &&
+                   !dictionary_form_of(r.label).empty();
+        };
         if (after_noun && (!e || card_particle()) && particle::is_particle(r.label) && !tooth &&
-            !polite_verb) {
+            !polite_verb()) {
             r.kind = Kind::particle;
             r.known = true;
         } else if (e) {
@@ -622,7 +633,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         } else if (r.label == "?" || r.label == "？") {
             r.kind = Kind::question;
             r.known = true;
-        } else if (particle::is_particle(r.label) && !polite_verb) {
+        } else if (particle::is_particle(r.label) && !polite_verb()) {
             r.kind = Kind::particle;
             r.known = true;
         } else if (!resolve_predicate(r)) {

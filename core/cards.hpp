@@ -129,6 +129,12 @@ bool depicts(const ResolvedCard& a, const ResolvedCard& b);
 /// when.
 bool felt_on_body(const ResolvedCard& adjective);
 
+/// Whether a card is an adjective of how the child feels (flag feeling) or of how the body feels
+/// (felt_on_body): tapped first, with things alone after it, those are asked for, the feeling their
+/// reason (춥다 담요 → 추우니까 담요 주세요). The arranging, the rules and the validator ask the
+/// same.
+bool feels(const ResolvedCard& card);
+
 /// Whether a verb tells what became of a thing (flag result; or flag exp or report, no object, a
 /// subject that is no one): 녹다, 식다, 젖다, 마르다, 깨지다, 굳다. Right before a noun a later
 /// predicate takes, it says which one, in the past modifier: 젖다 양말 벗다 → 젖은 양말을 벗어요.

@@ -461,10 +461,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             // 주세요).
             const bool feeling_before =
                 std::any_of(cards.begin(), cards.begin() + index,
-                            [](const ResolvedCard& x) {
-                                return x.kind == Kind::adjective &&
-                                       (x.has(Flag::feeling) || felt_on_body(x));
-                            }) &&
+                            [](const ResolvedCard& x) { return feels(x); }) &&
                 std::none_of(cards.begin() + index + 1, cards.end(),
                              [](const ResolvedCard& x) { return x.predicate(); });
             if (has_predicate && feeling_before) {
