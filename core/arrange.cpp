@@ -1007,16 +1007,17 @@ void four_before_counter(std::vector<ResolvedCard>& cards) {
     }
 }
 
-// A noun that says which one (flag adnoun: 새 a bird, 옛날 long ago) right before a thing, a place
-// or clothes is its determiner: 새 집, 새 옷 (new), 옛날 집; before food, a body part, a sound or
-// an animal it is the noun (새 모이, 새 소리, 옛날 공룡 살다 → 옛날에 공룡이 살았어요).
+// A noun that says which one (flag adnoun: 새 a bird, 옛날 long ago) right before a thing, a place,
+// clothes or someone outside the household is its determiner: 새 집, 새 옷, 새 친구 (new), 옛날
+// 집; before food, a body part, a sound, an animal or someone the child lives with (who may be
+// called to look) it is the noun (새 모이, 새 소리, 새 엄마 보다 → 엄마, 새 봐요, 옛날 공룡).
 void determiner_before_thing(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
         const ResolvedCard& next = cards[i + 1];
         if (cards[i].kind == Kind::noun && cards[i].has(Flag::adnoun) && next.kind == Kind::noun &&
             next.known && !next.pronoun && !next.is_a("food") && !next.is_a("body") &&
-            !next.is_a("animal") && !next.is_a("person") && !next.is_a("time") &&
-            !next.has(Flag::relational) && !next.has(Flag::wh))
+            !next.is_a("animal") && !(next.is_a("person") && next.has(Flag::household)) &&
+            !next.is_a("time") && !next.has(Flag::relational) && !next.has(Flag::wh))
             cards[i].kind = Kind::determiner;
     }
 }

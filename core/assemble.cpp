@@ -1969,7 +1969,7 @@ class Sentence {
             !pred.has(Flag::exp) && owner.pronoun && owner.has(Flag::speaker)) {
             const ResolvedCard& b = card(next);
             return (b.is_a("animal") || b.is_a("person")) && !b.pronoun && !b.elder &&
-                   !b.has(Flag::household);
+                   (!b.has(Flag::household) || (b.has(Flag::younger) && !b.has(Flag::young)));
         }
         if (next < 0 || pred.kind != Kind::adjective || pred.has(Flag::feeling) ||
             pred.has(Flag::exp) || !can_own(owner))
@@ -1978,6 +1978,12 @@ class Sentence {
         if (b.is_a("body")) return false;
         if (owned(b) || b.is_a("animal")) return true;
         if (!owner.pronoun) return b.is_a("place");
+        // (The speaker's friend or younger sibling: 나 짝꿍 친절하다 → 내 짝꿍이 친절해요, not 나는
+        // 짝꿍이; a parent or an elder is 우리 엄마, not 내.)
+        if (owner.has(Flag::speaker) && b.is_a("person") && !b.pronoun && !b.elder &&
+            !b.has(Flag::elder) &&
+            (!b.has(Flag::household) || (b.has(Flag::younger) && !b.has(Flag::young))))
+            return true;
         return owner.has(Flag::household) && (b.is_a("person") || b.is_a("place"));
     }
 
@@ -2106,6 +2112,10 @@ class Sentence {
                // (what the body has or does has no windows: 멀미 창문 열다)
                !(card(next).is_a("thing") &&
                  (card(i).is_a("symptom") || card(i).is_a("activity"))) &&
+               // (a tool the verb is done with is not what the next is of: 지우개 글씨 지우다 →
+               // 지우개로 글씨를 지워요)
+               !(pred && card(i).is_a("tool") &&
+                 role_names(frame_of(*pred), Role::instrument, card(i))) &&
                // (a thing the verb puts into or onto another is not the other's: 장난감 상자 넣다
                // → 장난감을 상자에 넣어요, but 택배 상자 뜯다)
                !(pred && card(next).is_a("thing") && put_into(*pred, i, next));

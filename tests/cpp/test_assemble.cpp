@@ -2047,6 +2047,20 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "와요"}, "엄마가 와요"},
     {{"엄마", "도와주세요"}, "엄마, 도와주세요"},  // -(으)세요 on the card: its verb
     {{"할머니", "주무세요"}, "할머니가 주무세요"},
+    // 새 before someone outside the household is new (새 친구); before one the child lives with,
+    // who may be called to look, it stays a bird
+    {{"새", "친구", "오다"}, "새 친구가 와요"},
+    {{"앉다", "의자", "새", "친구"}, "새 친구가 의자에 앉아요"},
+    {{"새", "선생님", "오다"}, "새 선생님이 오세요"},
+    // a tool the verb is done with is not what the next noun is of
+    {{"지우다", "글씨", "지우개"}, "지우개로 글씨를 지워요"},
+    // 틀리다 is told after the fact (flag report)
+    {{"왜", "틀리다", "이거"}, "이건 왜 틀렸어요?"},
+    // the speaker before a friend or a younger sibling an adjective describes: whose
+    {{"나", "짝꿍", "친절하다"}, "내 짝꿍이 친절해요"},
+    {{"나", "동생", "아프다"}, "내 동생이 아파요"},
+    {{"나", "친구", "좋다"}, "나는 친구가 좋아요"},  // liked: the speaker's feeling
+    {{"나", "선생님", "무섭다"}, "나는 선생님이 무서워요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
