@@ -3790,6 +3790,16 @@ class Sentence {
             s.shape = Nominal::copula;  // 아빠는 의사예요, 오늘 생일이에요, 내 이름은 민수예요,
                                         // 나는 5살이에요
             for (std::size_t h = 0; h + 1 < rest.size(); ++h) topic_or_bare(rest[h]);
+            // (Someone's thing said to be another thing, not its colour, is a guess: 엄마 가방
+            // 볶음밥 is not surely 엄마 가방은 볶음밥이에요; 내 이름은, 내 거는 say what it is.)
+            const ResolvedCard& named = card(rest[rest.size() - 2]);
+            if (possessed(front) && !tail.is_a("color") && !tail.has(Flag::status) &&
+                !named.has(Flag::someones) && !named.classes.empty() && !named.is_a("time") &&
+                !count && !(named.has(Flag::menu) && tail.is_a("food"))) {
+                warn_about("implied_verb", "no verb was tapped: '%' was said to be '%' (이다)",
+                           {named.label, tail.label}, rest[rest.size() - 2]);
+                lower(Confidence::medium);
+            }
         } else if (rest.size() == 1 &&
                    (possessed(last) || (count && !counted && !is_number(last)))) {
             s.shape = Nominal::copula;  // 내 차례예요, 다섯 살이에요

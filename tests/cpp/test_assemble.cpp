@@ -2061,6 +2061,8 @@ const std::vector<Row> kRealTaps = {
     {{"나", "동생", "아프다"}, "내 동생이 아파요"},
     {{"나", "친구", "좋다"}, "나는 친구가 좋아요"},  // liked: the speaker's feeling
     {{"나", "선생님", "무섭다"}, "나는 선생님이 무서워요"},
+    // a part tapped after its whole: one phrase (껍데기, flag relational)
+    {{"계란", "껍데기", "버리다"}, "계란 껍데기를 버려요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2597,6 +2599,10 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         {{"엄마", "나", "청소기", "돌리다", "되다", "?"}, "possessive", true},
         {{"나", "그림", "안", "만지다", "주다"}, "possessive", false},  // not to be touched: mine
         {{"나", "가방", "무겁다"}, "possessive", false},
+        // someone's thing said to be another thing, with no verb: a guess (found on holdout27)
+        {{"엄마", "가방", "볶음밥"}, "implied_verb", true},
+        {{"나", "이름", "민수"}, "implied_verb", false},    // a name is what it says
+        {{"나", "가방", "빨간색"}, "implied_verb", false},  // its colour
         // food given to an animal (it may ask: 물고기 밥 주세요)
         {{"주다", "물", "햄스터"}, "request_or_giving", true},
         {{"강아지", "간식", "주다", "되다"}, "request_or_giving", false},  // leave asked
