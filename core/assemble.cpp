@@ -2978,7 +2978,16 @@ class Sentence {
                 // may be what the other is of or in (칠판 글씨, 엄마 아기 우유 먹이다).
                 // (So are two the child did not tap side by side, which the arranging put
                 // together: 물 주다 많이 안 되다 상추 is not 물이랑 상추.)
-                if (heads.size() > 2 || !tapped_together(i, heads[h + 1]))
+                // (So are two people before a verb with more than one slot for someone: 소개하다
+                // 친구 선생님 is who introduces whom, not 친구랑 선생님을.)
+                const auto person_slots = [&] {
+                    return std::count_if(frame.begin(), frame.end(), [&](const Slot& slot) {
+                        return slot_names(slot, card(i));
+                    });
+                };
+                if (heads.size() > 2 || !tapped_together(i, heads[h + 1]) ||
+                    (card(i).is_a("person") && card(heads[h + 1]).is_a("person") &&
+                     person_slots() > 2))
                     guessed_pair(i, heads[h + 1]);
             } else {
                 joined.push_back(i);

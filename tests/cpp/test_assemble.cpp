@@ -2580,6 +2580,8 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         // two of a kind with more said around them
         {{"갈다", "기저귀", "아빠", "아기"}, "coordinated", true},
         {{"사과", "바나나", "먹다"}, "coordinated", false},  // two of a kind, nothing else
+        // two people before a verb with three slots for someone: who introduces whom
+        {{"소개하다", "친구", "선생님"}, "coordinated", true},
         {{"엄마", "아빠", "오다"}, "coordinated", false},
         // rearranged, three or more nouns: which is which (엄마가 눈에 안약을 넣어요)
         {{"넣다", "안약", "엄마", "눈"}, "rearranged", true},
