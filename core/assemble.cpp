@@ -2865,6 +2865,30 @@ class Sentence {
                 !pred.has(Flag::tends) && !pred.has(Flag::give) &&
                 (!object_names(frame, noun) || done_to_other);
             if (told_teacher) told_first_ = i;
+            // Someone the child lives with, tapped first before a thing and a verb said to draw
+            // their eyes (flag shows: 보다), is called to look: 엄마 경찰차 보다 → 엄마, 경찰차를
+            // 봐요. It may also tell what they look at: a guess, said. (Not what is watched, 아빠
+            // 텔레비전 보다, nor someone looked after, 엄마 동생 보다, nor with 같이; an elder
+            // outside the home is told of: 원장님이 벚꽃을 보세요.)
+            if (i == first && addressed(noun) && noun.has(Flag::household) &&
+                !has_particle_card(i) && pred.has(Flag::shows) && !together_in(k) &&
+                s.card == c.predicate && structure_.clauses.size() == 1 && c.want < 0 &&
+                c.give < 0 && c.negative < 0 && c.permission < 0 && c.finished < 0 && !question_ &&
+                c.nouns.size() == 2 && c.nouns.back() != i) {
+                const int seen = c.nouns.back();
+                const ResolvedCard& x = card(seen);
+                if (x.known && !x.is_a("person") && !x.is_a("media") && !x.is_a("activity") &&
+                    x.verb != pred.label && !x.is_a("time") && !x.has(Flag::speaker) &&
+                    !has_particle_card(seen)) {
+                    r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+                    if (called_ < 0) called_ = i;  // (an elder is asked: 할머니, 꽃을 보세요)
+                    warn_about("called_to_look",
+                               "'%' was read as called to look at '%', not as who looks",
+                               {noun.label, x.label}, i);
+                    lower(Confidence::medium);
+                    continue;
+                }
+            }
             if (i == first &&
                 (s.request || s.wants || s.asks_called || told_how_i_feel || told_teacher ||
                  (c.permission >= 0 && addressed(noun)) || asked_yes_no(k, i)) &&

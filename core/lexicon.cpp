@@ -42,10 +42,11 @@ constexpr std::string_view kFlags[] = {
     "young",   "passes",    "ordinal",   "shop",       "tries",    "price",    "someones",
     "adnoun",  "manner",    "comes",     "tends",      "story",    "degree",   "doer",
     "urges",   "stains",    "result",    "inside",     "menu",     "lesson",   "greets",
-    "prior",   "later",     "tiring",    "checks",     "venue",    "puts",     "filled"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::filled) + 1,
+    "prior",   "later",     "tiring",    "checks",     "venue",    "puts",     "filled",
+    "shows"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::shows) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::filled) < Flags::capacity, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::shows) < Flags::capacity, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;

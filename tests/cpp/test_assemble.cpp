@@ -2063,6 +2063,10 @@ const std::vector<Row> kRealTaps = {
     {{"나", "선생님", "무섭다"}, "나는 선생님이 무서워요"},
     // a part tapped after its whole: one phrase (껍데기, flag relational)
     {{"계란", "껍데기", "버리다"}, "계란 껍데기를 버려요"},
+    // someone the child lives with, tapped first before a thing and 보다 (flag shows), is called to
+    // look (medium, called_to_look); an elder among them is asked
+    {{"보다", "경찰차", "엄마"}, "엄마, 경찰차를 봐요"},
+    {{"아빠", "텔레비전", "보다"}, "아빠가 텔레비전을 봐요"},  // what is watched
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2580,6 +2584,11 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         // two of a kind with more said around them
         {{"갈다", "기저귀", "아빠", "아기"}, "coordinated", true},
         {{"사과", "바나나", "먹다"}, "coordinated", false},  // two of a kind, nothing else
+        // someone the child lives with before a thing and 보다: called to look, or told of
+        {{"엄마", "경찰차", "보다"}, "called_to_look", true},
+        {{"아빠", "텔레비전", "보다"}, "called_to_look", false},  // what is watched
+        {{"원장님", "벚꽃", "보다"}, "called_to_look", false},    // an elder outside the home
+        {{"엄마", "경찰차", "보다", "싶다"}, "called_to_look", false},
         // two people before a verb with three slots for someone: who introduces whom
         {{"소개하다", "친구", "선생님"}, "coordinated", true},
         {{"엄마", "아빠", "오다"}, "coordinated", false},
