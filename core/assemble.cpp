@@ -3958,7 +3958,12 @@ class Sentence {
         // (Not food or a drink the verb's object names: 수육 에서 먹다 → 수육을 먹어요, the card
         // a slip, not 수육에서; but 자동차 에서 기다리다 is where.)
         const bool oblique = !any_of_particles(child, {"이/가", "을/를"});
-        const bool living = card(i).is_a("person") || card(i).is_a("animal");
+        // (So is a vehicle marked so with a verb of going: 경찰차 가 빨리 가다 → 경찰차가 빨리
+        // 가요, not 경찰차로.)
+        const int clause_k = clause_of(i);
+        const bool living =
+            card(i).is_a("person") || card(i).is_a("animal") ||
+            (card(i).is_a("vehicle") && clause_k >= 0 && state(clause_k).pred.has(Flag::motion));
         const bool eaten = (card(i).is_a("food") || card(i).is_a("drink")) &&
                            !card(i).is_a("place") && !card(i).is_a("time");
         bool done_to = false;

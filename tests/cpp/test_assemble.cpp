@@ -2067,6 +2067,8 @@ const std::vector<Row> kRealTaps = {
     // look (medium, called_to_look); an elder among them is asked
     {{"보다", "경찰차", "엄마"}, "엄마, 경찰차를 봐요"},
     {{"아빠", "텔레비전", "보다"}, "아빠가 텔레비전을 봐요"},  // what is watched
+    // a vehicle the child marked with 가, with a verb of going, is what goes
+    {{"경찰차", "가", "빨리", "가다"}, "경찰차가 빨리 가요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
