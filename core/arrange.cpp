@@ -2838,13 +2838,15 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // with: 만두 같이 만들다 할머니 → 할머니 같이 만두 만들다 (할머니랑 같이 만두를
                 // 만들어요); not someone asked (화장실 같이 가다 주다 선생님 → 선생님, 화장실에
                 // 같이 가 주세요).
-                // So is the one person tapped before a place that 같이 follows: 선생님 미술관 같이
-                // 가다 → 선생님 같이 미술관 가다 (선생님이랑 같이 미술관에 가요; but 할머니 집).
+                // So is the one person tapped before a place, a game or a thing that 같이 follows:
+                // 선생님 미술관 같이 가다 → 선생님 같이 미술관 가다 (선생님이랑 같이 미술관에 가요;
+                // but 할머니 집), 선생님 피구 같이 하다 → 선생님이랑 같이 피구를 해요.
                 const auto before_place = [&] {
                     if (i + 1 >= n || !is_noun(cards, i + 1)) return false;
                     const ResolvedCard& p = cards[static_cast<std::size_t>(i) + 1];
-                    return x.is_a("person") && p.is_a("place") && !p.has(Flag::home) &&
-                           !p.is_a("person") &&
+                    return x.is_a("person") && !p.has(Flag::home) && !p.is_a("person") &&
+                           !p.is_a("animal") && !p.pronoun && !p.is_a("time") &&
+                           !p.has(Flag::number) && !p.has(Flag::counter) && p.known &&
                            std::count_if(nouns.begin(), nouns.end(), [&](int k) {
                                return cards[static_cast<std::size_t>(k)].is_a("person") ||
                                       cards[static_cast<std::size_t>(k)].is_a("animal");

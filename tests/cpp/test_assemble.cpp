@@ -2069,6 +2069,10 @@ const std::vector<Row> kRealTaps = {
     {{"아빠", "텔레비전", "보다"}, "아빠가 텔레비전을 봐요"},  // what is watched
     // a vehicle the child marked with 가, with a verb of going, is what goes
     {{"경찰차", "가", "빨리", "가다"}, "경찰차가 빨리 가요"},
+    // the one person tapped before a game or a thing that 같이 follows is whom the child does it
+    // with
+    {{"선생님", "피구", "같이", "하다"}, "선생님이랑 같이 피구를 해요"},
+    {{"엄마", "만두", "같이", "만들다"}, "엄마랑 같이 만두를 만들어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2260,7 +2264,7 @@ TEST_CASE("assemble: the teacher's options") {
         {{"엄마", "도와주다", "?"}, {}, "엄마, 도와줄래요?"},
         {{"동생", "과자", "같이", "먹다"},
          {},
-         "동생이 과자를 같이 먹어요"},  // polite: not asked along
+         "동생이랑 같이 과자를 먹어요"},  // polite: not asked along (동생이랑 같이 먹자)
         {{"우리", "같이", "가다"}, plain, "우리 같이 가자"},
         {{"너", "같이", "놀다"}, plain, "너 같이 놀자"},        // the friend asked along, bare
         {{"친구에게", "같이", "놀다", "?"}, {}, "같이 놀래?"},  // asked, the friend is invited
