@@ -1774,7 +1774,11 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
                     (c.has(Flag::give) && b.has(Flag::speaker)) ||
                     (c.has(Flag::give) && addressed(b) && b.is_a("person") && !b.pronoun) ||
                     (c.has(Flag::give) && first_content(cards, p) && takes(cards[p], b) &&
-                     implied_verb(b) != cards[p].lemma);
+                     implied_verb(b) != cards[p].lemma) ||
+                    // (and after 안 before the verb, asking not to: 아빠 안 넣다 양파 주다 → 아빠,
+                    // 양파를 넣지 마세요, not 안 넣고 양파 주세요)
+                    (c.has(Flag::give) && p > 0 && cards[p - 1].kind == Kind::negative &&
+                     takes(cards[p], b) && !b.is_a("person"));
             } else {
                 between_is_its = b.kind == Kind::particle || b.kind == Kind::adverb ||
                                  b.kind == Kind::determiner || b.kind == Kind::negative ||

@@ -2073,6 +2073,8 @@ const std::vector<Row> kRealTaps = {
     // with
     {{"선생님", "피구", "같이", "하다"}, "선생님이랑 같이 피구를 해요"},
     {{"엄마", "만두", "같이", "만들다"}, "엄마랑 같이 만두를 만들어요"},
+    // 안, a verb, what it is done to, then 주다: asks not to
+    {{"아빠", "안", "넣다", "양파", "주다"}, "아빠, 양파를 넣지 마세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
