@@ -3567,6 +3567,8 @@ class Sentence {
             if (how_many && what == who + 1 && can_own(card(who)) && !card(who).has(Flag::wh) &&
                 !card(what).is_a("person") && !card(what).is_a("time") &&
                 !card(what).is_a("place") && card(what).known && !card(what).pronoun &&
+                // (not a test and its score: 나 받아쓰기 100 점 is not 받아쓰기가 100점 있어요)
+                !card(what).is_a("activity") && card(many).verb.empty() &&
                 !has_particle_card(who) && !has_particle_card(what) && !has_particle_card(many)) {
                 role(who) = choice(Role::topic, RoleSource::topic);
                 role(what) = Choice{Role::subject, "이/가", RoleSource::copula, -1, false, true};

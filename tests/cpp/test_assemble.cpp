@@ -2075,6 +2075,9 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "만두", "같이", "만들다"}, "엄마랑 같이 만두를 만들어요"},
     // 안, a verb, what it is done to, then 주다: asks not to
     {{"아빠", "안", "넣다", "양파", "주다"}, "아빠, 양파를 넣지 마세요"},
+    // a score (점 implies 받다) with 싶다: wished for; a test and its score is not had (low: no
+    // verb)
+    {{"100", "점", "싶다"}, "100점 받고 싶어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2618,6 +2621,8 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         {{"엄마", "나", "청소기", "돌리다", "되다", "?"}, "possessive", true},
         {{"나", "그림", "안", "만지다", "주다"}, "possessive", false},  // not to be touched: mine
         {{"나", "가방", "무겁다"}, "possessive", false},
+        // a test and its score, with no verb, is not something had (받아쓰기가 100점 있어요)
+        {{"나", "받아쓰기", "100", "점"}, "no_verb", true},
         // someone's thing said to be another thing, with no verb: a guess (found on holdout27)
         {{"엄마", "가방", "볶음밥"}, "implied_verb", true},
         {{"나", "이름", "민수"}, "implied_verb", false},    // a name is what it says
