@@ -1763,9 +1763,11 @@ class Sentence {
                     if (role(i).role == Role::vocative && card(i).elder) s.honorific = true;
                 }
             }
-            // An elder called again and again is asked to do it: 할머니, 이거 보세요.
+            // An elder called again and again is asked to do it: 할머니, 이거 보세요 (but hears
+            // what the child finished: 선생님 선생님 다 쓰다 → 선생님, 다 썼어요).
             if (subject < 0 && called_ >= 0 && clause_of(called_) == static_cast<int>(k) &&
-                card(called_).elder && s.pred.kind == Kind::verb && !s.speaker_oriented)
+                card(called_).elder && s.pred.kind == Kind::verb && !s.speaker_oriented &&
+                structure_.clauses[k].finished < 0)
                 s.honorific = true;
             // An elder asked whether they do it is who does it: 할아버지, 떡 드세요?; so is one
             // hurried: 할아버지, 빨리 오세요.

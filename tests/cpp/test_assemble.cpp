@@ -2078,6 +2078,8 @@ const std::vector<Row> kRealTaps = {
     // a score (점 implies 받다) with 싶다: wished for; a test and its score is not had (low: no
     // verb)
     {{"100", "점", "싶다"}, "100점 받고 싶어요"},
+    // an elder called again and again hears what the child finished (다): no -(으)시-
+    {{"선생님", "선생님", "다", "쓰다"}, "선생님, 다 썼어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
