@@ -143,7 +143,12 @@ class SlotSearch {
     /// `heads` which predicate is whose own verb, and refills `memo`.
     SlotSearch(const std::vector<Slot>& frame, const std::vector<char>& taken,
                std::vector<Head>& heads, std::vector<Memo>& memo, const ResolvedCard& pred)
-        : frame_(frame), taken_(taken), heads_(heads), memo_(memo), tends_(pred.has(Flag::tends)) {
+        : frame_(frame),
+          taken_(taken),
+          heads_(heads),
+          memo_(memo),
+          tends_(pred.has(Flag::tends)),
+          motion_(pred.has(Flag::motion)) {
         // (what a making verb may make, or make it of: the nouns that are no person, counted once)
         const auto things =
             pred.has(Flag::makes)
@@ -243,6 +248,16 @@ class SlotSearch {
                     canonical_rank(frame_[t].role) > canonical_rank(frame_[s].role))
                     ++candidate.inversions;
             }
+            // Someone going or coming is who goes, where no one else is there to: a free subject
+            // slot that names them comes first (교실 친구 오다 → 교실에 친구가 와요, not 교실에
+            // 친구랑 와요; 누구 가다 still asks 누구랑).
+            if (r == Role::companion && motion_ && !noun.has(Flag::wh)) {
+                for (std::size_t t = 0; t < frame_.size(); ++t) {
+                    if (frame_[t].role == Role::subject && !taken_[t] && !(mask >> t & 1u) &&
+                        slot_names(frame_[t], noun))
+                        candidate.inversions += 2;
+                }
+            }
             // A baby or a younger sibling is looked after rather than looking after, whatever
             // the order: 먹이다 우유 아기 엄마 → 엄마가 아기한테 우유를 먹여요.
             if (tends_ && r == Role::subject && looked_after(noun))
@@ -264,6 +279,7 @@ class SlotSearch {
     std::vector<Head>& heads_;
     std::vector<Memo>& memo_;
     bool tends_;               // the predicate looks after someone (flag tends)
+    bool motion_;              // the predicate is a verb of going or coming (flag motion)
     bool makes_ = false;       // the predicate makes things (flag makes) of one noun and
                                // another
     bool made_alone_ = false;  // it makes things, and one noun is no person

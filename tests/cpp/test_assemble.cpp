@@ -2080,6 +2080,10 @@ const std::vector<Row> kRealTaps = {
     {{"100", "점", "싶다"}, "100점 받고 싶어요"},
     // an elder called again and again hears what the child finished (다): no -(으)시-
     {{"선생님", "선생님", "다", "쓰다"}, "선생님, 다 썼어요"},
+    // someone after a place with a verb of coming is who comes, not whom the child comes with
+    {{"교실", "친구", "오다"}, "교실에 친구가 와요"},
+    {{"집", "할머니", "오다"}, "집에 할머니가 오세요"},
+    {{"놀이터", "친구", "놀다"}, "놀이터에서 친구랑 놀아요"},  // playing: with the friend
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
