@@ -1411,8 +1411,12 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
             }
             return false;
         }();
-        if ((!cards[i].has(Flag::reaction) && !averse && !tired) || !cards[i].predicate() ||
-            (i + 2 >= cards.size() && !tired))
+        // (So does a feeling about something, tapped before a thing and what the thing is like:
+        // 무섭다 사이렌 크다 → 사이렌 크다 무섭다, 사이렌이 커서 무서워요; 좋다 날씨 따뜻하다 →
+        // 날씨가 따뜻해서 좋아요.)
+        const bool about = cards[i].kind == Kind::adjective && cards[i].has(Flag::exp);
+        if ((!cards[i].has(Flag::reaction) && !averse && !tired && !about) ||
+            !cards[i].predicate() || (i + 2 >= cards.size() && !tired))
             continue;
         const std::size_t end = part_around(cards, i).last;
         const bool first = leads_part(cards, i);
@@ -1422,7 +1426,13 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         for (std::size_t k = i + 1; k < end; ++k) {
             const ResolvedCard& c = cards[k];
             const bool state = c.kind == Kind::adjective && c.has(Flag::feeling) && noun;
-            const bool cause = c.kind == Kind::verb || state;
+            // (what a thing is like, for a feeling about it)
+            const bool quality = c.kind == Kind::adjective && !c.has(Flag::exp) &&
+                                 !c.has(Flag::reaction) && !c.has(Flag::feeling) && noun &&
+                                 (about || cards[i].has(Flag::reaction));
+            const bool cause =
+                (c.kind == Kind::verb && !(about && !cards[i].has(Flag::reaction) && !averse)) ||
+                state || quality;
             if (cause && !verb) verb = &c;
             if (c.kind == Kind::noun && !noun && !verb) noun = &c;
             // (싫다 안 가다 says why one does not: 싫어서 안 가요)

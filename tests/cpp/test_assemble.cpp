@@ -2084,6 +2084,11 @@ const std::vector<Row> kRealTaps = {
     {{"교실", "친구", "오다"}, "교실에 친구가 와요"},
     {{"집", "할머니", "오다"}, "집에 할머니가 오세요"},
     {{"놀이터", "친구", "놀다"}, "놀이터에서 친구랑 놀아요"},  // playing: with the friend
+    // a feeling about something (flag exp), tapped before a thing and what the thing is like, is
+    // said after it, the quality its reason (medium: guessed_link)
+    {{"무섭다", "사이렌", "크다"}, "사이렌이 커서 무서워요"},
+    {{"좋다", "날씨", "따뜻하다"}, "날씨가 따뜻해서 좋아요"},
+    {{"무섭다", "공룡", "보다"}, "무서운 공룡을 봐요"},  // a verb after: which one
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
