@@ -4620,7 +4620,16 @@ class Sentence {
                 return role(i).role == Role::subject && card(i).is_a("food") &&
                        !card(i).is_a("person") && !card(i).is_a("animal");
             });
-        if (food_state && next >= 0 && adjacent && card(next).has(Flag::gi))
+        // (nor what someone else does: 동생 울다 싫다 → 동생이 울어서 싫어요, not 울기 싫어요,
+        // which only the one who feels it may say of themselves)
+        const bool others_doing =
+            v.kind == Kind::verb &&
+            std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
+                return role(i).role == Role::subject &&
+                       (card(i).is_a("person") || card(i).is_a("animal")) && !card(i).pronoun &&
+                       !card(i).has(Flag::speaker);
+            });
+        if ((food_state || others_doing) && next >= 0 && adjacent && card(next).has(Flag::gi))
             return conjugated(v, Form::sequential, p);
         if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi) &&
             !v.has(Flag::report))

@@ -2089,6 +2089,10 @@ const std::vector<Row> kRealTaps = {
     {{"무섭다", "사이렌", "크다"}, "사이렌이 커서 무서워요"},
     {{"좋다", "날씨", "따뜻하다"}, "날씨가 따뜻해서 좋아요"},
     {{"무섭다", "공룡", "보다"}, "무서운 공룡을 봐요"},  // a verb after: which one
+    // what someone else does before 싫다 or 무섭다 is why, -아서, not -기 (said only of oneself)
+    {{"싫다", "동생", "울다"}, "동생이 울어서 싫어요"},
+    {{"엄마", "가다", "싫다"}, "엄마가 가서 싫어요"},
+    {{"나", "가다", "싫다"}, "나는 가기 싫어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
