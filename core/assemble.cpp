@@ -2858,6 +2858,18 @@ class Sentence {
                 (hurried || (options_.speech_level == SpeechLevel::plain &&
                              (question_ || c.want >= 0 || together_in(k) ||
                               (c.nouns.size() == 1 && object_names(frame, noun)))));
+            // So is someone the child asks to go where children ask to go (flag need): 선생님
+            // 화장실 가다 싶다 → 선생님, 화장실에 가고 싶어요 (as 선생님 화장실 does), not
+            // 선생님이랑.
+            const bool asked_to_go =
+                i == first && addressed(noun) && !has_particle_card(i) && c.want >= 0 &&
+                !together_in(k) && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
+                    return j != i && card(j).has(Flag::need) && !has_particle_card(j);
+                });
+            if (asked_to_go) {
+                r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+                continue;
+            }
             // Someone greeted is called (안녕 친구 내일 보다 → 안녕, 친구, 내일 봐요).
             const bool greeted = i > 0 && card(i - 1).kind == Kind::interjection &&
                                  noun.is_a("person") && !noun.pronoun && !has_particle_card(i);

@@ -2093,6 +2093,9 @@ const std::vector<Row> kRealTaps = {
     {{"싫다", "동생", "울다"}, "동생이 울어서 싫어요"},
     {{"엄마", "가다", "싫다"}, "엄마가 가서 싫어요"},
     {{"나", "가다", "싫다"}, "나는 가기 싫어요"},
+    // someone asked to let the child go where children ask to go (flag need) is called
+    {{"선생님", "화장실", "가다", "싶다"}, "선생님, 화장실에 가고 싶어요"},
+    {{"선생님", "같이", "화장실", "가다", "싶다"}, "선생님이랑 같이 화장실에 가고 싶어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
