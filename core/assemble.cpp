@@ -223,6 +223,9 @@ class SlotSearch {
             // Someone's side or front is where, not which way: 엄마 옆 걷다 → 엄마 옆에서 걸어요
             // (but 옆 걷다 → 옆으로 걸어요).
             if ((marks & kOwned) && r == Role::direction) continue;
+            // What someone is (flag status) is a part played, never whom it is done with: 나 술래
+            // 하다 → 내가 술래를 해요, not 술래랑 (but 선수한테 사인을 받아요).
+            if (noun.has(Flag::status) && r == Role::companion) continue;
             // What someone is (flag status) is what they become, not who: 의사 되다 → 의사가 돼요.
             if (noun.has(Flag::status) && r != Role::complement &&
                 has_slot(frame_, Role::complement))
@@ -2094,7 +2097,10 @@ class Sentence {
     // one and a slot of where it goes (at, dest) for the other (넣다, 붙이다).
     bool put_into(const ResolvedCard& pred, int i, int into) const {
         const std::vector<Slot>& frame = frame_of(pred);
-        return object_takes(frame, card(i)) &&
+        // (or, for a verb with no object, what sticks or goes in: 클립 자석 붙다 → 클립이 자석에
+        // 붙어요)
+        return (object_takes(frame, card(i)) ||
+                (!has_slot(frame, Role::object) && role_names(frame, Role::subject, card(i)))) &&
                std::any_of(frame.begin(), frame.end(), [&](const Slot& s) {
                    return (s.role == Role::at || s.role == Role::destination) &&
                           slot_names(s, card(into));

@@ -2096,6 +2096,10 @@ const std::vector<Row> kRealTaps = {
     // someone asked to let the child go where children ask to go (flag need) is called
     {{"선생님", "화장실", "가다", "싶다"}, "선생님, 화장실에 가고 싶어요"},
     {{"선생님", "같이", "화장실", "가다", "싶다"}, "선생님이랑 같이 화장실에 가고 싶어요"},
+    // a part played (flag status) is never whom it is done with
+    {{"나", "가", "술래", "하다"}, "내가 술래를 해요"},
+    // for a verb with no object, what sticks or goes in is not joined to where
+    {{"클립", "자석", "붙다"}, "클립이 자석에 붙어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
