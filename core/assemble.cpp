@@ -1236,7 +1236,9 @@ class Sentence {
                       any([&](int i) { return card(i).is_a("food") || card(i).is_a("drink"); });
             // (A favour verb asked is still asked of the listener: 가위 빌려주다 ? → 가위
             // 빌려줄래요?, favour_form below.)
-            s.request = (c.give >= 0 && s.giver < 0) ||
+            // (Someone the child marked as who does it, with 주다 after a verb, does it for the
+            // child: 아빠 가 헬멧 을 사다 주다 → 아빠가 헬멧을 사 줘요, told, not asked.)
+            s.request = (c.give >= 0 && s.giver < 0 && !marked_doer) ||
                         (gives && c.want < 0 && c.negative < 0 && c.permission < 0 && !past_ &&
                          (!question_ || s.pred.has(Flag::request)) &&
                          !(speaker_topic && someone_else) && !marked_doer && !s.feeds);
@@ -4414,9 +4416,11 @@ class Sentence {
             // 신발 신겨 주세요, 옷 입다 주다 → 옷 입혀 주세요.
             const bool done_to = s.request && c.negative < 0 && dresses(k, v);
             word(p) = conjugated(done_to ? implied_card(v.verb) : v, Form::infinitive, p);
-            const Form give_form = !s.main ? give_joining(k)
-                                   : past  ? Form::polite_past
-                                           : favour_form();
+            // (told, not asked, when someone the child marked does it: 아빠가 헬멧을 사 줘요)
+            const Form give_form = !s.main     ? give_joining(k)
+                                   : past      ? Form::polite_past
+                                   : s.request ? favour_form()
+                                               : Form::polite_present;
             word(c.give) = conjugated(implied_card("주다"), give_form, c.give, hon);
             if (c.negative >= 0) place_negation(k, p, (c.cannot ? "못 " : "안 ") + word(p));
             return;

@@ -2100,6 +2100,10 @@ const std::vector<Row> kRealTaps = {
     {{"나", "가", "술래", "하다"}, "내가 술래를 해요"},
     // for a verb with no object, what sticks or goes in is not joined to where
     {{"클립", "자석", "붙다"}, "클립이 자석에 붙어요"},
+    // someone the child marked with 이/가, then a verb and 주다: what they do for the child, told
+    {{"아빠", "가", "헬멧", "을", "사다", "주다"}, "아빠가 헬멧을 사 줘요"},
+    {{"할머니", "가", "책", "읽다", "주다"}, "할머니가 책을 읽어 주세요"},  // honoured: 주시다
+    {{"엄마", "머리", "묶다", "주다"}, "엄마, 머리를 묶어 주세요"},         // unmarked: asked
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
