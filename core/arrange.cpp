@@ -175,7 +175,9 @@ bool asked_for(const ResolvedCard& noun) {
 }
 
 bool calls_again(const std::vector<ResolvedCard>& cards, std::size_t count, const ResolvedCard& c) {
+    // (not what someone is, a part played: 술래 술래 누나 says who it is)
     return count > 0 && c.kind == Kind::noun && c.is_a("person") && !c.pronoun &&
+           !c.has(Flag::status) &&
            std::all_of(cards.begin(), cards.begin() + static_cast<std::ptrdiff_t>(count),
                        [&](const ResolvedCard& b) { return b.label == c.label; });
 }

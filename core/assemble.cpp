@@ -3850,6 +3850,7 @@ class Sentence {
             lower(Confidence::medium);
         } else if (rest.size() >= 2 &&
                    (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
+
                     // (a meal and its food: 오늘 급식은 카레예요)
                     (card(rest[rest.size() - 2]).has(Flag::menu) && tail.is_a("food") &&
                      !tail.has(Flag::menu)) ||
@@ -3863,6 +3864,10 @@ class Sentence {
             s.shape = Nominal::copula;  // 아빠는 의사예요, 오늘 생일이에요, 내 이름은 민수예요,
                                         // 나는 5살이에요
             for (std::size_t h = 0; h + 1 < rest.size(); ++h) topic_or_bare(rest[h]);
+            // (누구 before what someone is asks who is it: 누구 술래 → 누가 술래예요?)
+            if (rest.size() == 2 && tail.has(Flag::status) && card(front).has(Flag::wh) &&
+                card(front).is_a("person") && !has_particle_card(front))
+                role(front) = choice(Role::subject, RoleSource::copula);
             // (Someone's thing said to be another thing, not its colour, is a guess: 엄마 가방
             // 볶음밥 is not surely 엄마 가방은 볶음밥이에요; 내 이름은, 내 거는 say what it is.)
             const ResolvedCard& named = card(rest[rest.size() - 2]);

@@ -2104,6 +2104,8 @@ const std::vector<Row> kRealTaps = {
     {{"아빠", "가", "헬멧", "을", "사다", "주다"}, "아빠가 헬멧을 사 줘요"},
     {{"할머니", "가", "책", "읽다", "주다"}, "할머니가 책을 읽어 주세요"},  // honoured: 주시다
     {{"엄마", "머리", "묶다", "주다"}, "엄마, 머리를 묶어 주세요"},         // unmarked: asked
+    // 누구 before what someone is asks who it is
+    {{"누구", "술래"}, "누가 술래예요?"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
