@@ -1543,7 +1543,11 @@ class Sentence {
             // → 신발을 벗고 텐트에 들어가요; but 수영복 갈아입다 탈의실 가다 → 수영복을 갈아입으러
             // 탈의실에 가요, and 옷 사다 나가다 → 옷을 사러 나가요. (The lexicon names the
             // causatives of verbs of dressing: 입다 verb:입히다.)
-            if (dresses(k, s.pred) && next.pred.has(Flag::passes)) continue;
+            // (Nor is putting on before going anywhere, which says what one goes in: 신발 신다
+            // 가다 → 신발을 신고 가요, 우산 쓰다 가다 → 우산을 쓰고 가요; changing, flag changes,
+            // is done where one goes.)
+            if (dresses(k, s.pred) && (next.pred.has(Flag::passes) || !s.pred.has(Flag::changes)))
+                continue;
             s.purpose = !happened;
             // (A thing or an animal it is done to tapped with it leaves the person to go: 할머니
             // 학예회 보다 오다 → 할머니가 학예회를 보러 오세요, not 할머니랑; 친구 올챙이 보다 오다

@@ -2106,6 +2106,11 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "머리", "묶다", "주다"}, "엄마, 머리를 묶어 주세요"},         // unmarked: asked
     // 누구 before what someone is asks who it is
     {{"누구", "술래"}, "누가 술래예요?"},
+    // putting on what one wears before going says what one goes in (-고); changing (flag changes)
+    // is done where one goes (-(으)러)
+    {{"신발", "신다", "가다"}, "신발을 신고 가요"},
+    {{"발레복", "입다", "집", "가다", "되다", "?"}, "발레복을 입고 집에 가도 돼요?"},
+    {{"수영복", "갈아입다", "탈의실", "가다"}, "수영복을 갈아입으러 탈의실에 가요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
