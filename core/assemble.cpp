@@ -3783,8 +3783,10 @@ class Sentence {
                     // is what they are, flag status); but a count may be of them: 친구가 몇
                     // 명이에요?
                     topic_or_bare(subject);
-                } else if (tail.has(Flag::price)) {
-                    // What a price is asked of is the topic: 이 운동화는 얼마예요? (flag price)
+                } else if (tail.has(Flag::price) ||
+                           (card(subject).is_a("activity") && tail.is_a("time"))) {
+                    // What a price is asked of is the topic: 이 운동화는 얼마예요? (flag price);
+                    // so is an activity asked when: 발레 몇 시 → 발레는 몇 시예요?
                     role(subject) = choice(Role::topic, RoleSource::copula);
                 } else {
                     role(subject) = Choice{Role::subject, "이/가", RoleSource::copula, -1,

@@ -2111,6 +2111,8 @@ const std::vector<Row> kRealTaps = {
     {{"신발", "신다", "가다"}, "신발을 신고 가요"},
     {{"발레복", "입다", "집", "가다", "되다", "?"}, "발레복을 입고 집에 가도 돼요?"},
     {{"수영복", "갈아입다", "탈의실", "가다"}, "수영복을 갈아입으러 탈의실에 가요"},
+    // an activity asked when is the topic
+    {{"몇", "시", "발레"}, "발레는 몇 시예요?"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
