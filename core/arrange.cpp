@@ -1417,6 +1417,9 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         // 무섭다 사이렌 크다 → 사이렌 크다 무섭다, 사이렌이 커서 무서워요; 좋다 날씨 따뜻하다 →
         // 날씨가 따뜻해서 좋아요.)
         const bool about = cards[i].kind == Kind::adjective && cards[i].has(Flag::exp);
+        // (with nothing else that makes it a reaction, only a quality is why, not a verb: 무섭다
+        // 공룡 그리다 is a scary dinosaur drawn)
+        const bool about_only = about && !cards[i].has(Flag::reaction) && !averse;
         if ((!cards[i].has(Flag::reaction) && !averse && !tired && !about) ||
             !cards[i].predicate() || (i + 2 >= cards.size() && !tired))
             continue;
@@ -1432,9 +1435,7 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
             const bool quality = c.kind == Kind::adjective && !c.has(Flag::exp) &&
                                  !c.has(Flag::reaction) && !c.has(Flag::feeling) && noun &&
                                  (about || cards[i].has(Flag::reaction));
-            const bool cause =
-                (c.kind == Kind::verb && !(about && !cards[i].has(Flag::reaction) && !averse)) ||
-                state || quality;
+            const bool cause = (c.kind == Kind::verb && !about_only) || state || quality;
             if (cause && !verb) verb = &c;
             if (c.kind == Kind::noun && !noun && !verb) noun = &c;
             // (싫다 안 가다 says why one does not: 싫어서 안 가요)

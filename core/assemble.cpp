@@ -2878,14 +2878,10 @@ class Sentence {
                 !together_in(k) && std::any_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
                     return j != i && card(j).has(Flag::need) && !has_particle_card(j);
                 });
-            if (asked_to_go) {
-                r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
-                continue;
-            }
             // Someone greeted is called (안녕 친구 내일 보다 → 안녕, 친구, 내일 봐요).
             const bool greeted = i > 0 && card(i - 1).kind == Kind::interjection &&
                                  noun.is_a("person") && !noun.pronoun && !has_particle_card(i);
-            if (called_in_plain || greeted) {
+            if (called_in_plain || asked_to_go || greeted) {
                 r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
                 continue;
             }
@@ -3856,7 +3852,6 @@ class Sentence {
             lower(Confidence::medium);
         } else if (rest.size() >= 2 &&
                    (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
-
                     // (a meal and its food: 오늘 급식은 카레예요)
                     (card(rest[rest.size() - 2]).has(Flag::menu) && tail.is_a("food") &&
                      !tail.has(Flag::menu)) ||
@@ -4646,23 +4641,19 @@ class Sentence {
         }
         // (what happened is not what one is afraid to do: 풍선 터지다 무섭다 → 풍선이 터져서
         // 무서워요, below; nor is how a food is, the verb read as a state: 약 쓰다 싫다 → 약이
-        // 써서 싫어요, 빵 타다 싫다 → 빵이 타서 싫어요)
-        const bool food_state =
+        // 써서 싫어요, 빵 타다 싫다 → 빵이 타서 싫어요; nor what someone else does: 동생 울다
+        // 싫다 → 동생이 울어서 싫어요, not 울기 싫어요, which only the one who feels it may say of
+        // themselves)
+        const bool not_own_doing =
             v.kind == Kind::verb &&
             std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
-                return role(i).role == Role::subject && card(i).is_a("food") &&
-                       !card(i).is_a("person") && !card(i).is_a("animal");
+                if (role(i).role != Role::subject) return false;
+                const ResolvedCard& x = card(i);
+                const bool living = x.is_a("person") || x.is_a("animal");
+                return (x.is_a("food") && !living) ||
+                       (living && !x.pronoun && !x.has(Flag::speaker));
             });
-        // (nor what someone else does: 동생 울다 싫다 → 동생이 울어서 싫어요, not 울기 싫어요,
-        // which only the one who feels it may say of themselves)
-        const bool others_doing =
-            v.kind == Kind::verb &&
-            std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
-                return role(i).role == Role::subject &&
-                       (card(i).is_a("person") || card(i).is_a("animal")) && !card(i).pronoun &&
-                       !card(i).has(Flag::speaker);
-            });
-        if ((food_state || others_doing) && next >= 0 && adjacent && card(next).has(Flag::gi))
+        if (not_own_doing && next >= 0 && adjacent && card(next).has(Flag::gi))
             return conjugated(v, Form::sequential, p);
         if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi) &&
             !v.has(Flag::report))
