@@ -1163,7 +1163,8 @@ void count_after_noun(std::vector<ResolvedCard>& cards) {
 // 이거, 저거 or 그거 right before or after a thing a verb of its part is done to points at it: it
 // is the determiner 이, 저, 그 before it (읽다 싶다 이거 책 → 이 책 읽고 싶어요; 다 읽다 책 이거 →
 // 이 책을 다 읽었어요). Not with a copula or no verb (이거 사과 → 이거 사과예요), nor before a
-// thing the verb takes in another way (이거 가방 넣다 → 이거 가방에 넣어요).
+// thing the verb takes in another way (이거 가방 넣다 → 이거 가방에 넣어요), nor before a place
+// the verb takes as where, which it is taken to (이거 집 가져가다 → 이거 집에 가져가요).
 void this_before_thing(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i < cards.size(); ++i) {
         ResolvedCard& d = cards[i];
@@ -1196,7 +1197,9 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
             const ResolvedCard& x = cards[n];
             return x.kind == Kind::noun && !x.pronoun && !x.is_a("person") && !x.is_a("animal") &&
                    !x.is_a("time") &&
-                   (verb && !verb->has(Flag::give) ? takes(*verb, x) : !x.is_a("place"));
+                   (verb && !verb->has(Flag::give)
+                        ? takes(*verb, x) && !(x.is_a("place") && named_beside_object(*verb, x))
+                        : !x.is_a("place"));
         };
         const auto points_at_objectless = [&](std::size_t n) {
             const ResolvedCard& x = cards[n];

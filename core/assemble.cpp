@@ -148,7 +148,8 @@ class SlotSearch {
           heads_(heads),
           memo_(memo),
           tends_(pred.has(Flag::tends)),
-          motion_(pred.has(Flag::motion)) {
+          motion_(pred.has(Flag::motion)),
+          plays_(pred.has(Flag::plays)) {
         // (what a making verb may make, or make it of: the nouns that are no person, counted once)
         const auto things =
             pred.has(Flag::makes)
@@ -211,7 +212,12 @@ class SlotSearch {
         for (std::size_t s = 0; s < frame_.size(); ++s) {
             // (An open object slot too, for a noun whose own verb this is: 크레파스 쓰다 →
             // 크레파스를 써요, using them, not 크레파스로.)
-            const bool own_object = own_verb && frame_[s].role == Role::object && frame_[s].open;
+            // (And for a part played, flag status, with a verb of playing one, flag plays: 할머니
+            // 요리사 하다 → 할머니가 요리사를 하세요, not 할머니랑 요리사가.)
+            const bool part = plays_ && noun.has(Flag::status) && !noun.has(Flag::wh) &&
+                              frame_[s].role == Role::object && frame_[s].open;
+            const bool own_object =
+                (own_verb && frame_[s].role == Role::object && frame_[s].open) || part;
             if (taken_[s] || (mask >> s & 1u) || !(slot_names(frame_[s], noun) || own_object))
                 continue;
             // A noun the child marked with 은/는 is who does it or what it is done to, never
@@ -235,7 +241,7 @@ class SlotSearch {
             // and 여기 or 저기 is where (책상 여기 놓다 → 책상을 여기에 놓아요).
             const bool asks = noun.has(Flag::wh) || (noun.pronoun && noun.is_a("place"));
             Memo candidate{rest.score + (noun.is_a("time") ? 1 : 2) + (asks ? 1 : 0) +
-                               (own_verb && frame_[s].role == Role::object ? 1 : 0) +
+                               (own_object ? 1 : 0) +
                                // what is made is made of a material (클레이 뱀 만들다 → 클레이로
                                // 뱀을 만들어요), not what becomes one
                                (makes_ && r == Role::instrument && noun.is_a("material") ? 1 : 0) +
@@ -283,6 +289,7 @@ class SlotSearch {
     std::vector<Memo>& memo_;
     bool tends_;               // the predicate looks after someone (flag tends)
     bool motion_;              // the predicate is a verb of going or coming (flag motion)
+    bool plays_;               // a part may be played (flag plays)
     bool makes_ = false;       // the predicate makes things (flag makes) of one noun and
                                // another
     bool made_alone_ = false;  // it makes things, and one noun is no person
@@ -1313,9 +1320,11 @@ class Sentence {
                     made = made || (clause_of(i) == static_cast<int>(k) && pointed(i) &&
                                     !card(i).has(Flag::wh));
             }
-            const int teller = s.pred.has(Flag::report) || gone || became || made ? s.card
-                               : how != c.adverbs.end()                           ? *how
-                                                                                  : -1;
+            // So is what was not brought, forgotten: 숙제 안 가져오다 → 숙제를 안 가져왔어요.
+            const bool forgot = s.pred.has(Flag::forgets) && c.negative >= 0;
+            const int teller = s.pred.has(Flag::report) || gone || became || made || forgot ? s.card
+                               : how != c.adverbs.end()                                     ? *how
+                                                                                            : -1;
             if (s.main && teller >= 0 && !past_ && !s.reported && !present_time_ && c.want < 0 &&
                 c.give < 0 && c.permission < 0) {
                 const int segment = segment_of(anchor_of(static_cast<int>(k)));
@@ -3833,8 +3842,8 @@ class Sentence {
                    !card(front).pronoun && !card(front).is_a("time") &&
                    !card(front).is_a("person") && tail.known && !has_particle_card(front) &&
                    !has_particle_card(last) && !count && !tail.is_a("place") &&
-                   !tail.is_a("time") && !tail.is_a("body") && !tail.has(Flag::status) &&
-                   !tail.pronoun && !tail.elder && !tail.has(Flag::title)) {
+                   !tail.is_a("time") && !tail.is_a("body") && !tail.pronoun && !tail.elder &&
+                   !tail.has(Flag::title)) {
             // A place and who or what is there, with no verb: 사촌 집 강아지 → 사촌 집에 강아지가
             // 있어요 (a place is not what an animal is).
             said_where(Nominal::is_at, "no verb was tapped: '%' was said to be at '%' (있다)");
@@ -3851,7 +3860,8 @@ class Sentence {
                        {card(front).label, tail.label}, front);
             lower(Confidence::medium);
         } else if (rest.size() >= 2 &&
-                   (tail.has(Flag::status) || (card(front).is_a("time") && tail.is_a("time")) ||
+                   ((tail.has(Flag::status) && !card(front).is_a("place")) ||
+                    (card(front).is_a("time") && tail.is_a("time")) ||
                     // (a meal and its food: 오늘 급식은 카레예요)
                     (card(rest[rest.size() - 2]).has(Flag::menu) && tail.is_a("food") &&
                      !tail.has(Flag::menu)) ||
@@ -4127,6 +4137,9 @@ class Sentence {
     void titles() {
         for (int i = 0; i < size(); ++i) {
             const Role r = role(i).role;
+            // (nor as a part played: 나 의사 하다 → 나는 의사를 해요, flag plays)
+            const int k = clause_of(i);
+            if (r == Role::object && k >= 0 && state(k).pred.has(Flag::plays)) continue;
             if (is_noun(i) && card(i).has(Flag::title) && r != Role::complement &&
                 r != Role::modifier && r != Role::none && !(is_noun(i + 1) && card(i + 1).elder))
                 word(i) += " 선생님";

@@ -361,7 +361,10 @@ bool depicts(const ResolvedCard& a, const ResolvedCard& b) {
     if (a.kind != Kind::noun || b.kind != Kind::noun || a.is_a("media") || a.is_a("tool"))
         return false;
     // (someone from a story: any clothes, 산타 모자, 해적 옷)
-    if (a.is_a("person")) return a.has(Flag::story) && (b.is_a("clothing") || b.is_a("media"));
+    // (and a baby before a doll, what the doll is: 아기 인형, flag young)
+    if (a.is_a("person"))
+        return (a.has(Flag::story) && (b.is_a("clothing") || b.is_a("media"))) ||
+               (a.has(Flag::young) && b.has(Flag::depicts) && !b.is_a("media"));
     if (!(b.is_a("media") || b.has(Flag::depicts))) return false;
     for (const char* k : {"animal", "toy", "vehicle", "food", "nature"}) {
         if (a.is_a(k)) return true;

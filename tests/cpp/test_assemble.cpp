@@ -2113,6 +2113,23 @@ const std::vector<Row> kRealTaps = {
     {{"수영복", "갈아입다", "탈의실", "가다"}, "수영복을 갈아입으러 탈의실에 가요"},
     // an activity asked when is the topic
     {{"몇", "시", "발레"}, "발레는 몇 시예요?"},
+    // what was not brought is told as forgotten (flag forgets); what is brought is done now
+    {{"숙제", "안", "가져오다"}, "숙제를 안 가져왔어요"},
+    {{"우유", "5", "개", "가져오다"}, "우유를 5개 가져와요"},
+    {{"가져오다", "우유", "가다"}, "우유를 가져오러 가요"},
+    // spilling and going cold are told after the fact
+    {{"흘리다", "짜장면"}, "짜장면을 흘렸어요"},
+    {{"식다", "짜장면"}, "짜장면이 식었어요"},
+    // a baby before a doll is what the doll is
+    {{"아기", "인형", "재우다"}, "아기 인형을 재워요"},
+    {{"아기", "인형", "졸리다", "그래서", "재우다"}, "아기 인형이 졸려서 재워요"},
+    // a part played (flag status) is what 하다 or 맡다 (flag plays) takes, said without a title
+    {{"할머니", "요리사", "하다"}, "할머니가 요리사를 하세요"},
+    {{"하다", "의사", "나"}, "나는 의사를 해요"},
+    {{"누구", "의사", "하다", "다음"}, "다음에 누가 의사를 해요?"},
+    {{"현관", "손님"}, "현관에 손님이 있어요"},  // a place and who is there
+    // 이거 does not point at the place a verb takes as where
+    {{"이거", "집", "가져가다", "되다", "?"}, "이걸 집에 가져가도 돼요?"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
