@@ -340,6 +340,7 @@ struct ClauseState {
     int verb_noun =
         -1;  // an activity noun that becomes the implied verb (수영 싶다 → 수영하고 싶어요)
     bool reported = false;  // its part of the sentence tells what happened: the past
+    int feeler = -1;  // someone else who feels it, alone after 그래서 (동생이 무서워해요)
     bool made_told = false;  // it tells who made a thing pointed at (이건 엄마가 만들었어요)
     int activity = -1;  // an activity noun said as what a verb of going is for (수영하러 가요)
     int ridden = -1;  // a thing ridden while it happened or to come (스키를 타다가 넘어졌어요)
@@ -760,6 +761,25 @@ class Sentence {
                     if (const std::string felt = predicate::felt_by_others(s.pred.lemma);
                         !felt.empty())
                         s.pred = implied_card(felt);
+                }
+            }
+            // (So is it after 그래서, which says what it is felt about: 뜀틀 높다 그래서 무섭다
+            // 동생 → 뜀틀이 높아서 동생이 무서워해요.)
+            if (s.pred.kind == Kind::adjective && s.pred.has(Flag::exp) && c.nouns.size() == 1 &&
+                k > 0) {
+                const ResolvedCard& who = card(c.nouns[0]);
+                const bool after_why = std::any_of(
+                    cards_.begin(), cards_.begin() + c.predicate, [](const ResolvedCard& x) {
+                        return x.kind == Kind::connective && x.label == "그래서";
+                    });
+                if (after_why && who.is_a("person") && !who.pronoun &&
+                    (!who.has(Flag::household) || who.has(Flag::younger)) &&
+                    !has_particle_card(c.nouns[0])) {
+                    if (const std::string felt = predicate::felt_by_others(s.pred.lemma);
+                        !felt.empty()) {
+                        s.pred = implied_card(felt);
+                        s.feeler = c.nouns[0];
+                    }
                 }
             }
             // 보다 right after it tries it: the verb is said with it, 신어 봐요 (its frame stays
@@ -1321,7 +1341,7 @@ class Sentence {
                                     !card(i).has(Flag::wh));
             }
             // So is what was not brought, forgotten: 숙제 안 가져오다 → 숙제를 안 가져왔어요.
-            const bool forgot = s.pred.has(Flag::forgets) && c.negative >= 0;
+            const bool forgot = s.pred.has(Flag::brings) && c.negative >= 0;
             const int teller = s.pred.has(Flag::report) || gone || became || made || forgot ? s.card
                                : how != c.adverbs.end()                                     ? *how
                                                                                             : -1;
@@ -1429,6 +1449,22 @@ class Sentence {
         }
     }
 
+    // Whether what clause a made (flag makes) is what clause b, tapped with no 그리고, then does
+    // something with, with no thing of its own: said with -아서 (그림 그리다 선물 하다 엄마 →
+    // 그림을 그려서 엄마한테 선물해요; with 그리고 the child said -고: 그림을 그리고 말려요).
+    bool carries_over(int a, int b) {
+        if (a < 0 || b < 0) return false;
+        const ClauseState& sa = state(a);
+        const ClauseState& sb = state(b);
+        const auto has_object = [&](int k) {
+            return std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(),
+                               [&](int i) { return role(i).role == Role::object; });
+        };
+        return sa.pred.kind == Kind::verb && sa.pred.has(Flag::makes) &&
+               sb.pred.kind == Kind::verb && sb.pred.entry &&
+               has_slot(sb.pred.entry->frame, Role::object) && has_object(a) && !has_object(b);
+    }
+
     // The part of the sentence (between connectives) card i is in, or -1.
     int segment_of(int i) const {
         return i < 0 ? -1 : structure_.segment_of[static_cast<std::size_t>(i)];
@@ -1524,11 +1560,12 @@ class Sentence {
         for (std::size_t k = 0; k + 1 < states_.size(); ++k) {
             ClauseState& s = states_[k];
             const ClauseState& next = states_[k + 1];
-            // (a verb joined with -아서 says how one goes, not what for: 걸어서 가요; nor is what
+            // (a verb joined with -아서 says how one goes, not what for: 걸어서 가요, unless it
+            // brings a thing, flag brings: 우유를 가져오러 가요; nor is what
             // happened to someone, which says why, and the place still goes with the going:
             // 다치다 병원 가다 → 다쳐서 병원에 가요)
             if (s.card < 0 || s.nominal || s.implied || s.pred.kind != Kind::verb ||
-                s.pred.has(Flag::motion) || s.pred.has(Flag::seo))
+                s.pred.has(Flag::motion) || (s.pred.has(Flag::seo) && !s.pred.has(Flag::brings)))
                 continue;
             const bool happened = s.pred.has(Flag::report);
             if (next.card < 0 || next.nominal || !next.pred.has(Flag::motion) ||
@@ -3131,6 +3168,10 @@ class Sentence {
                 role(a) = choice(Role::coordinated, RoleSource::coordination);
         }
         if (pred.has(Flag::puts)) put_where(k, frame);
+        // (who feels it, with nothing felt about tapped in its part, is who: 동생이 무서워해요)
+        if (const int who = slot_index(frame, Role::subject);
+            s.feeler >= 0 && who >= 0 && role(s.feeler).role != Role::subject)
+            role(s.feeler) = slot_choice(k, frame, who, RoleSource::frame);
         // Who feeds or waters is asked with 누구, never to whom (누구 나무 물 주다 → 누가 나무에
         // 물을 줘요?): the animal or the plant is given to.
         if (s.feeds) {
@@ -4735,9 +4776,10 @@ class Sentence {
         // (effort, before how one feels, is why: 많이 걸어서 피곤해요; flag tiring)
         const bool tiring = v.has(Flag::tiring) && next >= 0 &&
                             card(next).kind == Kind::adjective && card(next).has(Flag::feeling);
+        const bool carried = next >= 0 && carries_over(clause_of(p), clause_of(next));
         const bool sequential =
             (v.kind == Kind::adjective && !two_feelings && !two_descriptions) || v.has(Flag::seo) ||
-            tiring || (next >= 0 && thanks(card(next))) ||
+            carried || tiring || (next >= 0 && thanks(card(next))) ||
             (v.has(Flag::report) && next >= 0) ||  // 넘어져서 다쳤어요, 넘어져서 울어요
             (next >= 0 && card(next).has(Flag::reaction) && only_nouns_between(p, next));
         // How something is, after what was done or how something else is, with no 그래서 or

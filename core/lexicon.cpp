@@ -43,7 +43,7 @@ constexpr std::string_view kFlags[] = {
     "adnoun",  "manner",    "comes",     "tends",      "story",    "degree",   "doer",
     "urges",   "stains",    "result",    "inside",     "menu",     "lesson",   "greets",
     "prior",   "later",     "tiring",    "checks",     "venue",    "puts",     "filled",
-    "shows",   "changes",   "forgets",   "plays"};
+    "shows",   "changes",   "brings",    "plays"};
 static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::plays) + 1,
               "one name per Flag");
 static_assert(static_cast<std::size_t>(Flag::plays) < Flags::capacity, "a Flags holds every flag");

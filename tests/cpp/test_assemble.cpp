@@ -2130,6 +2130,14 @@ const std::vector<Row> kRealTaps = {
     {{"현관", "손님"}, "현관에 손님이 있어요"},  // a place and who is there
     // 이거 does not point at the place a verb takes as where
     {{"이거", "집", "가져가다", "되다", "?"}, "이걸 집에 가져가도 돼요?"},
+    // someone else, after 그래서, feels it with -어하다
+    {{"뜀틀", "높다", "그래서", "무섭다", "동생"}, "뜀틀이 높아서 동생이 무서워해요"},
+    // bringing (flag brings) is joined with -아서, and says what one goes for
+    {{"우유", "가져오다", "그리고", "나누다"}, "우유를 가져와서 나눠요"},
+    {{"장난감", "가져오다", "놀다"}, "장난감을 가져와서 놀아요"},
+    // what was made, given with no 그리고, is carried over (-아서); with 그리고 the child said -고
+    {{"그림", "그리다", "선물", "하다", "엄마"}, "그림을 그려서 엄마한테 선물해요"},
+    {{"그림", "그리다", "그리고", "말리다"}, "그림을 그리고 말려요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
