@@ -3973,6 +3973,25 @@ class Sentence {
                 Choice{Role::complement, "이라서/라서", RoleSource::copula, -1, false, true};
             word(last + 1).clear();
             joined_links_.push_back(last + 1);
+        } else if (rest.size() == 2 && clause(k).nouns.size() == 2 && front == last - 1 &&
+                   requestable(tail) && !tail.pronoun && !card(front).pronoun &&
+                   (card(front).is_a("toy") ||
+                    ((card(front).is_a("furniture") || card(front).is_a("food")) &&
+                     (tail.is_a("tool") || tail.is_a("dish")))) &&
+                   !card(front).is_a("person") && !card(front).is_a("animal") &&
+                   !card(front).is_a("body") && !card(front).is_a("time") &&
+                   !card(front).is_a("dish") && !same_class(card(front), tail) &&
+                   card(front).known && tail.known && !has_particle_card(front) && !count &&
+                   !question_ && clause(k).adverbs.empty()) {
+            // A toy before another kind of thing asked for, or furniture or a food before a tool,
+            // says which one: 칠판 지우개 → 칠판 지우개요, 장난감 돈 → 장난감 돈이요, 과일 포크 →
+            // 과일 포크요 (two of a kind stay two: 공책 지우개, 빵 우유; a dish before a food is
+            // where it is).
+            s.shape = Nominal::yo;
+            role(front) = choice(Role::modifier, RoleSource::phrase);
+            warn_about("one_thing", "'%' was read as the kind of '%'",
+                       {card(front).label, tail.label}, front);
+            lower(Confidence::medium);
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
             s.shape = Nominal::bare;  // 엄마, 수영장: a one-word call or request stays as it is
             if (!tail.is_a("person")) {

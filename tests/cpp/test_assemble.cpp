@@ -2138,6 +2138,13 @@ const std::vector<Row> kRealTaps = {
     // what was made, given with no 그리고, is carried over (-아서); with 그리고 the child said -고
     {{"그림", "그리다", "선물", "하다", "엄마"}, "그림을 그려서 엄마한테 선물해요"},
     {{"그림", "그리다", "그리고", "말리다"}, "그림을 그리고 말려요"},
+    // with no verb, a toy before another kind of thing, or furniture or a food before a tool,
+    // says which one is asked for (a guess: medium)
+    {{"장난감", "돈"}, "장난감 돈이요"},
+    {{"칠판", "지우개"}, "칠판 지우개요"},
+    {{"빵", "우유"}, "빵 우유"},  // two foods stay two, shown as tapped
+    // a sauce is said of the food before it (flag relational)
+    {{"탕수육", "소스"}, "탕수육 소스 주세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
