@@ -1963,6 +1963,12 @@ class Sentence {
         return false;
     }
 
+    // Whether a stuff that gets on a body part or a thing went into it (flag inside: 눈에 모래가
+    // 들어갔어요); a food on the mouth is around it (입에 짜장면이 묻었어요).
+    static bool goes_in(const ResolvedCard& where, const ResolvedCard& stuff) {
+        return where.has(Flag::inside) && !stuff.is_a("food");
+    }
+
     // Whether the predicate's frame has a place of activity (에서) naming the noun.
     bool names_place(const ResolvedCard& pred, const ResolvedCard& noun) const {
         const std::vector<Slot>& frame = frame_of(pred);
@@ -3870,7 +3876,7 @@ class Sentence {
             // 모래 → 눈에 모래가 들어갔어요). So do a thing and dirt (바퀴 흙 → 바퀴에 흙이
             // 묻었어요), but not a dish and a food or a drink, which may be asked for (컵 물).
             said_where(Nominal::stained,
-                       card(front).has(Flag::inside)
+                       goes_in(card(front), tail)
                            ? "no verb was tapped: '%' was said to have got into '%' (들어가다)"
                            : "no verb was tapped: '%' was said to have got on '%' (묻다)");
         } else if (rest.size() == 2 &&
@@ -4948,7 +4954,7 @@ class Sentence {
             case Nominal::stained:  // 손에 클레이가 묻었어요, 눈에 모래가 들어갔어요
                 if (auto a = particle::attach(word(last), "이/가")) {
                     const bool in = s.nominal_heads.size() == 2 &&
-                                    card(s.nominal_heads.front()).has(Flag::inside);
+                                    goes_in(card(s.nominal_heads.front()), card(last));
                     // (a stuff with a verb of its own of what happened says it: 손 가시 → 손에
                     // 가시가 박혔어요; 똥 verb:누다 is what one does)
                     const lexicon::Entry* own_entry = lexicon::find(card(last).verb);

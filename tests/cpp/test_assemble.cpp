@@ -2145,6 +2145,10 @@ const std::vector<Row> kRealTaps = {
     {{"빵", "우유"}, "빵 우유"},  // two foods stay two, shown as tapped
     // a sauce is said of the food before it (flag relational)
     {{"탕수육", "소스"}, "탕수육 소스 주세요"},
+    // a food that stains (flag stains) on the body or clothes got on it, around the mouth too
+    {{"옷", "짜장면"}, "옷에 짜장면이 묻었어요"},
+    {{"입", "짜장면"}, "입에 짜장면이 묻었어요"},
+    {{"눈", "모래"}, "눈에 모래가 들어갔어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
