@@ -558,11 +558,13 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
             later = ends && verb_before;
         }
         // (So it does when it is tapped first, before a thing a child asks for and nothing else,
-        // and says what a thing is like, not how one feels about it: 부드럽다 수건 → 부드러운
-        // 수건이요, which one is wanted; but 무섭다 곰 → 곰이 무서워요.)
+        // and tells one thing from another of its kind (flag sorts): 부드럽다 수건 → 부드러운
+        // 수건이요, which one is wanted; but 무섭다 곰 → 곰이 무서워요, 맵다 짬뽕 → 짬뽕이
+        // 매워요.)
         // (Tapped twice, it is said of the thing, stressed: 무겁다 무겁다 상자 → 상자가 무거워요.)
-        if (!later && card(i).kind == Kind::adjective && !card(i).has(Flag::exp) &&
-            !card(i).has(Flag::reaction) && !card(i).has(Flag::attitude) && !card(i).stressed &&
+        if (!later && card(i).kind == Kind::adjective && card(i).has(Flag::sorts) &&
+            !card(i).has(Flag::exp) && !card(i).has(Flag::reaction) &&
+            !card(i).has(Flag::attitude) && !card(i).stressed &&
             std::none_of(cards.begin(), cards.begin() + i,
                          [](const ResolvedCard& c) { return c.content(); }) &&
             card(k).known && requestable(card(k)) && !card(k).is_a("person") &&

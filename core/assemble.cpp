@@ -763,6 +763,19 @@ class Sentence {
                         s.pred = implied_card(felt);
                 }
             }
+            // An adjective tapped first, before a thing a child may ask for and nothing else, is
+            // said of it (맵다 짬뽕 → 짬뽕이 매워요), though the child may want the hot one: a
+            // guess, said (one that tells things apart, flag sorts, is which: 작은 컵이요).
+            if (s.pred.kind == Kind::adjective && c.nouns.size() == 1 && s.pred.tap == 0 &&
+                card(c.nouns[0]).tap == 1 && requestable(card(c.nouns[0])) &&
+                !s.pred.has(Flag::exp) && !s.pred.has(Flag::feeling) &&
+                std::count_if(cards_.begin(), cards_.end(),
+                              [](const ResolvedCard& x) { return x.content(); }) == 2) {
+                warn_about("which_one",
+                           "'%' before '%' was read as what it is like, not as which one is wanted",
+                           {s.pred.label, card(c.nouns[0]).label}, c.predicate);
+                lower(Confidence::medium);
+            }
             // (So is it after 그래서, which says what it is felt about: 뜀틀 높다 그래서 무섭다
             // 동생 → 뜀틀이 높아서 동생이 무서워해요.)
             if (s.pred.kind == Kind::adjective && s.pred.has(Flag::exp) && c.nouns.size() == 1 &&

@@ -2149,6 +2149,11 @@ const std::vector<Row> kRealTaps = {
     {{"옷", "짜장면"}, "옷에 짜장면이 묻었어요"},
     {{"입", "짜장면"}, "입에 짜장면이 묻었어요"},
     {{"눈", "모래"}, "눈에 모래가 들어갔어요"},
+    // an adjective tapped first before a thing and nothing else: one that tells things apart
+    // (flag sorts) says which one is wanted; any other is said of the thing (both guesses)
+    {{"작다", "컵"}, "작은 컵이요"},
+    {{"맵다", "짬뽕"}, "짬뽕이 매워요"},
+    {{"차갑다", "청진기"}, "청진기가 차가워요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
