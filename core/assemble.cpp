@@ -1177,8 +1177,14 @@ class Sentence {
         bool more = false;
         for (std::size_t j = static_cast<std::size_t>(last) + 1; j < cards_.size(); ++j)
             more = more || cards_[j].kind == Kind::connective;
-        if (done >= 0 && people <= 1 && !doer_after && !called_again && (people || more) &&
-            done_as_verb(card(done))) {
+        // (So is an activity with an adverb of how it is done, which stands for 하다: 같이
+        // 소꿉놀이 → 같이 소꿉놀이해요, 누구 먼저 뜀틀 → 누가 먼저 뜀틀 해요?)
+        const bool how_done = std::any_of(c.adverbs.begin(), c.adverbs.end(),
+                                          [&](int a) { return adverb_verb(card(a)) == "하다"; });
+        if (done >= 0 && people <= 1 && !doer_after && !called_again &&
+            (people || more || how_done) &&
+            (done_as_verb(card(done)) ||
+             (how_done && card(done).is_a("activity") && implied_verb(card(done)) == "하다"))) {
             carried_by_noun(k, done, "하다", "is what is done");
             return true;
         }
@@ -4577,8 +4583,11 @@ class Sentence {
     bool invites(int k) {
         const Clause& c = clause(k);
         const ClauseState& s = state(k);
-        if (level_ != SpeechLevel::plain || !s.main || past_ || s.reported || s.implied ||
-            s.pred.kind != Kind::verb || s.card != c.predicate || c.want >= 0 || c.give >= 0)
+        // (an activity that says its own verb is asked too: 같이 소꿉놀이 → 같이 소꿉놀이하자)
+        const bool own_verb = s.implied && s.verb_noun >= 0 && s.card == s.verb_noun;
+        if (level_ != SpeechLevel::plain || !s.main || past_ || s.reported ||
+            (s.implied && !own_verb) || s.pred.kind != Kind::verb ||
+            (s.card != c.predicate && !own_verb) || c.want >= 0 || c.give >= 0)
             return false;
         if (!asks_along(k)) return false;
         return std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {

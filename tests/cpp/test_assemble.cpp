@@ -2154,6 +2154,10 @@ const std::vector<Row> kRealTaps = {
     {{"작다", "컵"}, "작은 컵이요"},
     {{"맵다", "짬뽕"}, "짬뽕이 매워요"},
     {{"차갑다", "청진기"}, "청진기가 차가워요"},
+    // an activity with an adverb of how it is done says 하다 (medium); in 반말, 같이 asks along
+    {{"같이", "축구"}, "같이 축구해요"},
+    {{"빨리", "뜀틀"}, "빨리 뜀틀 해요"},
+    {{"소꿉놀이", "싶다"}, "소꿉놀이하고 싶어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2347,6 +2351,8 @@ TEST_CASE("assemble: the teacher's options") {
          {},
          "동생이랑 같이 과자를 먹어요"},  // polite: not asked along (동생이랑 같이 먹자)
         {{"우리", "같이", "가다"}, plain, "우리 같이 가자"},
+        {{"친구에게", "같이", "소꿉놀이"}, {}, "같이 소꿉놀이하자"},  // an activity's own verb too
+        {{"형", "같이", "소꿉놀이"}, plain, "형, 같이 소꿉놀이하자"},
         {{"너", "같이", "놀다"}, plain, "너 같이 놀자"},        // the friend asked along, bare
         {{"친구에게", "같이", "놀다", "?"}, {}, "같이 놀래?"},  // asked, the friend is invited
         {{"너", "도", "같이", "놀다", "?"}, plain, "너도 같이 놀래?"},
