@@ -2158,6 +2158,11 @@ const std::vector<Row> kRealTaps = {
     {{"같이", "축구"}, "같이 축구해요"},
     {{"빨리", "뜀틀"}, "빨리 뜀틀 해요"},
     {{"소꿉놀이", "싶다"}, "소꿉놀이하고 싶어요"},
+    // a pot or a pan is where food is cooked (at:dish), and the child's 에 stays
+    {{"끓이다", "라면", "냄비"}, "냄비에 라면을 끓여요"},
+    {{"나", "는", "냄비", "에", "국", "을", "끓이다"}, "나는 냄비에 국을 끓여요"},
+    // a mat is where one rolls (furniture that is also a place)
+    {{"구르다", "매트"}, "매트에서 굴러요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
