@@ -4128,6 +4128,26 @@ class Sentence {
                 return true;
             }
         }
+        // A thing the child marked with (으)로, or with 에, where no slot of the verb names it, is
+        // what it is done with or where, whatever the verb: the child said more than the frame
+        // lists (자석 로 철가루 모으다 → 자석으로 철가루를 모아요; 계란 그릇 에 깨다 → 계란을
+        // 그릇에 깨요), and the card is kept (학교 에 놀다 still becomes 학교에서: 놀다 names a
+        // place).
+        if (oblique && !card(i).is_a("person") && !card(i).is_a("animal") &&
+            !card(i).is_a("time") &&
+            std::none_of(frame.begin(), frame.end(),
+                         [&](const Slot& slot) { return slot_names(slot, card(i)); })) {
+            const bool with = particle::same_particle(child, "(으)로");
+            if (with || particle::same_particle(child, "에")) {
+                c = Choice{with ? Role::instrument : Role::at,
+                           child,
+                           RoleSource::particle_card,
+                           -1,
+                           true,
+                           true};
+                return true;
+            }
+        }
         // Someone to do it with, whatever the verb: 친구 랑 같이 그림 을 그리다 → 친구랑 같이
         // 그림을 그려요.
         if (any_of_particles(child, {"와/과", "하고", "이랑/랑"}) &&

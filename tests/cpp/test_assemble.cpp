@@ -2163,6 +2163,11 @@ const std::vector<Row> kRealTaps = {
     {{"나", "는", "냄비", "에", "국", "을", "끓이다"}, "나는 냄비에 국을 끓여요"},
     // a mat is where one rolls (furniture that is also a place)
     {{"구르다", "매트"}, "매트에서 굴러요"},
+    // a thing the child marked with (으)로 or 에, which no slot of the verb names, keeps the card
+    {{"모으다", "철가루", "자석", "로"}, "철가루를 자석으로 모아요"},
+    {{"붙이다", "색종이", "풀", "로"}, "색종이를 풀로 붙여요"},
+    {{"아빠", "가", "마이크", "로", "노래", "를", "부르다"}, "아빠가 마이크로 노래를 불러요"},
+    {{"학교", "에", "놀다"}, "학교에서 놀아요"},  // a place 놀다 names: the card is corrected
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
