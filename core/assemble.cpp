@@ -417,6 +417,7 @@ class Sentence {
         warn_unknown_words();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) roles(static_cast<int>(k));
         owners_put_together();
+        skills_told();
         groups_counted();
         honorifics();
         titles();
@@ -1980,6 +1981,24 @@ class Sentence {
                 return true;
         }
         return false;
+    }
+
+    // What someone else is good or bad at (flag ability) is said of them, the topic: 형 뜀틀
+    // 잘하다 → 형은 뜀틀을 잘해요, 누나 노래 잘하다 → 누나는 노래를 잘해 (not 형이, which
+    // answers who). Only someone tapped first with no card of the child's on them, and not 누구.
+    void skills_told() {
+        for (int i = 0; i < size(); ++i) {
+            const int k = clause_of(i);
+            if (k < 0 || !is_noun(i) || role(i).role != Role::subject || has_particle_card(i) ||
+                card(i).pronoun || card(i).has(Flag::wh) || !card(i).is_a("person"))
+                continue;
+            bool able = false;
+            for (int j = 0; j < size(); ++j)
+                able = able || (card(j).has(Flag::ability) && clause_of(j) == k);
+            const bool first = std::none_of(cards_.begin(), cards_.begin() + i,
+                                            [](const ResolvedCard& x) { return x.content(); });
+            if (able && first) role(i) = choice(Role::topic, RoleSource::topic);
+        }
     }
 
     // Whether a stuff that gets on a body part or a thing went into it (flag inside: 눈에 모래가

@@ -1037,9 +1037,10 @@ const std::vector<Row> kRealTaps = {
     {{"바지", "입다", "도와주다", "선생님"}, "선생님, 바지를 입는 거 도와주세요"},
     {{"선생님", "신발", "신다", "도와주다"}, "선생님, 신발을 신는 거 도와주세요"},
     {{"도와주다", "가방", "닫다"}, "가방을 닫는 거 도와주세요"},
-    // (잘하다 next to another verb says how well it is done: flag manner)
-    {{"동생", "자전거", "타다", "잘하다"}, "동생이 자전거를 잘 타요"},
-    {{"할머니", "윷", "잘하다", "던지다"}, "할머니가 윷을 잘 던지세요"},
+    // (잘하다 next to another verb says how well it is done: flag manner; who is good at it is
+    // the topic, flag ability)
+    {{"동생", "자전거", "타다", "잘하다"}, "동생은 자전거를 잘 타요"},
+    {{"할머니", "윷", "잘하다", "던지다"}, "할머니는 윷을 잘 던지세요"},
     {{"수영하다", "잘하다"}, "수영하는 거 잘해요"},
     {{"노래", "잘하다"}, "노래를 잘해요"},
     // a request ends its sentence; what follows is said on its own (but thanks: 도와줘서 고마워요)
@@ -2168,6 +2169,10 @@ const std::vector<Row> kRealTaps = {
     {{"붙이다", "색종이", "풀", "로"}, "색종이를 풀로 붙여요"},
     {{"아빠", "가", "마이크", "로", "노래", "를", "부르다"}, "아빠가 마이크로 노래를 불러요"},
     {{"학교", "에", "놀다"}, "학교에서 놀아요"},  // a place 놀다 names: the card is corrected
+    // what someone else is good or bad at (flag ability) is said of them, the topic
+    {{"형", "수영", "못하다"}, "형은 수영을 못해요"},
+    {{"돌리다", "팽이", "형", "잘하다"}, "형은 팽이를 잘 돌려요"},
+    {{"누구", "피구", "잘하다"}, "누가 피구를 잘해요?"},  // who is asked, not said of
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
