@@ -2459,7 +2459,12 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     return marked(i) && particle::same_particle(
                                             cards[static_cast<std::size_t>(i) + 1].label, "은/는");
                 });
-                if (std::none_of(nouns.begin(), nouns.end(), wh) && !topic_marked)
+                // (Asking who, the time still goes first: 누구 당번 오늘 → 오늘 누구 당번, 누구
+                // 생일 오늘 → 오늘 누구 생일.)
+                const bool asks_what = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
+                    return wh(i) && !cards[static_cast<std::size_t>(i)].is_a("person");
+                });
+                if (!asks_what && !topic_marked)
                     to_front(nouns, [&](int i) {
                         const bool owned =
                             (i > 0 && is_noun(cards, i - 1) &&
@@ -2470,8 +2475,17 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     });
                 // Someone tapped right after a day is whose day it is, and goes before it: 내일
                 // 생일 나 → 내일 나 생일 (내일 내 생일이에요); 언제 생일 너 → 너 생일 언제.
+                // So does the speaker tapped right after what they are (flag status), who it is:
+                // 당번 나 → 나 당번 (나는 당번이에요), 내일 당번 나 → 내일 나 당번.
+                const auto what_i_am = [&](int i) {
+                    const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
+                    return x.has(Flag::status) && !marked(i) && is_noun(cards, i + 1) &&
+                           cards[static_cast<std::size_t>(i) + 1].has(Flag::speaker) &&
+                           cards[static_cast<std::size_t>(i) + 1].pronoun && !marked(i + 1);
+                };
                 for (std::size_t h = 1; alone && h < nouns.size(); ++h) {
-                    if (whose_day(nouns[h - 1]) && nouns[h] == nouns[h - 1] + 1)
+                    if ((whose_day(nouns[h - 1]) || what_i_am(nouns[h - 1])) &&
+                        nouns[h] == nouns[h - 1] + 1)
                         std::swap(nouns[h - 1], nouns[h]);
                 }
                 // A noun that says what happens goes last, where its verb is said (피 손 → 손

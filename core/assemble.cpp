@@ -3961,9 +3961,13 @@ class Sentence {
                                         // 나는 5살이에요
             for (std::size_t h = 0; h + 1 < rest.size(); ++h) topic_or_bare(rest[h]);
             // (누구 before what someone is asks who is it: 누구 술래 → 누가 술래예요?)
-            if (rest.size() == 2 && tail.has(Flag::status) && card(front).has(Flag::wh) &&
-                card(front).is_a("person") && !has_particle_card(front))
-                role(front) = choice(Role::subject, RoleSource::copula);
+            // (with a time first too: 오늘 누구 당번 → 오늘 누가 당번이에요?)
+            const int asker = rest[rest.size() - 2];
+            if (rest.size() >= 2 && tail.has(Flag::status) && card(asker).has(Flag::wh) &&
+                card(asker).is_a("person") && !has_particle_card(asker) &&
+                std::all_of(rest.begin(), rest.end() - 2,
+                            [&](int i) { return card(i).is_a("time"); }))
+                role(asker) = choice(Role::subject, RoleSource::copula);
             // (Someone's thing said to be another thing, not its colour, is a guess: 엄마 가방
             // 볶음밥 is not surely 엄마 가방은 볶음밥이에요; 내 이름은, 내 거는 say what it is.)
             const ResolvedCard& named = card(rest[rest.size() - 2]);

@@ -2173,6 +2173,10 @@ const std::vector<Row> kRealTaps = {
     {{"형", "수영", "못하다"}, "형은 수영을 못해요"},
     {{"돌리다", "팽이", "형", "잘하다"}, "형은 팽이를 잘 돌려요"},
     {{"누구", "피구", "잘하다"}, "누가 피구를 잘해요?"},  // who is asked, not said of
+    // who is asked about what someone is, with a time first; the speaker after what they are
+    {{"오늘", "누구", "당번"}, "오늘 누가 당번이에요?"},
+    {{"누구", "생일", "오늘"}, "오늘 누구 생일이에요?"},
+    {{"당번", "나"}, "나는 당번이에요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
