@@ -2390,9 +2390,12 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                            !cards[static_cast<std::size_t>(i) + 1].has(Flag::wh);
                 };
                 // (누구 with 같이 right after it asks with whom, and stays first: 누구 같이 축구 →
-                // 누구랑 같이 축구해요?)
+                // 누구랑 같이 축구해요?; so does 누구 with 먼저 or 혼자, flag doer, asking who does
+                // it: 누구 먼저 뜀틀 → 누가 먼저 뜀틀 해요?)
                 to_front(nouns, [&](int i) {
-                    return !wh(i) || whose(i) || (i + 1 < n && together_with_noun(cards, i + 1));
+                    return !wh(i) || whose(i) ||
+                           (i + 1 < n && (together_with_noun(cards, i + 1) ||
+                                          cards[static_cast<std::size_t>(i) + 1].has(Flag::doer)));
                 });
                 // Nouns alone, with no grammar card that carries a verb (the rules may give them
                 // one: 화장실 → 화장실에 가고 싶어요, 피 → 피가 나요).

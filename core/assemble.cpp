@@ -418,6 +418,7 @@ class Sentence {
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) roles(static_cast<int>(k));
         owners_put_together();
         skills_told();
+        doers_alone();
         groups_counted();
         honorifics();
         titles();
@@ -1056,6 +1057,17 @@ class Sentence {
     // 목욕해요; 오늘 피자 → 오늘 피자 먹어요).
     bool noun_carries(int k, bool asks) {
         const Clause& c = clause(k);
+        // 누구 with an activity and an adverb of how it is done asks who does it: 누구 먼저 뜀틀
+        // → 누가 먼저 뜀틀 해요? (the activity says 하다, as below).
+        if (asks && c.nouns.size() == 2 && c.negative < 0 && c.permission < 0 &&
+            card(c.nouns[0]).has(Flag::wh) && card(c.nouns[0]).is_a("person") &&
+            !has_particle_card(c.nouns[0]) && card(c.nouns[1]).is_a("activity") &&
+            !has_particle_card(c.nouns[1]) && implied_verb(card(c.nouns[1])) == "하다" &&
+            std::any_of(c.adverbs.begin(), c.adverbs.end(),
+                        [&](int a) { return adverb_verb(card(a)) == "하다"; })) {
+            carried_by_noun(k, c.nouns[1], "하다", "is what is done");
+            return true;
+        }
         if (asks || c.nouns.empty() || c.negative >= 0 || c.permission >= 0) return false;
         // After how the child feels, things alone are what would help, asked for, the feeling
         // their reason: 춥다 담요 → 추우니까 담요 주세요, 배고프다 샌드위치 → 배고프니까 샌드위치
@@ -1998,6 +2010,25 @@ class Sentence {
             const bool first = std::none_of(cards_.begin(), cards_.begin() + i,
                                             [](const ResolvedCard& x) { return x.content(); });
             if (able && first) role(i) = choice(Role::topic, RoleSource::topic);
+        }
+    }
+
+    // Someone with 먼저 or 혼자 (flag doer) is who does it, never whom it is done with: 누구 먼저
+    // 축구 → 누가 먼저 축구해요? (not 누구랑), 누구 혼자 축구 → 누가 혼자 축구해요?
+    void doers_alone() {
+        for (int i = 0; i < size(); ++i) {
+            const int k = clause_of(i);
+            if (k < 0 || !is_noun(i) || role(i).role != Role::companion || has_particle_card(i) ||
+                !card(i).is_a("person"))
+                continue;
+            const Clause& c = clause(k);
+            const bool doer = std::any_of(c.adverbs.begin(), c.adverbs.end(), [&](int a) {
+                return card(a).has(Flag::doer) && a == i + 1;
+            });
+            const bool other_doer = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
+                return role(j).role == Role::subject || role(j).role == Role::topic;
+            });
+            if (doer && !other_doer) role(i) = choice(Role::subject, RoleSource::frame);
         }
     }
 

@@ -2177,6 +2177,9 @@ const std::vector<Row> kRealTaps = {
     {{"오늘", "누구", "당번"}, "오늘 누가 당번이에요?"},
     {{"누구", "생일", "오늘"}, "오늘 누구 생일이에요?"},
     {{"당번", "나"}, "나는 당번이에요"},
+    // 누구 with 먼저 or 혼자 (flag doer) and an activity asks who does it
+    {{"누구", "먼저", "뜀틀"}, "누가 먼저 뜀틀 해요?"},
+    {{"누구", "혼자", "축구"}, "누가 혼자 축구해요?"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
