@@ -1080,6 +1080,17 @@ class Sentence {
             carried_by_noun(k, c.nouns.back(), "주다", "is asked for");
             return true;
         }
+        // So are things alone after 그래서, the part before their reason: 짬뽕 맵다 그래서 물 →
+        // 짬뽕이 매우니까 물 주세요 (not 그래서 물이요).
+        const int link = c.nouns.front() - 1;
+        if (k > 0 && c.want < 0 && link > 0 && card(link).kind == Kind::connective &&
+            card(link).label == "그래서" && clause(k - 1).predicate >= 0 && !question_ &&
+            card(clause(k - 1).predicate).predicate() &&
+            std::all_of(c.nouns.begin(), c.nouns.end(),
+                        [&](int i) { return requestable(card(i)) && !has_particle_card(i); })) {
+            carried_by_noun(k, c.nouns.back(), "주다", "is asked for");
+            return true;
+        }
         // A thing to be given, counted: 물 둘 잔 → 물 두 잔 주세요, 과자 하나 → 과자 하나 주세요
         // (not 물 두 잔이요); a price or a weight is what it is (우유 2000 원 → 우유는
         // 2000원이에요, flag status).

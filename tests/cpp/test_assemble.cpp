@@ -2180,6 +2180,9 @@ const std::vector<Row> kRealTaps = {
     // 누구 with 먼저 or 혼자 (flag doer) and an activity asks who does it
     {{"누구", "먼저", "뜀틀"}, "누가 먼저 뜀틀 해요?"},
     {{"누구", "혼자", "축구"}, "누가 혼자 축구해요?"},
+    // things alone after 그래서 are asked for, the part before their reason
+    {{"짬뽕", "맵다", "그래서", "물"}, "짬뽕이 매우니까 물 주세요"},
+    {{"춥다", "그래서", "담요"}, "추우니까 담요 주세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
