@@ -1844,6 +1844,10 @@ class Sentence {
                     s.pred = implied_card("드리다");
                     role(i).particle = "께";
                 }
+                // (드리다 tapped itself gives to the elder with 께 too: 원장님께 우유를 드려요)
+                if (role(i).role == Role::recipient && card(i).elder && s.pred.lemma == "드리다" &&
+                    !has_particle_card(i))
+                    role(i).particle = "께";
             }
             if (subject < 0 && topic >= 0 && !s.pred.has(Flag::exp) && s.pred.kind == Kind::verb)
                 subject = topic;

@@ -2183,6 +2183,9 @@ const std::vector<Row> kRealTaps = {
     // things alone after 그래서 are asked for, the part before their reason
     {{"짬뽕", "맵다", "그래서", "물"}, "짬뽕이 매우니까 물 주세요"},
     {{"춥다", "그래서", "담요"}, "추우니까 담요 주세요"},
+    // 드리다 tapped itself gives to the elder with 께
+    {{"나", "원장님", "우유", "드리다"}, "나는 원장님께 우유를 드려요"},
+    {{"할머니", "꽃", "드리다"}, "할머니께 꽃을 드려요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
