@@ -419,6 +419,7 @@ class Sentence {
         owners_put_together();
         skills_told();
         doers_alone();
+        warned();
         groups_counted();
         honorifics();
         titles();
@@ -1887,6 +1888,11 @@ class Sentence {
                 card(called_).elder && s.pred.kind == Kind::verb && !s.speaker_oriented &&
                 structure_.clauses[k].finished < 0)
                 s.honorific = true;
+            // An elder told to take care is who takes it: 선생님, 미끄러우니까 조심하세요 (flag
+            // warns; the call is in the clause before).
+            if (subject < 0 && s.pred.has(Flag::warns) && level_ == SpeechLevel::polite &&
+                is_noun(0) && role(0).role == Role::vocative && card(0).elder)
+                s.honorific = true;
             // An elder asked whether they do it is who does it: 할아버지, 떡 드세요?; so is one
             // hurried: 할아버지, 빨리 오세요.
             const auto& adverbs = structure_.clauses[k].adverbs;
@@ -2045,6 +2051,19 @@ class Sentence {
             });
             if (doer && !other_doer) role(i) = choice(Role::subject, RoleSource::frame);
         }
+    }
+
+    // Someone tapped first, before how things are and a warning (flag warns), is told to take
+    // care: 선생님 미끄럽다 조심하다 → 선생님, 미끄러우니까 조심하세요 (not 선생님이 미끄러우셔서).
+    void warned() {
+        if (size() < 3 || !is_noun(0) || has_particle_card(0) || card(0).pronoun ||
+            !card(0).is_a("person") || role(0).role != Role::subject)
+            return;
+        const int k = clause_of(0);
+        if (k < 0 || state(k).pred.kind != Kind::adjective || clause(k).nouns.size() != 1) return;
+        const int next = next_predicate(k);
+        if (next < 0 || !card(next).has(Flag::warns)) return;
+        role(0) = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
     }
 
     // Whether a stuff that gets on a body part or a thing went into it (flag inside: 눈에 모래가
@@ -4823,6 +4842,18 @@ class Sentence {
             if (std::string reason = predicate::because(v.lemma); !reason.empty()) return reason;
         }
         if (state(k).joined != Form::polite_present) return conjugated(v, state(k).joined, p, hon);
+        // Watching (flag alongside) before what leave is asked for or what is forbidden is done
+        // at the same time: 텔레비전을 보면서 밥을 먹어도 돼요?, 휴대폰을 보면서 건너면 안 돼요.
+        if (v.kind == Kind::verb && v.has(Flag::alongside) && !hon && next >= 0 &&
+            card(next).kind == Kind::verb && !card(next).has(Flag::motion) &&
+            clause_of(next) >= 0 && clause(clause_of(next)).permission >= 0)
+            return predicate::conditional(v.lemma) + "서";
+        // What happens or how things are before taking care (flag warns) is why, with -(으)니까:
+        // 자동차가 오니까 조심해요, 미끄러우니까 조심해요.
+        if ((v.kind == Kind::verb || v.kind == Kind::adjective) && !hon && next >= 0 &&
+            card(next).has(Flag::warns)) {
+            if (std::string reason = predicate::because(v.lemma); !reason.empty()) return reason;
+        }
         // (who goes is honoured in what for too where the verb has a word of its own for it:
         // 할머니가 점심을 드시러 오세요; but 할머니가 놀러 오세요)
         if (state(k).purpose) {

@@ -40,7 +40,8 @@ enum class Flag : std::uint8_t {
     flavoured, event, need, younger, focus, favour, joins, listener, describes, depicts, reaction, attitude,
     relational, doing, parting, wish, title, makes, averse, feed, young, passes, ordinal, shop, tries, price, someones, adnoun, manner, comes, tends,
     story, degree, doer, urges, stains, result, inside, menu, lesson, greets, prior, later,
-    tiring, checks, venue, puts, filled, shows, changes, brings, plays, sorts, ability
+    tiring, checks, venue, puts, filled, shows, changes, brings, plays, sorts, ability,
+    alongside, warns
 };
 // clang-format on
 /// A set of flags, one bit each, in two words (there are more flags than one word holds).

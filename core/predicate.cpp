@@ -530,6 +530,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             add(out, prohibited_stem(c.lemma) + "지");  // 화내지 (마세요)
             if (level == SpeechLevel::plain) add(out, stem(c.lemma) + "자");  // 같이 놀자
             add(out, conditional(c.lemma));  // 만지면 (안 돼요)
+            if (c.has(Flag::alongside)) add(out, conditional(c.lemma) + "서");  // 보면서 (건너면)
             if (c.kind == Kind::adjective) {
                 // someone else's feeling, said with -어하다: 사촌이 번개를 무서워해요
                 if (c.has(Flag::exp)) {

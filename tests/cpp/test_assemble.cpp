@@ -2186,6 +2186,13 @@ const std::vector<Row> kRealTaps = {
     // 드리다 tapped itself gives to the elder with 께
     {{"나", "원장님", "우유", "드리다"}, "나는 원장님께 우유를 드려요"},
     {{"할머니", "꽃", "드리다"}, "할머니께 꽃을 드려요"},
+    // watching (flag alongside) before what leave is asked for or forbidden: at the same time
+    {{"휴대폰", "보다", "건너다", "안", "되다"}, "휴대폰을 보면서 건너면 안 돼요"},
+    {{"텔레비전", "보다", "밥", "먹다", "되다", "?"}, "텔레비전을 보면서 밥을 먹어도 돼요?"},
+    {{"책", "보다", "자다"}, "책을 보고 자요"},  // told, one after the other
+    // what happens before taking care (flag warns) is why; an elder tapped first is told
+    {{"오다", "자동차", "조심하다"}, "자동차가 오니까 조심해요"},
+    {{"선생님", "미끄럽다", "조심하다"}, "선생님, 미끄러우니까 조심하세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
