@@ -419,6 +419,7 @@ class Sentence {
         owners_put_together();
         skills_told();
         doers_alone();
+        vehicles_going();
         warned();
         groups_counted();
         honorifics();
@@ -2050,6 +2051,35 @@ class Sentence {
                 return role(j).role == Role::subject || role(j).role == Role::topic;
             });
             if (doer && !other_doer) role(i) = choice(Role::subject, RoleSource::frame);
+        }
+    }
+
+    // A vehicle asked about or denied with a verb of going, and no one tapped to ride it nor a
+    // place to go to, is what goes: 왜 기차 안 가다 → 왜 기차가 안 가요? (not 기차로: by train),
+    // 건전지가 없어서 기차가 안 가요, 경찰차가 어디 가요? (A child telling how they go says it:
+    // 버스 가다 → 버스로 가요, 나 지하철 가다 → 지하철로 가요.)
+    void vehicles_going() {
+        for (int i = 0; i < size(); ++i) {
+            const int k = clause_of(i);
+            if (k < 0 || !is_noun(i) || role(i).role != Role::instrument || has_particle_card(i) ||
+                !card(i).is_a("vehicle") || !state(k).pred.has(Flag::motion))
+                continue;
+            const Clause& c = clause(k);
+            const bool asked_or_denied =
+                c.negative >= 0 ||
+                std::any_of(c.nouns.begin(), c.nouns.end(),
+                            [&](int j) { return card(j).has(Flag::wh); }) ||
+                std::any_of(c.adverbs.begin(), c.adverbs.end(),
+                            [&](int a) { return card(a).has(Flag::wh); });
+            const bool rider = std::any_of(cards_.begin(), cards_.end(), [](const ResolvedCard& x) {
+                return x.kind == Kind::noun && (x.is_a("person") || x.is_a("animal"));
+            });
+            const bool place = std::any_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
+                return j != i && (card(j).pronoun || card(j).is_a("place")) &&
+                       !card(j).has(Flag::wh);
+            });
+            if (asked_or_denied && !rider && !place)
+                role(i) = choice(Role::subject, RoleSource::frame);
         }
     }
 

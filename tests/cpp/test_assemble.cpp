@@ -2193,6 +2193,18 @@ const std::vector<Row> kRealTaps = {
     // what happens before taking care (flag warns) is why; an elder tapped first is told
     {{"오다", "자동차", "조심하다"}, "자동차가 오니까 조심해요"},
     {{"선생님", "미끄럽다", "조심하다"}, "선생님, 미끄러우니까 조심하세요"},
+    // a vehicle with a verb of going, and no one to ride it nor a place to go to, is what goes
+    {{"왜", "기차", "안", "가다"}, "왜 기차가 안 가요?"},
+    {{"어디", "가다", "경찰차"}, "경찰차가 어디 가요?"},
+    {{"누구", "버스", "가다"}, "누가 버스로 가요?"},
+    {{"나", "지하철", "가다"}, "나는 지하철로 가요"},
+    // a vehicle asked about or denied with a verb of going, and no one to ride it nor a place to
+    // go to, is what goes (told plainly, it is what one goes by)
+    {{"왜", "기차", "안", "가다"}, "왜 기차가 안 가요?"},
+    {{"어디", "가다", "경찰차"}, "경찰차가 어디 가요?"},
+    {{"누구", "버스", "가다"}, "누가 버스로 가요?"},
+    {{"나", "지하철", "가다"}, "나는 지하철로 가요"},
+    {{"버스", "가다"}, "버스로 가요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
