@@ -3453,7 +3453,28 @@ class Sentence {
                 return;
             (first < 0 ? first : second) = i;
         }
-        if (second < 0) return;
+        // One thing alone, no more like a place than any thing (not a place, furniture, a part
+        // things get into or a food that takes fillings), is what is put: 넣다 건전지 아빠 주다 →
+        // 아빠, 건전지를 넣어 주세요 (not 건전지에).
+        if (second < 0) {
+            // (the only thing in the sentence: 뭐 넣다 상자 asks what goes in, and 스티커 사다
+            // 그리고 필통 붙이다 puts the sticker on)
+            const bool only =
+                first >= 0 &&
+                std::none_of(cards_.begin(), cards_.end(), [&](const ResolvedCard& x) {
+                    return x.kind == Kind::noun && &x != &card(first) && !x.is_a("person") &&
+                           !x.is_a("time");
+                });
+            if (only && role(first).role == where_role &&
+                put_rank(frame, where_role, card(first)) < 100 && !card(first).has(Flag::filled) &&
+                !card(first).pronoun) {
+                role(first) = slot_choice(k, frame, object, RoleSource::frame);
+                warn_about("put_where", "'%' was read as what is put, not where: a guess",
+                           {card(first).label}, first);
+                lower(Confidence::medium);
+            }
+            return;
+        }
         const int a = put_rank(frame, where_role, card(first)),
                   b = put_rank(frame, where_role, card(second));
         if (std::max(a, b) == 0) return;

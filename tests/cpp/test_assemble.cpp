@@ -2205,6 +2205,17 @@ const std::vector<Row> kRealTaps = {
     {{"누구", "버스", "가다"}, "누가 버스로 가요?"},
     {{"나", "지하철", "가다"}, "나는 지하철로 가요"},
     {{"버스", "가다"}, "버스로 가요"},
+    // one thing alone with a verb of putting, no more like a place than any thing, is what is put
+    // (a guess, said); a place or furniture alone is where
+    {{"넣다", "건전지", "아빠", "주다"}, "아빠, 건전지를 넣어 주세요"},
+    {{"냉장고", "넣다"}, "냉장고에 넣어요"},
+    {{"뭐", "넣다", "상자"}, "상자에 뭐 넣어요?"},
+    // one thing alone with a verb of putting, no more like a place than any thing, is what is put
+    // (a guess, said); a place or furniture alone is where
+    {{"넣다", "건전지", "아빠", "주다"}, "아빠, 건전지를 넣어 주세요"},
+    {{"가방", "넣다"}, "가방에 넣어요"},  // a container (flag inside) is where
+    {{"냉장고", "넣다"}, "냉장고에 넣어요"},
+    {{"뭐", "넣다", "상자"}, "상자에 뭐 넣어요?"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
