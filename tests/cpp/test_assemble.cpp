@@ -2193,11 +2193,6 @@ const std::vector<Row> kRealTaps = {
     // what happens before taking care (flag warns) is why; an elder tapped first is told
     {{"오다", "자동차", "조심하다"}, "자동차가 오니까 조심해요"},
     {{"선생님", "미끄럽다", "조심하다"}, "선생님, 미끄러우니까 조심하세요"},
-    // a vehicle with a verb of going, and no one to ride it nor a place to go to, is what goes
-    {{"왜", "기차", "안", "가다"}, "왜 기차가 안 가요?"},
-    {{"어디", "가다", "경찰차"}, "경찰차가 어디 가요?"},
-    {{"누구", "버스", "가다"}, "누가 버스로 가요?"},
-    {{"나", "지하철", "가다"}, "나는 지하철로 가요"},
     // a vehicle asked about or denied with a verb of going, and no one to ride it nor a place to
     // go to, is what goes (told plainly, it is what one goes by)
     {{"왜", "기차", "안", "가다"}, "왜 기차가 안 가요?"},
@@ -2206,12 +2201,7 @@ const std::vector<Row> kRealTaps = {
     {{"나", "지하철", "가다"}, "나는 지하철로 가요"},
     {{"버스", "가다"}, "버스로 가요"},
     // one thing alone with a verb of putting, no more like a place than any thing, is what is put
-    // (a guess, said); a place or furniture alone is where
-    {{"넣다", "건전지", "아빠", "주다"}, "아빠, 건전지를 넣어 주세요"},
-    {{"냉장고", "넣다"}, "냉장고에 넣어요"},
-    {{"뭐", "넣다", "상자"}, "상자에 뭐 넣어요?"},
-    // one thing alone with a verb of putting, no more like a place than any thing, is what is put
-    // (a guess, said); a place or furniture alone is where
+    // (a guess, said); a place, furniture or a container alone is where
     {{"넣다", "건전지", "아빠", "주다"}, "아빠, 건전지를 넣어 주세요"},
     {{"가방", "넣다"}, "가방에 넣어요"},  // a container (flag inside) is where
     {{"냉장고", "넣다"}, "냉장고에 넣어요"},
