@@ -2096,6 +2096,14 @@ class Sentence {
         role(0) = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
     }
 
+    // Whether card i stands right before 그래서 with a predicate after it (a noun there is why).
+    bool before_why(int i) const {
+        return i + 1 < size() && card(i + 1).kind == Kind::connective &&
+               card(i + 1).label == "그래서" &&
+               std::any_of(cards_.begin() + i + 2, cards_.end(),
+                           [](const ResolvedCard& x) { return x.predicate(); });
+    }
+
     // Whether a stuff that gets on a body part or a thing went into it (flag inside: 눈에 모래가
     // 들어갔어요); a food on the mouth is around it (입에 짜장면이 묻었어요).
     static bool goes_in(const ResolvedCard& where, const ResolvedCard& stuff) {
@@ -4113,7 +4121,8 @@ class Sentence {
                            {card(last - 1).label, tail.label}, last - 1);
                 lower(Confidence::medium);
             }
-        } else if ((rest.size() == 1 && (counted || requestable(tail) || one_of_a_choice(last))) ||
+        } else if ((rest.size() == 1 && (counted || requestable(tail) || one_of_a_choice(last)) &&
+                    !before_why(last)) ||
                    (rest.size() == 2 && counted && rest.front() == last - 2)) {
             s.shape = Nominal::yo;  // 물이요, 사과 3개요, 과자 세 개요; 큰 거요, 아니면 …
             // (an adjective tapped first says which one is wanted: 부드러운 수건이요, though it
@@ -4125,18 +4134,24 @@ class Sentence {
                            {card(last - 1).label, tail.label}, last - 1);
                 lower(Confidence::medium);
             }
-        } else if (rest.size() == 1 && tail.is_a("time") && tail.has(Flag::at) && tail.entry &&
-                   !has_particle_card(last) && last + 1 < size() &&
-                   card(last + 1).kind == Kind::connective && card(last + 1).label == "그래서" &&
-                   std::any_of(cards_.begin() + last + 2, cards_.end(),
-                               [](const ResolvedCard& x) { return x.predicate(); })) {
+        } else if (rest.size() == 1 && tail.entry &&
+                   ((tail.is_a("time") && tail.has(Flag::at)) ||
+                    (tail.kind == Kind::noun && !tail.is_a("person") && !tail.is_a("animal") &&
+                     !tail.is_a("time") && !tail.pronoun && !tail.has(Flag::event))) &&
+                   !has_particle_card(last) && before_why(last)) {
             // A day before 그래서 is why: 어버이날 그래서 카네이션 만들다 → 어버이날이라서
-            // 카네이션을 만들어요 (the 그래서 card said by 이라서).
+            // 카네이션을 만들어요 (the 그래서 card said by 이라서); so is a thing alone, what it
+            // is: 초록불 그래서 건너다 → 초록불이라서 건너요.
             s.shape = Nominal::bare;
             role(last) =
                 Choice{Role::complement, "이라서/라서", RoleSource::copula, -1, false, true};
             word(last + 1).clear();
             joined_links_.push_back(last + 1);
+            if (!tail.is_a("time")) {  // (a thing alone is why by a guess: said)
+                warn_about("implied_verb", "no verb was tapped: '%' was said to be why (이라서)",
+                           {tail.label}, last);
+                lower(Confidence::medium);
+            }
         } else if (rest.size() == 2 && clause(k).nouns.size() == 2 && front == last - 1 &&
                    requestable(tail) && !tail.pronoun && !card(front).pronoun &&
                    (card(front).is_a("toy") ||

@@ -2206,6 +2206,12 @@ const std::vector<Row> kRealTaps = {
     {{"가방", "넣다"}, "가방에 넣어요"},  // a container (flag inside) is where
     {{"냉장고", "넣다"}, "냉장고에 넣어요"},
     {{"뭐", "넣다", "상자"}, "상자에 뭐 넣어요?"},
+    // a thing alone before 그래서 is why, what it is (a guess, said)
+    {{"초록불", "그래서", "건너다"}, "초록불이라서 건너요"},
+    // words of a taekwondo class and a crossing
+    {{"왜", "초록불", "깜빡이다"}, "초록불이 왜 깜빡여요?"},
+    {{"관장님", "도복", "입다"}, "관장님이 도복을 입으세요"},
+    {{"엎다", "식판", "친구"}, "친구가 식판을 엎었어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
