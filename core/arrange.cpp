@@ -341,6 +341,13 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
         !living && !person_there)
         return 0;
     // (the one it is done to, as what it is done to; or towards: 형이 나한테 공을 던져요)
+    // (the speaker right after a body part or a belonging owns it, and goes before it: 벌 쏘다 손
+    // 나 → 벌 나 손 쏘다, 벌이 내 손을 쏴요, as arranging it again would)
+    if (agent >= 0 && living && i != agent && noun.has(Flag::speaker) && i > 0 &&
+        is_noun(cards, i - 1) &&
+        (cards[static_cast<std::size_t>(i) - 1].is_a("body") ||
+         belonging(cards[static_cast<std::size_t>(i) - 1])))
+        return 4;
     if (agent >= 0 && living) return i == agent ? 1 : frame_names(pred, noun, Role::object) ? 5 : 2;
     // (a baby or a younger sibling looked after is whom, after who looks after them: 먹이다 우유
     // 아기 엄마 → 엄마 아기 우유 먹이다)

@@ -2212,6 +2212,8 @@ const std::vector<Row> kRealTaps = {
     {{"왜", "초록불", "깜빡이다"}, "초록불이 왜 깜빡여요?"},
     {{"관장님", "도복", "입다"}, "관장님이 도복을 입으세요"},
     {{"엎다", "식판", "친구"}, "친구가 식판을 엎었어요"},
+    // the speaker right after a body part, with a verb done to persons, owns it (arranged once)
+    {{"벌", "쏘다", "손", "나"}, "벌이 내 손을 쏴요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
