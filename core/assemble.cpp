@@ -755,16 +755,25 @@ class Sentence {
             s.pred = card(c.predicate);
             // Someone else's feeling about a thing is said with -어하다 (무섭다 번개 사촌 → 사촌은
             // 번개를 무서워해요; 할머니 햄스터 무섭다 → 할머니가 햄스터를 무서워하세요); one the
-            // child lives with is told it (엄마 청소기 무섭다 → 엄마, 청소기가 무서워요).
-            if (s.pred.kind == Kind::adjective && s.pred.has(Flag::exp) && c.nouns.size() == 2) {
-                const ResolvedCard& who = card(c.nouns[0]);
-                const ResolvedCard& what = card(c.nouns[1]);
-                if (who.is_a("person") && !who.pronoun &&
-                    (!who.has(Flag::household) || who.has(Flag::younger)) && !what.is_a("person") &&
-                    !has_particle_card(c.nouns[0]) && !has_particle_card(c.nouns[1])) {
+            // child lives with is told it (엄마 청소기 무섭다 → 엄마, 청소기가 무서워요). So is it
+            // of someone alone after 그래서, which says what it is felt about: 뜀틀 높다 그래서
+            // 무섭다 동생 → 뜀틀이 높아서 동생이 무서워해요.
+            if (s.pred.kind == Kind::adjective && s.pred.has(Flag::exp)) {
+                const bool about_thing = c.nouns.size() == 2 && !card(c.nouns[1]).is_a("person") &&
+                                         !has_particle_card(c.nouns[1]);
+                const bool after_why =
+                    c.nouns.size() == 1 && k > 0 &&
+                    std::any_of(cards_.begin(), cards_.begin() + c.predicate, says_why);
+                const int who = about_thing || after_why ? c.nouns[0] : -1;
+                const ResolvedCard* feels = who >= 0 ? &card(who) : nullptr;
+                if (feels && feels->is_a("person") && !feels->pronoun &&
+                    (!feels->has(Flag::household) || feels->has(Flag::younger)) &&
+                    !has_particle_card(who)) {
                     if (const std::string felt = predicate::felt_by_others(s.pred.lemma);
-                        !felt.empty())
+                        !felt.empty()) {
                         s.pred = implied_card(felt);
+                        if (after_why) s.feeler = who;  // (its slot is set with the roles)
+                    }
                 }
             }
             // An adjective tapped first, before a thing a child may ask for and nothing else, is
@@ -779,25 +788,6 @@ class Sentence {
                            "'%' before '%' was read as what it is like, not as which one is wanted",
                            {s.pred.label, card(c.nouns[0]).label}, c.predicate);
                 lower(Confidence::medium);
-            }
-            // (So is it after 그래서, which says what it is felt about: 뜀틀 높다 그래서 무섭다
-            // 동생 → 뜀틀이 높아서 동생이 무서워해요.)
-            if (s.pred.kind == Kind::adjective && s.pred.has(Flag::exp) && c.nouns.size() == 1 &&
-                k > 0) {
-                const ResolvedCard& who = card(c.nouns[0]);
-                const bool after_why = std::any_of(
-                    cards_.begin(), cards_.begin() + c.predicate, [](const ResolvedCard& x) {
-                        return x.kind == Kind::connective && x.label == "그래서";
-                    });
-                if (after_why && who.is_a("person") && !who.pronoun &&
-                    (!who.has(Flag::household) || who.has(Flag::younger)) &&
-                    !has_particle_card(c.nouns[0])) {
-                    if (const std::string felt = predicate::felt_by_others(s.pred.lemma);
-                        !felt.empty()) {
-                        s.pred = implied_card(felt);
-                        s.feeler = c.nouns[0];
-                    }
-                }
             }
             // 보다 right after it tries it: the verb is said with it, 신어 봐요 (its frame stays
             // the verb's: 원피스를 입어 봐도 돼요?).
@@ -1059,14 +1049,19 @@ class Sentence {
     // 목욕해요; 오늘 피자 → 오늘 피자 먹어요).
     bool noun_carries(int k, bool asks) {
         const Clause& c = clause(k);
+        // An adverb of how it is done stands for 하다 with an activity (같이 소꿉놀이 → 같이
+        // 소꿉놀이해요, below).
+        const bool how_done = std::any_of(c.adverbs.begin(), c.adverbs.end(),
+                                          [&](int a) { return adverb_verb(card(a)) == "하다"; });
+        const auto done_how = [&](int i) {
+            return how_done && card(i).is_a("activity") && implied_verb(card(i)) == "하다";
+        };
         // 누구 with an activity and an adverb of how it is done asks who does it: 누구 먼저 뜀틀
-        // → 누가 먼저 뜀틀 해요? (the activity says 하다, as below).
+        // → 누가 먼저 뜀틀 해요?
         if (asks && c.nouns.size() == 2 && c.negative < 0 && c.permission < 0 &&
             card(c.nouns[0]).has(Flag::wh) && card(c.nouns[0]).is_a("person") &&
-            !has_particle_card(c.nouns[0]) && card(c.nouns[1]).is_a("activity") &&
-            !has_particle_card(c.nouns[1]) && implied_verb(card(c.nouns[1])) == "하다" &&
-            std::any_of(c.adverbs.begin(), c.adverbs.end(),
-                        [&](int a) { return adverb_verb(card(a)) == "하다"; })) {
+            !has_particle_card(c.nouns[0]) && !has_particle_card(c.nouns[1]) &&
+            done_how(c.nouns[1])) {
             carried_by_noun(k, c.nouns[1], "하다", "is what is done");
             return true;
         }
@@ -1085,8 +1080,8 @@ class Sentence {
         // So are things alone after 그래서, the part before their reason: 짬뽕 맵다 그래서 물 →
         // 짬뽕이 매우니까 물 주세요 (not 그래서 물이요).
         const int link = c.nouns.front() - 1;
-        if (k > 0 && c.want < 0 && link > 0 && card(link).kind == Kind::connective &&
-            card(link).label == "그래서" && clause(k - 1).predicate >= 0 && !question_ &&
+        if (k > 0 && c.want < 0 && link > 0 && says_why(card(link)) &&
+            clause(k - 1).predicate >= 0 && !question_ &&
             card(clause(k - 1).predicate).predicate() &&
             std::all_of(c.nouns.begin(), c.nouns.end(),
                         [&](int i) { return requestable(card(i)) && !has_particle_card(i); })) {
@@ -1203,14 +1198,9 @@ class Sentence {
         bool more = false;
         for (std::size_t j = static_cast<std::size_t>(last) + 1; j < cards_.size(); ++j)
             more = more || cards_[j].kind == Kind::connective;
-        // (So is an activity with an adverb of how it is done, which stands for 하다: 같이
-        // 소꿉놀이 → 같이 소꿉놀이해요, 누구 먼저 뜀틀 → 누가 먼저 뜀틀 해요?)
-        const bool how_done = std::any_of(c.adverbs.begin(), c.adverbs.end(),
-                                          [&](int a) { return adverb_verb(card(a)) == "하다"; });
+        // (So is an activity with an adverb of how it is done: 같이 소꿉놀이 → 같이 소꿉놀이해요.)
         if (done >= 0 && people <= 1 && !doer_after && !called_again &&
-            (people || more || how_done) &&
-            (done_as_verb(card(done)) ||
-             (how_done && card(done).is_a("activity") && implied_verb(card(done)) == "하다"))) {
+            (people || more || how_done) && (done_as_verb(card(done)) || done_how(done))) {
             carried_by_noun(k, done, "하다", "is what is done");
             return true;
         }
@@ -2093,13 +2083,17 @@ class Sentence {
         if (k < 0 || state(k).pred.kind != Kind::adjective || clause(k).nouns.size() != 1) return;
         const int next = next_predicate(k);
         if (next < 0 || !card(next).has(Flag::warns)) return;
-        role(0) = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+        role(0) = choice(Role::vocative, RoleSource::vocative);
+    }
+
+    // Whether a card is 그래서, which says that the part before it is why.
+    static bool says_why(const ResolvedCard& c) {
+        return c.kind == Kind::connective && c.label == "그래서";
     }
 
     // Whether card i stands right before 그래서 with a predicate after it (a noun there is why).
     bool before_why(int i) const {
-        return i + 1 < size() && card(i + 1).kind == Kind::connective &&
-               card(i + 1).label == "그래서" &&
+        return i + 1 < size() && says_why(card(i + 1)) &&
                std::any_of(cards_.begin() + i + 2, cards_.end(),
                            [](const ResolvedCard& x) { return x.predicate(); });
     }
@@ -2572,11 +2566,10 @@ class Sentence {
                 if (pred && i == first && !topic_taken() && can_own(card(i)) &&
                     card(next).has(Flag::wh) && card(next).is_a("place") &&
                     subject_is_body(*pred)) {
-                    role(i) =
-                        card(i).elder && card(i).is_a("person") && !card(i).pronoun &&
-                                !has_particle_card(i)
-                            ? Choice{Role::vocative, "", RoleSource::vocative, -1, false, true}
-                            : choice(Role::topic, RoleSource::topic);
+                    role(i) = card(i).elder && card(i).is_a("person") && !card(i).pronoun &&
+                                      !has_particle_card(i)
+                                  ? choice(Role::vocative, RoleSource::vocative)
+                                  : choice(Role::topic, RoleSource::topic);
                     continue;
                 }
                 // With a verb done to one's own body, the person before the body part is who
@@ -2869,7 +2862,7 @@ class Sentence {
                 continue;
             }
             if (i == called_) {
-                r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};  // 할머니,
+                r = choice(Role::vocative, RoleSource::vocative);  // 할머니,
                 continue;
             }
             if (noun.has(Flag::bare)) {
@@ -3075,7 +3068,7 @@ class Sentence {
             const bool greeted = i > 0 && card(i - 1).kind == Kind::interjection &&
                                  noun.is_a("person") && !noun.pronoun && !has_particle_card(i);
             if (called_in_plain || asked_to_go || greeted) {
-                r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+                r = choice(Role::vocative, RoleSource::vocative);
                 continue;
             }
             // A teacher or another elder the child does not live with, tapped first right before
@@ -3111,7 +3104,7 @@ class Sentence {
                 if (x.known && !x.is_a("person") && !x.is_a("media") && !x.is_a("activity") &&
                     x.verb != pred.label && !x.is_a("time") && !x.has(Flag::speaker) &&
                     !has_particle_card(seen)) {
-                    r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+                    r = choice(Role::vocative, RoleSource::vocative);
                     if (called_ < 0) called_ = i;  // (an elder is asked: 할머니, 꽃을 보세요)
                     warn_about("called_to_look",
                                "'%' was read as called to look at '%', not as who looks",
@@ -3133,8 +3126,7 @@ class Sentence {
                 // (nor with the 친구에게 card, which says a friend listens: 친구에게 안 아기
                 // 깨우다 주다 → 아기를 깨우지 마)
                 !(noun.has(Flag::younger) && (level_ == SpeechLevel::polite || to_friend_))) {
-                r = Choice{Role::vocative, "",  RoleSource::vocative, -1,
-                           false,          true};  // 엄마, 도와주세요
+                r = choice(Role::vocative, RoleSource::vocative);  // 엄마, 도와주세요
                 continue;
             }
             // Thanks or sorry to an elder or a family member tapped first is said to them: 할머니
@@ -3146,7 +3138,7 @@ class Sentence {
                 (addressed(noun) || (pred.has(Flag::greets) && noun.is_a("person") &&
                                      !noun.pronoun && !noun.has(Flag::speaker))) &&
                 !has_particle_card(i)) {
-                r = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+                r = choice(Role::vocative, RoleSource::vocative);
                 take_role(Role::recipient);
                 thanked_for_bare = true;
                 continue;
@@ -3794,13 +3786,13 @@ class Sentence {
             !has_particle_card(open[0]) &&
             std::any_of(c.adverbs.begin(), c.adverbs.end(),
                         [&](int a) { return card(a).has(Flag::wh); })) {
-            role(open[0]) = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+            role(open[0]) = choice(Role::vocative, RoleSource::vocative);
             s.nominal_heads.clear();
             return;
         }
         // (someone called, 엄마 엄마 전화: 엄마, 전화요; what is said to them is said alone)
         if (called_ >= 0 && std::find(open.begin(), open.end(), called_) != open.end()) {
-            role(called_) = Choice{Role::vocative, "", RoleSource::vocative, -1, false, true};
+            role(called_) = choice(Role::vocative, RoleSource::vocative);
             std::vector<int> others;
             for (int i : open)
                 if (i != called_) others.push_back(i);
