@@ -283,7 +283,14 @@ int agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>&
     const bool agent = p.has(Flag::agent);
     // (So does giving or a favour told after the fact, to the speaker tapped after it: 친구 편지
     // 주다 나 어제 → 어제 친구가 나한테 편지를 줬어요.)
-    const bool given = told(cards) && (p.has(Flag::give) || p.has(Flag::request));
+    // (And giving now, from someone tapped first whom the child does not ask, not called: 아저씨
+    // 포도 주다 나 → 아저씨가 나한테 포도를 줘요; 엄마 우유 주다 나 asks her.)
+    const bool from_other = p.has(Flag::give) && !nouns.empty() && nouns.front() < predicate &&
+                            cards[static_cast<std::size_t>(nouns.front())].is_a("person") &&
+                            !cards[static_cast<std::size_t>(nouns.front())].pronoun &&
+                            !cards[static_cast<std::size_t>(nouns.front())].has(Flag::speaker) &&
+                            !addressed(cards[static_cast<std::size_t>(nouns.front())]);
+    const bool given = (told(cards) || from_other) && (p.has(Flag::give) || p.has(Flag::request));
     if (!agent && !given &&
         (!done_to_someone(p, cards, nouns) ||
          std::any_of(cards.begin(), cards.end(),
@@ -822,6 +829,14 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
                 // not 안 무서워요)
                 if (i + 1 < n && card(i + 1).kind == Kind::give && previous(i) >= 0) {
                     mine = owner(i, true);
+                    break;
+                }
+                // (못 right after a verb, before an adjective, is the verb's: no one "cannot" a
+                // state (노래 부르다 못 목 아프다 → 노래를 못 불러요, not 목이 안 아파요))
+                if (card(i).kind == Kind::cannot && previous(i) >= 0 && next(i) >= 0 &&
+                    previous(i) == i - 1 && card(i - 1).kind == Kind::verb &&
+                    card(next(i)).kind == Kind::adjective) {
+                    mine = clause_index(i - 1);
                     break;
                 }
                 mine = owner(i, false);
@@ -2159,6 +2174,25 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             if (a.predicate >= 0 && b.predicate >= 0 && comes_after(a) &&
                 (thanks(cards[static_cast<std::size_t>(a.predicate)]) || b.negative < 0) &&
                 cards[static_cast<std::size_t>(b.predicate)].kind == Kind::verb &&
+                s.segment_of[static_cast<std::size_t>(a.predicate)] ==
+                    s.segment_of[static_cast<std::size_t>(b.predicate)]) {
+                std::swap(clause_order[o], clause_order[o + 1]);
+                ++o;
+            }
+        }
+        // How things are, tapped after what cannot be done, is why it cannot and comes first: 노래
+        // 못 부르다 목 아프다 → 목 아프다 노래 못 부르다 (목이 아파서 노래를 못 불러요); 못 자다
+        // 시끄럽다 → 시끄러워서 못 자요. (Not a bare adjective after nouns it would then be said
+        // of: 숙제 못 하다 어렵다.)
+        for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
+            const Clause& a = s.clauses[clause_order[o]];
+            const Clause& b = s.clauses[clause_order[o + 1]];
+            if (a.predicate >= 0 && b.predicate >= 0 && a.cannot && a.want < 0 &&
+                a.permission < 0 && a.give < 0 && b.negative < 0 && b.want < 0 && b.give < 0 &&
+                b.permission < 0 && b.predicate > a.predicate &&
+                cards[static_cast<std::size_t>(a.predicate)].kind == Kind::verb &&
+                cards[static_cast<std::size_t>(b.predicate)].kind == Kind::adjective &&
+                !comes_after(b) && (!b.nouns.empty() || a.nouns.empty()) &&
                 s.segment_of[static_cast<std::size_t>(a.predicate)] ==
                     s.segment_of[static_cast<std::size_t>(b.predicate)]) {
                 std::swap(clause_order[o], clause_order[o + 1]);

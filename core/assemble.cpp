@@ -1873,6 +1873,13 @@ class Sentence {
                     if (role(i).role == Role::vocative && card(i).elder) s.honorific = true;
                 }
             }
+            // (and about what they feel in the body: 할머니, 멀미가 나세요?, 선생님, 열이 나세요?)
+            if (question_ && subject >= 0 && card(subject).is_a("symptom") &&
+                level_ == SpeechLevel::polite) {
+                for (int i : structure_.clauses[k].nouns) {
+                    if (role(i).role == Role::vocative && card(i).elder) s.honorific = true;
+                }
+            }
             // An elder called again and again is asked to do it: 할머니, 이거 보세요 (but hears
             // what the child finished: 선생님 선생님 다 쓰다 → 선생님, 다 썼어요).
             if (subject < 0 && called_ >= 0 && clause_of(called_) == static_cast<int>(k) &&
@@ -3005,10 +3012,10 @@ class Sentence {
                         return n != i && n != first &&
                                (!pred.has(Flag::feeling) || card(n).is_a("body"));
                     });
-                // (On the 저 board, asking leave, the bare speaker right before a noun reads as
-                // 'that': 선생님, 저는 달팽이한테 물을 줘도 돼요?, not 저 달팽이한테.)
-                const bool read_as_that =
-                    options_.first_person_jeo && c.permission >= 0 && next_noun(i) == i + 1;
+                // (On the 저 board the bare speaker right before a noun reads as 'that': 선생님,
+                // 저는 달팽이한테 물을 줘도 돼요?, 선생님, 저는 거북이를 키워요; not 저
+                // 달팽이한테.)
+                const bool read_as_that = options_.first_person_jeo && next_noun(i) == i + 1;
                 r = of_something || read_as_that
                         ? choice(Role::topic, RoleSource::topic)
                         : Choice{Role::topic, "", RoleSource::topic, -1, false, true};
@@ -4932,7 +4939,10 @@ class Sentence {
                 return (x.is_a("food") && !living) ||
                        (living && !x.pronoun && !x.has(Flag::speaker));
             });
-        if (not_own_doing && next >= 0 && adjacent && card(next).has(Flag::gi))
+        // (nor what one cannot do, which has no -기 form: 수학 못 하다 싫다 → 수학을 못 해서
+        // 싫어요, not 못 하기 싫어요)
+        if ((not_own_doing || clause(k).cannot) && next >= 0 && adjacent &&
+            card(next).has(Flag::gi))
             return conjugated(v, Form::sequential, p);
         if (v.kind == Kind::verb && next >= 0 && adjacent && card(next).has(Flag::gi) &&
             !v.has(Flag::report))

@@ -2214,6 +2214,24 @@ const std::vector<Row> kRealTaps = {
     {{"엎다", "식판", "친구"}, "친구가 식판을 엎었어요"},
     // the speaker right after a body part, with a verb done to persons, owns it (arranged once)
     {{"벌", "쏘다", "손", "나"}, "벌이 내 손을 쏴요"},
+    // a parrot talks (말하다 takes an animal as who speaks)
+    {{"앵무새", "말하다"}, "앵무새가 말해요"},
+    // 못 right after a verb, before how things are, is the verb's, and how things are is why
+    {{"노래", "부르다", "못", "목", "아프다"}, "목이 아파서 노래를 못 불러요"},
+    {{"자다", "못", "시끄럽다"}, "시끄러워서 못 자요"},
+    // what one cannot do has no -기 form
+    {{"수학", "못", "하다", "싫다"}, "수학을 못 해서 싫어요"},
+    // a photo, wanted, is taken (사진 verb:찍다)
+    {{"사진", "싶다"}, "사진 찍고 싶어요"},
+    // someone not asked, tapped first, gives to the speaker tapped after 주다: the request reading
+    {{"아저씨", "포도", "주다", "나"}, "아저씨, 나한테 포도 주세요"},
+    // an elder called and asked about what they feel in the body is honoured
+    {{"할머니", "멀미", "?"}, "할머니, 멀미가 나세요?"},
+    // words of an orchard, a boat trip and a circus
+    {{"포도밭", "싶다"}, "포도밭에 가고 싶어요"},
+    {{"유람선", "싶다"}, "유람선 타고 싶어요"},
+    {{"천막", "사람", "많이"}, "천막에 사람이 많아요"},
+    {{"던지다", "공", "광대", "많이"}, "광대가 공을 많이 던져요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2430,6 +2448,9 @@ TEST_CASE("assemble: the teacher's options") {
         {{"나", "학교", "가다"}, {}, "나는 학교에 가요"},
         {{"마시다", "우유"}, tap, "마셔요 우유를"},
         {{"사과", "사과", "먹다"}, repeats, "사과랑 사과를 먹어요"},
+        // on the 저 board the speaker after someone called, right before a noun, is 저는 (저 거북이
+        // is that turtle)
+        {{"선생님", "나", "거북이", "키우다"}, jeo, "선생님, 저는 거북이를 키워요"},
     };
     for (const auto& row : rows) {
         const std::string cards = joined(row.cards);
