@@ -1999,6 +1999,8 @@ class Sentence {
         for (const auto& c : a.classes) {
             if (b.is_a(c)) return true;
         }
+        // (what is eaten and what is drunk are of a kind: 팝콘 콜라 → 팝콘이랑 콜라요)
+        if ((a.is_a("food") && b.is_a("drink")) || (a.is_a("drink") && b.is_a("food"))) return true;
         return a.classes.empty() && b.classes.empty();
     }
 
@@ -2421,6 +2423,16 @@ class Sentence {
                     continue;
                 }
             }
+            // What someone is, right before a word for a person, says which person: 경찰관
+            // 아저씨가 와요, 농부 아저씨 가 포도 를 따다 → 농부 아저씨가 포도를 따요 (not 농부랑
+            // 아저씨).
+            if (head_after && card(i).is_a("person") && card(i).has(Flag::status) &&
+                !card(i).pronoun && !has_particle_card(i) && card(next).is_a("person") &&
+                !card(next).pronoun && !card(next).has(Flag::status) && !card(next).has(Flag::wh) &&
+                !card(next).has(Flag::speaker) && !(pred && pred->has(Flag::plays))) {
+                role(i) = choice(Role::modifier, RoleSource::phrase);
+                continue;
+            }
             // An animal's food, given, is its own: 물고기 밥 주다 → 물고기 밥을 줘요 (flag feed).
             if (head_after && fed_animal(i, next) && pred && pred->has(Flag::give)) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);
@@ -2459,6 +2471,25 @@ class Sentence {
                     // (not before a verb done to someone: 친구 형 때리다 → 친구가 형을 때려요)
                     !(pred && (pred->has(Flag::agent) || pred->has(Flag::tends)))) {
                     role(i) = choice(Role::possessor, RoleSource::possessive);
+                    continue;
+                }
+                // So does what is taught, right before an elder outside the family: 음악 선생님께
+                // 노래를 배워요, 태권도 관장님이 오세요; but an activity the verb takes, with
+                // nothing else it could take, is done with them (축구 선생님 하다 → 선생님이랑
+                // 축구해요).
+                const auto taken_otherwise = [&]() {
+                    if (!pred || pred->kind != Kind::verb) return false;
+                    if (!object_names(frame_of(*pred), a)) return false;
+                    return std::none_of(nouns.begin(), nouns.end(), [&](int j) {
+                        return j != i && j != next && !card(j).is_a("person") &&
+                               object_takes(frame_of(*pred), card(j));
+                    });
+                };
+                if ((a.is_a("activity") || a.is_a("media") || a.has(Flag::lesson)) &&
+                    !a.is_a("person") && !a.is_a("food") && !a.pronoun && !has_particle_card(i) &&
+                    b.is_a("person") && b.has(Flag::elder) && !b.has(Flag::household) &&
+                    !b.pronoun && !taken_otherwise()) {
+                    role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
                 // A place right before a thing an adjective describes says which one, where no
