@@ -2525,7 +2525,7 @@ class Sentence {
                 // (and a place before a vehicle it runs, whose bus it is: 학교 버스가 와요, 유치원
                 // 버스를 타요; not one a child rides as a toy, 공원 자전거 타다 → 공원에서 자전거를
                 // 타요, nor with a verb that goes somewhere by it: 학교 버스 가다 → 학교에 버스로
-                // 가요)
+                // 가요; nor a place the verb passes, 지나가다 터널 기차 → 기차가 터널을 지나가요)
                 const bool by_vehicle =
                     pred && std::any_of(frame_of(*pred).begin(), frame_of(*pred).end(),
                                         [&](const Slot& slot) {
@@ -2538,7 +2538,8 @@ class Sentence {
                      !card(next).is_a("person") && !has_particle_card(i)) ||
                     (card(i).has(Flag::status) && card(next).elder && !has_particle_card(i)) ||
                     (card(i).is_a("place") && card(next).is_a("vehicle") &&
-                     !card(next).is_a("toy") && !by_vehicle && !has_particle_card(i)) ||
+                     !card(next).is_a("toy") && !by_vehicle && !has_particle_card(i) &&
+                     !(pred && object_names(frame_of(*pred), card(i)))) ||
                     // (and a place before a place in it, which one: 호텔 수영장, 학교 운동장; not
                     // before a home, which is another place: 학교 집 가다 → 학교랑 집에 가요)
                     // (and a thing before a shop, what it sells: 신발 가게, flag shop)
@@ -3345,6 +3346,15 @@ class Sentence {
                 role(a) = choice(Role::coordinated, RoleSource::coordination);
         }
         if (pred.has(Flag::puts)) put_where(k, frame);
+        // A class one goes to is said bare, as one attends it: 4시에 태권도 가요 (not 태권도를
+        // 가요); an outing, which says 가다 of itself, keeps 을: 소풍을 가요.
+        if (pred.has(Flag::motion)) {
+            for (int i : c.nouns) {
+                if (role(i).role == Role::object && role(i).source == RoleSource::frame &&
+                    card(i).is_a("activity") && card(i).verb != pred.lemma && !has_particle_card(i))
+                    role(i).particle.clear();
+            }
+        }
         // (who feels it, with nothing felt about tapped in its part, is who: 동생이 무서워해요)
         if (const int who = slot_index(frame, Role::subject);
             s.feeler >= 0 && who >= 0 && role(s.feeler).role != Role::subject)
@@ -3508,6 +3518,13 @@ class Sentence {
                 !card(first).pronoun) {
                 role(first) = slot_choice(k, frame, object, RoleSource::frame);
                 warn_about("put_where", "'%' was read as what is put, not where: a guess",
+                           {card(first).label}, first);
+                lower(Confidence::medium);
+            } else if (only && role(first).role == where_role && card(first).is_a("furniture") &&
+                       !card(first).is_a("place") && !card(first).has(Flag::inside)) {
+                // (Furniture alone stays where, but may be what is put or lifted: 의자 올리다 may
+                // be 의자를 올려요, chairs put up on the desks. A guess, said.)
+                warn_about("put_where", "'%' was read as where things are put: a guess",
                            {card(first).label}, first);
                 lower(Confidence::medium);
             }

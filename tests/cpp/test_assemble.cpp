@@ -2247,6 +2247,13 @@ const std::vector<Row> kRealTaps = {
     // a string that snaps is told after the fact; a seed is spat somewhere
     {{"기타", "줄", "끊어지다"}, "기타 줄이 끊어졌어요"},
     {{"씨", "뱉다", "여기", "되다", "?"}, "여기에 씨를 뱉어도 돼요?"},
+    // an activity one goes to is said bare, as a class one attends
+    {{"4시", "태권도", "가다"}, "4시에 태권도 가요"},
+    // a vehicle that goes by itself is who does it, before where; a place the verb passes is not
+    // which vehicle
+    {{"지나가다", "터널", "기차"}, "기차가 터널을 지나가요"},
+    {{"오다", "버스", "유치원"}, "버스가 유치원에 와요"},
+    {{"학교", "버스", "오다"}, "학교 버스가 와요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2693,6 +2700,9 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     CHECK(completed({"선생님", "밴드", "손가락"}).confidence == Confidence::low);
     CHECK(completed({"토끼", "귀", "하얀색"}).rendered.sentence == "토끼 귀는 하얀색이에요");
     CHECK(completed({"연필", "빵"}).confidence == Confidence::low);  // no verb
+    // furniture alone with a verb of putting stays where, but may be what is put up: a guess
+    CHECK(completed({"의자", "올리다"}).confidence == Confidence::medium);
+    CHECK(has_warning(completed({"의자", "올리다"}), "put_where"));
     CHECK(completed({"를", "먹다"}).confidence == Confidence::low);  // stray particle
     // 몇 with no counter: what is counted is not known (개미 다리 몇 개, 물고기 몇 마리)
     CHECK(completed({"개미", "다리", "몇", "?"}).confidence == Confidence::low);
