@@ -2676,8 +2676,20 @@ class Sentence {
                      std::any_of(nouns.begin(), nouns.end(), [&](int x) {
                          return x > next && !card(x).is_a("person") && !card(x).is_a("animal");
                      }));
+                // (not a word that is a body part and something else the verb takes: 아빠 배
+                // 타다 → 아빠가 배를 타요, the boat; 엄마 배 아프다 → 엄마는 배가 아파요)
+                const bool other_sense =
+                    pred && card(next).is_a("body") && card(next).classes.size() > 1 &&
+                    std::any_of(frame_of(*pred).begin(), frame_of(*pred).end(),
+                                [&](const Slot& slot) {
+                                    return slot.role == Role::object &&
+                                           std::any_of(slot.classes.begin(), slot.classes.end(),
+                                                       [&](std::string_view k) {
+                                                           return k != "body" && card(next).is_a(k);
+                                                       });
+                                });
                 if ((always_owns(card(i), card(next)) || owns_joined || animal_home) &&
-                    !by_animal) {
+                    !by_animal && !other_sense) {
                     // A person's fever or cough is said of the person: 동생 열 나다 → 동생은 열이
                     // 나요; so is a nosebleed tapped as two words (동생 코 피 → 동생은 코피가
                     // 나요).
@@ -4846,6 +4858,14 @@ class Sentence {
             (k > 0 && states_[static_cast<std::size_t>(k) - 1].purpose && together_in(k - 1)))
             return true;
         const Clause& c = clause(k);
+        // (so does a verb done with someone by its nature, flag shared, with neither the speaker
+        // nor alone said: 내일 또 놀자, but 나 놀다 → 나는 놀아, 혼자 놀아)
+        if (states_[static_cast<std::size_t>(k)].pred.has(Flag::shared) &&
+            std::none_of(c.nouns.begin(), c.nouns.end(),
+                         [&](int i) { return card(i).has(Flag::speaker) && !we(card(i)); }) &&
+            std::none_of(c.adverbs.begin(), c.adverbs.end(),
+                         [&](int a) { return card(a).has(Flag::doer); }))
+            return true;
         return std::any_of(c.nouns.begin(), c.nouns.end(),
                            [&](int i) { return we(card(i)) && !has_particle_card(i); });
     }

@@ -2254,6 +2254,9 @@ const std::vector<Row> kRealTaps = {
     {{"지나가다", "터널", "기차"}, "기차가 터널을 지나가요"},
     {{"오다", "버스", "유치원"}, "버스가 유치원에 와요"},
     {{"학교", "버스", "오다"}, "학교 버스가 와요"},
+    // a word that is a body part and something else the verb takes is that other thing
+    {{"선장님", "배", "운전하다"}, "선장님이 배를 운전하세요"},
+    {{"아빠", "배", "타다"}, "아빠가 배를 타요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2473,6 +2476,10 @@ TEST_CASE("assemble: the teacher's options") {
         // on the 저 board the speaker after someone called, right before a noun, is 저는 (저 거북이
         // is that turtle)
         {{"선생님", "나", "거북이", "키우다"}, jeo, "선생님, 저는 거북이를 키워요"},
+        // a verb done with someone by its nature (flag shared) asks the listener along in 반말,
+        // unless the speaker or alone is said
+        {{"친구에게", "내일", "또", "놀다"}, {}, "내일 또 놀자"},
+        {{"나", "혼자", "놀다"}, plain, "나는 혼자 놀아"},
     };
     for (const auto& row : rows) {
         const std::string cards = joined(row.cards);
