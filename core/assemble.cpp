@@ -2921,8 +2921,15 @@ class Sentence {
                 // A bare question word still asks for its slot, which no other noun takes: 선생님
                 // 뭐 좋아하다 → 선생님은 뭐 좋아하세요? (not 선생님을).
                 // 뭐 asks first for what it is done to: 상자 뭐 넣다 → 상자에 뭐 넣어요?
-                if (noun.has(Flag::wh) && !noun.is_a("time") && pred.kind != Kind::copula)
-                    claim_slot(noun, frame, taken, noun.is_a("thing") ? Role::object : Role::none);
+                if (noun.has(Flag::wh) && !noun.is_a("time") && pred.kind != Kind::copula) {
+                    const int t = claim_slot(noun, frame, taken,
+                                             noun.is_a("thing") ? Role::object : Role::none);
+                    // (what is asked for as who or what does it takes 가: 뭐가 나와요?, 뭐가
+                    // 무서워요?, 자석에 뭐가 붙어요?)
+                    if (t >= 0 && frame[static_cast<std::size_t>(t)].role == Role::subject &&
+                        noun.is_a("thing"))
+                        r = choice(Role::subject, RoleSource::frame, t);
+                }
                 continue;
             }
             if (pred.kind == Kind::copula) {
@@ -3588,21 +3595,24 @@ class Sentence {
 
     // Marks taken the first free slot that names the noun's class, or else the first free open one;
     // a free open slot of role `first` before either.
-    static void claim_slot(const ResolvedCard& noun, const std::vector<Slot>& frame,
-                           std::vector<char>& taken, Role first = Role::none) {
+    // Takes the slot a noun said bare stands for (`first`'s open slot, else one naming it, else
+    // an open one) and returns its index, or -1.
+    static int claim_slot(const ResolvedCard& noun, const std::vector<Slot>& frame,
+                          std::vector<char>& taken, Role first = Role::none) {
         for (std::size_t t = 0; t < frame.size(); ++t) {
             if (!taken[t] && frame[t].role == first && frame[t].open) {
                 taken[t] = true;
-                return;
+                return static_cast<int>(t);
             }
         }
         for (int pass = 0; pass < 2; ++pass) {
             for (std::size_t t = 0; t < frame.size(); ++t) {
                 if (taken[t] || !(pass == 0 ? slot_names(frame[t], noun) : frame[t].open)) continue;
                 taken[t] = true;
-                return;
+                return static_cast<int>(t);
             }
         }
+        return -1;
     }
 
     bool topic_taken() const {

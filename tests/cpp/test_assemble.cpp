@@ -568,7 +568,7 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "아빠", "오다"}, "엄마랑 아빠가 와요"},
     // 뭐 asks first for what is done; 여기 or 저기 is where, not what
     {{"상자", "뭐", "넣다"}, "상자에 뭐 넣어요?"},
-    {{"냉장고", "뭐", "있다"}, "냉장고에 뭐 있어요?"},
+    {{"냉장고", "뭐", "있다"}, "냉장고에 뭐가 있어요?"},
     {{"책상", "여기", "놓다"}, "책상을 여기에 놓아요"},
     {{"침대", "말고", "책상", "여기", "놓다"}, "침대 말고 책상을 여기에 놓아요"},
     // minutes tapped first say how long, right before the verb
@@ -1341,7 +1341,7 @@ const std::vector<Row> kRealTaps = {
     {{"오늘", "축구"}, "오늘 축구해요"},  // a game is played
     // asked what, a thing left over is where (medium, open_slot)
     {{"김밥", "뭐", "넣다"}, "김밥에 뭐 넣어요?"},
-    {{"트럭", "뭐", "있다"}, "트럭에 뭐 있어요?"},
+    {{"트럭", "뭐", "있다"}, "트럭에 뭐가 있어요?"},
     {{"나", "화장실"}, "나는 화장실에 가고 싶어요"},  // the child, who needs to go
     {{"내일", "택배"}, "내일 택배가 와요"},           // what comes, with a time: it comes then
     {{"어제", "편지"}, "어제 편지가 왔어요"},
@@ -2257,6 +2257,10 @@ const std::vector<Row> kRealTaps = {
     // a word that is a body part and something else the verb takes is that other thing
     {{"선장님", "배", "운전하다"}, "선장님이 배를 운전하세요"},
     {{"아빠", "배", "타다"}, "아빠가 배를 타요"},
+    // 뭐 asked as what does it, or what it is about, takes 가
+    {{"뭐", "붙다", "자석"}, "자석에 뭐가 붙어요?"},
+    {{"뭐", "무섭다"}, "뭐가 무서워요?"},
+    {{"뭐", "먹다"}, "뭐 먹어요?"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
