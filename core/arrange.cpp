@@ -1696,6 +1696,23 @@ void object_before_choice(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// A thing tapped before a choice of two colours is the thing both are of, and goes after them:
+// 헬멧 빨간색 말고 파란색 → 빨간색 말고 파란색 헬멧 (빨간색 말고 파란색 헬멧이요).
+void thing_after_colours(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i + 3 < cards.size(); ++i) {
+        const ResolvedCard& thing = cards[i];
+        if (thing.kind != Kind::noun || thing.pronoun || thing.is_a("color") ||
+            thing.is_a("person") || thing.is_a("time") || thing.has(Flag::wh) || !thing.known ||
+            cards[i + 1].kind != Kind::noun || !cards[i + 1].is_a("color") ||
+            cards[i + 2].kind != Kind::choice || cards[i + 3].kind != Kind::noun ||
+            !cards[i + 3].is_a("color"))
+            continue;
+        const auto at = cards.begin() + static_cast<std::ptrdiff_t>(i);
+        std::rotate(at, at + 1, at + 4);
+        return;
+    }
+}
+
 // Whether card i is the first card that means something (a verb tapped first).
 bool first_content(const std::vector<ResolvedCard>& cards, std::size_t i) {
     for (std::size_t k = 0; k < i; ++k) {
@@ -2016,6 +2033,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     marked_doer_first(cards);
     reason_before_leave(cards);
     choice_between(cards);
+    thing_after_colours(cards);
     who_before_choice(cards);
     object_before_choice(cards);
     // (The structure and the lists below are kept from one sentence arranged to the next and
