@@ -1610,6 +1610,16 @@ void more_after_noun(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// A little (flag little) right after 더 goes right before it, as said: 밥 더 조금 → 밥 조금 더 (밥
+// 조금 더 주세요).
+void little_before_more(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
+        if (cards[i].has(Flag::more) && cards[i].kind == Kind::adverb &&
+            cards[i + 1].has(Flag::little))
+            std::swap(cards[i], cards[i + 1]);
+    }
+}
+
 // 아니면 or 말고 tapped before both choices or after them goes between the first two (말고 우유 물
 // → 우유 말고 물; 감자 고구마 아니면 → 감자 아니면 고구마), when nothing else of its part of the
 // sentence stands between them; 말고 right after the second says which one not (below).
@@ -2023,6 +2033,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     count_after_noun(cards);
     time_before_thing(cards);
     more_after_noun(cards);
+    little_before_more(cards);
     ours_before_home(cards);
     this_before_thing(cards);
     which_kind(cards);

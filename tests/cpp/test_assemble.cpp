@@ -2261,6 +2261,11 @@ const std::vector<Row> kRealTaps = {
     {{"뭐", "붙다", "자석"}, "자석에 뭐가 붙어요?"},
     {{"뭐", "무섭다"}, "뭐가 무서워요?"},
     {{"뭐", "먹다"}, "뭐 먹어요?"},
+    // a little (flag little) goes right before 더, as said
+    {{"주다", "더", "밥", "조금"}, "밥 조금 더 주세요"},
+    {{"더", "좀", "주다"}, "좀 더 주세요"},
+    // a thing tapped before a choice of two colours is what both are of
+    {{"헬멧", "빨간색", "말고", "파란색"}, "빨간색 말고 파란색 헬멧이요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
