@@ -1836,8 +1836,9 @@ class Sentence {
                     s.pred = implied_card("드리다");
                     role(i).particle = "께";
                 }
-                // (드리다 tapped itself gives to the elder with 께 too: 원장님께 우유를 드려요)
-                if (role(i).role == Role::recipient && card(i).elder && s.pred.lemma == "드리다" &&
+                // (드리다 tapped itself gives to the elder with 께 too: 원장님께 우유를 드려요; so
+                // does any verb done humbly, flag humble: 선생님께 인사해요)
+                if (role(i).role == Role::recipient && card(i).elder && s.pred.has(Flag::humble) &&
                     !has_particle_card(i))
                     role(i).particle = "께";
             }

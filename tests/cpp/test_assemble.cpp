@@ -1353,7 +1353,7 @@ const std::vector<Row> kRealTaps = {
     {{"왜", "다람쥐", "도토리", "모으다"}, "다람쥐는 왜 도토리를 모아요?"},
     {{"누구", "이기다", "볼링"}, "누가 볼링에서 이겼어요?"},  // won at a game: 에서
     // a noun and 하다 whose one verb is done to someone, with someone tapped: that verb
-    {{"원장님", "인사", "하다"}, "원장님한테 인사해요"},
+    {{"원장님", "인사", "하다"}, "원장님께 인사해요"},
     {{"나", "인사", "하다"}, "나는 인사를 해요"},  // no one else: 인사를 해요
     {{"던지다", "꽃", "신부"}, "신부가 꽃을 던져요"},
     {{"구명", "조끼", "입다"}, "구명조끼를 입어요"},
@@ -2266,6 +2266,8 @@ const std::vector<Row> kRealTaps = {
     {{"더", "좀", "주다"}, "좀 더 주세요"},
     // a thing tapped before a choice of two colours is what both are of
     {{"헬멧", "빨간색", "말고", "파란색"}, "빨간색 말고 파란색 헬멧이요"},
+    // a verb done humbly to someone (flag humble) gives an elder 께
+    {{"나", "선생님", "인사하다"}, "나는 선생님께 인사해요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
