@@ -2493,6 +2493,32 @@ class Sentence {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
+                // A container and what is in it, either way round, name one thing where the
+                // predicate has no place for the container: 포도 바구니를 쏟았어요, 수조 물이
+                // 더러워요 (but 가방 책 넣다 → 가방에 책을 넣어요).
+                const auto container = [&](const ResolvedCard& x) {
+                    return x.has(Flag::inside) && x.is_a("thing") && !x.is_a("body") &&
+                           !x.is_a("clothing") && !x.is_a("person") && !x.pronoun;
+                };
+                const auto content = [&](const ResolvedCard& x) {
+                    return (x.is_a("food") || x.is_a("drink")) && !x.is_a("person") &&
+                           !x.is_a("animal") && !x.pronoun && !x.has(Flag::inside);
+                };
+                const auto has_where = [&](const ResolvedCard& x) {
+                    return pred && (role_names(frame_of(*pred), Role::at, x) ||
+                                    role_names(frame_of(*pred), Role::source, x) ||
+                                    role_names(frame_of(*pred), Role::place, x) ||
+                                    role_names(frame_of(*pred), Role::destination, x));
+                };
+                // (nor where the predicate says a thing is there: 상자 과자 있다 → 상자에 과자가
+                // 있어요)
+                if (!has_particle_card(i) && pred && !pred->has(Flag::exp) &&
+                    ((content(a) && container(b) && !has_where(b)) ||
+                     (container(a) && content(b) && !has_where(a)))) {
+                    role(i) = container(a) ? choice(Role::possessor, RoleSource::possessive)
+                                           : choice(Role::modifier, RoleSource::phrase);
+                    continue;
+                }
                 // A place right before a thing an adjective describes says which one, where no
                 // place is what the adjective takes: 빵집 빵 맛있다 → 빵집 빵이 맛있어요 (but
                 // 놀이터 친구 많다 → 놀이터에 친구가 많아요).

@@ -2268,6 +2268,10 @@ const std::vector<Row> kRealTaps = {
     {{"헬멧", "빨간색", "말고", "파란색"}, "빨간색 말고 파란색 헬멧이요"},
     // a verb done humbly to someone (flag humble) gives an elder 께
     {{"나", "선생님", "인사하다"}, "나는 선생님께 인사해요"},
+    // a container and what is in it name one thing where the predicate has no place for it
+    {{"쏟다", "포도", "바구니", "동생"}, "동생이 포도 바구니를 쏟았어요"},
+    {{"수조", "물", "더럽다"}, "수조 물이 더러워요"},
+    {{"가방", "책", "넣다"}, "가방에 책을 넣어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
