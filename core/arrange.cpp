@@ -1238,6 +1238,14 @@ void this_before_thing(std::vector<ResolvedCard>& cards) {
         if (i + 1 < end && ((verb_or_asked && points_at(i + 1)) || points_at_objectless(i + 1))) {
             d.kind = Kind::determiner;
         } else if (!verb_or_asked) {
+            // (right after the thing too, with an adjective of how one feels about it: 좋다 노래
+            // 이거 → 이 노래 좋다, 이 노래가 좋아요; but one that says what the thing is like may
+            // make it what 이거 is: 재미있다 그림 이거 → 이거 재미있는 그림이에요)
+            if (i > begin && points_at_objectless(i - 1) && cards[i - 1].kind == Kind::noun &&
+                objectless->has(Flag::exp)) {
+                d.kind = Kind::determiner;
+                std::swap(cards[i - 1], cards[i]);
+            }
             continue;
         } else if (i > begin && points_at(i - 1) && cards[i - 1].kind == Kind::noun) {
             d.kind = Kind::determiner;

@@ -2272,6 +2272,8 @@ const std::vector<Row> kRealTaps = {
     {{"쏟다", "포도", "바구니", "동생"}, "동생이 포도 바구니를 쏟았어요"},
     {{"수조", "물", "더럽다"}, "수조 물이 더러워요"},
     {{"가방", "책", "넣다"}, "가방에 책을 넣어요"},
+    // 이거 right after a thing, with an adjective of how one feels about it, points at it
+    {{"노래", "이거", "좋다"}, "이 노래가 좋아요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
