@@ -2274,6 +2274,11 @@ const std::vector<Row> kRealTaps = {
     {{"가방", "책", "넣다"}, "가방에 책을 넣어요"},
     // 이거 right after a thing, with an adjective of how one feels about it, points at it
     {{"노래", "이거", "좋다"}, "이 노래가 좋아요"},
+    // a dish is what is made or dried, not what one makes it with; one is drawn on
+    {{"그릇", "3", "개", "만들다"}, "그릇을 3개 만들어요"},
+    {{"그릇", "말리다", "30분"}, "그릇을 30분 말려요"},
+    {{"동생", "이", "접시", "에", "그림", "을", "그리다"}, "동생이 접시에 그림을 그려요"},
+    {{"클레이", "그릇", "만들다"}, "클레이로 그릇을 만들어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
