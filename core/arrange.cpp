@@ -71,10 +71,23 @@ bool together(const ResolvedCard& c) {
 
 // 같이 right after someone it may mean (엄마 같이 가다), which goes with that noun; after a thing
 // (만두 같이 만들다) it is the clause's, and goes with whoever is with the child.
+bool frame_names(const ResolvedCard& predicate, const ResolvedCard& noun, Role role);
+
 bool together_with_noun(const std::vector<ResolvedCard>& cards, int i) {
     if (!together(cards[static_cast<std::size_t>(i)]) || i == 0 || !is_noun(cards, i - 1))
         return false;
     const ResolvedCard& x = cards[static_cast<std::size_t>(i) - 1];
+    // (not an animal the next verb is done to and not done with: 말 같이 보다 가다 → 같이 말을
+    // 보러 가자, but 강아지 같이 놀다 → 강아지랑 같이 놀아요)
+    if (x.is_a("animal") && !x.is_a("person")) {
+        for (std::size_t k = static_cast<std::size_t>(i) + 1; k < cards.size(); ++k) {
+            if (cards[k].kind != Kind::verb) continue;
+            if (frame_names(cards[k], x, Role::object) &&
+                !frame_names(cards[k], x, Role::companion))
+                return false;
+            break;
+        }
+    }
     return x.is_a("person") || x.is_a("animal") || x.pronoun || !x.known;
 }
 
@@ -2211,8 +2224,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
             const Clause& a = s.clauses[clause_order[o]];
             const Clause& b = s.clauses[clause_order[o + 1]];
+            // (not before what one wants to do, which the feeling is why: 무섭다 내려오다 싶다
+            // → 무서워서 내려오고 싶어요)
             if (a.predicate >= 0 && b.predicate >= 0 && comes_after(a) &&
-                (thanks(cards[static_cast<std::size_t>(a.predicate)]) || b.negative < 0) &&
+                (thanks(cards[static_cast<std::size_t>(a.predicate)]) ||
+                 (b.negative < 0 && b.want < 0)) &&
                 cards[static_cast<std::size_t>(b.predicate)].kind == Kind::verb &&
                 s.segment_of[static_cast<std::size_t>(a.predicate)] ==
                     s.segment_of[static_cast<std::size_t>(b.predicate)]) {

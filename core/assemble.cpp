@@ -3229,7 +3229,13 @@ class Sentence {
                 continue;
             }
             if (has_particle_card(i) && claim_by_particle(i, frame, taken)) continue;
-            if (before_together(i) && (noun.is_a("person") || noun.is_a("animal") || !noun.known)) {
+            // (not an animal the verb is done to and not done with: 말 같이 보다 가다 → 같이 말을
+            // 보러 가자; 강아지 같이 놀다 → 강아지랑 같이 놀아요)
+            const bool seen_animal = noun.is_a("animal") && !noun.is_a("person") &&
+                                     role_names(frame, Role::object, noun) &&
+                                     !role_names(frame, Role::companion, noun);
+            if (before_together(i) && !seen_animal &&
+                (noun.is_a("person") || noun.is_a("animal") || !noun.known)) {
                 r = choice(Role::companion, RoleSource::frame);
                 for (std::size_t t = 0; t < frame.size(); ++t) {
                     if (frame[t].role == Role::companion && !taken[t]) {

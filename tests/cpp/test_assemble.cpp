@@ -2279,6 +2279,11 @@ const std::vector<Row> kRealTaps = {
     {{"그릇", "말리다", "30분"}, "그릇을 30분 말려요"},
     {{"동생", "이", "접시", "에", "그림", "을", "그리다"}, "동생이 접시에 그림을 그려요"},
     {{"클레이", "그릇", "만들다"}, "클레이로 그릇을 만들어요"},
+    // an animal the verb is done to and not done with is not who 같이 is with
+    {{"친구에게", "말", "같이", "보다", "가다"}, "말을 같이 보러 가자"},
+    {{"강아지", "같이", "놀다"}, "강아지랑 같이 놀아요"},
+    // a feeling before what one wants to do is why
+    {{"무섭다", "내려오다", "싶다"}, "무서워서 내려오고 싶어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
