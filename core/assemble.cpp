@@ -4404,6 +4404,22 @@ class Sentence {
                 return true;
             }
         }
+        // A thing the child marked with 에서 is where it happens, whatever the verb and whatever
+        // else its frame would make it: 그릇 깨지다 가마 에서 → 가마에서 그릇이 깨졌어요 (not
+        // 가마가). (Not with a verb that has a slot for where, which the child's card is then
+        // corrected to, 학교 에서 가다 → 학교에 가요, nor on what the verb is done to: 수육 에서
+        // 먹다.)
+        const bool has_where = std::any_of(frame.begin(), frame.end(), [](const Slot& slot) {
+            return slot.role == Role::at || slot.role == Role::destination ||
+                   slot.role == Role::source || slot.role == Role::place ||
+                   slot.role == Role::direction;
+        });
+        if (oblique && particle::same_particle(child, "에서") && !has_where &&
+            !role_names(frame, Role::object, card(i)) && !card(i).is_a("person") &&
+            !card(i).is_a("animal") && !card(i).is_a("time") && !card(i).pronoun) {
+            c = Choice{Role::place, child, RoleSource::particle_card, -1, true, true};
+            return true;
+        }
         // Someone to do it with, whatever the verb: 친구 랑 같이 그림 을 그리다 → 친구랑 같이
         // 그림을 그려요.
         if (any_of_particles(child, {"와/과", "하고", "이랑/랑"}) &&
@@ -5137,6 +5153,22 @@ class Sentence {
             warn_about("guessed_link",
                        "'%' and '%' were tapped with no 그래서 or 그리고: which one is the reason "
                        "is a guess",
+                       {v.label, card(next).label}, p);
+            lower(Confidence::medium);
+        }
+        // So is an action, then what an animal or a thing does of itself after it (고삐 당기다 말
+        // 멈추다: 당기면, 당겨서 or 당기고 말이 멈춰요).
+        if (next >= 0 && v.kind == Kind::verb && card(next).kind == Kind::verb && !sequential &&
+            !v.has(Flag::report) && clause_of(next) >= 0 && !state(clause_of(next)).request &&
+            clause(clause_of(next)).want < 0 && clause(clause_of(next)).permission < 0 &&
+            std::any_of(clause(clause_of(next)).nouns.begin(), clause(clause_of(next)).nouns.end(),
+                        [&](int i) {
+                            return role(i).role == Role::subject && !card(i).is_a("person") &&
+                                   !card(i).pronoun && i > p;
+                        }) &&
+            only_nouns_between(p, next)) {
+            warn_about("guessed_link",
+                       "'%' and '%' were tapped with no 그래서 or 그리고: how they join is a guess",
                        {v.label, card(next).label}, p);
             lower(Confidence::medium);
         }

@@ -1,5 +1,7 @@
 #include "cards.hpp"
 
+#include "arrange.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -197,6 +199,15 @@ void grammar_after_verb(ResolvedCard& card, bool after_predicate) {
     if (card.kind != Kind::verb || !after_predicate) return;
     if (card.has(Flag::give)) card.kind = Kind::give;
     if (card.has(Flag::permission)) card.kind = Kind::permission;
+}
+
+// 다 right before 같이 or 함께 is everyone, not done: 다 같이 놀다 → 다 같이 놀아요 (not 같이 다
+// 놀았어요). Run once every card is read.
+void all_together(std::vector<ResolvedCard>& cards) {
+    for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
+        if (cards[i].kind == Kind::finished && together_word(cards[i + 1].label))
+            cards[i].kind = Kind::adverb;
+    }
 }
 
 // 보다 right after a verb (flag tries) says one tries it: 신다 보다 → 신어 봐요; not after a
@@ -646,6 +657,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         finish(r, card, i);
     }
     attempts_after_verbs(out);
+    all_together(out);
     manner_next_to_verbs(out);
     degree_with_predicates(out);
     return out;

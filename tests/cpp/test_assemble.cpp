@@ -2284,6 +2284,19 @@ const std::vector<Row> kRealTaps = {
     {{"강아지", "같이", "놀다"}, "강아지랑 같이 놀아요"},
     // a feeling before what one wants to do is why
     {{"무섭다", "내려오다", "싶다"}, "무서워서 내려오고 싶어요"},
+    // 다 right before 같이 is everyone, not done
+    {{"다", "같이", "놀다"}, "다 같이 놀아요"},
+    // a thing the child marked with 에서 is where it happens, with a verb that has no slot for
+    // where
+    {{"그릇", "깨지다", "가마", "에서"}, "가마에서 그릇이 깨졌어요"},
+    {{"친구", "가", "교실", "에서", "울다"}, "친구가 교실에서 울어요"},
+    // a dish is baked as well as baked in
+    {{"가마", "에서", "그릇", "굽다"}, "가마에서 그릇을 구워요"},
+    {{"프라이팬", "계란", "굽다"}, "프라이팬에 계란을 구워요"},
+    // words of badminton, a flea market, pottery, climbing and riding
+    {{"책", "팔다", "가다", "벼룩시장"}, "책을 팔러 벼룩시장에 가요"},
+    {{"찌그러지다", "컵", "나"}, "내 컵이 찌그러졌어요"},
+    {{"라켓", "빨간색", "주다"}, "빨간색 라켓 주세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2737,6 +2750,9 @@ TEST_CASE("assemble: confidence says how sure the rules are") {
     // furniture alone with a verb of putting stays where, but may be what is put up: a guess
     CHECK(completed({"의자", "올리다"}).confidence == Confidence::medium);
     CHECK(has_warning(completed({"의자", "올리다"}), "put_where"));
+    // an action, then what an animal or a thing does after it: how they join is a guess
+    CHECK(completed({"고삐", "당기다", "말", "멈추다"}).confidence == Confidence::medium);
+    CHECK(has_warning(completed({"고삐", "당기다", "말", "멈추다"}), "guessed_link"));
     CHECK(completed({"를", "먹다"}).confidence == Confidence::low);  // stray particle
     // 몇 with no counter: what is counted is not known (개미 다리 몇 개, 물고기 몇 마리)
     CHECK(completed({"개미", "다리", "몇", "?"}).confidence == Confidence::low);
