@@ -667,10 +667,16 @@ class Sentence {
     // Whether 다 (card i) says something is done (다 그리다 → 다 그렸어요), not what is to be done
     // first when leave is asked, a wish said or a request made after it (다 먹다 놀다 되다 ? → 다
     // 먹고 놀아도 돼요?; 다 먹다 싶다 → 다 먹고 싶어요).
+    // Nor when how one feels about it is said after it, which is now: 다 팔다 그래서 기쁘다 → 다
+    // 팔아서 기뻐요, 다 먹다 그래서 배부르다 → 다 먹어서 배불러요.
     bool finishes_sentence(int i) const {
         for (int j = i + 1; j < size(); ++j) {
             const Kind k = card(j).kind;
             if (k == Kind::permission || k == Kind::want || k == Kind::give) return false;
+            if (k == Kind::adjective &&
+                (card(j).has(Flag::feeling) || card(j).has(Flag::reaction)) &&
+                clause_of(j) != clause_of(i))
+                return false;
         }
         return true;
     }

@@ -2297,6 +2297,10 @@ const std::vector<Row> kRealTaps = {
     {{"책", "팔다", "가다", "벼룩시장"}, "책을 팔러 벼룩시장에 가요"},
     {{"찌그러지다", "컵", "나"}, "내 컵이 찌그러졌어요"},
     {{"라켓", "빨간색", "주다"}, "빨간색 라켓 주세요"},
+    // how one feels about what is done is now
+    {{"다", "팔다", "그래서", "기쁘다"}, "다 팔아서 기뻐요"},
+    {{"다", "먹다", "그래서", "배부르다"}, "다 먹어서 배불러요"},
+    {{"다", "먹다", "그리고", "놀다"}, "다 먹고 놀았어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
