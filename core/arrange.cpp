@@ -71,22 +71,15 @@ bool together(const ResolvedCard& c) {
 
 // 같이 right after someone it may mean (엄마 같이 가다), which goes with that noun; after a thing
 // (만두 같이 만들다) it is the clause's, and goes with whoever is with the child.
-bool frame_names(const ResolvedCard& predicate, const ResolvedCard& noun, Role role);
-
 bool together_with_noun(const std::vector<ResolvedCard>& cards, int i) {
     if (!together(cards[static_cast<std::size_t>(i)]) || i == 0 || !is_noun(cards, i - 1))
         return false;
     const ResolvedCard& x = cards[static_cast<std::size_t>(i) - 1];
-    // (not an animal the next verb is done to and not done with: 말 같이 보다 가다 → 같이 말을
-    // 보러 가자, but 강아지 같이 놀다 → 강아지랑 같이 놀아요)
-    if (x.is_a("animal") && !x.is_a("person")) {
-        for (std::size_t k = static_cast<std::size_t>(i) + 1; k < cards.size(); ++k) {
-            if (cards[k].kind != Kind::verb) continue;
-            if (frame_names(cards[k], x, Role::object) &&
-                !frame_names(cards[k], x, Role::companion))
-                return false;
-            break;
-        }
+    // (not an animal the next verb is done to and not done with: 말 같이 보다 가다)
+    for (std::size_t k = static_cast<std::size_t>(i) + 1; k < cards.size(); ++k) {
+        if (cards[k].kind != Kind::verb) continue;
+        if (cards[k].entry && seen_not_joined(cards[k].entry->frame, x)) return false;
+        break;
     }
     return x.is_a("person") || x.is_a("animal") || x.pronoun || !x.known;
 }
@@ -147,6 +140,16 @@ int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& 
         if (from < 0 || rank(i) >= rank(from)) from = i;
     }
     return from;
+}
+
+bool seen_not_joined(const std::vector<lexicon::Slot>& frame, const ResolvedCard& noun) {
+    if (!noun.is_a("animal") || noun.is_a("person")) return false;
+    const auto names = [&](Role role) {
+        return std::any_of(frame.begin(), frame.end(), [&](const lexicon::Slot& slot) {
+            return slot.role == role && slot_names(slot, noun);
+        });
+    };
+    return names(Role::object) && !names(Role::companion);
 }
 
 bool addressed(const ResolvedCard& person) {
@@ -245,6 +248,16 @@ bool frame_names(const ResolvedCard& predicate, const ResolvedCard& noun, Role r
     return false;
 }
 
+// Whether a slot that says where (is_where_role) in the predicate's frame names a class of the
+// noun.
+bool frame_names_where(const ResolvedCard& predicate, const ResolvedCard& noun) {
+    if (!predicate.entry) return false;
+    for (const auto& slot : predicate.entry->frame) {
+        if (is_where_role(slot.role) && slot_names(slot, noun)) return true;
+    }
+    return false;
+}
+
 // Whether the predicate's frame has a slot of `role` for the noun: one naming its class, or open.
 bool takes(const ResolvedCard& predicate, const ResolvedCard& noun, Role role = Role::object) {
     if (!predicate.entry) return false;
@@ -298,11 +311,11 @@ int agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>&
     // 주다 나 어제 → 어제 친구가 나한테 편지를 줬어요.)
     // (And giving now, from someone tapped first whom the child does not ask, not called: 아저씨
     // 포도 주다 나 → 아저씨가 나한테 포도를 줘요; 엄마 우유 주다 나 asks her.)
-    const bool from_other = p.has(Flag::give) && !nouns.empty() && nouns.front() < predicate &&
-                            cards[static_cast<std::size_t>(nouns.front())].is_a("person") &&
-                            !cards[static_cast<std::size_t>(nouns.front())].pronoun &&
-                            !cards[static_cast<std::size_t>(nouns.front())].has(Flag::speaker) &&
-                            !addressed(cards[static_cast<std::size_t>(nouns.front())]);
+    const ResolvedCard* first =
+        nouns.empty() ? nullptr : &cards[static_cast<std::size_t>(nouns.front())];
+    const bool from_other = p.has(Flag::give) && first && nouns.front() < predicate &&
+                            first->is_a("person") && !first->pronoun &&
+                            !first->has(Flag::speaker) && !addressed(*first);
     const bool given = (told(cards) || from_other) && (p.has(Flag::give) || p.has(Flag::request));
     if (!agent && !given &&
         (!done_to_someone(p, cards, nouns) ||
@@ -411,10 +424,7 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     // 미술관에 가요)
     if (pred.has(Flag::motion) && noun.is_a("vehicle") && frame_names(pred, noun, Role::instrument))
         return 2;
-    if (frame_names(pred, noun, Role::place) || frame_names(pred, noun, Role::destination) ||
-        frame_names(pred, noun, Role::at) || frame_names(pred, noun, Role::source) ||
-        frame_names(pred, noun, Role::direction))
-        return 3;
+    if (frame_names_where(pred, noun)) return 3;
     if (frame_names(pred, noun, Role::instrument)) return 4;
     // (a place any verb happens at: 날리다 연 공원 → 공원 연 날리다, 공원에서 연을 날려요; so is an
     // event held somewhere, flag venue: 부르다 노래 졸업식 → 졸업식에서 노래를 불러요)
@@ -2221,56 +2231,55 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         };
         std::vector<std::size_t> clause_order(s.clauses.size());
         for (std::size_t k = 0; k < s.clauses.size(); ++k) clause_order[k] = k;
-        for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
-            const Clause& a = s.clauses[clause_order[o]];
-            const Clause& b = s.clauses[clause_order[o + 1]];
-            // (not before what one wants to do, which the feeling is why: 무섭다 내려오다 싶다
-            // → 무서워서 내려오고 싶어요)
-            if (a.predicate >= 0 && b.predicate >= 0 && comes_after(a) &&
-                (thanks(cards[static_cast<std::size_t>(a.predicate)]) ||
-                 (b.negative < 0 && b.want < 0)) &&
-                cards[static_cast<std::size_t>(b.predicate)].kind == Kind::verb &&
-                s.segment_of[static_cast<std::size_t>(a.predicate)] ==
-                    s.segment_of[static_cast<std::size_t>(b.predicate)]) {
+        // Swaps, in the order so far, each two neighbouring parts with predicates in one segment
+        // of the sentence that `turned(a, b)` says go the other way round; a part swapped is not
+        // looked at again in the same pass.
+        const auto swap_pairs = [&](auto&& turned) {
+            for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
+                const Clause& a = s.clauses[clause_order[o]];
+                const Clause& b = s.clauses[clause_order[o + 1]];
+                if (a.predicate < 0 || b.predicate < 0 ||
+                    s.segment_of[static_cast<std::size_t>(a.predicate)] !=
+                        s.segment_of[static_cast<std::size_t>(b.predicate)] ||
+                    !turned(a, b))
+                    continue;
                 std::swap(clause_order[o], clause_order[o + 1]);
                 ++o;
             }
-        }
+        };
+        // (a clause with a predicate and none of 싶다, 주다, 되다 or 안 shaping it)
+        const auto plain = [](const Clause& c) {
+            return c.predicate >= 0 && c.want < 0 && c.give < 0 && c.permission < 0 &&
+                   c.negative < 0;
+        };
+        // (not before what one wants to do, which the feeling is why: 무섭다 내려오다 싶다 →
+        // 무서워서 내려오고 싶어요)
+        swap_pairs([&](const Clause& a, const Clause& b) {
+            return comes_after(a) &&
+                   (thanks(cards[static_cast<std::size_t>(a.predicate)]) ||
+                    (b.negative < 0 && b.want < 0)) &&
+                   cards[static_cast<std::size_t>(b.predicate)].kind == Kind::verb;
+        });
         // How things are, tapped after what cannot be done, is why it cannot and comes first: 노래
         // 못 부르다 목 아프다 → 목 아프다 노래 못 부르다 (목이 아파서 노래를 못 불러요); 못 자다
         // 시끄럽다 → 시끄러워서 못 자요. (Not a bare adjective after nouns it would then be said
         // of: 숙제 못 하다 어렵다.)
-        for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
-            const Clause& a = s.clauses[clause_order[o]];
-            const Clause& b = s.clauses[clause_order[o + 1]];
-            if (a.predicate >= 0 && b.predicate >= 0 && a.cannot && a.want < 0 &&
-                a.permission < 0 && a.give < 0 && b.negative < 0 && b.want < 0 && b.give < 0 &&
-                b.permission < 0 && b.predicate > a.predicate &&
-                cards[static_cast<std::size_t>(a.predicate)].kind == Kind::verb &&
-                cards[static_cast<std::size_t>(b.predicate)].kind == Kind::adjective &&
-                !comes_after(b) && (!b.nouns.empty() || a.nouns.empty()) &&
-                s.segment_of[static_cast<std::size_t>(a.predicate)] ==
-                    s.segment_of[static_cast<std::size_t>(b.predicate)]) {
-                std::swap(clause_order[o], clause_order[o + 1]);
-                ++o;
-            }
-        }
+        swap_pairs([&](const Clause& a, const Clause& b) {
+            return a.cannot && a.want < 0 && a.give < 0 && a.permission < 0 && plain(b) &&
+                   b.predicate > a.predicate &&
+                   cards[static_cast<std::size_t>(a.predicate)].kind == Kind::verb &&
+                   cards[static_cast<std::size_t>(b.predicate)].kind == Kind::adjective &&
+                   !comes_after(b) && (!b.nouns.empty() || a.nouns.empty());
+        });
         // A part with a time word said of its verb, tapped after another part, comes first: 동화책
         // 읽다 자다 전 → 자다 전 동화책 읽다 (자기 전에 동화책을 읽어요).
         const auto said_before_or_after = [&](const Clause& c) {
             return c.predicate >= 0 && std::any_of(c.nouns.begin(), c.nouns.end(),
                                                    [&](int i) { return after_its_verb(cards, i); });
         };
-        for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
-            const Clause& a = s.clauses[clause_order[o]];
-            const Clause& b = s.clauses[clause_order[o + 1]];
-            if (a.predicate >= 0 && !said_before_or_after(a) && said_before_or_after(b) &&
-                s.segment_of[static_cast<std::size_t>(a.predicate)] ==
-                    s.segment_of[static_cast<std::size_t>(b.predicate)]) {
-                std::swap(clause_order[o], clause_order[o + 1]);
-                ++o;
-            }
-        }
+        swap_pairs([&](const Clause& a, const Clause& b) {
+            return !said_before_or_after(a) && said_before_or_after(b);
+        });
         // Someone thanked or apologised to goes first, before what for: 도와주다 고맙다 선생님 →
         // 선생님 도와주다 고맙다 (선생님, 도와줘서 고마워요); 선생님 미안하다 늦다 → 선생님 늦다
         // 미안하다.
@@ -2289,32 +2298,20 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     lead[clause_order[o]] = j;
             }
         }
-        // (a clause with a predicate and none of 싶다, 주다, 되다 or 안 shaping it)
-        const auto plain = [](const Clause& c) {
-            return c.predicate >= 0 && c.want < 0 && c.give < 0 && c.permission < 0 &&
-                   c.negative < 0;
-        };
         // A verb whose object may be an action (flag doing), tapped first with nothing of its
         // own, comes after the action: 도와주다 가방 닫다 → 가방 닫다 도와주다 (가방 닫는 거
         // 도와주세요).
-        for (std::size_t o = 0; o + 1 < clause_order.size(); ++o) {
-            const Clause& a = s.clauses[clause_order[o]];
-            const Clause& b = s.clauses[clause_order[o + 1]];
+        swap_pairs([&](const Clause& a, const Clause& b) {
             // (someone asked may be tapped with it: 도와주다 선생님 가방 닫다)
             const bool own_things = std::any_of(a.nouns.begin(), a.nouns.end(), [&](int j) {
                 return !cards[static_cast<std::size_t>(j)].is_a("person") || marked(j);
             });
-            if (!plain(a) || !plain(b) || own_things || b.predicate < a.predicate) continue;
+            if (!plain(a) || !plain(b) || own_things || b.predicate < a.predicate) return false;
             const ResolvedCard& p = cards[static_cast<std::size_t>(a.predicate)];
             const ResolvedCard& q = cards[static_cast<std::size_t>(b.predicate)];
-            if (!p.has(Flag::doing) || p.kind != Kind::verb || q.kind != Kind::verb ||
-                q.has(Flag::doing) || q.has(Flag::motion) ||
-                s.segment_of[static_cast<std::size_t>(a.predicate)] !=
-                    s.segment_of[static_cast<std::size_t>(b.predicate)])
-                continue;
-            std::swap(clause_order[o], clause_order[o + 1]);
-            ++o;
-        }
+            return p.has(Flag::doing) && p.kind == Kind::verb && q.kind == Kind::verb &&
+                   !q.has(Flag::doing) && !q.has(Flag::motion);
+        });
         // A verb of going tapped first, then what for with the place after it: the place is where
         // one goes, and the going comes last (가다 책 빌리다 도서관 → 책 빌리다 도서관 가다: 책
         // 빌리러 도서관에 가요). Without a place after, 가다 책 빌리다 stays 가서 책을 빌려요.

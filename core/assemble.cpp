@@ -1873,20 +1873,13 @@ class Sentence {
                 subject = shared;
             earlier = subject;
             s.honorific = subject >= 0 && card(subject).elder && !s.speaker_oriented && !stimulus;
-            // An elder called and asked about themselves: 할머니, 어디가 아프세요?
-            if (question_ && subject >= 0 && card(subject).has(Flag::wh) &&
-                subject_is_body(s.pred)) {
-                for (int i : structure_.clauses[k].nouns) {
-                    if (role(i).role == Role::vocative && card(i).elder) s.honorific = true;
-                }
-            }
-            // (and about what they feel in the body: 할머니, 멀미가 나세요?, 선생님, 열이 나세요?)
-            if (question_ && subject >= 0 && card(subject).is_a("symptom") &&
-                level_ == SpeechLevel::polite) {
-                for (int i : structure_.clauses[k].nouns) {
-                    if (role(i).role == Role::vocative && card(i).elder) s.honorific = true;
-                }
-            }
+            // An elder called and asked about themselves: 할머니, 어디가 아프세요?; and about what
+            // they feel in the body: 할머니, 멀미가 나세요?, 선생님, 열이 나세요?
+            if (question_ && subject >= 0 &&
+                ((card(subject).has(Flag::wh) && subject_is_body(s.pred)) ||
+                 (card(subject).is_a("symptom") && level_ == SpeechLevel::polite)) &&
+                elder_called(structure_.clauses[k]))
+                s.honorific = true;
             // An elder called again and again is asked to do it: 할머니, 이거 보세요 (but hears
             // what the child finished: 선생님 선생님 다 쓰다 → 선생님, 다 썼어요).
             if (subject < 0 && called_ >= 0 && clause_of(called_) == static_cast<int>(k) &&
@@ -1913,11 +1906,9 @@ class Sentence {
             }
             // A favour thanked for was done by the elder called: 할머니, 와 주셔서 고마워요.
             const int then = next_predicate(static_cast<int>(k));
-            if (subject < 0 && then >= 0 && card(then).has(Flag::favour)) {
-                for (int i : structure_.clauses[k].nouns) {
-                    if (role(i).role == Role::vocative && card(i).elder) s.honorific = true;
-                }
-            }
+            if (subject < 0 && then >= 0 && card(then).has(Flag::favour) &&
+                elder_called(structure_.clauses[k]))
+                s.honorific = true;
         }
     }
 
@@ -1946,6 +1937,13 @@ class Sentence {
 
     // ---- noun phrases and roles
     // -------------------------------------------------------------------
+    // Whether an elder is called in clause c (할머니, …).
+    bool elder_called(const Clause& c) const {
+        return std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+            return role_[static_cast<std::size_t>(i)].role == Role::vocative && card(i).elder;
+        });
+    }
+
     const std::vector<Slot>& frame_of(const ResolvedCard& pred) const {
         return pred.entry && !pred.entry->frame.empty() ? pred.entry->frame
                                                         : default_frame(pred.kind);
@@ -2511,10 +2509,11 @@ class Sentence {
                            !x.is_a("animal") && !x.pronoun && !x.has(Flag::inside);
                 };
                 const auto has_where = [&](const ResolvedCard& x) {
-                    return pred && (role_names(frame_of(*pred), Role::at, x) ||
-                                    role_names(frame_of(*pred), Role::source, x) ||
-                                    role_names(frame_of(*pred), Role::place, x) ||
-                                    role_names(frame_of(*pred), Role::destination, x));
+                    return pred && std::any_of(frame_of(*pred).begin(), frame_of(*pred).end(),
+                                               [&](const Slot& slot) {
+                                                   return is_where_role(slot.role) &&
+                                                          slot_names(slot, x);
+                                               });
                 };
                 // (nor where the predicate says a thing is there: 상자 과자 있다 → 상자에 과자가
                 // 있어요)
@@ -3235,12 +3234,9 @@ class Sentence {
                 continue;
             }
             if (has_particle_card(i) && claim_by_particle(i, frame, taken)) continue;
-            // (not an animal the verb is done to and not done with: 말 같이 보다 가다 → 같이 말을
-            // 보러 가자; 강아지 같이 놀다 → 강아지랑 같이 놀아요)
-            const bool seen_animal = noun.is_a("animal") && !noun.is_a("person") &&
-                                     role_names(frame, Role::object, noun) &&
-                                     !role_names(frame, Role::companion, noun);
-            if (before_together(i) && !seen_animal &&
+            // (not an animal the verb is done to and not done with: 말 같이 보다 가다 → 말을 같이
+            // 보러 가자)
+            if (before_together(i) && !seen_not_joined(frame, noun) &&
                 (noun.is_a("person") || noun.is_a("animal") || !noun.known)) {
                 r = choice(Role::companion, RoleSource::frame);
                 for (std::size_t t = 0; t < frame.size(); ++t) {
@@ -4415,11 +4411,8 @@ class Sentence {
         // 가마가). (Not with a verb that has a slot for where, which the child's card is then
         // corrected to, 학교 에서 가다 → 학교에 가요, nor on what the verb is done to: 수육 에서
         // 먹다.)
-        const bool has_where = std::any_of(frame.begin(), frame.end(), [](const Slot& slot) {
-            return slot.role == Role::at || slot.role == Role::destination ||
-                   slot.role == Role::source || slot.role == Role::place ||
-                   slot.role == Role::direction;
-        });
+        const bool has_where = std::any_of(
+            frame.begin(), frame.end(), [](const Slot& slot) { return is_where_role(slot.role); });
         if (oblique && particle::same_particle(child, "에서") && !has_where &&
             !role_names(frame, Role::object, card(i)) && !card(i).is_a("person") &&
             !card(i).is_a("animal") && !card(i).is_a("time") && !card(i).pronoun) {
@@ -4832,9 +4825,7 @@ class Sentence {
             // 잘 wishes it with honour only to an elder (할아버지, 잘 주무세요; 엄마, 잘 자요).
             const bool formal = std::any_of(c.adverbs.begin(), c.adverbs.end(),
                                             [&](int a) { return card(a).has(Flag::request); }) ||
-                                std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
-                                    return role(i).role == Role::vocative && card(i).elder;
-                                });
+                                elder_called(c);
             word(p) = level_ == SpeechLevel::plain ? conjugated(v, Form::polite_present, p)
                       : formal                     ? conjugated(v, Form::request, p, true)
                                                    : conjugated(v, Form::polite_present, p);

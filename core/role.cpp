@@ -82,6 +82,11 @@ bool is_frame_role(Role role) {
     return static_cast<int>(role) <= static_cast<int>(Role::complement);
 }
 
+bool is_where_role(Role role) {
+    return role == Role::destination || role == Role::at || role == Role::place ||
+           role == Role::source || role == Role::direction;
+}
+
 const char* particle_of(Role role) {
     // Companions take 이랑/랑, the spoken form children hear; 아니다 and 되다 give their complement
     // 이/가 (의사가 아니에요), the copula's own complement takes the copula instead (assemble).

@@ -53,6 +53,9 @@ const char* to_string(RoleSource source);
 /// True for the roles a frame slot can have (subject … complement).
 bool is_frame_role(Role role);
 
+/// True for the roles that say where: destination, at, place, source, direction.
+bool is_where_role(Role role);
+
 /// The particle a role takes, as a pair ("을/를"); "" for roles that take none.
 const char* particle_of(Role role);
 
