@@ -110,10 +110,6 @@ void to_front(std::vector<int>& nouns, First first) {
 
 }  // namespace
 
-bool together_word(std::string_view label) {
-    return label == "같이" || label == "함께";
-}
-
 int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& nouns) {
     // (A meal that is also a time, 저녁, says the verb only when no other thing does: 떡볶이 싶다
     // 저녁 → 저녁에 떡볶이 먹고 싶어요.)

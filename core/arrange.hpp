@@ -69,9 +69,6 @@ Result<Arrangement> arrange(const std::vector<Card>& cards, const SentenceOption
 /// How well a predicate's frame takes a noun: 2 a slot names its class, 1 an open slot, 0 none.
 int frame_fit(const ResolvedCard& predicate, const ResolvedCard& noun);
 
-/// 같이 or 함께: together with the noun before it, or with the listener.
-bool together_word(std::string_view label);
-
 /// Whether `noun` is an animal (not a person) a predicate with `frame` is done to and not done with
 /// (말 with 보다: the horse is seen), so that 같이 after it is not with it: 말 같이 보다 가다 →
 /// 말을 같이 보러 가자, but 강아지 같이 놀다 → 강아지랑 같이 놀아요.

@@ -1,7 +1,5 @@
 #include "cards.hpp"
 
-#include "arrange.hpp"
-
 #include <algorithm>
 #include <cctype>
 
@@ -661,6 +659,10 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
     manner_next_to_verbs(out);
     degree_with_predicates(out);
     return out;
+}
+
+bool together_word(std::string_view label) {
+    return label == "같이" || label == "함께";
 }
 
 }  // namespace malmoi

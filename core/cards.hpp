@@ -176,4 +176,7 @@ bool wanted_for(const ResolvedCard& animal, const ResolvedCard& food);
 /// 주다.
 bool wanted_for_either(const ResolvedCard& a, const ResolvedCard& b);
 
+/// 같이 or 함께: together with the noun before it, or with the listener.
+bool together_word(std::string_view label);
+
 }  // namespace malmoi
