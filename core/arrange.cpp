@@ -1630,7 +1630,9 @@ void more_after_noun(std::vector<ResolvedCard>& cards) {
         while (end < cards.size() &&
                (cards[end].kind == Kind::noun || cards[end].kind == Kind::particle))
             ++end;  // with the noun's particle card: 더 우유 를 → 우유 를 더
-        std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(i),
+        // (and with a little said right before it: 조금 더 물 → 물 조금 더, flag little)
+        const std::size_t from = i > 0 && cards[i - 1].has(Flag::little) ? i - 1 : i;
+        std::rotate(cards.begin() + static_cast<std::ptrdiff_t>(from),
                     cards.begin() + static_cast<std::ptrdiff_t>(i) + 1,
                     cards.begin() + static_cast<std::ptrdiff_t>(end));
         i = end - 1;

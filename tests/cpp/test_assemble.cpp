@@ -2301,6 +2301,8 @@ const std::vector<Row> kRealTaps = {
     {{"다", "팔다", "그래서", "기쁘다"}, "다 팔아서 기뻐요"},
     {{"다", "먹다", "그래서", "배부르다"}, "다 먹어서 배불러요"},
     {{"다", "먹다", "그리고", "놀다"}, "다 먹고 놀았어요"},
+    // a little said right before 더 goes with it after the noun
+    {{"조금", "더", "물", "주다"}, "물 조금 더 주세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
