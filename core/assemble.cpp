@@ -976,9 +976,15 @@ class Sentence {
         s.carrier = carrier;
         s.card = carrier;
         // A noun that makes one verb with the verb it implies is written with it: 수영 싶다 →
-        // 수영하고 싶어요, 춤 싶다 → 춤추고 싶어요.
+        // 수영하고 싶어요, 춤 싶다 → 춤추고 싶어요; not across an adverb between them, which goes
+        // before the verb (축구 또 싶다 → 축구 또 하고 싶어요, not 축구하고 또 싶어요).
+        const auto adverb_between = [&] {
+            for (int i = std::min(from, carrier) + 1; i < std::max(from, carrier); ++i)
+                if (card(i).kind == Kind::adverb) return true;
+            return false;
+        };
         if (from >= 0 && !has_particle_card(from) &&
-            conjugate::known_class(card(from).label + verb)) {
+            conjugate::known_class(card(from).label + verb) && !adverb_between()) {
             verb = card(from).label + verb;
             s.verb_noun = from;
             s.card = from;
@@ -2968,6 +2974,24 @@ class Sentence {
                 r = copula_role(k, i, first);
                 continue;
             }
+            // A thing counted right after it is what the verb acts on, when it can be: 동전 5 개
+            // 넣다 → 동전을 5개 넣어요 (not 동전에, where to put five more).
+            if (!has_particle_card(i) && pred.kind == Kind::verb && is_number(i + 1) &&
+                is_counter(i + 2) && !card(i + 2).is_a("time") && clause_of(i + 2) == k &&
+                !has_particle_card(i + 2) && !noun.is_a("person") && !noun.is_a("animal") &&
+                !noun.is_a("time") && !noun.pronoun) {
+                int free = -1;
+                for (std::size_t t = 0; t < frame.size() && free < 0; ++t) {
+                    if (!taken[t] && frame[t].role == Role::object &&
+                        (frame[t].open || slot_names(frame[t], noun)))
+                        free = static_cast<int>(t);
+                }
+                if (free >= 0) {
+                    taken[static_cast<std::size_t>(free)] = true;
+                    r = slot_choice(k, frame, free, RoleSource::frame);
+                    continue;
+                }
+            }
             // A pronoun that is not the speaker is what an adjective of feeling is about: 너 좋다 →
             // 네가 좋아요 (but 너 착하다 → 너는 착해요).
             const bool describes =
@@ -3040,6 +3064,20 @@ class Sentence {
             const bool feeler = noun.has(Flag::speaker) && !clause(k).nouns.empty() &&
                                 clause(k).nouns.front() == i && pred.kind == Kind::adjective &&
                                 (pred.has(Flag::feeling) || pred.has(Flag::reaction));
+            // (And the speaker first in a later part, alone there, after a part about someone
+            // else: 아기 자다 나 조용히 놀다 → 아기가 자서 나는 조용히 놀아요, not 나랑.)
+            const bool next_doer =
+                noun.has(Flag::speaker) && k > 0 && clause(k).nouns.front() == i &&
+                pred.kind == Kind::verb && !pred.has(Flag::exp) &&
+                std::none_of(c.nouns.begin(), c.nouns.end(),
+                             [&](int n) {
+                                 return n != i &&
+                                        (card(n).is_a("person") || card(n).is_a("animal"));
+                             }) &&
+                std::any_of(clause(k - 1).nouns.begin(), clause(k - 1).nouns.end(), [&](int n) {
+                    return (card(n).is_a("person") || card(n).is_a("animal")) &&
+                           !card(n).has(Flag::speaker) && !has_particle_card(n) && n != called_;
+                });
             // (Nor when the child marked someone else as who does it: 나 친구 가 지우개
             // 빌려주다 → 친구가 나한테 지우개를 빌려줘요.)
             const bool other_doer =
@@ -3050,9 +3088,9 @@ class Sentence {
                 });
             // (Nor the first of a choice: 나 말고 동생 과자 먹다 → 나 말고 동생이 과자를 먹어요.)
             const bool chosen_against = i + 1 < size() && card(i + 1).kind == Kind::choice;
-            if ((i == first || first_after_marked(i) || feeler) && noun.has(Flag::topic) &&
-                !s.request && !describes && !noun.has(Flag::wh) && !other_role_card(i) &&
-                !other_doer && !chosen_against) {
+            if ((i == first || first_after_marked(i) || feeler || next_doer) &&
+                noun.has(Flag::topic) && !s.request && !describes && !noun.has(Flag::wh) &&
+                !other_role_card(i) && !other_doer && !chosen_against) {
                 // 나 가방 무겁다, 우리 강아지 귀엽다: what the adjective describes is the
                 // speaker's (내 가방이 무거워요, 우리 강아지가 귀여워요); so is what a word said
                 // of the speaker names (나 거 작다 → 내 게 작아요), but not a part of a thing the

@@ -2303,6 +2303,29 @@ const std::vector<Row> kRealTaps = {
     {{"다", "먹다", "그리고", "놀다"}, "다 먹고 놀았어요"},
     // a little said right before 더 goes with it after the noun
     {{"조금", "더", "물", "주다"}, "물 조금 더 주세요"},
+    // an adverb between an activity and the verb it implies keeps them apart
+    {{"축구", "또", "싶다"}, "축구 또 하고 싶어요"},
+    {{"또", "수영", "싶다"}, "또 수영하고 싶어요"},
+    // the speaker first in a later part, alone there, after someone else's part, is its topic
+    {{"아기", "자다", "나", "먹다"}, "아기가 자고 나는 먹어요"},
+    {{"동생", "자다", "나", "책", "읽다"}, "동생이 자고 나는 책을 읽어요"},
+    {{"엄마", "오다", "나", "놀다"}, "엄마가 나랑 놀러 와요"},
+    // resembling and coming to have are said after the fact
+    {{"나", "엄마", "닮다"}, "나는 엄마를 닮았어요"},
+    {{"구멍", "생기다"}, "구멍이 생겼어요"},
+    // a thing counted right after it is what the verb acts on
+    {{"동전", "5", "개", "넣다"}, "동전을 5개 넣어요"},
+    {{"가방", "사과", "3", "개", "넣다"}, "가방에 사과를 3개 넣어요"},
+    {{"약", "하루", "3", "번", "먹다"}, "약을 하루 3번 먹어요"},
+    // words of woodworking, a baby, an observatory, a folk village and an arcade
+    {{"두드리다", "망치", "나"}, "나는 망치로 두드려요"},
+    {{"나무", "자르다", "그리고", "사포", "문지르다"}, "나무를 자르고 사포로 문질러요"},
+    {{"굴렁쇠", "싶다"}, "굴렁쇠 굴리고 싶어요"},
+    {{"굴렁쇠", "넘어지다"}, "굴렁쇠가 넘어졌어요"},
+    {{"나", "손", "으로", "눈", "가리다"}, "나는 손으로 눈을 가려요"},
+    {{"왜", "가리다", "눈"}, "왜 눈을 가려요?"},
+    {{"식판", "두드리다", "안", "되다"}, "식판을 두드리면 안 돼요"},
+    {{"오락실", "사람", "많이"}, "오락실에 사람이 많아요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
