@@ -2950,8 +2950,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // So does 같이 tapped after the verb, after who is with whom (신나다 노래 부르다
                 // 같이 → 같이 신나는 노래를 불러요; 가다 우리 같이 놀이터 → 우리 같이 놀이터에
                 // 가자).
+                // (A thing before an adjective is what it describes, asked about first: 달 왜
+                // 동그랗다 → 달이 왜 동그래요?)
                 if (c.predicate >= 0 && !x.is_a("person") && !x.is_a("animal") && !x.is_a("time") &&
                     !x.pronoun && !marked(i) &&
+                    cards[static_cast<std::size_t>(c.predicate)].kind != Kind::adjective &&
                     !frame_names(cards[static_cast<std::size_t>(c.predicate)], x, Role::subject)) {
                     for (int adverb : c.adverbs) {
                         const ResolvedCard& d = cards[static_cast<std::size_t>(adverb)];

@@ -89,6 +89,12 @@ bool object_takes(const std::vector<Slot>& frame, const ResolvedCard& noun) {
     });
 }
 
+// Whether the frame has an open slot ('*') of role `role`.
+bool open_slot(const std::vector<Slot>& frame, Role role) {
+    return std::any_of(frame.begin(), frame.end(),
+                       [&](const Slot& slot) { return slot.role == role && slot.open; });
+}
+
 // Whether a verb that makes things (flag makes) makes `noun`, whose own verb makes it too: 탑
 // (쌓다) with 만들다 or 쌓다 is what is built, and a toy with it what it is built of (블록 탑
 // 만들다 → 블록으로 탑을 만들어요).
@@ -984,7 +990,9 @@ class Sentence {
             return false;
         };
         if (from >= 0 && !has_particle_card(from) &&
-            conjugate::known_class(card(from).label + verb) && !adverb_between()) {
+            conjugate::known_class(card(from).label + verb) && !adverb_between() &&
+            // (nor a game an activity before it names: 농구 게임 하고 싶어요)
+            !(card(from).has(Flag::kinded) && from > 0 && is_noun(from - 1))) {
             verb = card(from).label + verb;
             s.verb_noun = from;
             s.card = from;
@@ -2503,6 +2511,14 @@ class Sentence {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
+                // An activity right before a game, a class or a contest (flag kinded) names which:
+                // 농구 게임을 해요, 목공 교실에서 만들어요 (not 농구랑 게임, 목공으로 교실에서).
+                if ((a.is_a("activity") || a.has(Flag::lesson)) && b.has(Flag::kinded) &&
+                    !a.is_a("person") && !a.pronoun && !a.has(Flag::kinded) &&
+                    !has_particle_card(i)) {
+                    role(i) = choice(Role::modifier, RoleSource::phrase);
+                    continue;
+                }
                 // A container and what is in it, either way round, name one thing where the
                 // predicate has no place for the container: 포도 바구니를 쏟았어요, 수조 물이
                 // 더러워요 (but 가방 책 넣다 → 가방에 책을 넣어요).
@@ -3193,8 +3209,10 @@ class Sentence {
                     return j != i && card(j).has(Flag::need) && !has_particle_card(j);
                 });
             // Someone greeted is called (안녕 친구 내일 보다 → 안녕, 친구, 내일 봐요).
+            // (Not after an exclamation: 쉿 아기 자다 → 쉿, 아기가 자요.)
             const bool greeted = i > 0 && card(i - 1).kind == Kind::interjection &&
-                                 noun.is_a("person") && !noun.pronoun && !has_particle_card(i);
+                                 !card(i - 1).has(Flag::exclaims) && noun.is_a("person") &&
+                                 !noun.pronoun && !has_particle_card(i);
             if (called_in_plain || asked_to_go || greeted) {
                 r = choice(Role::vocative, RoleSource::vocative);
                 continue;
@@ -3331,6 +3349,9 @@ class Sentence {
                 // (what someone is or becomes: 엄마 의사 되다; what a thing becomes: 번데기 나비
                 // 되다 → 번데기가 나비가 돼요)
                 !card(heads[h + 1]).has(Flag::status) && !has_slot(frame, Role::complement) &&
+                // (nor what is given and what for, before a verb of exchange, whose open slots are
+                // both: 티켓 선물 바꾸다 → 티켓을 선물로 바꿔요)
+                !(open_slot(frame, Role::object) && open_slot(frame, Role::direction)) &&
                 !made_by(pred, card(heads[h + 1])) &&
                 // (nor a material before what is made of it: 클레이 공 만들다 → 클레이로 공을)
                 !(pred.has(Flag::makes) && card(i).is_a("material")) &&
@@ -3597,14 +3618,16 @@ class Sentence {
         // things get into or a food that takes fillings), is what is put: 넣다 건전지 아빠 주다 →
         // 아빠, 건전지를 넣어 주세요 (not 건전지에).
         if (second < 0) {
-            // (the only thing in the sentence: 뭐 넣다 상자 asks what goes in, and 스티커 사다
-            // 그리고 필통 붙이다 puts the sticker on)
-            const bool only =
-                first >= 0 &&
-                std::none_of(cards_.begin(), cards_.end(), [&](const ResolvedCard& x) {
-                    return x.kind == Kind::noun && &x != &card(first) && !x.is_a("person") &&
-                           !x.is_a("time");
-                });
+            // (the only thing in the sentence so far: 뭐 넣다 상자 asks what goes in, and 스티커
+            // 사다 그리고 필통 붙이다 puts the sticker on; a thing of a later part is its own,
+            // 동전 넣다 그리고 버튼 누르다 → 동전을 넣고)
+            bool only = first >= 0;
+            for (int i = 0; i < size() && only; ++i) {
+                const ResolvedCard& x = card(i);
+                if (x.kind == Kind::noun && i != first && !x.is_a("person") && !x.is_a("time") &&
+                    clause_of(i) <= static_cast<int>(k))
+                    only = false;
+            }
             if (only && role(first).role == where_role &&
                 put_rank(frame, where_role, card(first)) < 100 && !card(first).has(Flag::filled) &&
                 !card(first).pronoun) {
@@ -4125,6 +4148,13 @@ class Sentence {
                     role(subject) = Choice{Role::subject, "이/가", RoleSource::copula, -1,
                                            false,         true};  // 공이 어디 있어요?
                 }
+            } else if (tail.label == "뭐" && rest.size() == 2 && card(front).has(Flag::inside) &&
+                       !card(front).is_a("body") && !card(front).is_a("person") &&
+                       !card(front).is_a("place") && !card(front).pronoun &&
+                       !has_particle_card(front)) {
+                // What is in a container is asked, not what it is: 상자 뭐 → 상자에 뭐가
+                // 있어요? (flag inside; a guess, said).
+                said_where(Nominal::is_at, "no verb was tapped: '%' was asked to be in '%' (있다)");
             } else if (rest.size() >= 2) {
                 s.shape = Nominal::copula;
                 const int subject = rest[rest.size() - 2];
@@ -4603,7 +4633,12 @@ class Sentence {
             // 쓰자).
             if ((((card(i).has(Flag::listener) || we(card(i))) &&
                   (r.role == Role::topic || r.role == Role::subject)) ||
-                 (r.role == Role::object && !has_particle_card(i))) &&
+                 (r.role == Role::object && !has_particle_card(i) &&
+                  // (but an activity right before 하다, not one word with it, keeps 를: 같이
+                  // 널뛰기를 하자; 줄넘기 같이 하자 stays bare)
+                  !(card(i).is_a("activity") && clause_of(i) >= 0 &&
+                    clause(clause_of(i)).predicate == i + 1 &&
+                    state(clause_of(i)).pred.lemma == "하다"))) &&
                 clause_of(i) >= 0 && invites(clause_of(i)))
                 continue;
             // Friends say 너 as the topic bare: 너 뭐 해?, 너 배고파? (너는 is for a contrast, and

@@ -2326,6 +2326,28 @@ const std::vector<Row> kRealTaps = {
     {{"왜", "가리다", "눈"}, "왜 눈을 가려요?"},
     {{"식판", "두드리다", "안", "되다"}, "식판을 두드리면 안 돼요"},
     {{"오락실", "사람", "많이"}, "오락실에 사람이 많아요"},
+    // a thing of a later part is that part's own: what is put alone before it is what is put
+    {{"동전", "넣다", "그리고", "버튼", "누르다"}, "동전을 넣고 버튼을 눌러요"},
+    // what is given and what for, before a verb of exchange
+    {{"바꾸다", "티켓", "선물"}, "티켓을 선물로 바꿔요"},
+    {{"장난감", "바꾸다"}, "장난감을 바꿔요"},
+    // an activity before a game, a class or a school names which (flag kinded)
+    {{"에어하키", "말고", "농구", "게임"}, "에어하키 말고 농구 게임이요"},
+    {{"농구", "게임", "싶다"}, "농구 게임 하고 싶어요"},
+    {{"우리", "는", "목공", "교실", "에서", "상자", "를", "만들다"},
+     "우리는 목공 교실에서 상자를 만들어요"},
+    {{"미술", "학원", "가다"}, "미술 학원에 가요"},
+    {{"축구", "농구", "하다"}, "축구랑 농구를 해요"},
+    // what is in a container is asked, not what it is
+    {{"항아리", "뭐"}, "항아리에 뭐가 있어요?"},
+    {{"이거", "뭐"}, "이거 뭐예요?"},
+    // someone after an exclamation is not greeted (flag exclaims)
+    {{"쉿", "아기", "자다"}, "쉿, 아기가 자요"},
+    {{"야호", "엄마", "오다"}, "야호, 엄마가 와요"},
+    {{"안녕", "친구", "내일", "보다"}, "안녕, 친구, 내일 봐요"},
+    // a thing before an adjective is asked about first
+    {{"달", "왜", "동그랗다"}, "달이 왜 동그래요?"},
+    {{"문", "왜", "닫다"}, "왜 문을 닫아요?"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2549,6 +2571,8 @@ TEST_CASE("assemble: the teacher's options") {
         // unless the speaker or alone is said
         {{"친구에게", "내일", "또", "놀다"}, {}, "내일 또 놀자"},
         {{"나", "혼자", "놀다"}, plain, "나는 혼자 놀아"},
+        {{"친구에게", "같이", "널뛰기", "하다"}, {}, "같이 널뛰기를 하자"},
+        {{"친구에게", "줄넘기", "같이", "하다"}, {}, "줄넘기 같이 하자"},
     };
     for (const auto& row : rows) {
         const std::string cards = joined(row.cards);
