@@ -965,6 +965,11 @@ class Sentence {
         }
         const int from = verb_source(cards_, c.nouns);
         std::string verb = from >= 0 ? implied_verb(card(from)) : std::string();
+        // (what happens by itself is wanted as the lexicon says: 꽃 냄새 싶다 → 꽃 냄새 맡고
+        // 싶어요, flag wanted:)
+        if (from >= 0 && card(from).entry && !card(from).entry->wanted.empty() &&
+            card(from).verb == card(from).entry->verb)
+            verb = std::string(card(from).entry->wanted);
         // Food right after an animal is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요;
         // so is food right before one: 건초 송아지 싶다 → 송아지한테 건초 주고 싶어요.
         if (from > 0 && wanted_for_either(card(from - 1), card(from))) verb = "주다";
@@ -2309,8 +2314,9 @@ class Sentence {
                            !a.is_a("drink") && !a.is_a("body") &&
                            (a.is_a("place") || a.is_a("nature") || a.is_a("vehicle") ||
                             a.is_a("furniture") || a.is_a("thing"));
-        const bool held = !b.is_a("person") && !b.is_a("place") && !b.is_a("time") &&
-                          !b.is_a("body") && !b.is_a("activity");
+        // (a place in a place is held too: 천문대 계단 많이 → 천문대에 계단이 많아요)
+        const bool held = !b.is_a("person") && (!b.is_a("place") || a.is_a("place")) &&
+                          !b.is_a("time") && !b.is_a("body") && !b.is_a("activity");
         return holds && held ? nouns[0] : -1;
     }
 

@@ -152,6 +152,8 @@ const Table& table() {
                         entry.plain = f.substr(6);  // 안녕하세요 → 안녕
                     } else if (f.substr(0, 6) == "sense:") {
                         entry.sense = f.substr(6);  // 묻다 → stick (묻었어요)
+                    } else if (f.substr(0, 7) == "wanted:") {
+                        entry.wanted = f.substr(7);  // 냄새 → 맡다 (냄새 맡고 싶어요)
                     } else if (const auto flag = parse_flag(f)) {
                         entry.flag_bits.add(*flag);
                     }  // check_rows() reports an unknown flag
@@ -210,6 +212,12 @@ std::vector<std::string> check_rows() {
                 } else if (f.substr(0, 6) == "sense:") {
                     if (row.field(1) != "verb" || f.size() == 6)
                         problems.push_back(where() + "sense: names the sense of a verb");
+                } else if (f.substr(0, 7) == "wanted:") {
+                    const std::string_view verb = f.substr(7);
+                    if (row.field(1) != "noun" || verb.size() < 4 ||
+                        verb.substr(verb.size() - 3) != "다")
+                        problems.push_back(where() +
+                                           "wanted: names the verb a noun is wanted with");
                 } else if (!parse_flag(f)) {
                     problems.push_back(where() + "unknown flag '" + std::string(f) + "'");
                 }

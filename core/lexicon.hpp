@@ -96,6 +96,8 @@ struct Entry {
     std::string_view verb;   ///< nouns: the verb it implies with 싶다 (flag verb:타다), or ""
     std::string_view plain;  ///< interjections: the phrase in 반말 (flag plain:안녕), or ""
     std::string_view sense;  ///< verbs: the stem table's sense the frame is of (sense:stick), or ""
+    std::string_view wanted;  ///< nouns: the verb 싶다 wants of it where verb: is what it does by
+                              ///< itself (냄새 verb:나다 wanted:맡다), or ""
 
     /// Whether the row has `flag`.
     bool has(Flag flag) const { return flag_bits.has(flag); }

@@ -2348,6 +2348,14 @@ const std::vector<Row> kRealTaps = {
     // a thing before an adjective is asked about first
     {{"달", "왜", "동그랗다"}, "달이 왜 동그래요?"},
     {{"문", "왜", "닫다"}, "왜 문을 닫아요?"},
+    // a place in a place, with how many, is where
+    {{"천문대", "계단", "많이"}, "천문대에 계단이 많아요"},
+    // see-saw jumping and tightrope walking are one word with 하다
+    {{"널뛰기", "싶다", "언니"}, "언니랑 널뛰기하고 싶어요"},
+    // a smell with no verb is given off, and wanted is smelt (wanted:맡다)
+    {{"기저귀", "냄새"}, "기저귀 냄새가 나요"},
+    {{"꽃", "냄새", "싶다"}, "꽃 냄새를 맡고 싶어요"},
+    {{"꽃", "냄새", "맡다"}, "꽃 냄새를 맡아요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
