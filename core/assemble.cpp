@@ -964,12 +964,9 @@ class Sentence {
                 companion = true;
         }
         const int from = verb_source(cards_, c.nouns);
-        std::string verb = from >= 0 ? implied_verb(card(from)) : std::string();
         // (what happens by itself is wanted as the lexicon says: 꽃 냄새 싶다 → 꽃 냄새 맡고
-        // 싶어요, flag wanted:)
-        if (from >= 0 && card(from).entry && !card(from).entry->wanted.empty() &&
-            card(from).verb == card(from).entry->verb)
-            verb = std::string(card(from).entry->wanted);
+        // 싶어요, wanted:맡다)
+        std::string verb = from >= 0 ? wanted_verb(card(from)) : std::string();
         // Food right after an animal is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요;
         // so is food right before one: 건초 송아지 싶다 → 송아지한테 건초 주고 싶어요.
         if (from > 0 && wanted_for_either(card(from - 1), card(from))) verb = "주다";

@@ -458,6 +458,12 @@ std::string implied_verb(const ResolvedCard& noun) {
     return {};
 }
 
+std::string wanted_verb(const ResolvedCard& noun) {
+    if (noun.entry && !noun.entry->wanted.empty() && noun.verb == noun.entry->verb)
+        return std::string(noun.entry->wanted);
+    return implied_verb(noun);
+}
+
 const lexicon::Entry* done_as_verb(const ResolvedCard& noun) {
     if (!noun.is_a("activity")) return nullptr;
     const lexicon::Entry* e = lexicon::find(noun.label + "하다");

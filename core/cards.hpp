@@ -161,6 +161,9 @@ bool written_number(std::string_view s);
 /// The verb a noun implies when the child taps it with 싶다 and no verb (사과 → 먹다, 그네 → 타다,
 /// 학교 → 가다): the card's own, else its class's (core/data/classes.tsv); "" when none.
 std::string implied_verb(const ResolvedCard& noun);
+/// The verb 싶다 wants of a noun: the lexicon's wanted:X where the noun's own verb is what it does
+/// by itself (냄새 verb:나다 wanted:맡다 → 냄새 맡고 싶어요), else implied_verb().
+std::string wanted_verb(const ResolvedCard& noun);
 
 /// The 하다 verb an activity is done with, written as one word (세차 → 세차하다, 양치 → 양치하다),
 /// where the lexicon has it; else nullptr.

@@ -211,6 +211,7 @@ std::vector<std::string> implied_verbs(const std::vector<ResolvedCard>& cards) {
         const ResolvedCard& c = cards[i];
         if (c.kind != Kind::noun) continue;
         if (std::string v = implied_verb(c); !v.empty()) add(out, std::move(v));
+        if (std::string v = wanted_verb(c); !v.empty()) add(out, std::move(v));  // 냄새 → 맡다
         // 물고기 밥 (싶다): 주고 싶어요; food or a drink right after an animal too (햄스터 간식),
         // or right before one (건초 송아지)
         if (c.has(Flag::feed) || (i > 0 && wanted_for_either(cards[i - 1], c))) add(out, "주다");
