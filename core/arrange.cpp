@@ -1858,6 +1858,9 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         bool between_is_its = true;
         for (std::size_t k = p + 1; k < i && between_is_its; ++k) {
             const ResolvedCard& b = cards[k];
+            // (an activity naming the class after it goes with it: 뛰다 목공 교실 안 되다 →
+            // 목공 교실에서 뛰면 안 돼요)
+            if (k + 1 < i && names_kind_of(b, cards[k + 1])) continue;
             if (b.kind == Kind::noun) {
                 // 되다 asks leave for what the verb names (만지다 강아지 되다 → 강아지 만져도
                 // 돼요?): the noun is the verb's when its frame names it, even if 되다's does too.
@@ -2111,7 +2114,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             const ResolvedCard& b = cards[static_cast<std::size_t>(first) - 1];
             if (b.kind == Kind::determiner || b.kind == Kind::choice ||
                 s.modifier[static_cast<std::size_t>(first) - 1] || ours(cards, first - 1) ||
-                sold_at(cards, first - 1))
+                sold_at(cards, first - 1) ||
+                names_kind_of(b, cards[static_cast<std::size_t>(first)]))
                 --first;
             else
                 break;

@@ -2516,9 +2516,7 @@ class Sentence {
                 }
                 // An activity right before a game, a class or a contest (flag kinded) names which:
                 // 농구 게임을 해요, 목공 교실에서 만들어요 (not 농구랑 게임, 목공으로 교실에서).
-                if ((a.is_a("activity") || a.has(Flag::lesson)) && b.has(Flag::kinded) &&
-                    !a.is_a("person") && !a.pronoun && !a.has(Flag::kinded) &&
-                    !has_particle_card(i)) {
+                if (names_kind_of(a, b) && !has_particle_card(i)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
@@ -3826,6 +3824,14 @@ class Sentence {
         if (has_particle_card(i) && any_of_particles(card(i + 1).label, {"은/는"})) {
             role(i) =
                 Choice{Role::topic, card(i + 1).label, RoleSource::particle_card, -1, true, true};
+            return;
+        }
+        // Someone left over right before a thing the child marked as what is done to it owns
+        // it: 할머니 가 아기 옷 을 사다 → 할머니가 아기 옷을 사세요 (not 아기랑).
+        if (can_own(noun) && !noun.pronoun && !has_particle_card(i) && is_noun(i + 1) &&
+            has_particle_card(i + 1) && any_of_particles(card(i + 2).label, {"을/를"}) &&
+            owned(card(i + 1)) && !card(i + 1).is_a("person") && !card(i + 1).is_a("animal")) {
+            role(i) = choice(Role::possessor, RoleSource::possessive);
             return;
         }
         // Nothing in the frame: an adjunct any verb can take, by the noun's class — a place is

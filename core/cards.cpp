@@ -458,6 +458,12 @@ std::string implied_verb(const ResolvedCard& noun) {
     return {};
 }
 
+bool names_kind_of(const ResolvedCard& a, const ResolvedCard& b) {
+    return a.kind == Kind::noun && b.kind == Kind::noun &&
+           (a.is_a("activity") || a.has(Flag::lesson)) && b.has(Flag::kinded) &&
+           !a.is_a("person") && !a.pronoun && !a.has(Flag::kinded);
+}
+
 std::string wanted_verb(const ResolvedCard& noun) {
     if (noun.entry && !noun.entry->wanted.empty() && noun.verb == noun.entry->verb)
         return std::string(noun.entry->wanted);

@@ -164,6 +164,9 @@ std::string implied_verb(const ResolvedCard& noun);
 /// The verb 싶다 wants of a noun: the lexicon's wanted:X where the noun's own verb is what it does
 /// by itself (냄새 verb:나다 wanted:맡다 → 냄새 맡고 싶어요), else implied_verb().
 std::string wanted_verb(const ResolvedCard& noun);
+/// Whether noun `a`, right before noun `b`, names which game, class or school `b` is (flag kinded):
+/// 농구 게임, 목공 교실, 미술 학원 — one thing, its particle on `b`.
+bool names_kind_of(const ResolvedCard& a, const ResolvedCard& b);
 
 /// The 하다 verb an activity is done with, written as one word (세차 → 세차하다, 양치 → 양치하다),
 /// where the lexicon has it; else nullptr.

@@ -2356,6 +2356,15 @@ const std::vector<Row> kRealTaps = {
     {{"기저귀", "냄새"}, "기저귀 냄새가 나요"},
     {{"꽃", "냄새", "싶다"}, "꽃 냄새를 맡고 싶어요"},
     {{"꽃", "냄새", "맡다"}, "꽃 냄새를 맡아요"},
+    // someone left over right before a thing the child marked as done to is its owner
+    {{"할머니", "가", "아기", "옷", "을", "사다"}, "할머니가 아기 옷을 사세요"},
+    {{"아빠", "가", "형", "가방", "을", "들다"}, "아빠가 형 가방을 들어요"},
+    {{"엄마", "가", "동생", "밥", "을", "주다"}, "엄마가 동생한테 밥을 줘요"},
+    // sawdust, bean powder and formula get on things
+    {{"옷", "톱밥"}, "옷에 톱밥이 묻었어요"},
+    {{"아기", "얼굴", "분유"}, "아기 얼굴에 분유가 묻었어요"},
+    // a class named by an activity goes where the class goes
+    {{"뛰다", "목공", "교실", "안", "되다"}, "목공 교실에서 뛰면 안 돼요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
