@@ -422,6 +422,7 @@ class Sentence {
         rides();
         warn_unknown_words();
         for (std::size_t k = 0; k < structure_.clauses.size(); ++k) roles(static_cast<int>(k));
+        later_doers_guessed();
         owners_put_together();
         skills_told();
         doers_alone();
@@ -2035,6 +2036,35 @@ class Sentence {
                 return true;
         }
         return false;
+    }
+
+    // Someone tapped alone in a later part, after a part about someone else, before a verb that
+    // may be done by or to them, is read as whom it is done to, the child doing it: 아기 울다
+    // 그래서 엄마 부르다 → 엄마를 불러요; but they may be who does it (엄마가 안아요): a guess,
+    // said.
+    void later_doers_guessed() {
+        for (std::size_t k = 1; k < structure_.clauses.size(); ++k) {
+            const Clause& c = structure_.clauses[k];
+            const ClauseState& s = states_[k];
+            if (c.nouns.size() != 1 || s.nominal || s.implied || s.request ||
+                s.pred.kind != Kind::verb || c.want >= 0 || c.give >= 0)
+                continue;
+            const int i = c.nouns.front();
+            const ResolvedCard& x = card(i);
+            if (!x.is_a("person") || x.pronoun || x.has(Flag::speaker) || has_particle_card(i) ||
+                role(i).role != Role::object || !role_names(frame_of(s.pred), Role::subject, x))
+                continue;
+            const Clause& before = structure_.clauses[k - 1];
+            if (std::none_of(before.nouns.begin(), before.nouns.end(), [&](int n) {
+                    return role(n).role == Role::subject &&
+                           (card(n).is_a("person") || card(n).is_a("animal")) &&
+                           !card(n).has(Flag::speaker);
+                }))
+                continue;
+            warn_about("guessed_agent", "'%' may be who does '%', not to whom it is done: a guess",
+                       {x.label, s.pred.label}, i);
+            lower(Confidence::medium);
+        }
     }
 
     // What someone else is good or bad at (flag ability) is said of them, the topic: 형 뜀틀

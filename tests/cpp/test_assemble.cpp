@@ -2365,6 +2365,12 @@ const std::vector<Row> kRealTaps = {
     {{"아기", "얼굴", "분유"}, "아기 얼굴에 분유가 묻었어요"},
     // a class named by an activity goes where the class goes
     {{"뛰다", "목공", "교실", "안", "되다"}, "목공 교실에서 뛰면 안 돼요"},
+    // someone alone in a later part before a verb done to someone may be who does it: medium
+    {{"아기", "울다", "그래서", "엄마", "부르다"}, "아기가 울어서 엄마를 불러요"},
+    // 이제 is a time word, said first
+    {{"고글", "벗다", "되다", "이제"}, "이제 고글을 벗어도 돼요?"},
+    {{"밥", "먹다", "이제"}, "이제 밥을 먹어요"},
+    {{"나", "이제", "괜찮다"}, "나는 이제 괜찮아요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2911,6 +2917,11 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         {{"넣다", "안약", "엄마", "눈"}, "rearranged", true},
         {{"엄마", "눈", "안약", "넣다"}, "rearranged", false},  // tapped in order
         {{"마시다", "우유", "나"}, "rearranged", false},        // two nouns
+        // someone alone in a later part, after a part about someone else: by or to them
+        {{"아기", "울다", "그래서", "엄마", "안다"}, "guessed_agent", true},
+        {{"아기", "울다", "엄마", "안다"}, "guessed_agent", true},
+        {{"엄마", "안다"}, "guessed_agent", false},
+        {{"아기", "울다", "그래서", "나", "안다"}, "guessed_agent", false},  // the speaker
         // whose a thing a child asks for is, and nothing else: it may be asked for (내 여권 주세요)
         {{"나", "여권"}, "possessive", true},
         {{"햄스터", "물통"}, "possessive", true},
