@@ -849,7 +849,11 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
             case Kind::cannot:
                 // (안 between a verb and 주다 asks not to: 끄다 안 주다 무섭다 → 불 끄지 마세요,
                 // not 안 무서워요)
-                if (i + 1 < n && card(i + 1).kind == Kind::give && previous(i) >= 0) {
+                // (and between a verb and 되다 it forbids that verb, whatever follows as why:
+                // 뛰다 안 되다 바닥 미끄럽다 → 뛰면 안 돼요, not 안 미끄러워도)
+                if (i + 1 < n &&
+                    (card(i + 1).kind == Kind::give || card(i + 1).kind == Kind::permission) &&
+                    previous(i) >= 0) {
                     mine = owner(i, true);
                     break;
                 }
@@ -2272,6 +2276,14 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                    cards[static_cast<std::size_t>(a.predicate)].kind == Kind::verb &&
                    cards[static_cast<std::size_t>(b.predicate)].kind == Kind::adjective &&
                    !comes_after(b) && (!b.nouns.empty() || a.nouns.empty());
+        });
+        // How things are or what happens, with a noun of its own, tapped after what is forbidden,
+        // is why it is, and comes first: 뛰다 안 되다 바닥 미끄럽다 → 바닥 미끄럽다 뛰다 안 되다
+        // (바닥이 미끄러우니까 뛰면 안 돼요).
+        swap_pairs([&](const Clause& a, const Clause& b) {
+            return a.permission >= 0 && a.negative > a.predicate && a.want < 0 && a.give < 0 &&
+                   plain(b) && b.predicate > a.permission && !b.nouns.empty() &&
+                   b.nouns.front() > a.permission;
         });
         // A part with a time word said of its verb, tapped after another part, comes first: 동화책
         // 읽다 자다 전 → 자다 전 동화책 읽다 (자기 전에 동화책을 읽어요).

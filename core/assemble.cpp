@@ -2544,7 +2544,7 @@ class Sentence {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
-                // An activity right before a game, a class or a contest (flag kinded) names which:
+                // An activity right before a game, a class or a school (flag kinded) names which:
                 // 농구 게임을 해요, 목공 교실에서 만들어요 (not 농구랑 게임, 목공으로 교실에서).
                 if (names_kind_of(a, b) && !has_particle_card(i)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
@@ -3112,7 +3112,7 @@ class Sentence {
                                 clause(k).nouns.front() == i && pred.kind == Kind::adjective &&
                                 (pred.has(Flag::feeling) || pred.has(Flag::reaction));
             // (And the speaker first in a later part, alone there, after a part about someone
-            // else: 아기 자다 나 조용히 놀다 → 아기가 자서 나는 조용히 놀아요, not 나랑.)
+            // else: 아기 자다 나 조용히 놀다 → 아기가 자고 나는 조용히 놀아요, not 나랑.)
             const bool next_doer =
                 noun.has(Flag::speaker) && k > 0 && clause(k).nouns.front() == i &&
                 pred.kind == Kind::verb && !pred.has(Flag::exp) &&
@@ -5223,6 +5223,20 @@ class Sentence {
                 if (std::string reason = predicate::because_past(v.lemma); !reason.empty())
                     return reason;
             }
+            if (std::string reason = predicate::because(v.lemma); !reason.empty()) return reason;
+        }
+        // So does how things are or what someone else does before what is forbidden: 바닥이
+        // 미끄러우니까 뛰면 안 돼요, 아기가 자니까 시끄러우면 안 돼요.
+        const bool forbidden_next =
+            next >= 0 && clause_of(next) >= 0 && clause(clause_of(next)).permission >= 0 &&
+            clause(clause_of(next)).negative > clause(clause_of(next)).predicate &&
+            clause(clause_of(next)).predicate >= 0;
+        // (with what it is said of named; a bare 뜨겁다 stays 뜨거워서 만지면 안 돼요)
+        const bool said_of_other = std::any_of(
+            clause(k).nouns.begin(), clause(k).nouns.end(),
+            [&](int i) { return role(i).role == Role::subject && !card(i).has(Flag::speaker); });
+        if ((v.kind == Kind::adjective || v.kind == Kind::verb) && said_of_other && !hon &&
+            forbidden_next) {
             if (std::string reason = predicate::because(v.lemma); !reason.empty()) return reason;
         }
         // One honoured doer of both verbs is honoured once, on the last: 할아버지가 기차를 타고

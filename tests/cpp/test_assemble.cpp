@@ -2371,6 +2371,18 @@ const std::vector<Row> kRealTaps = {
     {{"고글", "벗다", "되다", "이제"}, "이제 고글을 벗어도 돼요?"},
     {{"밥", "먹다", "이제"}, "이제 밥을 먹어요"},
     {{"나", "이제", "괜찮다"}, "나는 이제 괜찮아요"},
+    // 안 between a verb and 되다 forbids that verb, whatever follows; how things are, said of
+    // something tapped after what is forbidden, comes first as why, with -(으)니까
+    {{"뛰다", "안", "되다", "바닥"}, "바닥에서 뛰면 안 돼요"},
+    {{"시끄럽다", "안", "되다", "아기", "자다"}, "아기가 자니까 시끄러우면 안 돼요"},
+    {{"바닥", "미끄럽다", "뛰다", "안", "되다"}, "바닥이 미끄러우니까 뛰면 안 돼요"},
+    {{"만지다", "안", "되다", "뜨겁다"}, "뜨거워서 만지면 안 돼요"},
+    // words of sewing, a fish market, pet beetles, baduk and a barbecue
+    {{"꿰매다", "구멍", "양말", "나"}, "나는 구멍이랑 양말을 꿰매요"},
+    {{"할머니", "바늘", "실", "꿰다"}, "할머니가 바늘에 실을 꿰세요"},
+    {{"형", "이", "바둑알", "을", "튕기다"}, "형이 바둑알을 튕겨요"},
+    {{"사육통", "톱밥", "많이"}, "사육통에 톱밥이 많아요"},
+    {{"뒤집어지다", "사슴벌레"}, "사슴벌레가 뒤집어졌어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
