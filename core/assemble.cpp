@@ -3621,6 +3621,9 @@ class Sentence {
                 if (!noun.is_a(slot.classes[c])) continue;
                 if (noun.is_a("place") || noun.is_a("furniture") || noun.has(Flag::inside))
                     return 100;
+                // (a food that takes fillings before another the slot names: 상추 고기 싸다 →
+                // 상추에 고기를 싸요)
+                if (noun.has(Flag::filled)) return 99;
                 return 50 - static_cast<int>(c);
             }
         }

@@ -2386,6 +2386,11 @@ const std::vector<Row> kRealTaps = {
     {{"동생", "오목", "지다", "울다"}, "동생이 오목에서 져서 울어요"},
     {{"아빠", "힘", "세다"}, "아빠 힘이 세요"},
     {{"사과", "세다"}, "사과를 세요"},
+    // a food that takes fillings is where another is wrapped (싸다, flag puts; 상추 filled)
+    {{"상추", "고기", "싸다"}, "상추에 고기를 싸요"},
+    {{"고기", "상추", "싸다"}, "고기를 상추에 싸요"},
+    {{"고기", "굽다", "그리고", "상추", "싸다", "먹다"}, "고기를 굽고 상추에 싸서 먹어요"},
+    {{"동생", "바지", "똥", "싸다"}, "동생이 바지에 똥을 싸요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
