@@ -2391,6 +2391,11 @@ const std::vector<Row> kRealTaps = {
     {{"고기", "상추", "싸다"}, "고기를 상추에 싸요"},
     {{"고기", "굽다", "그리고", "상추", "싸다", "먹다"}, "고기를 굽고 상추에 싸서 먹어요"},
     {{"동생", "바지", "똥", "싸다"}, "동생이 바지에 똥을 싸요"},
+    // an animal names which young or stage of one (kinded: 애벌레, 번데기)
+    {{"흙", "장수풍뎅이", "애벌레"}, "흙에 장수풍뎅이 애벌레가 있어요"},
+    {{"나비", "애벌레", "보다"}, "나비 애벌레를 봐요"},
+    // a barbecue is first something done
+    {{"6시", "바비큐"}, "6시에 바비큐 해요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
