@@ -493,6 +493,10 @@ Kept& kept() {
 
 }  // namespace
 
+bool forbids(const Clause& c) {
+    return c.permission >= 0 && c.predicate >= 0 && c.negative > c.predicate;
+}
+
 Structure analyse(const std::vector<ResolvedCard>& cards) {
     Structure out;
     analyse(cards, out);
@@ -2281,9 +2285,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         // is why it is, and comes first: 뛰다 안 되다 바닥 미끄럽다 → 바닥 미끄럽다 뛰다 안 되다
         // (바닥이 미끄러우니까 뛰면 안 돼요).
         swap_pairs([&](const Clause& a, const Clause& b) {
-            return a.permission >= 0 && a.negative > a.predicate && a.want < 0 && a.give < 0 &&
-                   plain(b) && b.predicate > a.permission && !b.nouns.empty() &&
-                   b.nouns.front() > a.permission;
+            return forbids(a) && a.want < 0 && a.give < 0 && plain(b) &&
+                   b.predicate > a.permission && !b.nouns.empty() && b.nouns.front() > a.permission;
         });
         // A part with a time word said of its verb, tapped after another part, comes first: 동화책
         // 읽다 자다 전 → 자다 전 동화책 읽다 (자기 전에 동화책을 읽어요).

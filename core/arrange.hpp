@@ -38,6 +38,9 @@ struct Clause {
     int finished = -1;         ///< 다
 };
 
+/// Whether the clause forbids its verb: 안 after it, with 되다 (만지다 안 되다 → 만지면 안 돼요).
+bool forbids(const Clause& c);
+
 /// Which clause each card of a sentence belongs to.
 struct Structure {
     std::vector<Clause> clauses;  ///< in the order of their predicates

@@ -5231,9 +5231,7 @@ class Sentence {
         // So does how things are or what someone else does before what is forbidden: 바닥이
         // 미끄러우니까 뛰면 안 돼요, 아기가 자니까 시끄러우면 안 돼요.
         const bool forbidden_next =
-            next >= 0 && clause_of(next) >= 0 && clause(clause_of(next)).permission >= 0 &&
-            clause(clause_of(next)).negative > clause(clause_of(next)).predicate &&
-            clause(clause_of(next)).predicate >= 0;
+            next >= 0 && clause_of(next) >= 0 && forbids(clause(clause_of(next)));
         // (with what it is said of named; a bare 뜨겁다 stays 뜨거워서 만지면 안 돼요)
         const bool said_of_other = std::any_of(
             clause(k).nouns.begin(), clause(k).nouns.end(),
