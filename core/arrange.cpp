@@ -474,6 +474,52 @@ bool sold_at(const std::vector<ResolvedCard>& cards, int i) {
            requestable(cards[at]);
 }
 
+// Whether verb i, tapped first in its part (after nothing but when or how), right before a thing it
+// acts on, says which thing, where the next verb acts on that thing too: 찾다 사탕 먹다 → 찾은
+// 사탕을 먹어요, 어제 사다 책 다 읽다 → 어제 산 책을 다 읽었어요. The cards are in the order of
+// the phrase they make, and what was done to the thing is its past modifier
+// (kDoneTo). It may be two steps (병을 씻어서 버려요), so it is a guess.
+// (A verb done to things at large, its object slot naming thing, is done to anything: 찾다, 사다;
+// not 먹다, which is done to food: 먹다 텔레비전 보다 is no 먹은 텔레비전.)
+bool done_to_any_thing(const ResolvedCard& verb) {
+    return verb.entry && std::any_of(verb.entry->frame.begin(), verb.entry->frame.end(),
+                                     [](const lexicon::Slot& slot) {
+                                         return slot.role == Role::object && slot.open &&
+                                                std::find(slot.classes.begin(), slot.classes.end(),
+                                                          "thing") != slot.classes.end();
+                                     });
+}
+
+bool done_to_before(const std::vector<ResolvedCard>& cards, const Structure& s, int i) {
+    const auto n = static_cast<int>(cards.size());
+    const auto at = [&](int x) -> const ResolvedCard& {
+        return cards[static_cast<std::size_t>(x)];
+    };
+    const auto same_part = [&](int x) {
+        return x >= 0 && x < n &&
+               s.segment_of[static_cast<std::size_t>(x)] ==
+                   s.segment_of[static_cast<std::size_t>(i)];
+    };
+    const ResolvedCard& verb = at(i);
+    if (verb.kind != Kind::verb || s.modifier[static_cast<std::size_t>(i)] ||
+        verb.has(Flag::describes) || verb.has(Flag::doing) || changes_state(verb) ||
+        !is_noun(cards, i + 1) || at(i + 1).pronoun || at(i + 1).is_a("activity") ||
+        !(frame_names(verb, at(i + 1), Role::object) || done_to_any_thing(verb)))
+        return false;
+    for (int x = i - 1; same_part(x); --x) {
+        if (at(x).kind != Kind::adverb && !(at(x).kind == Kind::noun && at(x).is_a("time")))
+            return false;
+    }
+    int j = i + 2;
+    while (same_part(j) && (at(j).kind == Kind::adverb || at(j).kind == Kind::finished ||
+                            at(j).kind == Kind::negative))
+        ++j;
+    // (not going or coming, which is what for: 보다 불꽃놀이 가다 → 불꽃놀이를 보러 가요; nor
+    // helping, which is with what: 도와주다 가방 닫다 → 가방을 닫는 거 도와주세요)
+    return same_part(j) && at(j).kind == Kind::verb && at(j).label != verb.label &&
+           !at(j).has(Flag::motion) && frame_names(at(j), at(i + 1), Role::object);
+}
+
 }  // namespace
 
 namespace {
@@ -634,6 +680,9 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
         if (later && card(i).has(Flag::gi) && i > 0 && card(i - 1).kind == Kind::verb)
             later = false;
         out.modifier[static_cast<std::size_t>(i)] = later;
+    }
+    for (int i = 0; i + 2 < n; ++i) {
+        if (done_to_before(cards, out, i)) out.modifier[static_cast<std::size_t>(i)] = kDoneTo;
     }
 
     // (The predicates are kept from one call to the next: analyse() is never re-entered. Each

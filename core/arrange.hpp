@@ -45,9 +45,13 @@ bool forbids(const Clause& c);
 struct Structure {
     std::vector<Clause> clauses;  ///< in the order of their predicates
     std::vector<int> clause_of;  ///< per card: its clause, or -1 (interjections, ?, connectives …)
-    std::vector<char> modifier;   ///< per card: an adjective that modifies the noun after it
+    std::vector<char> modifier;   ///< per card: an adjective that modifies the noun after it (or
+                                  ///< kDoneTo: a verb that says what was done to it)
     std::vector<int> segment_of;  ///< per card: the part of the sentence between connectives
 };
+
+/// Structure::modifier of a verb that says what was done to the thing after it: 찾은 사탕.
+constexpr char kDoneTo = 2;
 
 /// Reads the structure of cards in the order given.
 Structure analyse(const std::vector<ResolvedCard>& cards);

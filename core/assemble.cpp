@@ -1293,8 +1293,13 @@ class Sentence {
             // Someone else the child marked as who does it (형 이 도와주다) says what they do; so
             // does the speaker so marked with 주다 (나 가 물고기 밥 주다 → 내가 물고기 밥을 줘요),
             // or marked as the topic (나 는 물 을 주다 → 나는 물을 줘요).
+            // (So does 누구 with 주다 after a verb, which asks who does it for the child: 누구 책
+            // 읽다 주다 → 누가 책을 읽어 줘요?)
             bool marked_doer = false;
             for (int i : c.nouns) {
+                if (c.give > c.predicate && c.predicate >= 0 && card(i).has(Flag::wh) &&
+                    card(i).is_a("person") && !has_particle_card(i))
+                    marked_doer = true;
                 const bool self = card(i).has(Flag::speaker) && s.pred.has(Flag::give);
                 marked_doer =
                     marked_doer ||
@@ -2107,7 +2112,8 @@ class Sentence {
     // A vehicle asked about or denied with a verb of going, and no one tapped to ride it nor a
     // place to go to, is what goes: 왜 기차 안 가다 → 왜 기차가 안 가요? (not 기차로: by train),
     // 건전지가 없어서 기차가 안 가요, 경찰차가 어디 가요? (A child telling how they go says it:
-    // 버스 가다 → 버스로 가요, 나 지하철 가다 → 지하철로 가요.)
+    // 버스 가다 → 버스로 가요, 나 지하철 가다 → 지하철로 가요.) So is one said to go fast or far
+    // (flag pace): 가다 멀리 자동차 → 자동차가 멀리 가요.
     void vehicles_going() {
         for (int i = 0; i < size(); ++i) {
             const int k = clause_of(i);
@@ -2117,6 +2123,8 @@ class Sentence {
             const Clause& c = clause(k);
             const bool asked_or_denied =
                 c.negative >= 0 ||
+                std::any_of(c.adverbs.begin(), c.adverbs.end(),
+                            [&](int a) { return card(a).has(Flag::pace); }) ||
                 std::any_of(c.nouns.begin(), c.nouns.end(),
                             [&](int j) { return card(j).has(Flag::wh); }) ||
                 std::any_of(c.adverbs.begin(), c.adverbs.end(),
@@ -5469,11 +5477,21 @@ class Sentence {
 
     // An adjective right before the noun it describes takes the modifier form: 작다 컵 → 작은 컵;
     // what became of a thing, the past one: 젖다 양말 → 젖은 양말.
+    // What was done to it, too, as a guess: 찾다 사탕 먹다 → 찾은 사탕.
     void modifiers() {
         for (int i = 0; i < size(); ++i) {
-            if (structure_.modifier[static_cast<std::size_t>(i)])
-                word(i) = conjugated(
-                    card(i), changes_state(card(i)) ? Form::modifier_past : Form::modifier, i);
+            const char m = structure_.modifier[static_cast<std::size_t>(i)];
+            if (!m) continue;
+            const bool done_to = m == kDoneTo;
+            word(i) = conjugated(
+                card(i), done_to || changes_state(card(i)) ? Form::modifier_past : Form::modifier,
+                i);
+            if (done_to) {
+                warn_about("which_one",
+                           "'%' before '%' was read as what was done to it, not as a step before",
+                           {card(i).label, card(i + 1).label}, i);
+                lower(Confidence::medium);
+            }
         }
     }
 

@@ -2394,6 +2394,22 @@ const std::vector<Row> kRealTaps = {
     {{"나비", "애벌레", "보다"}, "나비 애벌레를 봐요"},
     // a barbecue is first something done
     {{"6시", "바비큐"}, "6시에 바비큐 해요"},
+    // Round nine (holdout35 as development). A verb tapped first right before a thing it acts on,
+    // with a verb after that acts on it too, says which one: what was done to it (a guess).
+    {{"찾다", "사탕", "먹다", "되다", "?"}, "찾은 사탕을 먹어도 돼요?"},
+    {{"어제", "사다", "책", "다", "읽다"}, "어제 산 책을 다 읽었어요"},
+    // (not before going, which is what for; nor helping)
+    {{"보다", "불꽃놀이", "가다", "밤"}, "밤에 불꽃놀이를 보러 가요"},
+    {{"도와주다", "가방", "닫다"}, "가방을 닫는 거 도와주세요"},
+    // A verb that describes (반짝이다) says which one before a thing and a verb.
+    {{"반짝이다", "돌", "찾다"}, "반짝이는 돌을 찾아요"},
+    {{"별", "반짝이다"}, "별이 반짝여요"},
+    // A vehicle said to go fast or far, with no one to ride it, is what goes (flag pace).
+    {{"가다", "멀리", "자동차"}, "자동차가 멀리 가요"},
+    {{"빨리", "빨리", "가다", "자동차"}, "자동차가 빨리 가요"},
+    {{"나", "버스", "빨리", "가다"}, "나는 버스로 빨리 가요"},
+    // 누구 with 주다 after a verb asks who does it for the child.
+    {{"누구", "책", "읽다", "주다"}, "누가 책을 읽어 줘요?"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -2968,6 +2984,9 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         // food given to an animal (it may ask: 물고기 밥 주세요)
         {{"주다", "물", "햄스터"}, "request_or_giving", true},
         {{"강아지", "간식", "주다", "되다"}, "request_or_giving", false},  // leave asked
+        // what was done to a thing, read as which one: or two steps (병을 씻어서 버려요)
+        {{"찾다", "사탕", "먹다"}, "which_one", true},
+        {{"반짝이다", "돌", "찾다"}, "which_one", false},  // it describes: 반짝이는 돌
     };
     for (const Guess& row : guesses) {
         const std::string cards = joined(row.cards);
