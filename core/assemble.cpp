@@ -427,6 +427,7 @@ class Sentence {
         skills_told();
         doers_alone();
         vehicles_going();
+        things_there();
         warned();
         groups_counted();
         honorifics();
@@ -2138,6 +2139,26 @@ class Sentence {
             });
             if (asked_or_denied && !rider && !place)
                 role(i) = choice(Role::subject, RoleSource::frame);
+        }
+    }
+
+    // A piece of furniture or someone's place (flag someones: 자리) with 있다 or 없다, and nothing
+    // else there but the speaker, is what is or is not there: 매트 없다 → 매트가 없어요, 자리
+    // 없다 → 자리가 없어요, 나 매트 없다 → 나는 매트가 없어요 (not 매트에 없어요: not on the
+    // mat). A place is where: 나 집 없다 → 나는 집에 없어요.
+    void things_there() {
+        for (int i = 0; i < size(); ++i) {
+            const int k = clause_of(i);
+            if (k < 0 || !is_noun(i) || role(i).role != Role::at || has_particle_card(i) ||
+                !state(k).pred.has(Flag::exp) ||
+                !(card(i).is_a("furniture") ||
+                  (card(i).has(Flag::someones) && !card(i).is_a("time"))))
+                continue;
+            const Clause& c = clause(k);
+            const bool alone = std::all_of(c.nouns.begin(), c.nouns.end(), [&](int j) {
+                return j == i || (card(j).has(Flag::speaker) && role(j).role == Role::topic);
+            });
+            if (alone) role(i) = choice(Role::subject, RoleSource::frame);
         }
     }
 

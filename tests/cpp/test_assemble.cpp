@@ -2410,6 +2410,13 @@ const std::vector<Row> kRealTaps = {
     {{"나", "버스", "빨리", "가다"}, "나는 버스로 빨리 가요"},
     // 누구 with 주다 after a verb asks who does it for the child.
     {{"누구", "책", "읽다", "주다"}, "누가 책을 읽어 줘요?"},
+    // Furniture or someone's place with 있다/없다, nothing else there but the speaker: what is
+    // there.
+    {{"매트", "없다"}, "매트가 없어요"},
+    {{"나", "의자", "없다"}, "나는 의자가 없어요"},
+    {{"지하철", "사람", "많이", "그래서", "자리", "없다"}, "지하철에 사람이 많아서 자리가 없어요"},
+    // (a place is where: not at home)
+    {{"나", "집", "없다"}, "나는 집에 없어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
