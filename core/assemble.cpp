@@ -4353,8 +4353,15 @@ class Sentence {
             // writers, against one that says whose it is: 엄마 가방이에요.)
             // (Not a place or a place's, 게 구멍, 목장 냄새, nor with an adverb that says what
             // happened: 동생 신발 거꾸로.)
-            if (possessed(last) && clause(k).nouns.size() == 2 && requestable(tail) &&
-                !tail.has(Flag::someones) && !question_) {
+            // (Its owner may be named by its own: 우리 팀 지도 → 우리 팀 지도 주세요.)
+            const std::vector<int>& nouns = clause(k).nouns;
+            bool owners_only = nouns.size() >= 2 && nouns.back() == last;
+            for (std::size_t m = 0; owners_only && m + 1 < nouns.size(); ++m) {
+                owners_only = nouns[m] == last - static_cast<int>(nouns.size() - 1 - m) &&
+                              role(nouns[m]).role == Role::possessor;  // side by side
+            }
+            if (possessed(last) && owners_only && requestable(tail) && !tail.has(Flag::someones) &&
+                !question_) {
                 const bool asked = !tail.is_a("place") && !card(last - 1).is_a("place") &&
                                    clause(k).adverbs.empty();
                 if (asked) s.shape = Nominal::asked;

@@ -2417,6 +2417,8 @@ const std::vector<Row> kRealTaps = {
     {{"지하철", "사람", "많이", "그래서", "자리", "없다"}, "지하철에 사람이 많아서 자리가 없어요"},
     // (a place is where: not at home)
     {{"나", "집", "없다"}, "나는 집에 없어요"},
+    // An owner named by its own owner, and nothing else: asked for, as a thing with one owner.
+    {{"우리", "팀", "지도"}, "우리 팀 지도 주세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
