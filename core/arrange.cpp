@@ -217,6 +217,16 @@ bool requestable(const ResolvedCard& noun) {
     return false;
 }
 
+bool coloured_with(const ResolvedCard* predicate, const ResolvedCard& colour) {
+    if (!predicate || !colour.is_a("color") || !predicate->entry) return false;
+    return std::any_of(predicate->entry->frame.begin(), predicate->entry->frame.end(),
+                       [&](const lexicon::Slot& slot) {
+                           return slot.role == Role::instrument &&
+                                  std::find(slot.classes.begin(), slot.classes.end(), "color") !=
+                                      slot.classes.end();
+                       });
+}
+
 namespace {
 
 // Whether the predicate's frame has a slot of `role` at all.
@@ -2518,8 +2528,11 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     continue;
                 const int y = nouns[h - 1];
                 const ResolvedCard& thing = cards[static_cast<std::size_t>(y)];
+                // (not a colour painted with: 로봇 파란색 칠하다 → 로봇을 파란색으로 칠해요)
                 if (thing.is_a("color") || thing.is_a("person") || thing.is_a("animal") ||
-                    thing.is_a("place") || thing.is_a("time") || !thing.known || marked(y))
+                    thing.is_a("place") || thing.is_a("time") || !thing.known || marked(y) ||
+                    (c.predicate >= 0 &&
+                     coloured_with(&cards[static_cast<std::size_t>(c.predicate)], colour)))
                     continue;
                 nouns[h - 1] = x;
                 nouns[h] = y;

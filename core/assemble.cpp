@@ -2647,7 +2647,15 @@ class Sentence {
                                                    slot_names(slot, card(next));
                                         });
                 // (and a baby before an animal, its age: 아기 고양이, flag young)
-                if ((narrows(card(i)) && !card(next).is_a("time")) ||
+                // (not a colour painted with, before what is painted: 칠하다 파란색 로봇 → 로봇을
+                // 파란색으로 칠해요; but 빨간색 물감으로 칠해요)
+                const bool painted_with =
+                    coloured_with(pred, card(i)) &&
+                    !std::any_of(
+                        frame_of(*pred).begin(), frame_of(*pred).end(), [&](const Slot& slot) {
+                            return slot.role == Role::instrument && slot_names(slot, card(next));
+                        });
+                if ((narrows(card(i)) && !card(next).is_a("time") && !painted_with) ||
                     (card(i).has(Flag::young) && card(next).is_a("animal") &&
                      !card(next).is_a("person") && !has_particle_card(i)) ||
                     (card(i).has(Flag::status) && card(next).elder && !has_particle_card(i)) ||

@@ -2419,6 +2419,12 @@ const std::vector<Row> kRealTaps = {
     {{"나", "집", "없다"}, "나는 집에 없어요"},
     // An owner named by its own owner, and nothing else: asked for, as a thing with one owner.
     {{"우리", "팀", "지도"}, "우리 팀 지도 주세요"},
+    // A colour with a verb that paints (its instrument names colours) is what it is painted with.
+    {{"칠하다", "파란색", "로봇"}, "파란색으로 로봇을 칠해요"},
+    {{"로봇", "파란색", "칠하다"}, "로봇을 파란색으로 칠해요"},
+    {{"파란색", "말고", "노란색", "칠하다"}, "파란색 말고 노란색으로 칠해요"},
+    // (but a colour before the paint says which paint)
+    {{"빨간색", "물감", "칠하다"}, "빨간색 물감으로 칠해요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
