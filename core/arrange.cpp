@@ -217,6 +217,19 @@ bool requestable(const ResolvedCard& noun) {
     return false;
 }
 
+bool posture(const ResolvedCard& verb) {
+    if (verb.kind != Kind::verb || !verb.entry || !verb.has(Flag::seo)) return false;
+    const std::vector<lexicon::Slot>& frame = verb.entry->frame;
+    return std::any_of(frame.begin(), frame.end(),
+                       [](const lexicon::Slot& slot) {
+                           return slot.role == Role::at &&
+                                  std::find(slot.classes.begin(), slot.classes.end(),
+                                            "furniture") != slot.classes.end();
+                       }) &&
+           std::none_of(frame.begin(), frame.end(),
+                        [](const lexicon::Slot& slot) { return slot.role == Role::object; });
+}
+
 bool coloured_with(const ResolvedCard* predicate, const ResolvedCard& colour) {
     if (!predicate || !colour.is_a("color") || !predicate->entry) return false;
     return std::any_of(predicate->entry->frame.begin(), predicate->entry->frame.end(),
@@ -2346,6 +2359,18 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         swap_pairs([&](const Clause& a, const Clause& b) {
             return forbids(a) && a.want < 0 && a.give < 0 && plain(b) &&
                    b.predicate > a.permission && !b.nouns.empty() && b.nouns.front() > a.permission;
+        });
+        // A posture taken somewhere, tapped with its place after something done to a thing, is
+        // how that is done, and comes first: 읽다 책 앉다 바닥 → 앉다 바닥 읽다 책 (바닥에 앉아서
+        // 책을 읽어요). Not after going (가다 앉다: 가서 앉아요). The rules say it is a guess.
+        swap_pairs([&](const Clause& a, const Clause& b) {
+            const ResolvedCard& done = cards[static_cast<std::size_t>(a.predicate)];
+            return plain(a) && plain(b) && b.predicate > a.predicate && !b.nouns.empty() &&
+                   posture(cards[static_cast<std::size_t>(b.predicate)]) && !posture(done) &&
+                   done.kind == Kind::verb && !done.has(Flag::motion) &&
+                   std::any_of(a.nouns.begin(), a.nouns.end(), [&](int i) {
+                       return frame_names(done, cards[static_cast<std::size_t>(i)], Role::object);
+                   });
         });
         // A part with a time word said of its verb, tapped after another part, comes first: 동화책
         // 읽다 자다 전 → 자다 전 동화책 읽다 (자기 전에 동화책을 읽어요).

@@ -131,6 +131,10 @@ bool requestable(const ResolvedCard& noun);
 /// what for (도와주다 고맙다 → 도와줘서 고마워요).
 bool thanks(const ResolvedCard& predicate);
 
+/// A posture taken somewhere (앉다, 눕다, 엎드리다): a verb said with -아서 (flag seo) whose
+/// frame has a piece of furniture to be at and nothing done to.
+bool posture(const ResolvedCard& verb);
+
 /// Whether a colour is what the predicate does things with, its frame's instrument naming colours
 /// (칠하다: 로봇을 파란색으로 칠해요), and so not which thing, as 파란색 로봇 would be.
 bool coloured_with(const ResolvedCard* predicate, const ResolvedCard& colour);

@@ -5340,6 +5340,14 @@ class Sentence {
                        {v.label, card(next).label}, p);
             lower(Confidence::medium);
         }
+        // A posture tapped after what it was moved before is how that is done, a guess: 읽다 책
+        // 앉다 바닥 → 바닥에 앉아서 책을 읽어요 (it may have come after: 읽고 앉아요).
+        if (next >= 0 && posture(v) && v.tap > card(next).tap) {
+            warn_about("guessed_link",
+                       "'%' was tapped after '%' and read as how it is done: a guess",
+                       {v.label, card(next).label}, p);
+            lower(Confidence::medium);
+        }
         return conjugated(v, sequential ? Form::sequential : Form::connective, p, hon && !once);
     }
 

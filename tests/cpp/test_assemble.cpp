@@ -2425,6 +2425,12 @@ const std::vector<Row> kRealTaps = {
     {{"파란색", "말고", "노란색", "칠하다"}, "파란색 말고 노란색으로 칠해요"},
     // (but a colour before the paint says which paint)
     {{"빨간색", "물감", "칠하다"}, "빨간색 물감으로 칠해요"},
+    // A posture taken somewhere, tapped with its place after something done to a thing, is how that
+    // is done (a guess); not after going, nor without its place.
+    {{"읽다", "책", "앉다", "바닥"}, "바닥에 앉아서 책을 읽어요"},
+    {{"밥", "먹다", "의자", "앉다"}, "의자에 앉아서 밥을 먹어요"},
+    {{"가다", "학교", "앉다", "의자"}, "학교에 가서 의자에 앉아요"},
+    {{"밥", "먹다", "눕다"}, "밥을 먹고 누워요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -3002,6 +3008,9 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         // what was done to a thing, read as which one: or two steps (병을 씻어서 버려요)
         {{"찾다", "사탕", "먹다"}, "which_one", true},
         {{"반짝이다", "돌", "찾다"}, "which_one", false},  // it describes: 반짝이는 돌
+        // a posture tapped after what it is moved before: how it is done, or after it
+        {{"읽다", "책", "앉다", "바닥"}, "guessed_link", true},
+        {{"바닥", "앉다", "책", "읽다"}, "guessed_link", false},  // tapped first
     };
     for (const Guess& row : guesses) {
         const std::string cards = joined(row.cards);
