@@ -2142,8 +2142,9 @@ class Sentence {
         }
     }
 
-    // A piece of furniture or someone's place (flag someones: 자리) with 있다 or 없다, and nothing
-    // else there but the speaker, is what is or is not there: 매트 없다 → 매트가 없어요, 자리
+    // A piece of furniture, someone's place (flag someones: 자리) or a hole (flag flaw) with 있다
+    // or 없다, and nothing else there but the speaker, is what is or is not there: 매트 없다 →
+    // 매트가 없어요, 구멍 있다 → 구멍이 있어요, 자리
     // 없다 → 자리가 없어요, 나 매트 없다 → 나는 매트가 없어요 (not 매트에 없어요: not on the
     // mat). A place is where: 나 집 없다 → 나는 집에 없어요.
     void things_there() {
@@ -2151,7 +2152,7 @@ class Sentence {
             const int k = clause_of(i);
             if (k < 0 || !is_noun(i) || role(i).role != Role::at || has_particle_card(i) ||
                 !state(k).pred.has(Flag::exp) ||
-                !(card(i).is_a("furniture") ||
+                !(card(i).is_a("furniture") || card(i).has(Flag::flaw) ||
                   (card(i).has(Flag::someones) && !card(i).is_a("time"))))
                 continue;
             const Clause& c = clause(k);
@@ -2159,6 +2160,21 @@ class Sentence {
                 return j == i || (card(j).has(Flag::speaker) && role(j).role == Role::topic);
             });
             if (alone) role(i) = choice(Role::subject, RoleSource::frame);
+        }
+        // A hole or a stain (flag flaw) right after a thing is what is there, the thing where:
+        // 상자 구멍 있다 → 상자에 구멍이 있어요, 양말 구멍 나다 → 양말에 구멍이 나요.
+        for (int i = 1; i < size(); ++i) {
+            const int k = clause_of(i);
+            if (k < 0 || !is_noun(i) || !card(i).has(Flag::flaw) || has_particle_card(i) ||
+                !is_noun(i - 1) || clause_of(i - 1) != k || has_particle_card(i - 1) ||
+                !state(k).pred.has(Flag::exp) || !has_slot(frame_of(state(k).pred), Role::at))
+                continue;
+            const ResolvedCard& thing = card(i - 1);
+            if (!thing.known || thing.pronoun || thing.is_a("person") || thing.is_a("animal") ||
+                thing.is_a("place") || thing.is_a("time") || thing.has(Flag::flaw))
+                continue;
+            role(i - 1) = choice(Role::at, RoleSource::frame);
+            role(i) = choice(Role::subject, RoleSource::frame);
         }
     }
 
@@ -2213,6 +2229,8 @@ class Sentence {
     // with things (빵 우유 주다 → 빵이랑 우유 주세요), or a word the lexicon does not know with a
     // thing (사과 키위 먹다).
     static bool coordinable(const ResolvedCard& a, const ResolvedCard& b) {
+        // (a hole or a stain is in a thing, never listed with it: 상자에 구멍이 있어요)
+        if (a.has(Flag::flaw) != b.has(Flag::flaw)) return false;
         if (same_class(a, b)) return true;
         const auto thing = [](const ResolvedCard& c) {
             if (c.classes.empty()) return true;
@@ -4132,9 +4150,13 @@ class Sentence {
                                 heads[h + 1] == i + 2 &&
                                 any_of_particles(card(i + 1).label, {"와/과", "하고", "이랑/랑"});
             const int with = joined ? i + 2 : next;
-            // (not a body part and what got on it: 눈 모래 → 눈에 모래가 들어갔어요)
+            // (not a body part and what got on it: 눈 모래 → 눈에 모래가 들어갔어요; nor a thing
+            // and a hole in it, flag flaw: 상자에 구멍이 있어요)
             if (with >= 0 && joinable(card(i)) && joinable(card(with)) &&
-                (same_class(card(i), card(with)) || joined) && !card(with).has(Flag::status) &&
+                ((same_class(card(i), card(with)) &&
+                  card(i).has(Flag::flaw) == card(with).has(Flag::flaw)) ||
+                 joined) &&
+                !card(with).has(Flag::status) &&
                 !(card(with).has(Flag::stains) && card(i).is_a("body")) &&
                 // (nor a meal and the food it is: 오늘 급식 카레 → 오늘 급식은 카레예요)
                 !(card(i).has(Flag::menu) && card(with).is_a("food"))) {
@@ -4292,6 +4314,14 @@ class Sentence {
                        goes_in(card(front), tail)
                            ? "no verb was tapped: '%' was said to have got into '%' (들어가다)"
                            : "no verb was tapped: '%' was said to have got on '%' (묻다)");
+        } else if (rest.size() == 2 && tail.has(Flag::flaw) && card(front).known &&
+                   !card(front).pronoun && !card(front).is_a("person") &&
+                   !card(front).is_a("animal") && !card(front).is_a("place") &&
+                   !card(front).is_a("time") && !has_particle_card(front) &&
+                   !has_particle_card(last) && !count) {
+            // A thing and a hole or a stain in it (flag flaw), with no verb: 상자 구멍 → 상자에
+            // 구멍이 있어요, not 상자랑 구멍이요.
+            said_where(Nominal::is_at, "no verb was tapped: '%' was said to be in '%' (있다)");
         } else if (rest.size() == 2 &&
                    (card(front).is_a("place") ||
                     // (or a thing an animal sits on: 창문 벌 → 창문에 벌이 있어요, 꽃 나비)

@@ -44,10 +44,11 @@ constexpr std::string_view kFlags[] = {
     "urges",   "stains",    "result",    "inside",     "menu",     "lesson",   "greets",
     "prior",   "later",     "tiring",    "checks",     "venue",    "puts",     "filled",
     "shows",   "changes",   "brings",    "plays",      "sorts",    "ability",  "alongside",
-    "warns",   "shared",    "little",    "humble",     "kinded",   "exclaims", "pace"};
-static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::pace) + 1,
+    "warns",   "shared",    "little",    "humble",     "kinded",   "exclaims", "pace",
+    "flaw"};
+static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::flaw) + 1,
               "one name per Flag");
-static_assert(static_cast<std::size_t>(Flag::pace) < Flags::capacity, "a Flags holds every flag");
+static_assert(static_cast<std::size_t>(Flag::flaw) < Flags::capacity, "a Flags holds every flag");
 
 struct Classes {
     std::vector<NounClass> list;

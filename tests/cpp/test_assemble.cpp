@@ -2431,6 +2431,15 @@ const std::vector<Row> kRealTaps = {
     {{"밥", "먹다", "의자", "앉다"}, "의자에 앉아서 밥을 먹어요"},
     {{"가다", "학교", "앉다", "의자"}, "학교에 가서 의자에 앉아요"},
     {{"밥", "먹다", "눕다"}, "밥을 먹고 누워요"},
+    // A hole or a stain (flag flaw) after a thing is in it: no verb, or 있다/없다.
+    {{"상자", "구멍"}, "상자에 구멍이 있어요"},
+    {{"장화", "구멍"}, "장화에 구멍이 있어요"},
+    {{"상자", "구멍", "있다"}, "상자에 구멍이 있어요"},
+    {{"양말", "구멍", "없다"}, "양말에 구멍이 없어요"},
+    {{"구멍", "있다"}, "구멍이 있어요"},
+    {{"옷", "얼룩"}, "옷에 얼룩이 있어요"},
+    // (two of a kind are still listed)
+    {{"빵", "우유"}, "빵이랑 우유요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
