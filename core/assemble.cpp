@@ -2118,8 +2118,10 @@ class Sentence {
     void vehicles_going() {
         for (int i = 0; i < size(); ++i) {
             const int k = clause_of(i);
-            if (k < 0 || !is_noun(i) || role(i).role != Role::instrument || has_particle_card(i) ||
-                !card(i).is_a("vehicle") || !state(k).pred.has(Flag::motion))
+            if (k < 0 || !is_noun(i) ||
+                (role(i).role != Role::instrument && role(i).role != Role::destination) ||
+                has_particle_card(i) || !card(i).is_a("vehicle") ||
+                !state(k).pred.has(Flag::motion))
                 continue;
             const Clause& c = clause(k);
             const bool asked_or_denied =

