@@ -4330,7 +4330,10 @@ class Sentence {
                     ((card(front).is_a("thing") || card(front).is_a("nature") ||
                       card(front).is_a("furniture")) &&
                      !card(front).is_a("body") && !card(front).is_a("animal") &&
-                     !card(front).is_a("food") && tail.is_a("animal"))) &&
+                     !card(front).is_a("food") && tail.is_a("animal")) ||
+                    // (or a vehicle up in the sky: 하늘 드론 → 하늘에 드론이 있어요)
+                    (card(front).is_a("nature") && !card(front).is_a("body") &&
+                     !card(front).is_a("food") && tail.is_a("vehicle"))) &&
                    !card(front).pronoun && !card(front).is_a("time") &&
                    !card(front).is_a("person") && tail.known && !has_particle_card(front) &&
                    !has_particle_card(last) && !count && !tail.is_a("place") &&

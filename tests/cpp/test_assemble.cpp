@@ -2445,6 +2445,9 @@ const std::vector<Row> kRealTaps = {
     {{"나비", "자세", "아니면", "고양이", "자세"}, "나비 자세 아니면 고양이 자세요?"},
     {{"책", "표지", "찢어지다"}, "책 표지가 찢어졌어요"},
     {{"할아버지", "찾다", "보물", "같이"}, "할아버지랑 같이 보물을 찾아요"},
+    // A vehicle up in the sky, with no verb, is there; glue gets on hands (풀: flag stains).
+    {{"하늘", "드론"}, "하늘에 드론이 있어요"},
+    {{"손", "풀"}, "손에 풀이 묻었어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
