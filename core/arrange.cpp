@@ -2896,9 +2896,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             const int carrier = c.want >= 0   ? c.want
                                 : c.give >= 0 ? c.give
                                               : std::max(c.negative, c.permission);
+            // (a counter counts after a number only: 색칠 상자 싶다 is a box to colour, 상자를
+            // 색칠하고 싶어요)
             const bool counts = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                 const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                return wh(i) || x.has(Flag::number) || x.has(Flag::counter);
+                return wh(i) || x.has(Flag::number) ||
+                       (x.has(Flag::counter) && i > 0 &&
+                        cards[static_cast<std::size_t>(i) - 1].has(Flag::number));
             });
             const int source = c.predicate < 0 && carrier >= 0 && carrier != c.give
                                    ? verb_source(cards, nouns)

@@ -2448,6 +2448,10 @@ const std::vector<Row> kRealTaps = {
     // A vehicle up in the sky, with no verb, is there; glue gets on hands (풀: flag stains).
     {{"하늘", "드론"}, "하늘에 드론이 있어요"},
     {{"손", "풀"}, "손에 풀이 묻었어요"},
+    // A noun that may be a counter counts only after a number: an activity before it with 싶다 is
+    // done to it.
+    {{"색칠", "상자", "싶다"}, "상자를 색칠하고 싶어요"},
+    {{"상자", "2", "개", "싶다"}, "상자를 2개 갖고 싶어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
