@@ -217,29 +217,6 @@ bool requestable(const ResolvedCard& noun) {
     return false;
 }
 
-bool posture(const ResolvedCard& verb) {
-    if (verb.kind != Kind::verb || !verb.entry || !verb.has(Flag::seo)) return false;
-    const std::vector<lexicon::Slot>& frame = verb.entry->frame;
-    return std::any_of(frame.begin(), frame.end(),
-                       [](const lexicon::Slot& slot) {
-                           return slot.role == Role::at &&
-                                  std::find(slot.classes.begin(), slot.classes.end(),
-                                            "furniture") != slot.classes.end();
-                       }) &&
-           std::none_of(frame.begin(), frame.end(),
-                        [](const lexicon::Slot& slot) { return slot.role == Role::object; });
-}
-
-bool coloured_with(const ResolvedCard* predicate, const ResolvedCard& colour) {
-    if (!predicate || !colour.is_a("color") || !predicate->entry) return false;
-    return std::any_of(predicate->entry->frame.begin(), predicate->entry->frame.end(),
-                       [&](const lexicon::Slot& slot) {
-                           return slot.role == Role::instrument &&
-                                  std::find(slot.classes.begin(), slot.classes.end(), "color") !=
-                                      slot.classes.end();
-                       });
-}
-
 namespace {
 
 // Whether the predicate's frame has a slot of `role` at all.
@@ -249,7 +226,27 @@ bool frame_has(const ResolvedCard& predicate, Role role) {
                        [&](const lexicon::Slot& slot) { return slot.role == role; });
 }
 
+// The slot of `role` in the predicate's frame whose list names the class `name` outright, or null.
+const lexicon::Slot* slot_listing(const ResolvedCard& predicate, Role role, std::string_view name) {
+    if (!predicate.entry) return nullptr;
+    for (const lexicon::Slot& slot : predicate.entry->frame) {
+        if (slot.role == role &&
+            std::find(slot.classes.begin(), slot.classes.end(), name) != slot.classes.end())
+            return &slot;
+    }
+    return nullptr;
+}
+
 }  // namespace
+
+bool posture(const ResolvedCard& verb) {
+    return verb.kind == Kind::verb && verb.has(Flag::seo) &&
+           slot_listing(verb, Role::at, "furniture") && !frame_has(verb, Role::object);
+}
+
+bool coloured_with(const ResolvedCard* predicate, const ResolvedCard& colour) {
+    return predicate && colour.is_a("color") && slot_listing(*predicate, Role::instrument, "color");
+}
 
 bool thanks(const ResolvedCard& predicate) {
     if (predicate.has(Flag::greets)) return true;
@@ -505,12 +502,8 @@ bool sold_at(const std::vector<ResolvedCard>& cards, int i) {
 // (A verb done to things at large, its object slot naming thing, is done to anything: 찾다, 사다;
 // not 먹다, which is done to food: 먹다 텔레비전 보다 is no 먹은 텔레비전.)
 bool done_to_any_thing(const ResolvedCard& verb) {
-    return verb.entry && std::any_of(verb.entry->frame.begin(), verb.entry->frame.end(),
-                                     [](const lexicon::Slot& slot) {
-                                         return slot.role == Role::object && slot.open &&
-                                                std::find(slot.classes.begin(), slot.classes.end(),
-                                                          "thing") != slot.classes.end();
-                                     });
+    const lexicon::Slot* object = slot_listing(verb, Role::object, "thing");
+    return object && object->open;
 }
 
 bool done_to_before(const std::vector<ResolvedCard>& cards, const Structure& s, int i) {

@@ -2146,9 +2146,9 @@ class Sentence {
 
     // A piece of furniture, someone's place (flag someones: 자리) or a hole (flag flaw) with 있다
     // or 없다, and nothing else there but the speaker, is what is or is not there: 매트 없다 →
-    // 매트가 없어요, 구멍 있다 → 구멍이 있어요, 자리
-    // 없다 → 자리가 없어요, 나 매트 없다 → 나는 매트가 없어요 (not 매트에 없어요: not on the
-    // mat). A place is where: 나 집 없다 → 나는 집에 없어요.
+    // 매트가 없어요, 자리 없다 → 자리가 없어요, 구멍 있다 → 구멍이 있어요, 나 매트 없다 → 나는
+    // 매트가 없어요 (not 매트에 없어요: not on the mat). A place is where: 나 집 없다 → 나는 집에
+    // 없어요.
     void things_there() {
         for (int i = 0; i < size(); ++i) {
             const int k = clause_of(i);
@@ -2660,7 +2660,7 @@ class Sentence {
                 // 버스를 타요; not one a child rides as a toy, 공원 자전거 타다 → 공원에서 자전거를
                 // 타요, nor with a verb that goes somewhere by it: 학교 버스 가다 → 학교에 버스로
                 // 가요; nor a place the verb passes, 지나가다 터널 기차 → 기차가 터널을 지나가요)
-                const bool by_vehicle =
+                const bool next_is_means =
                     pred && std::any_of(frame_of(*pred).begin(), frame_of(*pred).end(),
                                         [&](const Slot& slot) {
                                             return slot.role == Role::instrument &&
@@ -2669,18 +2669,14 @@ class Sentence {
                 // (and a baby before an animal, its age: 아기 고양이, flag young)
                 // (not a colour painted with, before what is painted: 칠하다 파란색 로봇 → 로봇을
                 // 파란색으로 칠해요; but 빨간색 물감으로 칠해요)
-                const bool painted_with =
-                    coloured_with(pred, card(i)) &&
-                    !std::any_of(
-                        frame_of(*pred).begin(), frame_of(*pred).end(), [&](const Slot& slot) {
-                            return slot.role == Role::instrument && slot_names(slot, card(next));
-                        });
+                // (the instrument slot names the thing after it: next_is_means)
+                const bool painted_with = coloured_with(pred, card(i)) && !next_is_means;
                 if ((narrows(card(i)) && !card(next).is_a("time") && !painted_with) ||
                     (card(i).has(Flag::young) && card(next).is_a("animal") &&
                      !card(next).is_a("person") && !has_particle_card(i)) ||
                     (card(i).has(Flag::status) && card(next).elder && !has_particle_card(i)) ||
                     (card(i).is_a("place") && card(next).is_a("vehicle") &&
-                     !card(next).is_a("toy") && !by_vehicle && !has_particle_card(i) &&
+                     !card(next).is_a("toy") && !next_is_means && !has_particle_card(i) &&
                      !(pred && object_names(frame_of(*pred), card(i)))) ||
                     // (and a place before a place in it, which one: 호텔 수영장, 학교 운동장; not
                     // before a home, which is another place: 학교 집 가다 → 학교랑 집에 가요)
