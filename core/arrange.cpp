@@ -2329,11 +2329,12 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
         };
         // (not before what one wants to do, which the feeling is why: 무섭다 내려오다 싶다 →
         // 무서워서 내려오고 싶어요)
+        // (nor before help asked for, which it is why: 어렵다 도와주다 → 어려우니까 도와주세요)
         swap_pairs([&](const Clause& a, const Clause& b) {
-            return comes_after(a) &&
-                   (thanks(cards[static_cast<std::size_t>(a.predicate)]) ||
-                    (b.negative < 0 && b.want < 0)) &&
-                   cards[static_cast<std::size_t>(b.predicate)].kind == Kind::verb;
+            const ResolvedCard& verb = cards[static_cast<std::size_t>(b.predicate)];
+            const bool thanked = thanks(cards[static_cast<std::size_t>(a.predicate)]);
+            return comes_after(a) && (thanked || (b.negative < 0 && b.want < 0)) &&
+                   verb.kind == Kind::verb && (thanked || !verb.has(Flag::request));
         });
         // How things are, tapped after what cannot be done, is why it cannot and comes first: 노래
         // 못 부르다 목 아프다 → 목 아프다 노래 못 부르다 (목이 아파서 노래를 못 불러요); 못 자다

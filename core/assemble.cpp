@@ -1642,10 +1642,13 @@ class Sentence {
             if (c.want >= 0 || c.give >= 0 || c.permission >= 0 || c.negative >= 0) continue;
             // Riding a bus, a train or a taxi is how one goes, not what for: 버스 타다 학교 가다 →
             // 버스 타고 학교에 가요 (a bike or a kick scooter, also a toy, may be what for; 배 is
-            // also a pear).
+            // also a pear). (Flying one is what for: 종이 비행기 날리다 나가다 → 종이비행기를
+            // 날리러 나가요; the verb must name vehicles, as 타다 does.)
             if (std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
                     return card(i).is_a("vehicle") && !card(i).is_a("toy") &&
-                           !has_particle_card(i) && !card(i).is_a("food");
+                           !has_particle_card(i) && !card(i).is_a("food") &&
+                           std::any_of(frame_of(s.pred).begin(), frame_of(s.pred).end(),
+                                       [&](const Slot& slot) { return slot_names(slot, card(i)); });
                 }))
                 continue;
             // Putting on or taking off what one wears is done before going in or out, not what

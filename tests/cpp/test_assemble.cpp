@@ -2452,6 +2452,11 @@ const std::vector<Row> kRealTaps = {
     // done to it.
     {{"색칠", "상자", "싶다"}, "상자를 색칠하고 싶어요"},
     {{"상자", "2", "개", "싶다"}, "상자를 2개 갖고 싶어요"},
+    // Round ten (holdout36 as development). What is hard, before help asked for, is why.
+    {{"어렵다", "도와주다"}, "어려우니까 도와주세요"},
+    // A vehicle flown, not ridden, is what one goes out for.
+    {{"종이", "비행기", "날리다", "나가다"}, "종이비행기를 날리러 나가요"},
+    {{"버스", "타다", "학교", "가다"}, "버스를 타고 학교에 가요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
