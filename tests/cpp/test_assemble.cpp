@@ -2457,6 +2457,11 @@ const std::vector<Row> kRealTaps = {
     // A vehicle flown, not ridden, is what one goes out for.
     {{"종이", "비행기", "날리다", "나가다"}, "종이비행기를 날리러 나가요"},
     {{"버스", "타다", "학교", "가다"}, "버스를 타고 학교에 가요"},
+    // A film or a show starts of itself when no one is tapped to start it (시작하다
+    // subj:person,media).
+    {{"시작하다", "영화", "지금"}, "지금 영화가 시작해요"},
+    {{"숙제", "시작하다"}, "숙제를 시작해요"},
+    {{"나", "게임", "시작하다"}, "나는 게임을 시작해요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
