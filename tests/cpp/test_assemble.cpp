@@ -2462,6 +2462,10 @@ const std::vector<Row> kRealTaps = {
     {{"시작하다", "영화", "지금"}, "지금 영화가 시작해요"},
     {{"숙제", "시작하다"}, "숙제를 시작해요"},
     {{"나", "게임", "시작하다"}, "나는 게임을 시작해요"},
+    // Folding and sewing make things (flag makes): who made a thing pointed at is asked in the
+    // past.
+    {{"누구", "접다", "이거"}, "누가 이걸 접었어요?"},
+    {{"누구", "꿰매다", "이거"}, "누가 이걸 꿰맸어요?"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
