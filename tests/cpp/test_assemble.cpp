@@ -2466,6 +2466,9 @@ const std::vector<Row> kRealTaps = {
     // past.
     {{"누구", "접다", "이거"}, "누가 이걸 접었어요?"},
     {{"누구", "꿰매다", "이거"}, "누가 이걸 꿰맸어요?"},
+    // Popcorn comes in flavours, and caramel is one (flavoured, flavour).
+    {{"캐러멜", "팝콘"}, "캐러멜 팝콘이요"},
+    {{"팝콘", "콜라"}, "팝콘이랑 콜라요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
