@@ -2469,6 +2469,12 @@ const std::vector<Row> kRealTaps = {
     // Popcorn comes in flavours, and caramel is one (flavoured, flavour).
     {{"캐러멜", "팝콘"}, "캐러멜 팝콘이요"},
     {{"팝콘", "콜라"}, "팝콘이랑 콜라요"},
+    // Sushi and fried food come in kinds (flavoured), fish and prawns name them (flavour); a plate
+    // or food on a conveyor goes round (돌아가다 subj:food,dish,toy).
+    {{"먹다", "새우", "초밥", "동생"}, "동생이 새우 초밥을 먹어요"},
+    {{"새우", "튀김"}, "새우 튀김이요"},
+    {{"돌아가다", "초밥"}, "초밥이 돌아가요"},
+    {{"나", "집", "돌아가다"}, "나는 집에 돌아가요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
