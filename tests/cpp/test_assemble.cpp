@@ -2475,6 +2475,11 @@ const std::vector<Row> kRealTaps = {
     {{"새우", "튀김"}, "새우 튀김이요"},
     {{"돌아가다", "초밥"}, "초밥이 돌아가요"},
     {{"나", "집", "돌아가다"}, "나는 집에 돌아가요"},
+    // Words of holdout36's situations (origami, a fine-dust day, hatching chicks, conveyor-belt
+    // sushi).
+    {{"종이", "학", "접다"}, "종이로 학을 접어요"},
+    {{"공기", "나쁘다"}, "공기가 나빠요"},
+    {{"공기청정기", "켜다"}, "공기청정기를 켜요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
