@@ -2184,12 +2184,18 @@ class Sentence {
     }
 
     // Someone tapped first, before how things are and a warning (flag warns), is told to take
-    // care: 선생님 미끄럽다 조심하다 → 선생님, 미끄러우니까 조심하세요 (not 선생님이 미끄러우셔서).
+    // care: 선생님 미끄럽다 조심하다 → 선생님, 미끄러우니까 조심하세요 (not 선생님이 미끄러우셔서);
+    // so is someone before the warning itself: 할아버지 뜨겁다 물 조심하다 → 할아버지, 뜨거운 물을
+    // 조심하세요.
     void warned() {
-        if (size() < 3 || !is_noun(0) || has_particle_card(0) || card(0).pronoun ||
+        if (size() < 2 || !is_noun(0) || has_particle_card(0) || card(0).pronoun ||
             !card(0).is_a("person") || role(0).role != Role::subject)
             return;
         const int k = clause_of(0);
+        if (k >= 0 && state(k).pred.has(Flag::warns) && state(k).main && !question_ && !past_) {
+            role(0) = choice(Role::vocative, RoleSource::vocative);
+            return;
+        }
         if (k < 0 || state(k).pred.kind != Kind::adjective || clause(k).nouns.size() != 1) return;
         const int next = next_predicate(k);
         if (next < 0 || !card(next).has(Flag::warns)) return;

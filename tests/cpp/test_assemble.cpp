@@ -2480,6 +2480,10 @@ const std::vector<Row> kRealTaps = {
     {{"종이", "학", "접다"}, "종이로 학을 접어요"},
     {{"공기", "나쁘다"}, "공기가 나빠요"},
     {{"공기청정기", "켜다"}, "공기청정기를 켜요"},
+    // Someone tapped first before a warning (flag warns) is told to take care.
+    {{"할아버지", "뜨겁다", "물", "조심하다"}, "할아버지, 뜨거운 물을 조심하세요"},
+    {{"할아버지", "조심하다"}, "할아버지, 조심하세요"},
+    {{"동생", "어제", "조심하다"}, "동생이 어제 조심했어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
