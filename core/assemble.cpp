@@ -77,6 +77,12 @@ bool role_names(const std::vector<Slot>& frame, Role role, const ResolvedCard& n
     });
 }
 
+// Whether any slot of the frame names the noun's class.
+bool any_names(const std::vector<Slot>& frame, const ResolvedCard& noun) {
+    return std::any_of(frame.begin(), frame.end(),
+                       [&](const Slot& slot) { return slot_names(slot, noun); });
+}
+
 // Whether the frame has an object slot that names the noun's class.
 bool object_names(const std::vector<Slot>& frame, const ResolvedCard& noun) {
     return role_names(frame, Role::object, noun);
@@ -1647,8 +1653,7 @@ class Sentence {
             if (std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
                     return card(i).is_a("vehicle") && !card(i).is_a("toy") &&
                            !has_particle_card(i) && !card(i).is_a("food") &&
-                           std::any_of(frame_of(s.pred).begin(), frame_of(s.pred).end(),
-                                       [&](const Slot& slot) { return slot_names(slot, card(i)); });
+                           any_names(frame_of(s.pred), card(i));
                 }))
                 continue;
             // Putting on or taking off what one wears is done before going in or out, not what
@@ -2174,10 +2179,7 @@ class Sentence {
                 !is_noun(i - 1) || clause_of(i - 1) != k || has_particle_card(i - 1) ||
                 !state(k).pred.has(Flag::exp) || !has_slot(frame_of(state(k).pred), Role::at))
                 continue;
-            const ResolvedCard& thing = card(i - 1);
-            if (!thing.known || thing.pronoun || thing.is_a("person") || thing.is_a("animal") ||
-                thing.is_a("place") || thing.is_a("time") || thing.has(Flag::flaw))
-                continue;
+            if (!may_have_flaw(card(i - 1)) || card(i - 1).has(Flag::flaw)) continue;
             role(i - 1) = choice(Role::at, RoleSource::frame);
             role(i) = choice(Role::subject, RoleSource::frame);
         }
@@ -2222,10 +2224,7 @@ class Sentence {
 
     // Whether the predicate's frame has a place of activity (에서) naming the noun.
     bool names_place(const ResolvedCard& pred, const ResolvedCard& noun) const {
-        const std::vector<Slot>& frame = frame_of(pred);
-        return std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
-            return slot.role == Role::place && slot_names(slot, noun);
-        });
+        return role_names(frame_of(pred), Role::place, noun);
     }
 
     // The first slot of a frame that names the noun's class, or -1.
@@ -2239,6 +2238,13 @@ class Sentence {
     // A noun left without a slot joins the noun before it when they can be one argument: things
     // with things (빵 우유 주다 → 빵이랑 우유 주세요), or a word the lexicon does not know with a
     // thing (사과 키위 먹다).
+    // A known thing a hole or a stain (flag flaw) may be in or on: not someone, a place or a time
+    // (상자 구멍, 양말 얼룩).
+    static bool may_have_flaw(const ResolvedCard& x) {
+        return x.known && !x.pronoun && !x.is_a("person") && !x.is_a("animal") &&
+               !x.is_a("place") && !x.is_a("time");
+    }
+
     static bool coordinable(const ResolvedCard& a, const ResolvedCard& b) {
         // (a hole or a stain is in a thing, never listed with it: 상자에 구멍이 있어요)
         if (a.has(Flag::flaw) != b.has(Flag::flaw)) return false;
@@ -2670,11 +2676,7 @@ class Sentence {
                 // 타요, nor with a verb that goes somewhere by it: 학교 버스 가다 → 학교에 버스로
                 // 가요; nor a place the verb passes, 지나가다 터널 기차 → 기차가 터널을 지나가요)
                 const bool next_is_means =
-                    pred && std::any_of(frame_of(*pred).begin(), frame_of(*pred).end(),
-                                        [&](const Slot& slot) {
-                                            return slot.role == Role::instrument &&
-                                                   slot_names(slot, card(next));
-                                        });
+                    pred && role_names(frame_of(*pred), Role::instrument, card(next));
                 // (and a baby before an animal, its age: 아기 고양이, flag young)
                 // (not a colour painted with, before what is painted: 칠하다 파란색 로봇 → 로봇을
                 // 파란색으로 칠해요; but 빨간색 물감으로 칠해요)
@@ -2794,12 +2796,8 @@ class Sentence {
                 }
                 // (An animal by which something is done to a body part is no owner: 나 모기 다리
                 // 물리다 → 나는 모기한테 다리를 물렸어요.)
-                const bool by_animal =
-                    pred && card(i).is_a("animal") &&
-                    std::any_of(
-                        frame_of(*pred).begin(), frame_of(*pred).end(), [&](const Slot& slot) {
-                            return slot.role == Role::recipient && slot_names(slot, card(i));
-                        });
+                const bool by_animal = pred && card(i).is_a("animal") &&
+                                       role_names(frame_of(*pred), Role::recipient, card(i));
                 // (and what is always someone's, tapped as two words: 엄마 전화 번호 → 엄마
                 // 전화번호)
                 const lexicon::Entry* joined = compound(next, next_noun(next));
@@ -3945,8 +3943,7 @@ class Sentence {
         const ResolvedCard& noun = card(i);
         if (!noun.known || noun.pronoun || noun.is_a("person") || noun.is_a("animal") ||
             noun.is_a("time") || noun.is_a("place") || noun.has(Flag::wh) || has_particle_card(i) ||
-            std::any_of(frame.begin(), frame.end(),
-                        [&](const Slot& slot) { return slot_names(slot, noun); }))
+            any_names(frame, noun))
             return false;
         int object = -1, subject = -1;
         for (std::size_t t = 0; t < frame.size(); ++t) {
@@ -4321,11 +4318,8 @@ class Sentence {
                        goes_in(card(front), tail)
                            ? "no verb was tapped: '%' was said to have got into '%' (들어가다)"
                            : "no verb was tapped: '%' was said to have got on '%' (묻다)");
-        } else if (rest.size() == 2 && tail.has(Flag::flaw) && card(front).known &&
-                   !card(front).pronoun && !card(front).is_a("person") &&
-                   !card(front).is_a("animal") && !card(front).is_a("place") &&
-                   !card(front).is_a("time") && !has_particle_card(front) &&
-                   !has_particle_card(last) && !count) {
+        } else if (rest.size() == 2 && tail.has(Flag::flaw) && may_have_flaw(card(front)) &&
+                   !has_particle_card(front) && !has_particle_card(last) && !count) {
             // A thing and a hole or a stain in it (flag flaw), with no verb: 상자 구멍 → 상자에
             // 구멍이 있어요, not 상자랑 구멍이요.
             said_where(Nominal::is_at, "no verb was tapped: '%' was said to be in '%' (있다)");
@@ -4586,9 +4580,7 @@ class Sentence {
         // 그릇에 깨요), and the card is kept (학교 에 놀다 still becomes 학교에서: 놀다 names a
         // place).
         if (oblique && !card(i).is_a("person") && !card(i).is_a("animal") &&
-            !card(i).is_a("time") &&
-            std::none_of(frame.begin(), frame.end(),
-                         [&](const Slot& slot) { return slot_names(slot, card(i)); })) {
+            !card(i).is_a("time") && !any_names(frame, card(i))) {
             const bool with = particle::same_particle(child, "(으)로");
             if (with || particle::same_particle(child, "에")) {
                 c = Choice{with ? Role::instrument : Role::at,

@@ -166,7 +166,8 @@ std::string implied_verb(const ResolvedCard& noun);
 std::string wanted_verb(const ResolvedCard& noun);
 /// Whether noun `a`, right before noun `b`, names which game, class or school `b` is (flag kinded):
 /// 농구 게임, 목공 교실, 미술 학원 — one thing, its particle on `b`; so does an animal before a
-/// young or a stage of one that is kinded (장수풍뎅이 애벌레).
+/// young or a stage of one that is kinded (장수풍뎅이 애벌레), and an animal or a tree before a
+/// pose (나비 자세, 나무 자세).
 bool names_kind_of(const ResolvedCard& a, const ResolvedCard& b);
 
 /// The 하다 verb an activity is done with, written as one word (세차 → 세차하다, 양치 → 양치하다),
