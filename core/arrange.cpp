@@ -867,14 +867,18 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
                                          frame_names(card(before), c, Role::destination);
                     // (Who goes, tapped first, leaves what is gone to do with its verb: 아빠
                     // 사다 우유 가다 → 아빠 우유 사다 가다, 아빠가 우유를 사러 가요.)
-                    verb_first = right_after &&
-                                 (!nouns_before || (going_to_do && !things_before)) &&
-                                 (fit_before > fit_after || going_to_do || gone_to ||
-                                  (fit_before == 2 && fit_after == 2 &&
-                                   frame_names(card(before), c, Role::object) &&
-                                   !frame_names(card(after), c, Role::object)) ||
-                                  (thanks(card(after)) && takes(card(before), c) &&
-                                   !c.is_a("person") && !c.is_a("animal")));
+                    verb_first =
+                        right_after && (!nouns_before || (going_to_do && !things_before)) &&
+                        (fit_before > fit_after || going_to_do || gone_to ||
+                         (fit_before == 2 && fit_after == 2 &&
+                          frame_names(card(before), c, Role::object) &&
+                          !frame_names(card(after), c, Role::object)) ||
+                         // (or the place of a posture taken: 앉다 의자 먹다 밥 → 의자에
+                         // 앉아서 밥을 먹어요, though 먹다 happens there too)
+                         (fit_before == 2 && posture(card(before)) &&
+                          frame_names(card(before), c, Role::at) && !posture(card(after))) ||
+                         (thanks(card(after)) && takes(card(before), c) && !c.is_a("person") &&
+                          !c.is_a("animal")));
                 }
                 // A noun tapped after a verb of going that the verb before it acts on is that
                 // verb's: 사다 마트 가다 빵 → 빵 사러 마트에 가요 (a place stays with the going).

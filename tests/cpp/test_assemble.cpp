@@ -2484,6 +2484,10 @@ const std::vector<Row> kRealTaps = {
     {{"할아버지", "뜨겁다", "물", "조심하다"}, "할아버지, 뜨거운 물을 조심하세요"},
     {{"할아버지", "조심하다"}, "할아버지, 조심하세요"},
     {{"동생", "어제", "조심하다"}, "동생이 어제 조심했어요"},
+    // A place right after a posture verb tapped first is where the posture is taken, though the
+    // next verb could happen there too.
+    {{"앉다", "의자", "먹다", "밥"}, "의자에 앉아서 밥을 먹어요"},
+    {{"눕다", "침대", "먹다", "과자"}, "침대에 누워서 과자를 먹어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
