@@ -1329,8 +1329,11 @@ class Sentence {
                 return std::any_of(c.nouns.begin(), c.nouns.end(), test);
             };
             s.feeds = s.pred.has(Flag::give) && c.give < 0 && c.want < 0 && c.negative < 0 &&
-                      c.permission < 0 && fed_alone &&
-                      any([&](int i) { return card(i).is_a("food") || card(i).is_a("drink"); });
+                      c.permission < 0 && fed_alone && any([&](int i) {
+                          // (a plant one eats too, 콩나물, is not given as food)
+                          return (card(i).is_a("food") || card(i).is_a("drink")) &&
+                                 !card(i).is_a("nature");
+                      });
             // (A favour verb asked is still asked of the listener: 가위 빌려주다 ? → 가위
             // 빌려줄래요?, favour_form below.)
             // (Someone the child marked as who does it, with 주다 after a verb, does it for the
@@ -2038,6 +2041,13 @@ class Sentence {
         // (what is eaten and what is drunk are of a kind: 팝콘 콜라 → 팝콘이랑 콜라요)
         if ((a.is_a("food") && b.is_a("drink")) || (a.is_a("drink") && b.is_a("food"))) return true;
         return a.classes.empty() && b.classes.empty();
+    }
+
+    // Whether nature is the only class a and b share: plants, weather and the ground are of it.
+    static bool only_nature_shared(const ResolvedCard& a, const ResolvedCard& b) {
+        return a.is_a("nature") && b.is_a("nature") &&
+               std::none_of(a.classes.begin(), a.classes.end(),
+                            [&](std::string_view c) { return c != "nature" && b.is_a(c); });
     }
 
     // Whether card i's part of the sentence is one side of a choice between parts (큰 거요, 아니면
@@ -3475,7 +3485,10 @@ class Sentence {
                         return slot_names(slot, card(i));
                     });
                 };
+                // (So are two of nature, a kind too wide to tell: 콩나물 햇빛 보다 is not
+                // 콩나물이랑 햇빛을.)
                 if (heads.size() > 2 || !tapped_together(i, heads[h + 1]) ||
+                    only_nature_shared(card(i), card(heads[h + 1])) ||
                     (card(i).is_a("person") && card(heads[h + 1]).is_a("person") &&
                      person_slots() > 2))
                     guessed_pair(i, heads[h + 1]);
@@ -4165,6 +4178,7 @@ class Sentence {
                 // (nor a meal and the food it is: 오늘 급식 카레 → 오늘 급식은 카레예요)
                 !(card(i).has(Flag::menu) && card(with).is_a("food"))) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
+                if (!joined && only_nature_shared(card(i), card(with))) guessed_pair(i, with);
                 continue;
             }
             rest.push_back(i);
@@ -5244,16 +5258,15 @@ class Sentence {
         // 무서워요, below; nor is how a food is, the verb read as a state: 약 쓰다 싫다 → 약이
         // 써서 싫어요, 빵 타다 싫다 → 빵이 타서 싫어요; nor what someone else does: 동생 울다
         // 싫다 → 동생이 울어서 싫어요, not 울기 싫어요, which only the one who feels it may say of
-        // themselves)
+        // themselves; nor what happens with no one doing it: 비 오다 무섭다 → 비가 와서
+        // 무서워요, 흔들리다 무섭다 → 흔들려서 무서워요)
         const bool not_own_doing =
             v.kind == Kind::verb &&
-            std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
-                if (role(i).role != Role::subject) return false;
-                const ResolvedCard& x = card(i);
-                const bool living = x.is_a("person") || x.is_a("animal");
-                return (x.is_a("food") && !living) ||
-                       (living && !x.pronoun && !x.has(Flag::speaker));
-            });
+            (v.has(Flag::exp) ||
+             std::any_of(clause(k).nouns.begin(), clause(k).nouns.end(), [&](int i) {
+                 return role(i).role == Role::subject && !card(i).pronoun &&
+                        !card(i).has(Flag::speaker);
+             }));
         // (nor what one cannot do, which has no -기 form: 수학 못 하다 싫다 → 수학을 못 해서
         // 싫어요, not 못 하기 싫어요)
         if ((not_own_doing || clause(k).cannot) && next >= 0 && adjacent &&

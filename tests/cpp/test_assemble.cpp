@@ -2488,6 +2488,18 @@ const std::vector<Row> kRealTaps = {
     // next verb could happen there too.
     {{"앉다", "의자", "먹다", "밥"}, "의자에 앉아서 밥을 먹어요"},
     {{"눕다", "침대", "먹다", "과자"}, "침대에 누워서 과자를 먹어요"},
+    // what happens with no one doing it, before what one is afraid of, is why, not what one fears
+    // doing (holdout37): 흔들리기 무서워요 and 비가 오기 무서워요 were high
+    {{"비", "오다", "무섭다"}, "비가 와서 무서워요"},
+    {{"무섭다", "흔들리다"}, "흔들려서 무서워요"},
+    {{"천둥", "치다", "무섭다"}, "천둥이 쳐서 무서워요"},
+    {{"타다", "무섭다"}, "타기 무서워요"},
+    {{"나", "가다", "싫다"}, "나는 가기 싫어요"},
+    // a plant grown in class and eaten too (콩나물, 강낭콩) is watered; asked alone, it is food
+    {{"콩나물", "물", "주다"}, "콩나물에 물을 줘요"},
+    {{"물", "주다", "가다", "강낭콩"}, "강낭콩에 물을 주러 가요"},
+    {{"콩나물", "주다"}, "콩나물 주세요"},
+    {{"콩나물", "먹다"}, "콩나물을 먹어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -3022,6 +3034,9 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         // two of a kind with more said around them
         {{"갈다", "기저귀", "아빠", "아기"}, "coordinated", true},
         {{"사과", "바나나", "먹다"}, "coordinated", false},  // two of a kind, nothing else
+        // two of nature, a kind too wide to tell (콩나물이 햇빛을 봐요; 꽃이랑 나무를 봐요)
+        {{"콩나물", "햇빛", "보다", "안", "되다"}, "coordinated", true},
+        {{"나", "강낭콩", "화분"}, "coordinated", true},  // no verb: 내 강낭콩 화분이요
         // someone the child lives with before a thing and 보다: called to look, or told of
         {{"엄마", "경찰차", "보다"}, "called_to_look", true},
         {{"아빠", "텔레비전", "보다"}, "called_to_look", false},  // what is watched
