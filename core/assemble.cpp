@@ -2706,7 +2706,13 @@ class Sentence {
                      !has_particle_card(i)) ||
                     (card(i).is_a("place") && card(next).is_a("place") && !card(i).pronoun &&
                      !card(next).has(Flag::home) && !card(i).has(Flag::wh) &&
-                     !card(next).has(Flag::wh) && !has_particle_card(i))) {
+                     !card(next).has(Flag::wh) && !has_particle_card(i)) ||
+                    // (and 저기 or 여기 right before what is watched points at it: 저기 구름
+                    // 보다 → 저기 구름을 봐요, not 저기에서)
+                    (card(i).pronoun && card(i).is_a("place") && !card(i).has(Flag::wh) && pred &&
+                     pred->has(Flag::alongside) && !has_particle_card(i) &&
+                     !card(next).is_a("place") && !card(next).is_a("time") &&
+                     !card(next).is_a("person") && !card(next).pronoun)) {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
@@ -4376,8 +4382,10 @@ class Sentence {
                     // (a body part is no thing, though it has a colour, and no thing is one:
                     // 할아버지 팔 주사 is not 팔은 주사예요, 선생님 밴드 손가락 not 밴드는
                     // 손가락이에요; 토끼 귀가 하얀색이에요)
+                    // (a count of a thing's part is asked for: 버스 표 2 장 → 버스 표 2장이요)
                     (possessed(front) && (!card(front).is_a("body") || tail.is_a("color")) &&
-                     !tail.is_a("body")) ||
+                     !tail.is_a("body") &&
+                     !(count && !card(front - 1).is_a("person") && !card(front - 1).pronoun)) ||
                     (count && !counted &&
                      (card(front).is_a("person") || card(front).has(Flag::topic))))) {
             s.shape = Nominal::copula;  // 아빠는 의사예요, 오늘 생일이에요, 내 이름은 민수예요,

