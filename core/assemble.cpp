@@ -3835,9 +3835,13 @@ class Sentence {
         // The object of a verb the child did not tap stays bare, as said: 사과 싶다 → 사과 먹고
         // 싶어요.
         if (source == RoleSource::implied && slot.role == Role::object) c.particle.clear();
-        // Asking for a thing names it bare: 우유 주세요.
+        // Asking for a thing names it bare: 우유 주세요 (not asking to whom: 사탕을 누구한테
+        // 줄래요?).
+        const std::vector<int>& nouns = structure_.clauses[static_cast<std::size_t>(k)].nouns;
         if (states_[static_cast<std::size_t>(k)].request && slot.role == Role::object &&
-            states_[static_cast<std::size_t>(k)].pred.has(Flag::give)) {
+            states_[static_cast<std::size_t>(k)].pred.has(Flag::give) &&
+            std::none_of(nouns.begin(), nouns.end(),
+                         [&](int i) { return card(i).has(Flag::wh); })) {
             c.particle.clear();
         }
         return c;
@@ -4283,7 +4287,9 @@ class Sentence {
             } else if (rest.size() >= 2) {
                 s.shape = Nominal::copula;
                 const int subject = rest[rest.size() - 2];
-                if (card(subject).is_a("time") ||
+                // (a day asked when is the topic: 생일은 언제예요?)
+                if ((card(subject).is_a("time") &&
+                     !(tail.is_a("time") && !card(subject).has(Flag::bare))) ||
                     (card(subject).pronoun && !card(subject).has(Flag::topic))) {
                     role(subject) = Choice{Role::none, "",    RoleSource::copula,
                                            -1,         false, true};  // 저거 뭐예요?

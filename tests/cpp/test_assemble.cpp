@@ -668,7 +668,7 @@ const std::vector<Row> kRealTaps = {
     {{"언제", "엄마"}, "엄마는 언제 와요?"},
     {{"언제", "할머니"}, "할머니는 언제 오세요?"},
     {{"체육", "언제"}, "체육 언제 해요?"},
-    {{"언제", "생일"}, "생일 언제예요?"},
+    {{"언제", "생일"}, "생일이 언제예요?"},
     {{"우유", "물", "말고"}, "물 말고 우유요"},
     {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
     {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period
@@ -1175,7 +1175,7 @@ const std::vector<Row> kRealTaps = {
     // someones); not after a day of the calendar
     {{"내일", "생일", "나"}, "내일 내 생일이에요"},
     {{"어제", "생일", "할머니"}, "어제 할머니 생일이었어요"},
-    {{"언제", "생일", "나"}, "내 생일 언제예요?"},
+    {{"언제", "생일", "나"}, "내 생일이 언제예요?"},
     {{"토요일", "엄마"}, "토요일 엄마"},
     // a price is asked of the topic, and 이거 right before a thing points at it (flag price)
     {{"얼마", "이거", "운동화"}, "이 운동화는 얼마예요?"},
@@ -1891,7 +1891,7 @@ const std::vector<Row> kRealTaps = {
     // someone called, asked when an activity is (not whose it is)
     {{"아빠", "불꽃놀이", "언제"}, "아빠, 불꽃놀이 언제 해요?"},
     {{"선생님", "운동회", "언제"}, "선생님, 운동회 언제 해요?"},
-    {{"엄마", "생일", "언제"}, "엄마 생일 언제예요?"},  // a day that is someone's
+    {{"엄마", "생일", "언제"}, "엄마 생일이 언제예요?"},  // a day that is someone's
     // a thing after a choice of two verbs that both act on it is said once, first
     {{"찌다", "아니면", "굽다", "만두"}, "만두를 쪄요, 아니면 구워요?"},
     {{"놀다", "아니면", "먹다", "밥"}, "놀아요, 아니면 밥을 먹어요?"},  // not played
@@ -1902,7 +1902,7 @@ const std::vector<Row> kRealTaps = {
     {{"오늘", "식목일"}, "오늘 식목일이에요"},
     // 누구 with an animal fed or a plant watered asks who gives, not to whom
     {{"누구", "나무", "물", "주다"}, "누가 나무에 물을 줘요?"},
-    {{"누구", "사탕", "주다"}, "누구한테 사탕 줄래요?"},  // no one else to give to
+    {{"누구", "사탕", "주다"}, "누구한테 사탕을 줄래요?"},  // no one else to give to
     // the listener alone before a wish to see is whom the child misses, not asked
     {{"친구에게", "너", "보다", "싶다"}, "너 보고 싶어"},
     {{"친구에게", "너", "가다", "싶다"}, "너 가고 싶어?"},
@@ -2510,6 +2510,18 @@ const std::vector<Row> kRealTaps = {
     {{"케이블카", "표", "4", "장"}, "케이블카 표 4장이요"},
     {{"우리", "반", "20", "명"}, "우리 반은 20명이에요"},
     {{"엄마", "가방", "2", "개"}, "엄마는 가방이 2개 있어요"},
+    // asking to whom a thing is given keeps what is given marked (holdout37: 빼빼로 누구한테
+    // 줄래요?)
+    {{"사탕", "누구", "주다"}, "사탕을 누구한테 줄래요?"},
+    {{"사탕", "주다"}, "사탕 주세요"},
+    // a day asked when is what is asked of (holdout37: 빼빼로데이 언제예요?)
+    {{"크리스마스", "언제"}, "크리스마스가 언제예요?"},
+    {{"오늘", "뭐"}, "오늘 뭐예요?"},
+    // words of holdout37 the lexicon lacked (빼빼로 in 37 of its rows)
+    {{"딸기", "빼빼로", "싶다"}, "딸기 빼빼로 먹고 싶어요"},
+    {{"옷", "스프링클"}, "옷에 스프링클이 묻었어요"},
+    {{"전망대", "싶다"}, "전망대에 가고 싶어요"},
+    {{"곰", "열쇠고리"}, "곰 열쇠고리요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
