@@ -3609,7 +3609,10 @@ class Sentence {
         }
         for (int i : c.nouns) {
             // (so is what someone is congratulated on, whoever is called: 생일 축하해요)
-            if (((thanked_for_bare && role(i).role == Role::subject) ||
+            // (and what a thing one thanks for is, said bare too: 선물 고마워요)
+            const bool thing_thanked = pred.has(Flag::favour) && !card(i).is_a("person") &&
+                                       !card(i).is_a("animal") && !card(i).pronoun;
+            if ((((thanked_for_bare || thing_thanked) && role(i).role == Role::subject) ||
                  (pred.has(Flag::greets) && role(i).role == Role::object)) &&
                 !has_particle_card(i))
                 role(i).particle.clear();

@@ -2522,6 +2522,12 @@ const std::vector<Row> kRealTaps = {
     {{"옷", "스프링클"}, "옷에 스프링클이 묻었어요"},
     {{"전망대", "싶다"}, "전망대에 가고 싶어요"},
     {{"곰", "열쇠고리"}, "곰 열쇠고리요"},
+    // a thing one thanks for is said bare, as the thing given (holdout37: 빼빼로가 고마워, high)
+    {{"선물", "고맙다"}, "선물 고마워요"},
+    {{"강아지", "고맙다"}, "강아지가 고마워요"},
+    // a tree falls (holdout37), and a torch is wanted to be switched on
+    {{"크다", "나무", "쓰러지다"}, "큰 나무가 쓰러졌어요"},
+    {{"손전등", "싶다"}, "손전등을 켜고 싶어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
