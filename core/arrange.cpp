@@ -1553,8 +1553,18 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         const bool about = cards[i].kind == Kind::adjective && cards[i].has(Flag::exp);
         // (with nothing else that makes it a reaction, only a quality is why, not a verb: 무섭다
         // 공룡 그리다 is a scary dinosaur drawn)
-        const bool about_only = about && !cards[i].has(Flag::reaction) && !averse;
-        if ((!cards[i].has(Flag::reaction) && !averse && !tired && !about) ||
+        // (And how one feels, before the weather that does it: 춥다 비 오다 → 비 오다 춥다, 비가
+        // 와서 추워요; 신나다 눈 오다 → 눈이 와서 신나요; 춥다 옷 입다 stays, 추워서 옷을 입어요.)
+        const bool weather =
+            i + 2 < cards.size() &&
+            ((cards[i].kind == Kind::adjective &&
+              (cards[i].has(Flag::feeling) || about || cards[i].has(Flag::reaction))) ||
+             cards[i].has(Flag::describes)) &&
+            cards[i + 1].kind == Kind::noun && cards[i + 1].is_a("nature") &&
+            cards[i + 2].kind == Kind::verb &&
+            frame_names(cards[i + 2], cards[i + 1], Role::subject);
+        const bool about_only = about && !cards[i].has(Flag::reaction) && !averse && !weather;
+        if ((!cards[i].has(Flag::reaction) && !averse && !tired && !about && !weather) ||
             !cards[i].predicate() || (i + 2 >= cards.size() && !tired))
             continue;
         const std::size_t end = part_around(cards, i).last;
@@ -1584,7 +1594,8 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         // 기뻐요; but a sad film or a sad dream)
         const bool thing = noun && noun->known && !noun->is_a("media") && !noun->is_a("activity") &&
                            !noun->is_a("time") && !noun->is_a("body") && !noun->pronoun;
-        if (!someone && !thing && !verb->has(Flag::report) && !averse && !tired) continue;
+        if (!someone && !thing && !verb->has(Flag::report) && !averse && !tired && !weather)
+            continue;
         std::size_t to = end;
         while (to > i + 1 && cards[to - 1].kind == Kind::question) --to;
         const auto at = [&](std::size_t k) {

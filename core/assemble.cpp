@@ -2781,9 +2781,16 @@ class Sentence {
                 // 손을 씻어요 (but 토끼 귀 만지다 싶다: the child touches it; and someone the child
                 // may be telling keeps the older reading: 손 씻다 다 선생님).
                 if (pred && doer_free && i == first && card(next).is_a("body") &&
-                    !addressed(card(i)) && own_body_verb(*pred, card(i))) {
-                    heads.push_back(i);
-                    continue;
+                    own_body_verb(*pred, card(i))) {
+                    if (!addressed(card(i))) {
+                        heads.push_back(i);
+                        continue;
+                    }
+                    // (someone the child may be telling: whose, a guess, as 할아버지가 손을
+                    // 흔드세요 may be meant)
+                    warn_about("possessive", "'%' was read as whose '%' it is",
+                               {card(i).label, card(next).label}, i);
+                    lower(Confidence::medium);
                 }
                 // Someone and a home with 있다 and nothing else: where they are (할머니 있다 집 →
                 // 할머니는 집에 계세요), not whose home it is.

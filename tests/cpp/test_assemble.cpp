@@ -2528,6 +2528,13 @@ const std::vector<Row> kRealTaps = {
     // a tree falls (holdout37), and a torch is wanted to be switched on
     {{"크다", "나무", "쓰러지다"}, "큰 나무가 쓰러졌어요"},
     {{"손전등", "싶다"}, "손전등을 켜고 싶어요"},
+    // how one feels, tapped before the weather that does it, is what it does (holdout37's typhoon
+    // day)
+    {{"춥다", "비", "오다"}, "비가 와서 추워요"},
+    {{"신나다", "눈", "오다"}, "눈이 와서 신나요"},
+    {{"무섭다", "천둥", "치다"}, "천둥이 쳐서 무서워요"},
+    {{"춥다", "옷", "입다"}, "추워서 옷을 입어요"},
+    {{"무섭다", "나무", "그리다"}, "무서운 나무를 그려요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
@@ -3090,7 +3097,10 @@ TEST_CASE("assemble: guesses found wrong on new children's taps are medium, and 
         // an owner the arranging put before the noun, not tapped beside it: or who does it
         {{"엄마", "약", "싫다"}, "possessive", true},
         {{"흔들다", "손", "할머니"}, "possessive", true},
-        {{"켜다", "불", "화장실"}, "possessive", false},  // 화장실 불: what the light is of
+        // someone the child may be telling, before a body part done to: or who does it
+        {{"할아버지", "손", "흔들다"}, "possessive", true},  // 할아버지가 손을 흔드세요?
+        {{"동생", "손", "씻다"}, "possessive", false},       // 동생이 손을 씻어요
+        {{"켜다", "불", "화장실"}, "possessive", false},     // 화장실 불: what the light is of
         // the child as owner in a favour or leave asked: or whom it is for, or who does it
         {{"엄마", "나", "이불", "덮다", "주다"}, "possessive", true},
         {{"엄마", "나", "청소기", "돌리다", "되다", "?"}, "possessive", true},
