@@ -2630,15 +2630,17 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     });
                 // Asking where a thing of the speaker's is, the speaker tapped after it goes before
                 // it: 가방 어디 나 → 나 가방 어디 (내 가방이 어디 있어요?); 어디 교실 우리 → 우리
-                // 교실 어디.
-                if (alone && std::any_of(nouns.begin(), nouns.end(), wh))
+                // 교실 어디. So does the speaker after a thing alone: 이름표 나 → 나 이름표 (내
+                // 이름표 주세요).
+                const bool asks_where = std::any_of(nouns.begin(), nouns.end(), wh);
+                if (alone && (nouns.size() == 2 || asks_where))
                     for (std::size_t h = 1; h < nouns.size(); ++h) {
                         const ResolvedCard& x = cards[static_cast<std::size_t>(nouns[h])];
                         const ResolvedCard& y = cards[static_cast<std::size_t>(nouns[h - 1])];
                         if (x.has(Flag::speaker) && !marked(nouns[h]) && !wh(nouns[h - 1]) &&
                             !marked(nouns[h - 1]) && !y.pronoun &&
                             ((belonging(y) && !y.is_a("food")) ||
-                             (x.has(Flag::household) && y.is_a("place"))))
+                             (asks_where && x.has(Flag::household) && y.is_a("place"))))
                             std::swap(nouns[h], nouns[h - 1]);
                     }
                 // Someone called after what they are asked for goes first (화장실 선생님 → 선생님

@@ -2535,6 +2535,11 @@ const std::vector<Row> kRealTaps = {
     {{"무섭다", "천둥", "치다"}, "천둥이 쳐서 무서워요"},
     {{"춥다", "옷", "입다"}, "추워서 옷을 입어요"},
     {{"무섭다", "나무", "그리다"}, "무서운 나무를 그려요"},
+    // the speaker tapped after a thing alone owns it, and it is asked for (holdout37: 이름표 나)
+    {{"이름표", "나"}, "내 이름표 주세요"},
+    {{"우유", "나"}, "우유 나"},
+    // a typhoon comes, as rain does
+    {{"내일", "태풍"}, "내일 태풍이 와요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
