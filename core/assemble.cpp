@@ -4297,7 +4297,7 @@ class Sentence {
             } else if (rest.size() >= 2) {
                 s.shape = Nominal::copula;
                 const int subject = rest[rest.size() - 2];
-                // (a day asked when is the topic: 생일은 언제예요?)
+                // (a day asked when is the topic, below: 생일은 언제예요?)
                 if ((card(subject).is_a("time") &&
                      !(tail.is_a("time") && !card(subject).has(Flag::bare))) ||
                     (card(subject).pronoun && !card(subject).has(Flag::topic))) {
@@ -4310,10 +4310,9 @@ class Sentence {
                     // is what they are, flag status); but a count may be of them: 친구가 몇
                     // 명이에요?
                     topic_or_bare(subject);
-                } else if (tail.has(Flag::price) ||
-                           (card(subject).is_a("activity") && tail.is_a("time"))) {
+                } else if (tail.has(Flag::price) || tail.is_a("time")) {
                     // What a price is asked of is the topic: 이 운동화는 얼마예요? (flag price);
-                    // so is an activity asked when: 발레 몇 시 → 발레는 몇 시예요?
+                    // so is what is asked when: 발레 몇 시 → 발레는 몇 시예요?, 영화는 몇 시예요?
                     role(subject) = choice(Role::topic, RoleSource::copula);
                 } else {
                     role(subject) = Choice{Role::subject, "이/가", RoleSource::copula, -1,

@@ -668,7 +668,7 @@ const std::vector<Row> kRealTaps = {
     {{"언제", "엄마"}, "엄마는 언제 와요?"},
     {{"언제", "할머니"}, "할머니는 언제 오세요?"},
     {{"체육", "언제"}, "체육 언제 해요?"},
-    {{"언제", "생일"}, "생일이 언제예요?"},
+    {{"언제", "생일"}, "생일은 언제예요?"},
     {{"우유", "물", "말고"}, "물 말고 우유요"},
     {{"감자", "고구마", "아니면"}, "감자 아니면 고구마요?"},  // the choices, first or last
     {{"밤", "자다", "9시"}, "밤 9시에 자요"},                 // a late clock time joins the period
@@ -1175,7 +1175,7 @@ const std::vector<Row> kRealTaps = {
     // someones); not after a day of the calendar
     {{"내일", "생일", "나"}, "내일 내 생일이에요"},
     {{"어제", "생일", "할머니"}, "어제 할머니 생일이었어요"},
-    {{"언제", "생일", "나"}, "내 생일이 언제예요?"},
+    {{"언제", "생일", "나"}, "내 생일은 언제예요?"},
     {{"토요일", "엄마"}, "토요일 엄마"},
     // a price is asked of the topic, and 이거 right before a thing points at it (flag price)
     {{"얼마", "이거", "운동화"}, "이 운동화는 얼마예요?"},
@@ -1891,7 +1891,7 @@ const std::vector<Row> kRealTaps = {
     // someone called, asked when an activity is (not whose it is)
     {{"아빠", "불꽃놀이", "언제"}, "아빠, 불꽃놀이 언제 해요?"},
     {{"선생님", "운동회", "언제"}, "선생님, 운동회 언제 해요?"},
-    {{"엄마", "생일", "언제"}, "엄마 생일이 언제예요?"},  // a day that is someone's
+    {{"엄마", "생일", "언제"}, "엄마 생일은 언제예요?"},  // a day that is someone's
     // a thing after a choice of two verbs that both act on it is said once, first
     {{"찌다", "아니면", "굽다", "만두"}, "만두를 쪄요, 아니면 구워요?"},
     {{"놀다", "아니면", "먹다", "밥"}, "놀아요, 아니면 밥을 먹어요?"},  // not played
@@ -2514,8 +2514,9 @@ const std::vector<Row> kRealTaps = {
     // 줄래요?)
     {{"사탕", "누구", "주다"}, "사탕을 누구한테 줄래요?"},
     {{"사탕", "주다"}, "사탕 주세요"},
-    // a day asked when is what is asked of (holdout37: 빼빼로데이 언제예요?)
-    {{"크리스마스", "언제"}, "크리스마스가 언제예요?"},
+    // what is asked when is the topic (holdout37: 빼빼로데이 언제예요?; holdout36: 영화가 몇
+    // 시예요?)
+    {{"크리스마스", "언제"}, "크리스마스는 언제예요?"},
     {{"오늘", "뭐"}, "오늘 뭐예요?"},
     // words of holdout37 the lexicon lacked (빼빼로 in 37 of its rows)
     {{"딸기", "빼빼로", "싶다"}, "딸기 빼빼로 먹고 싶어요"},
@@ -2540,6 +2541,7 @@ const std::vector<Row> kRealTaps = {
     {{"우유", "나"}, "우유 나"},
     // a typhoon comes, as rain does
     {{"내일", "태풍"}, "내일 태풍이 와요"},
+    {{"영화", "몇", "시"}, "영화는 몇 시예요?"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
