@@ -2542,6 +2542,9 @@ const std::vector<Row> kRealTaps = {
     // a typhoon comes, as rain does
     {{"내일", "태풍"}, "내일 태풍이 와요"},
     {{"영화", "몇", "시"}, "영화는 몇 시예요?"},
+    // people counted are people: who is there (holdout8: 교실에 친구가 몇 명 있어요?)
+    {{"교실", "친구", "몇", "명", "있다"}, "교실에 친구가 몇 명 있어요?"},
+    {{"친구", "3", "명", "오다"}, "친구가 3명 와요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
