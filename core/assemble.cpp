@@ -576,6 +576,14 @@ class Sentence {
         lower(Confidence::medium);
     }
 
+    // A noun read as whose the next one is, where it may be who does something with it (엄마
+    // 생일 케이크 만들다, 할아버지 손 흔들다): a guess.
+    void guessed_owner(int owner, int owned) {
+        warn_about("possessive", "'%' was read as whose '%' it is",
+                   {card(owner).label, card(owned).label}, owner);
+        lower(Confidence::medium);
+    }
+
     // ---- the sentence as a whole ---------------------------------------------------------------
     // What is tried is said as two words, each on its own card, so each has its picture: 입어
     // (입다) 봐도 (보다) 돼요 (되다).
@@ -2539,11 +2547,7 @@ class Sentence {
                         heads.pop_back();
                         role(i - 1) = choice(Role::possessor, RoleSource::possessive);
                         // (or who does it: 엄마 생일 케이크 만들다 may be 엄마가 생일 케이크를)
-                        if (pred && pred->kind == Kind::verb) {
-                            warn_about("possessive", "'%' was read as whose '%' it is",
-                                       {card(i - 1).label, card(i).label}, i - 1);
-                            lower(Confidence::medium);
-                        }
+                        if (pred && pred->kind == Kind::verb) guessed_owner(i - 1, i);
                     }
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
@@ -2568,9 +2572,7 @@ class Sentence {
             // 강아지 목줄 주세요 (food is given to it: 강아지한테 간식을 줘요). A guess: medium.
             if (next_here && animals_thing_asked(i, next, pred)) {
                 role(i) = choice(Role::possessor, RoleSource::possessive);
-                warn_about("possessive", "'%' was read as whose '%' it is",
-                           {card(i).label, card(next).label}, i);
-                lower(Confidence::medium);
+                guessed_owner(i, next);
                 continue;
             }
             if (next_here) {
@@ -2788,9 +2790,7 @@ class Sentence {
                     }
                     // (someone the child may be telling: whose, a guess, as 할아버지가 손을
                     // 흔드세요 may be meant)
-                    warn_about("possessive", "'%' was read as whose '%' it is",
-                               {card(i).label, card(next).label}, i);
-                    lower(Confidence::medium);
+                    guessed_owner(i, next);
                 }
                 // Someone and a home with 있다 and nothing else: where they are (할머니 있다 집 →
                 // 할머니는 집에 계세요), not whose home it is.
