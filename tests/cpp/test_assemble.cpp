@@ -2545,6 +2545,13 @@ const std::vector<Row> kRealTaps = {
     // people counted are people: who is there (holdout8: 교실에 친구가 몇 명 있어요?)
     {{"교실", "친구", "몇", "명", "있다"}, "교실에 친구가 몇 명 있어요?"},
     {{"친구", "3", "명", "오다"}, "친구가 3명 와요"},
+    // an event one is nervous about is what makes one so (holdout38: 입학식에 떨려요)
+    {{"나", "떨리다", "입학식"}, "나는 입학식이 떨려요"},
+    {{"발표", "떨리다"}, "발표가 떨려요"},
+    {{"나", "체하다"}, "나는 체했어요"},
+    // the speaker after someone's thing, with who does it between, owns it (holdout38; its
+    // arranging was no fixed point: 선생님 이름 나 부르다 read again another way)
+    {{"부르다", "이름", "선생님", "나"}, "선생님이 내 이름을 부르세요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
