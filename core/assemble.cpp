@@ -5111,7 +5111,8 @@ class Sentence {
             const Role r = role(i).role;
             return ((r == Role::subject || r == Role::topic) && !card(i).has(Flag::speaker) &&
                     !card(i).has(Flag::listener)) ||
-                   r == Role::companion;  // 친구랑 같이 놀아: together with the friend
+                   // 친구랑 같이 놀아: together with the friend (나랑 같이 놀자 asks along)
+                   (r == Role::companion && !card(i).has(Flag::speaker));
         });
     }
 

@@ -2552,6 +2552,15 @@ const std::vector<Row> kRealTaps = {
     // the speaker after someone's thing, with who does it between, owns it (holdout38; its
     // arranging was no fixed point: 선생님 이름 나 부르다 read again another way)
     {{"부르다", "이름", "선생님", "나"}, "선생님이 내 이름을 부르세요"},
+    // the speaker as whom one plays with asks the friend along (holdout38: 나랑 같이 놀아, high)
+    {{"친구에게", "같이", "놀다", "나", "랑"}, "나랑 같이 놀자"},
+    {{"친구에게", "친구", "랑", "같이", "놀다"}, "친구랑 같이 놀아"},
+    // words of holdout38 the lexicon lacked (달고나 in 25 of its rows; 한약, 한의사, 교장, 포토부스
+    // …)
+    {{"달고나", "만들다"}, "달고나를 만들어요"},
+    {{"교장", "오다"}, "교장 선생님이 오세요"},
+    {{"한의사", "무섭다"}, "한의사 선생님이 무서워요"},
+    {{"포토부스", "싶다"}, "포토부스에 가고 싶어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
