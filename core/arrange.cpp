@@ -2553,11 +2553,16 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         nouns.end());
             // A colour tapped after the thing it colours, in a clause that does or asks something,
             // goes before it (모자 쓰다 노란색 → 노란색 모자 쓰다; 주다 크레파스 빨간색 → 빨간색
-            // 크레파스 주다). With no verb, 사과 빨간색 may say what colour the apple is, and
-            // stays.
+            // 크레파스 주다). With no verb, 단풍잎 빨간색 may say what colour the leaf is, and
+            // stays; a thing one asks for is asked for in that colour (리본 빨간색 → 빨간색 리본:
+            // seven of eight writers modelled it so).
             const bool acts = (c.predicate >= 0 &&
                                cards[static_cast<std::size_t>(c.predicate)].kind != Kind::copula) ||
-                              c.give >= 0;
+                              c.give >= 0 ||
+                              (c.predicate < 0 && nouns.size() == 2 &&
+                               requestable(cards[static_cast<std::size_t>(nouns[0])]) &&
+                               !cards[static_cast<std::size_t>(nouns[0])].is_a("food") &&
+                               !cards[static_cast<std::size_t>(nouns[0])].is_a("drink"));
             for (std::size_t h = 1; acts && h < nouns.size(); ++h) {
                 const int x = nouns[h];
                 const ResolvedCard& colour = cards[static_cast<std::size_t>(x)];

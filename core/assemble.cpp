@@ -4456,8 +4456,12 @@ class Sentence {
             s.shape = Nominal::yo;  // 물이요, 사과 3개요, 과자 세 개요; 큰 거요, 아니면 …
             // (an adjective tapped first says which one is wanted: 부드러운 수건이요, though it
             // may say what the thing is like: 수건이 부드러워요)
-            if (last > 0 && structure_.modifier[static_cast<std::size_t>(last) - 1] &&
-                card(last - 1).kind == Kind::adjective) {
+            // (so does a colour tapped after the thing and put before it: 리본 빨간색 → 빨간색
+            // 리본이요, though it may say what colour the ribbon is)
+            if (last > 0 && ((structure_.modifier[static_cast<std::size_t>(last) - 1] &&
+                              card(last - 1).kind == Kind::adjective) ||
+                             (is_noun(last - 1) && card(last - 1).is_a("color") &&
+                              card(last - 1).tap > tail.tap))) {
                 warn_about("which_one",
                            "'%' before '%' was read as which one is wanted, not as what it is like",
                            {card(last - 1).label, tail.label}, last - 1);

@@ -2561,6 +2561,12 @@ const std::vector<Row> kRealTaps = {
     {{"교장", "오다"}, "교장 선생님이 오세요"},
     {{"한의사", "무섭다"}, "한의사 선생님이 무서워요"},
     {{"포토부스", "싶다"}, "포토부스에 가고 싶어요"},
+    // a thing one asks for, then a colour, with no verb, is asked for in that colour: seven of
+    // eight writers modelled it so (holdout15, 28, 33, 36, 37, 38 twice); a leaf's colour is said
+    {{"리본", "빨간색"}, "빨간색 리본이요"},
+    {{"크레파스", "빨간색"}, "빨간색 크레파스요"},
+    {{"단풍잎", "빨간색"}, "단풍잎은 빨간색이에요"},
+    {{"사과", "빨간색"}, "사과는 빨간색이에요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
