@@ -2556,13 +2556,14 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
             // 크레파스 주다). With no verb, 단풍잎 빨간색 may say what colour the leaf is, and
             // stays; a thing one asks for is asked for in that colour (리본 빨간색 → 빨간색 리본:
             // seven of eight writers modelled it so).
+            const auto asked_in_colour = [&] {
+                if (c.predicate >= 0 || nouns.size() != 2) return false;
+                const ResolvedCard& thing = cards[static_cast<std::size_t>(nouns[0])];
+                return requestable(thing) && !thing.is_a("food") && !thing.is_a("drink");
+            };
             const bool acts = (c.predicate >= 0 &&
                                cards[static_cast<std::size_t>(c.predicate)].kind != Kind::copula) ||
-                              c.give >= 0 ||
-                              (c.predicate < 0 && nouns.size() == 2 &&
-                               requestable(cards[static_cast<std::size_t>(nouns[0])]) &&
-                               !cards[static_cast<std::size_t>(nouns[0])].is_a("food") &&
-                               !cards[static_cast<std::size_t>(nouns[0])].is_a("drink"));
+                              c.give >= 0 || asked_in_colour();
             for (std::size_t h = 1; acts && h < nouns.size(); ++h) {
                 const int x = nouns[h];
                 const ResolvedCard& colour = cards[static_cast<std::size_t>(x)];

@@ -2154,10 +2154,9 @@ class Sentence {
                 c.negative >= 0 ||
                 std::any_of(c.adverbs.begin(), c.adverbs.end(),
                             [&](int a) { return card(a).has(Flag::pace); }) ||
-                std::any_of(c.nouns.begin(), c.nouns.end(),
-                            [&](int j) { return card(j).has(Flag::wh); }) ||
-                std::any_of(c.adverbs.begin(), c.adverbs.end(),
-                            [&](int a) { return card(a).has(Flag::wh); });
+                asks_in(c) || std::any_of(c.adverbs.begin(), c.adverbs.end(), [&](int a) {
+                    return card(a).has(Flag::wh);
+                });
             const bool rider = std::any_of(cards_.begin(), cards_.end(), [](const ResolvedCard& x) {
                 return x.kind == Kind::noun && (x.is_a("person") || x.is_a("animal"));
             });
@@ -3847,11 +3846,9 @@ class Sentence {
         if (source == RoleSource::implied && slot.role == Role::object) c.particle.clear();
         // Asking for a thing names it bare: 우유 주세요 (not asking to whom: 사탕을 누구한테
         // 줄래요?).
-        const std::vector<int>& nouns = structure_.clauses[static_cast<std::size_t>(k)].nouns;
         if (states_[static_cast<std::size_t>(k)].request && slot.role == Role::object &&
             states_[static_cast<std::size_t>(k)].pred.has(Flag::give) &&
-            std::none_of(nouns.begin(), nouns.end(),
-                         [&](int i) { return card(i).has(Flag::wh); })) {
+            !asks_in(structure_.clauses[static_cast<std::size_t>(k)])) {
             c.particle.clear();
         }
         return c;
