@@ -1558,16 +1558,21 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         // 공룡 그리다 is a scary dinosaur drawn)
         // (And how one feels, before the weather that does it: 춥다 비 오다 → 비 오다 춥다, 비가
         // 와서 추워요; 신나다 눈 오다 → 눈이 와서 신나요; 춥다 옷 입다 stays, 추워서 옷을 입어요.)
-        const bool weather =
+        const bool feels =
             i + 2 < cards.size() &&
             ((cards[i].kind == Kind::adjective &&
               (cards[i].has(Flag::feeling) || about || cards[i].has(Flag::reaction))) ||
              cards[i].has(Flag::describes)) &&
-            cards[i + 1].kind == Kind::noun && cards[i + 1].is_a("nature") &&
-            cards[i + 2].kind == Kind::verb &&
-            frame_names(cards[i + 2], cards[i + 1], Role::subject);
-        const bool about_only = about && !cards[i].has(Flag::reaction) && !averse && !weather;
-        if ((!cards[i].has(Flag::reaction) && !averse && !tired && !about && !weather) ||
+            cards[i + 1].kind == Kind::noun;
+        const bool weather = feels && cards[i + 1].is_a("nature") &&
+                             cards[i + 2].kind == Kind::verb &&
+                             frame_names(cards[i + 2], cards[i + 1], Role::subject);
+        // (or before a day, which no feeling describes: 신나다 내일 여행 가다 → 내일 여행을 가서
+        // 신나요, not 신나는 내일)
+        const bool timed = feels && cards[i + 1].is_a("time") && cards[i + 1].has(Flag::bare);
+        const bool about_only =
+            about && !cards[i].has(Flag::reaction) && !averse && !weather && !timed;
+        if ((!cards[i].has(Flag::reaction) && !averse && !tired && !about && !weather && !timed) ||
             !cards[i].predicate() || (i + 2 >= cards.size() && !tired))
             continue;
         const std::size_t end = part_around(cards, i).last;
@@ -1597,7 +1602,8 @@ void reaction_after_cause(std::vector<ResolvedCard>& cards) {
         // 기뻐요; but a sad film or a sad dream)
         const bool thing = noun && noun->known && !noun->is_a("media") && !noun->is_a("activity") &&
                            !noun->is_a("time") && !noun->is_a("body") && !noun->pronoun;
-        if (!someone && !thing && !verb->has(Flag::report) && !averse && !tired && !weather)
+        if (!someone && !thing && !verb->has(Flag::report) && !averse && !tired && !weather &&
+            !timed)
             continue;
         std::size_t to = end;
         while (to > i + 1 && cards[to - 1].kind == Kind::question) --to;

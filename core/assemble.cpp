@@ -161,7 +161,11 @@ class SlotSearch {
           memo_(memo),
           tends_(pred.has(Flag::tends)),
           motion_(pred.has(Flag::motion)),
-          plays_(pred.has(Flag::plays)) {
+          plays_(pred.has(Flag::plays)),
+          eats_(std::any_of(frame.begin(), frame.end(), [](const Slot& slot) {
+              return slot.role == Role::object && !slot.classes.empty() &&
+                     slot.classes.front() == "food";
+          })) {
         // (what a making verb may make, or make it of: the nouns that are no person, counted once)
         const auto things =
             pred.has(Flag::makes)
@@ -244,6 +248,9 @@ class SlotSearch {
             // What someone is (flag status) is a part played, never whom it is done with: 나 술래
             // 하다 → 내가 술래를 해요, not 술래랑 (but 선수한테 사인을 받아요).
             if (noun.has(Flag::status) && r == Role::companion) continue;
+            // An animal one eats is what is eaten, never whom one eats with: 닭 손 먹다 되다 ? →
+            // 닭을 손으로 먹어도 돼요? (but 닭이랑 놀아요).
+            if (r == Role::companion && noun.is_a("food") && eats_) continue;
             // What someone is (flag status) is what they become, not who: 의사 되다 → 의사가 돼요.
             if (noun.has(Flag::status) && r != Role::complement &&
                 has_slot(frame_, Role::complement))
@@ -302,6 +309,7 @@ class SlotSearch {
     bool tends_;               // the predicate looks after someone (flag tends)
     bool motion_;              // the predicate is a verb of going or coming (flag motion)
     bool plays_;               // a part may be played (flag plays)
+    bool eats_;                // what it is done to is food first (먹다)
     bool makes_ = false;       // the predicate makes things (flag makes) of one noun and
                                // another
     bool made_alone_ = false;  // it makes things, and one noun is no person
@@ -985,7 +993,9 @@ class Sentence {
         std::string verb = from >= 0 ? wanted_verb(card(from)) : std::string();
         // Food right after an animal is wanted to be given: 물고기 밥 싶다 → 물고기 밥 주고 싶어요;
         // so is food right before one: 건초 송아지 싶다 → 송아지한테 건초 주고 싶어요.
-        if (from > 0 && wanted_for_either(card(from - 1), card(from))) verb = "주다";
+        // (not a compound's first part: 닭 다리 싶다 → 닭다리 먹고 싶어요)
+        if (from > 0 && wanted_for_either(card(from - 1), card(from)) && !compound(from - 1, from))
+            verb = "주다";
         if (verb.empty() && companion) verb = "놀다";  // 친구랑 같이 놀고 싶어요
         if (verb.empty() && !c.nouns.empty() &&
             std::all_of(c.nouns.begin(), c.nouns.end(),
@@ -1315,9 +1325,12 @@ class Sentence {
                 if (c.give > c.predicate && c.predicate >= 0 && card(i).has(Flag::wh) &&
                     card(i).is_a("person") && !has_particle_card(i))
                     marked_doer = true;
-                const bool self = card(i).has(Flag::speaker) && s.pred.has(Flag::give);
+                const bool self = card(i).has(Flag::speaker) &&
+                                  (s.pred.has(Flag::give) || s.pred.has(Flag::request));
+                // (and the speaker so marked with 주다 after a verb, who does it for someone: 나
+                // 가 종이 나누다 주다 → 내가 종이를 나눠 줘요)
                 marked_doer =
-                    marked_doer ||
+                    marked_doer || (card(i).has(Flag::speaker) && c.give >= 0 && subject_card(i)) ||
                     ((subject_card(i) || (self && topic_card(i))) &&
                      (self || (!card(i).has(Flag::speaker) && !card(i).has(Flag::listener))) &&
                      (card(i).is_a("person") || card(i).is_a("animal")));
@@ -2368,6 +2381,16 @@ class Sentence {
         return body && does;
     }
 
+    // Whether `box` is a thing other things go in (flag inside: 가방, 상자, 투표함) and `thing`
+    // one of them.
+    static bool holds(const ResolvedCard& box, const ResolvedCard& thing) {
+        return box.has(Flag::inside) && box.is_a("thing") && !box.is_a("body") &&
+               !box.is_a("person") && !box.is_a("place") && !box.pronoun && thing.known &&
+               !thing.pronoun && !thing.has(Flag::inside) && !thing.has(Flag::wh) &&
+               (thing.is_a("thing") || thing.is_a("toy") || thing.is_a("clothing") ||
+                thing.is_a("food") || thing.is_a("media") || thing.is_a("tool"));
+    }
+
     // A person right before a body part owns it (엄마 손), and before 집 too unless the child lives
     // with them (할머니 집 → 할머니 집에 가요; 엄마 집 → 엄마가 집에 가요).
     static bool always_owns(const ResolvedCard& a, const ResolvedCard& b) {
@@ -2575,11 +2598,8 @@ class Sentence {
                 continue;
             }
             if (next_here) {
-                if (const lexicon::Entry* e = compound(i, next)) {
+                if (compound(i, next)) {  // (its head has the compound's classes: resolve())
                     role(i) = choice(Role::modifier, RoleSource::phrase);
-                    if (!e->classes.empty())  // 축구공: a toy
-                        cards_[static_cast<std::size_t>(next)].classes.assign(e->classes.begin(),
-                                                                              e->classes.end());
                     continue;
                 }
                 if (said_of(i, next, pred)) {
@@ -2855,8 +2875,13 @@ class Sentence {
                                                            return k != "body" && card(next).is_a(k);
                                                        });
                                 });
+                // (nor an animal eaten, before the hand one eats it with: 닭 손 먹다 → 닭을 손으로
+                // 먹어요)
+                const bool eaten = pred && card(i).is_a("food") && !card(i).is_a("person") &&
+                                   role_names(frame_of(*pred), Role::object, card(i)) &&
+                                   role_names(frame_of(*pred), Role::instrument, card(next));
                 if ((always_owns(card(i), card(next)) || owns_joined || animal_home) &&
-                    !by_animal && !other_sense) {
+                    !by_animal && !other_sense && !eaten) {
                     // A person's fever or cough is said of the person: 동생 열 나다 → 동생은 열이
                     // 나요; so is a nosebleed tapped as two words (동생 코 피 → 동생은 코피가
                     // 나요).
@@ -4193,7 +4218,9 @@ class Sentence {
                 !card(with).has(Flag::status) &&
                 !(card(with).has(Flag::stains) && card(i).is_a("body")) &&
                 // (nor a meal and the food it is: 오늘 급식 카레 → 오늘 급식은 카레예요)
-                !(card(i).has(Flag::menu) && card(with).is_a("food"))) {
+                !(card(i).has(Flag::menu) && card(with).is_a("food")) &&
+                // (nor a container and a thing in it: 투표함 종이, below)
+                (joined || !holds(card(i), card(with)))) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
                 if (!joined && only_nature_shared(card(i), card(with))) guessed_pair(i, with);
                 continue;
@@ -4350,10 +4377,13 @@ class Sentence {
                        goes_in(card(front), tail)
                            ? "no verb was tapped: '%' was said to have got into '%' (들어가다)"
                            : "no verb was tapped: '%' was said to have got on '%' (묻다)");
-        } else if (rest.size() == 2 && tail.has(Flag::flaw) && may_have_flaw(card(front)) &&
+        } else if (rest.size() == 2 &&
+                   ((tail.has(Flag::flaw) && may_have_flaw(card(front))) ||
+                    holds(card(front), tail)) &&
                    !has_particle_card(front) && !has_particle_card(last) && !count) {
             // A thing and a hole or a stain in it (flag flaw), with no verb: 상자 구멍 → 상자에
-            // 구멍이 있어요, not 상자랑 구멍이요.
+            // 구멍이 있어요, not 상자랑 구멍이요. So does a container and a thing (투표함 종이 →
+            // 투표함에 종이가 있어요), a guess as the other (said).
             said_where(Nominal::is_at, "no verb was tapped: '%' was said to be in '%' (있다)");
         } else if (rest.size() == 2 &&
                    (card(front).is_a("place") ||
@@ -4634,9 +4664,12 @@ class Sentence {
         // else its frame would make it: 그릇 깨지다 가마 에서 → 가마에서 그릇이 깨졌어요 (not
         // 가마가). (Not with a verb that has a slot for where, which the child's card is then
         // corrected to, 학교 에서 가다 → 학교에 가요, nor on what the verb is done to: 수육 에서
-        // 먹다.)
-        const bool has_where = std::any_of(
-            frame.begin(), frame.end(), [](const Slot& slot) { return is_where_role(slot.role); });
+        // 먹다; but a place is where one throws from as well as onto: 공원 에서 물풍선 을
+        // 던지다 → 공원에서 물풍선을 던져요.)
+        const bool has_where = std::any_of(frame.begin(), frame.end(), [&](const Slot& slot) {
+            return is_where_role(slot.role) && !(slot.role == Role::at && card(i).is_a("place") &&
+                                                 has_slot(frame, Role::object));
+        });
         if (oblique && particle::same_particle(child, "에서") && !has_where &&
             !role_names(frame, Role::object, card(i)) && !card(i).is_a("person") &&
             !card(i).is_a("animal") && !card(i).is_a("time") && !card(i).pronoun) {
@@ -5008,8 +5041,12 @@ class Sentence {
             if (s.implied && s.verb_noun >= 0) {
                 word(s.verb_noun) = verb_word;  // 수영하고 (싶어요)
                 word(c.want) = want_word;
-                if (c.negative >= 0)
-                    place_negation(k, s.verb_noun, (c.cannot ? "못 " : "안 ") + word(s.verb_noun));
+                // (negated between the noun and 하다, as 공부 안 해요: 수영 안 하고 싶어요)
+                const std::string& noun = card(s.verb_noun).label;
+                if (c.negative >= 0 && verb_word.rfind(noun, 0) == 0)
+                    place_negation(
+                        k, s.verb_noun,
+                        noun + (c.cannot ? " 못 " : " 안 ") + verb_word.substr(noun.size()));
                 return;
             }
             if (s.implied) {

@@ -208,6 +208,19 @@ void all_together(std::vector<ResolvedCard>& cards) {
     }
 }
 
+// The second word of a compound the lexicon knows, tapped right after the first, is what the
+// compound is (닭 다리 → 닭다리, a food, not the leg one eats with; 축구 공 → 축구공, a toy), for
+// arranging and for the roles alike; a teacher's class on the card stays.
+void compound_heads(std::vector<ResolvedCard>& cards, const std::vector<Card>& from) {
+    for (std::size_t i = 1; i < cards.size(); ++i) {
+        if (cards[i].kind != Kind::noun || cards[i - 1].kind != Kind::noun || !cards[i].entry ||
+            !cards[i - 1].entry || !tsv::trim(from[i].noun_class).empty())
+            continue;
+        const lexicon::Entry* e = lexicon::compound(cards[i - 1].label, cards[i].label).entry;
+        if (e && !e->classes.empty()) cards[i].classes.assign(e->classes.begin(), e->classes.end());
+    }
+}
+
 // 보다 right after a verb (flag tries) says one tries it: 신다 보다 → 신어 봐요; not after a
 // grammar card (다 보다 → 다 봤어요), nor with a thing of its own after it that the verb before
 // does not take (먹다 보다 텔레비전: eating, then watching). Run once every card is read.
@@ -460,11 +473,14 @@ std::string implied_verb(const ResolvedCard& noun) {
 
 bool names_kind_of(const ResolvedCard& a, const ResolvedCard& b) {
     // (an animal names which young or stage of one: 장수풍뎅이 애벌레, 나비 번데기; an animal or a
-    // tree which pose: 나비 자세, 나무 자세)
-    return a.kind == Kind::noun && b.kind == Kind::noun &&
-           (a.is_a("activity") || a.has(Flag::lesson) || (a.is_a("animal") && b.is_a("animal")) ||
-            ((a.is_a("animal") || a.is_a("nature")) && b.is_a("activity"))) &&
-           b.has(Flag::kinded) && !a.is_a("person") && !a.pronoun && !a.has(Flag::kinded);
+    // tree which pose: 나비 자세, 나무 자세; what someone is, which game or election: 의사 놀이,
+    // 반장 선거)
+    if (a.kind != Kind::noun || b.kind != Kind::noun || !b.has(Flag::kinded) || a.pronoun ||
+        a.has(Flag::kinded))
+        return false;
+    if (a.is_a("person")) return a.has(Flag::status) && b.is_a("activity");
+    return a.is_a("activity") || a.has(Flag::lesson) || (a.is_a("animal") && b.is_a("animal")) ||
+           ((a.is_a("animal") || a.is_a("nature")) && b.is_a("activity"));
 }
 
 std::string wanted_verb(const ResolvedCard& noun) {
@@ -670,6 +686,7 @@ Result<std::vector<ResolvedCard>> resolve(const std::vector<Card>& cards) {
         finish(r, card, i);
     }
     attempts_after_verbs(out);
+    compound_heads(out, cards);
     all_together(out);
     manner_next_to_verbs(out);
     degree_with_predicates(out);

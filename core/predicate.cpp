@@ -425,9 +425,21 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             }
             if (!has_predicate) {
                 // 수영하고, 춤추고: the noun and the verb it implies as one verb
+                const bool negated = std::any_of(cards.begin(), cards.end(), [](const auto& x) {
+                    return x.kind == Kind::negative || x.kind == Kind::cannot;
+                });
                 for (const std::string& verb : {std::string("하다"), implied_verb(c)}) {
                     if (verb.empty() || !conjugate::known_class(c.label + verb)) continue;
+                    const std::size_t from = out.size();
                     add_forms(out, c.label + verb, level);
+                    // (negated between the noun and the verb: 수영 안 하고 (싶어요))
+                    for (std::size_t f = from; negated && f < out.size(); ++f) {
+                        if (out[f].rfind(c.label, 0) != 0 || out[f].size() == c.label.size() ||
+                            out[f][c.label.size()] == ' ')
+                            continue;
+                        for (const char* no : {" 안 ", " 못 "})
+                            add(out, c.label + no + out[f].substr(c.label.size()));
+                    }
                     if (const std::string leave = asking_leave(c.label + verb); !leave.empty())
                         add(out, leave);  // 수영해도 (돼요?)
                 }
