@@ -2036,6 +2036,9 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
         // (what is asked for may have its count or 더 after it: 아이스크림 하나 더 되다 ?; 되다
         // tapped first goes with the noun after it: 되다 우유 ? 선생님)
         std::size_t b = i > 0 ? i - 1 : 0;
+        // (forbidden, 안 between: 가위 장난 안 되다 → 가위로 장난하면 안 돼요)
+        const bool forbids = i > 1 && cards[b].kind == Kind::negative;
+        if (forbids) --b;
         const bool first = first_content(cards, i);
         if (first) {
             b = i + 1;
@@ -2057,8 +2060,11 @@ void settle_grammar_verbs(std::vector<ResolvedCard>& cards) {
             return x.kind == Kind::noun && !addressed(x) && !x.has(Flag::speaker) &&
                    !x.is_a("time") && !x.has(Flag::number) && !x.has(Flag::counter);
         });
-        if (!verb_elsewhere && nouns == 1 && before.kind == Kind::noun && !before.is_a("person") &&
-            !before.is_a("animal") && !before.has(Flag::status) && !implied_verb(before).empty())
+        // (an activity forbidden may be said with what it is done with or where: 칠판 낙서 안
+        // 되다 → 칠판에 낙서하면 안 돼요)
+        if (!verb_elsewhere && (nouns == 1 || (forbids && before.is_a("activity"))) &&
+            before.kind == Kind::noun && !before.is_a("person") && !before.is_a("animal") &&
+            !before.has(Flag::status) && !implied_verb(before).empty())
             c.kind = Kind::permission;
     }
 }

@@ -891,8 +891,10 @@ class Sentence {
             return;
         }
         int carrier = c.want >= 0 ? c.want : c.negative;
-        if (carrier < 0 && c.permission >= 0 && !c.nouns.empty())
-            carrier = c.permission;  // 화장실 되다 ? → 화장실 가도 돼요?
+        // 화장실 되다 ? → 화장실 가도 돼요?; 안 right before it forbids (장난 안 되다)
+        if ((carrier < 0 || (c.want < 0 && c.permission == c.negative + 1)) && c.permission >= 0 &&
+            !c.nouns.empty())
+            carrier = c.permission;
         if (carrier < 0 && c.give >= 0) {
             s.card = c.give;  // 물 주세요: asking for the thing
             s.pred = card(c.give);
@@ -2475,6 +2477,8 @@ class Sentence {
         if (!card(next).has(Flag::relational) || has_particle_card(i) ||
             card(next - 1).kind == Kind::determiner || card(i).is_a("time") ||
             card(i).has(Flag::wh) || card(i).kind != Kind::noun ||
+            // (a food said of a noun is of a food: 어묵 국물, not 옷 국물 흘리다 → 옷에 국물을)
+            (card(next).is_a("food") && !card(i).is_a("food")) ||
             // (one said of a noun itself is not, but for where: 상자 안에; 무슨 or 어느 before it
             // asks which: 우리 팀 무슨 색)
             (card(i).has(Flag::relational) && !card(next).is_a("direction") &&
@@ -3252,7 +3256,8 @@ class Sentence {
                 // So is what is always someone's (나 이름 쓰다 → 내 이름을 써요; 우리 팀).
                 if ((describes_owned(pred, noun, next) ||
                      (next == i + 1 && card(next).has(Flag::relational) &&
-                      !card(next).is_a("direction") && !card(next).is_a("thing")) ||
+                      !card(next).is_a("direction") && !card(next).is_a("thing") &&
+                      !card(next).is_a("food")) ||
                      (next == i + 1 && card(next).has(Flag::someones) && !card(next).is_a("time") &&
                       !card(next).is_a("place"))) &&
                     !has_particle_card(i)) {
@@ -4987,8 +4992,17 @@ class Sentence {
         };
         if (c.permission >= 0 && s.implied && s.carrier == c.permission) {
             // 화장실 되다 ? → 화장실 가도 돼요?: the 되다 card carries the verb the noun implies.
-            question_ = true;
             const std::string allowed = conjugated(implied_card("되다"), clause_form, c.permission);
+            if (c.negative >= 0 && c.negative + 1 == c.permission) {
+                // 가위 장난 안 되다 → 가위로 장난하면 안 돼요: forbidden.
+                const std::string when = predicate::conditional(v.lemma);
+                word(s.verb_noun >= 0 ? s.verb_noun : c.negative) =
+                    s.verb_noun >= 0 ? when : when + " 안";
+                if (s.verb_noun >= 0) word(c.negative) = "안";
+                word(c.permission) = allowed;
+                return;
+            }
+            question_ = true;
             const std::string leave = conjugated(v, Form::infinitive, p, hon) + "도";
             if (s.verb_noun >= 0) {
                 word(s.verb_noun) = leave;  // 수영해도 (돼요?)

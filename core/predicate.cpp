@@ -297,6 +297,8 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             if (!own_verb) {
                 for (const std::string& verb : implied_verbs(cards)) {
                     add_forms(out, verb, level);
+                    // (forbidden with the 되다 after it: 사탕 안 되다 → 사탕 먹으면 안 돼요)
+                    if (c.kind == Kind::negative) add(out, conditional(verb) + " 안");
                     // (someone else's wish, the verb implied: 엄마 가 키위 싶다 → … 보고 싶어 해요)
                     if (c.kind != Kind::want) continue;
                     const auto joined = conjugate::conjugate(verb, conjugate::Form::connective,
@@ -441,7 +443,8 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
                             add(out, c.label + no + out[f].substr(c.label.size()));
                     }
                     if (const std::string leave = asking_leave(c.label + verb); !leave.empty())
-                        add(out, leave);  // 수영해도 (돼요?)
+                        add(out, leave);                    // 수영해도 (돼요?)
+                    add(out, conditional(c.label + verb));  // 장난하면 (안 돼요)
                 }
             }
             if (!has_predicate) {

@@ -2609,6 +2609,24 @@ const std::vector<Row> kRealTaps = {
     {{"원장님", "말하다", "졸업식"}, "원장님이 졸업식에서 말씀하세요"},
     {{"선생님", "말하다", "반장", "이름"}, "선생님이 반장 이름을 말씀하세요"},
     {{"나", "엄마", "말하다"}, "나는 엄마한테 말해요"},
+    // an activity forbidden with 안 되다 and no verb is said with its own verb, and what it is done
+    // with or where: the prohibition
+    {{"가위", "장난", "안", "되다"}, "가위로 장난하면 안 돼요"},
+    {{"칠판", "낙서", "안", "되다"}, "칠판에 낙서하면 안 돼요"},
+    {{"수영장", "다이빙", "안", "되다"}, "수영장에서 다이빙하면 안 돼요"},
+    {{"사탕", "안", "되다"}, "사탕 먹으면 안 돼요"},
+    {{"수영", "되다", "?"}, "수영해도 돼요?"},
+    // someone hit with a water balloon (맞히다, an action done to a person); one picked (뽑다)
+    {{"누구", "맞히다", "나"}, "누가 나를 맞혀요?"},
+    {{"맞히다", "누나", "나", "물풍선"}, "누나가 물풍선으로 나를 맞혀요"},
+    {{"짝꿍", "뽑다"}, "짝꿍을 뽑아요"},
+    // a food said of a noun (국물, relational) is of a food only
+    {{"라면", "국물", "마시다"}, "라면 국물을 마셔요"},
+    {{"불다", "후후", "국물", "나"}, "나는 국물을 후후 불어요"},
+    {{"흘리다", "국물", "옷"}, "옷에 국물을 흘렸어요"},
+    // what a farm grows names it, as a shop's wares do; a water balloon is thrown
+    {{"귤", "농장", "싶다"}, "귤 농장에 가고 싶어요"},
+    {{"물풍선", "싶다"}, "물풍선 던지고 싶어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
