@@ -1345,6 +1345,14 @@ class Sentence {
             if (past_ && (c.give >= 0 || s.pred.has(Flag::give) || s.pred.has(Flag::request)) &&
                 !question_)
                 s.giver = giver_of(c);
+            // So does 주다 with the speaker after someone the child does not call by that word
+            // (경찰관 주다 스티커 나 → 경찰관이 나한테 스티커를 줘요; 할머니 is asked).
+            if (!past_ && (c.give < 0 ? s.pred.has(Flag::give) : c.predicate < 0) && !question_ &&
+                std::any_of(c.nouns.begin(), c.nouns.end(),
+                            [&](int i) { return card(i).has(Flag::speaker); })) {
+                const int g = giver_of(c);
+                if (g >= 0 && card(g).is_a("person") && !addressed(card(g))) s.giver = g;
+            }
             // Food given to an animal, with no one else tapped, is what the child does (햄스터
             // 물 주다 → 햄스터한테 물을 줘요); someone tapped with it is asked (엄마 햄스터 물 주다
             // → 엄마, 햄스터한테 물 줘), and an animal's things are asked for (강아지 목줄 주세요).
@@ -1363,7 +1371,7 @@ class Sentence {
             // child: 아빠 가 헬멧 을 사다 주다 → 아빠가 헬멧을 사 줘요, told, not asked.)
             s.request = (c.give >= 0 && s.giver < 0 && !marked_doer) ||
                         (gives && c.want < 0 && c.negative < 0 && c.permission < 0 && !past_ &&
-                         (!question_ || s.pred.has(Flag::request)) &&
+                         s.giver < 0 && (!question_ || s.pred.has(Flag::request)) &&
                          !(speaker_topic && someone_else) && !marked_doer && !s.feeds);
             // A person the child marked as who it is about (동생 도 가다 싶다: 이/가, 은/는, 도,
             // 만) is who wants: 동생도 가고 싶어 해요.
@@ -4837,6 +4845,10 @@ class Sentence {
                 continue;
             // Friends say 너 as the topic bare: 너 뭐 해?, 너 배고파? (너는 is for a contrast, and
             // for whose part something is said of: 너는 춤이 멋있어).
+            // So is 이거 as the subject: 이거 어려워, 이거 맛있어? (이게 is for a contrast).
+            if (card(i).pronoun && card(i).is_a("thing") && !card(i).has(Flag::wh) &&
+                r.role == Role::subject && level_ != SpeechLevel::polite)
+                continue;
             if (card(i).has(Flag::listener) && r.role == Role::topic &&
                 level_ != SpeechLevel::polite && !has_particle_card(i) &&
                 std::none_of(role_.begin(), role_.end(),

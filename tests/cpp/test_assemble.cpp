@@ -2224,8 +2224,9 @@ const std::vector<Row> kRealTaps = {
     {{"수학", "못", "하다", "싫다"}, "수학을 못 해서 싫어요"},
     // a photo, wanted, is taken (사진 verb:찍다)
     {{"사진", "싶다"}, "사진 찍고 싶어요"},
-    // someone not asked, tapped first, gives to the speaker tapped after 주다: the request reading
-    {{"아저씨", "포도", "주다", "나"}, "아저씨, 나한테 포도 주세요"},
+    // someone not called by that word (no elder, title or family), tapped first, gives to the
+    // speaker tapped after 주다: told (holdout31 models it so first; the request stays a reading)
+    {{"아저씨", "포도", "주다", "나"}, "아저씨가 나한테 포도를 줘요"},
     // an elder called and asked about what they feel in the body is honoured
     {{"할머니", "멀미", "?"}, "할머니, 멀미가 나세요?"},
     // words of an orchard, a boat trip and a circus
@@ -2627,6 +2628,14 @@ const std::vector<Row> kRealTaps = {
     // what a farm grows names it, as a shop's wares do; a water balloon is thrown
     {{"귤", "농장", "싶다"}, "귤 농장에 가고 싶어요"},
     {{"물풍선", "싶다"}, "물풍선 던지고 싶어요"},
+    // 주다 with the speaker tapped after someone the child does not call by that word: they give
+    {{"경찰관", "주다", "스티커", "나"}, "경찰관이 나한테 스티커를 줘요"},
+    {{"친구", "사탕", "주다", "나"}, "친구가 나한테 사탕을 줘요"},
+    {{"나", "친구", "사탕", "주다"}, "나는 친구한테 사탕을 줘요"},
+    // friends say 이거 bare as the subject (이게 is for a contrast); polite speech keeps 이게
+    {{"친구에게", "이거", "어렵다"}, "이거 어려워"},
+    {{"맛있다", "이거", "?", "친구에게"}, "이거 맛있어?"},
+    {{"이거", "어렵다"}, "이게 어려워요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
