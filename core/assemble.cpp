@@ -161,11 +161,7 @@ class SlotSearch {
           memo_(memo),
           tends_(pred.has(Flag::tends)),
           motion_(pred.has(Flag::motion)),
-          plays_(pred.has(Flag::plays)),
-          eats_(std::any_of(frame.begin(), frame.end(), [](const Slot& slot) {
-              return slot.role == Role::object && !slot.classes.empty() &&
-                     slot.classes.front() == "food";
-          })) {
+          plays_(pred.has(Flag::plays)) {
         // (what a making verb may make, or make it of: the nouns that are no person, counted once)
         const auto things =
             pred.has(Flag::makes)
@@ -248,9 +244,9 @@ class SlotSearch {
             // What someone is (flag status) is a part played, never whom it is done with: 나 술래
             // 하다 → 내가 술래를 해요, not 술래랑 (but 선수한테 사인을 받아요).
             if (noun.has(Flag::status) && r == Role::companion) continue;
-            // An animal one eats is what is eaten, never whom one eats with: 닭 손 먹다 되다 ? →
-            // 닭을 손으로 먹어도 돼요? (but 닭이랑 놀아요).
-            if (r == Role::companion && noun.is_a("food") && eats_) continue;
+            // An animal one eats is what is done to, where it may be, never whom with: 닭 손 먹다
+            // 되다 ? → 닭을 손으로 먹어도 돼요? (but 닭이랑 놀아요).
+            if (r == Role::companion && noun.is_a("food") && object_takes(frame_, noun)) continue;
             // What someone is (flag status) is what they become, not who: 의사 되다 → 의사가 돼요.
             if (noun.has(Flag::status) && r != Role::complement &&
                 has_slot(frame_, Role::complement))
@@ -309,7 +305,6 @@ class SlotSearch {
     bool tends_;               // the predicate looks after someone (flag tends)
     bool motion_;              // the predicate is a verb of going or coming (flag motion)
     bool plays_;               // a part may be played (flag plays)
-    bool eats_;                // what it is done to is food first (먹다)
     bool makes_ = false;       // the predicate makes things (flag makes) of one noun and
                                // another
     bool made_alone_ = false;  // it makes things, and one noun is no person
@@ -4545,8 +4540,11 @@ class Sentence {
                        {card(front).label, tail.label}, front);
             lower(Confidence::medium);
         } else if (rest.size() == 1 && tail.kind == Kind::noun) {
-            s.shape = Nominal::bare;  // 엄마, 수영장: a one-word call or request stays as it is
-            if (!tail.is_a("person")) {
+            // 엄마, 수영장: a one-word call or request stays as it is; an animal with its colour
+            // is said to be that (노란색 햄스터 → 노란색 햄스터예요), not asked for
+            const bool coloured = tail.is_a("animal") && last > 0 && card(last - 1).is_a("color");
+            s.shape = coloured ? Nominal::copula : Nominal::bare;
+            if (!tail.is_a("person") && !coloured) {
                 warn_about("one_word",
                            "'%' alone may stand for a whole request (수영장 가고 싶어요)",
                            {tail.label}, last);

@@ -2636,6 +2636,10 @@ const std::vector<Row> kRealTaps = {
     {{"친구에게", "이거", "어렵다"}, "이거 어려워"},
     {{"맛있다", "이거", "?", "친구에게"}, "이거 맛있어?"},
     {{"이거", "어렵다"}, "이게 어려워요"},
+    // an animal with its colour, no verb, is said to be that, not asked for (a thing is asked for)
+    {{"노란색", "햄스터"}, "노란색 햄스터예요"},
+    {{"하얀색", "말"}, "하얀색 말이에요"},
+    {{"빨간색", "컵"}, "빨간색 컵이요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
