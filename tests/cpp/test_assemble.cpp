@@ -2640,6 +2640,9 @@ const std::vector<Row> kRealTaps = {
     {{"노란색", "햄스터"}, "노란색 햄스터예요"},
     {{"하얀색", "말"}, "하얀색 말이에요"},
     {{"빨간색", "컵"}, "빨간색 컵이요"},
+    // anyone tapped right after a body part that an animal did something to owns it
+    {{"오리", "물다", "손가락", "동생"}, "오리가 동생 손가락을 물어요"},
+    {{"꽃게", "물다", "손", "아빠"}, "꽃게가 아빠 손을 물어요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
