@@ -2513,8 +2513,8 @@ class Sentence {
     // A compound the lexicon knows as one word (축구 공 → 축구공, 종이 컵 → 종이컵, 만두 국 →
     // 만둣국): its entry.
     const lexicon::Entry* compound(int i, int next) const {
-        if (next < 0 || next != i + 1) return nullptr;
-        return lexicon::compound(card(i).label, card(next).label).entry;
+        if (next < 0 || next != i + 1 || card(next).tap != card(i).tap + 1) return nullptr;
+        return card(next).compound;  // (found when the cards were read: resolve())
     }
 
     // Nouns the phrase stage settles whatever the frame says, and the heads that are left for it:

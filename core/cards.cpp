@@ -210,14 +210,15 @@ void all_together(std::vector<ResolvedCard>& cards) {
 
 // The second word of a compound the lexicon knows, tapped right after the first, is what the
 // compound is (닭 다리 → 닭다리, a food, not the leg one eats with; 축구 공 → 축구공, a toy), for
-// arranging and for the roles alike; a teacher's class on the card stays.
+// arranging and for the roles alike (the card keeps the compound's row); a teacher's class on the
+// card stays.
 void compound_heads(std::vector<ResolvedCard>& cards, const std::vector<Card>& from) {
     for (std::size_t i = 1; i < cards.size(); ++i) {
-        if (cards[i].kind != Kind::noun || cards[i - 1].kind != Kind::noun || !cards[i].entry ||
-            !cards[i - 1].entry || !tsv::trim(from[i].noun_class).empty())
-            continue;
+        if (cards[i].kind != Kind::noun || cards[i - 1].kind != Kind::noun) continue;
         const lexicon::Entry* e = lexicon::compound(cards[i - 1].label, cards[i].label).entry;
-        if (e && !e->classes.empty()) cards[i].classes.assign(e->classes.begin(), e->classes.end());
+        cards[i].compound = e;
+        if (e && !e->classes.empty() && tsv::trim(from[i].noun_class).empty())
+            cards[i].classes.assign(e->classes.begin(), e->classes.end());
     }
 }
 

@@ -56,6 +56,8 @@ struct ResolvedCard {
     std::string label;  ///< trimmed
     std::string lemma;  ///< the dictionary form of a verb (먹어요 → 먹다); else the label
     const lexicon::Entry* entry = nullptr;  ///< the lexicon row of the lemma, if any
+    /// The compound it makes with the card tapped right before it (닭 다리 → 닭다리), if any.
+    const lexicon::Entry* compound = nullptr;
     /// Noun classes (annotation first, else lexicon): views of the class names the tables keep,
     /// valid for the program's life, so a card copies no string for them.
     std::vector<std::string_view> classes;
