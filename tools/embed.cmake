@@ -10,6 +10,12 @@ string(REPLACE "|" ";" FILES "${FILES}")
 # (a verb is in both, and many a loanword too). Then every other piece, in the files' order. The
 # module is 2.5 KB smaller gzipped than with each table's columns together.
 set(words_first readings.tsv:1 lexicon.tsv:0 stems.tsv:0)
+# After them, the other pieces in the order that gzip packs best (found by trying every move of one
+# piece at a time until none helped, tables as they were at the thirteenth round): the columns of
+# flags and frames beside those of classes and parts of speech, the readings and the response format
+# last. 214 B less gzipped than the files' order. A piece not named here goes after them all.
+list(APPEND words_first classes.tsv:0 lexicon.tsv:4 stems.tsv:3 lexicon.tsv:3 lexicon.tsv:2
+     stems.tsv:1 lexicon.tsv:1 stems.tsv:2 readings.tsv:0 response_format.json:0)
 
 # The raw string literal of `text`, refused when the text would end it early.
 function(literal text path out)
@@ -112,7 +118,9 @@ foreach(first IN LISTS words_first)
     list(GET first 1 j)
     math(EXPR last_file "${file_count} - 1")
     foreach(i RANGE ${last_file})
-        if(file_${i}_name STREQUAL first_name AND j LESS file_${i}_columns)
+        # (a file held as text is its one piece, 0)
+        if(file_${i}_name STREQUAL first_name AND (j LESS file_${i}_columns OR
+                                                   (j EQUAL 0 AND file_${i}_columns EQUAL 0)))
             list(APPEND layout "${i}:${j}")
         endif()
     endforeach()
