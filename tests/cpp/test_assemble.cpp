@@ -2643,6 +2643,13 @@ const std::vector<Row> kRealTaps = {
     // anyone tapped right after a body part that an animal did something to owns it
     {{"오리", "물다", "손가락", "동생"}, "오리가 동생 손가락을 물어요"},
     {{"꽃게", "물다", "손", "아빠"}, "꽃게가 아빠 손을 물어요"},
+    // 소다 is a noun (it was read as a verb, 솨요); chasing is done to someone; 대다 puts a thing
+    // against another; a shape is said of the thing before it
+    {{"넣다", "소다", "아빠"}, "아빠가 소다를 넣어요"},
+    {{"강아지", "쫓아오다", "나"}, "강아지가 나를 쫓아와요"},
+    {{"자석", "휴대폰", "대다", "안", "되다"}, "자석을 휴대폰에 대면 안 돼요"},
+    {{"찍다", "별", "모양", "나"}, "나는 별 모양을 찍어요"},
+    {{"수갑", "장난", "안", "되다"}, "수갑으로 장난하면 안 돼요"},
 };
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
