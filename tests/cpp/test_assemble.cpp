@@ -1,6 +1,7 @@
 // The rule engine: card sequences → sentences, and the rule behind each role.
 #include <doctest/doctest.h>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -356,7 +357,9 @@ bool has_warning(const Completion& c, const std::string& code) {
 }  // namespace
 
 // The second generation: how children really tap (issue 10), one row per rule.
-const std::vector<Row> kRealTaps = {
+// The table is in four parts: one braced list of over 2,000 rows overflowed clang's 8 MB stack
+// when compiled with ASan and UBSan (tools/test.sh's second build). A new row goes in the last.
+const std::vector<Row> kRealTaps1 = {
     {{"사과", "싶다"}, "사과 먹고 싶어요"},
     {{"우유", "싶다"}, "우유 마시고 싶어요"},
     {{"엄마", "싶다"}, "엄마 보고 싶어요"},
@@ -951,6 +954,9 @@ const std::vector<Row> kRealTaps = {
     {{"사과", "바나나", "먹다"}, "사과랑 바나나를 먹어요"},
     {{"토끼", "귀", "길다"}, "토끼는 귀가 길어요"},
     {{"나", "가방", "무겁다"}, "내 가방이 무거워요"},
+};
+
+const std::vector<Row> kRealTaps2 = {
     // What an adjective of how things are says of an owner's animal, place or (우리) person.
     {{"우리", "강아지", "귀엽다"}, "우리 강아지가 귀여워요"},
     {{"우리", "집", "크다"}, "우리 집이 커요"},
@@ -1543,6 +1549,9 @@ const std::vector<Row> kRealTaps = {
     {{"너", "좋다"}, "네가 좋아요"},
     {{"수영", "싶다"}, "수영하고 싶어요"},
     {{"수영", "안"}, "수영 안 해요"},
+};
+
+const std::vector<Row> kRealTaps3 = {
     // 도 and 만 go after a particle of where, to whom or with whom, as one word.
     {{"동생", "도", "과자", "주다"}, "동생한테도 과자 주세요"},
     {{"학교", "만", "가다"}, "학교에만 가요"},
@@ -2076,6 +2085,9 @@ const std::vector<Row> kRealTaps = {
     {{"엄마", "만두", "같이", "만들다"}, "엄마랑 같이 만두를 만들어요"},
     // 안, a verb, what it is done to, then 주다: asks not to
     {{"아빠", "안", "넣다", "양파", "주다"}, "아빠, 양파를 넣지 마세요"},
+};
+
+const std::vector<Row> kRealTaps4 = {
     // a score (점 implies 받다) with 싶다: wished for; a test and its score is not had (low: no
     // verb)
     {{"100", "점", "싶다"}, "100점 받고 싶어요"},
@@ -2652,13 +2664,18 @@ const std::vector<Row> kRealTaps = {
     {{"수갑", "장난", "안", "되다"}, "수갑으로 장난하면 안 돼요"},
 };
 
+const std::array<const std::vector<Row>*, 4> kRealTaps = {&kRealTaps1, &kRealTaps2, &kRealTaps3,
+                                                          &kRealTaps4};
+
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
-    for (const auto& row : kRealTaps) {
-        const std::string cards = joined(row.cards);
-        CAPTURE(cards);
-        const auto c = complete(cards_of(row.cards));
-        REQUIRE(c.ok());
-        CHECK(c->rendered.sentence == row.expected);
+    for (const auto* table : kRealTaps) {
+        for (const auto& row : *table) {
+            const std::string cards = joined(row.cards);
+            CAPTURE(cards);
+            const auto c = complete(cards_of(row.cards));
+            REQUIRE(c.ok());
+            CHECK(c->rendered.sentence == row.expected);
+        }
     }
 }
 
@@ -2715,7 +2732,7 @@ TEST_CASE("predicate: -(으)니까 takes the stem of -(으)면, an ㄹ stem with
 }
 
 TEST_CASE("assemble: a medium or low sentence names its doubt") {
-    for (const auto* table : {&kRows, &kRealTaps}) {
+    for (const auto* table : {&kRows, &kRealTaps1, &kRealTaps2, &kRealTaps3, &kRealTaps4}) {
         for (const auto& row : *table) {
             const std::string cards = joined(row.cards);
             CAPTURE(cards);
@@ -2727,7 +2744,7 @@ TEST_CASE("assemble: a medium or low sentence names its doubt") {
 }
 
 TEST_CASE("assemble: every tapped card is in the sentence or named by a warning") {
-    for (const auto* table : {&kRows, &kRealTaps}) {
+    for (const auto* table : {&kRows, &kRealTaps1, &kRealTaps2, &kRealTaps3, &kRealTaps4}) {
         for (const auto& row : *table) {
             const std::string cards = joined(row.cards);
             CAPTURE(cards);
@@ -2905,7 +2922,7 @@ TEST_CASE("assemble: arranged cards keep their taps; repeats are named") {
 }
 
 TEST_CASE("assemble: arranging is idempotent, so the model sees what the rules saw") {
-    for (const auto* table : {&kRows, &kRealTaps}) {
+    for (const auto* table : {&kRows, &kRealTaps1, &kRealTaps2, &kRealTaps3, &kRealTaps4}) {
         for (const auto& row : *table) {
             const std::string cards = joined(row.cards);
             CAPTURE(cards);
@@ -2928,7 +2945,7 @@ TEST_CASE(
     "assemble: the rules' own answer on every row passes the validator, with the same sentence") {
     // A model that answers what the rules answer is never refused: the validator's closed sets hold
     // every form the rules write (엄마 어디 → 엄마는 어디 있어요? was refused before).
-    for (const auto* table : {&kRows, &kRealTaps}) {
+    for (const auto* table : {&kRows, &kRealTaps1, &kRealTaps2, &kRealTaps3, &kRealTaps4}) {
         for (const auto& row : *table) {
             const std::string cards = joined(row.cards);
             CAPTURE(cards);
