@@ -393,14 +393,14 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     // (the speaker right after a body part or a belonging owns it, and goes before it: 벌 쏘다 손
     // 나 → 벌 나 손 쏘다, 벌이 내 손을 쏴요, as arranging it again would; so does one with who
     // does it between: 부르다 이름 선생님 나 → 선생님 나 이름 부르다, 선생님이 내 이름을 부르세요)
-    const int owned = i > 1 && i - 1 == agent ? i - 2 : i - 1;
     // (so does anyone right after a body part: 오리 물다 손가락 동생 → 오리가 동생 손가락을)
-    if (agent >= 0 && living && i != agent && owned >= 0 && is_noun(cards, owned) &&
-        (noun.has(Flag::speaker) || cards[static_cast<std::size_t>(owned)].is_a("body")) &&
-        (cards[static_cast<std::size_t>(owned)].is_a("body") ||
-         cards[static_cast<std::size_t>(owned)].has(Flag::someones) ||
-         belonging(cards[static_cast<std::size_t>(owned)])))
-        return 4;
+    const int owned = i > 1 && i - 1 == agent ? i - 2 : i - 1;
+    if (agent >= 0 && living && i != agent && owned >= 0 && is_noun(cards, owned)) {
+        const ResolvedCard& part = cards[static_cast<std::size_t>(owned)];
+        if (part.is_a("body") ||
+            (noun.has(Flag::speaker) && (part.has(Flag::someones) || belonging(part))))
+            return 4;
+    }
     if (agent >= 0 && living) return i == agent ? 1 : frame_names(pred, noun, Role::object) ? 5 : 2;
     // (a baby or a younger sibling looked after is whom, after who looks after them: 먹이다 우유
     // 아기 엄마 → 엄마 아기 우유 먹이다)

@@ -5006,9 +5006,12 @@ class Sentence {
             if (c.negative >= 0 && c.negative + 1 == c.permission) {
                 // 가위 장난 안 되다 → 가위로 장난하면 안 돼요: forbidden.
                 const std::string when = predicate::conditional(v.lemma);
-                word(s.verb_noun >= 0 ? s.verb_noun : c.negative) =
-                    s.verb_noun >= 0 ? when : when + " 안";
-                if (s.verb_noun >= 0) word(c.negative) = "안";
+                if (s.verb_noun >= 0) {
+                    word(s.verb_noun) = when;  // 장난하면 (안 돼요)
+                    word(c.negative) = "안";
+                } else {
+                    word(c.negative) = when + " 안";  // 사탕 먹으면 안 (돼요)
+                }
                 word(c.permission) = allowed;
                 return;
             }

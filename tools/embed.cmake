@@ -13,7 +13,8 @@ set(words_first readings.tsv:1 lexicon.tsv:0 stems.tsv:0)
 # After them, the other pieces in the order that gzip packs best (found by trying every move of one
 # piece at a time until none helped, tables as they were at the thirteenth round): the columns of
 # flags and frames beside those of classes and parts of speech, the readings and the response format
-# last. 214 B less gzipped than the files' order. A piece not named here goes after them all.
+# last: 149 B less in the gzipped module than the files' order (214 B on the tables gzipped alone).
+# A piece not named here goes after them all.
 list(APPEND words_first classes.tsv:0 lexicon.tsv:4 stems.tsv:3 lexicon.tsv:3 lexicon.tsv:2
      stems.tsv:1 lexicon.tsv:1 stems.tsv:2 readings.tsv:0 response_format.json:0)
 

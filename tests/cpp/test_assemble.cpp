@@ -2666,6 +2666,9 @@ const std::vector<Row> kRealTaps4 = {
 
 const std::array<const std::vector<Row>*, 4> kRealTaps = {&kRealTaps1, &kRealTaps2, &kRealTaps3,
                                                           &kRealTaps4};
+// Every row of both tables.
+const std::array<const std::vector<Row>*, 5> kAllRows = {&kRows, &kRealTaps1, &kRealTaps2,
+                                                         &kRealTaps3, &kRealTaps4};
 
 TEST_CASE("assemble: however a child taps, the sentence a teacher would model") {
     for (const auto* table : kRealTaps) {
@@ -2732,7 +2735,7 @@ TEST_CASE("predicate: -(으)니까 takes the stem of -(으)면, an ㄹ stem with
 }
 
 TEST_CASE("assemble: a medium or low sentence names its doubt") {
-    for (const auto* table : {&kRows, &kRealTaps1, &kRealTaps2, &kRealTaps3, &kRealTaps4}) {
+    for (const auto* table : kAllRows) {
         for (const auto& row : *table) {
             const std::string cards = joined(row.cards);
             CAPTURE(cards);
@@ -2744,7 +2747,7 @@ TEST_CASE("assemble: a medium or low sentence names its doubt") {
 }
 
 TEST_CASE("assemble: every tapped card is in the sentence or named by a warning") {
-    for (const auto* table : {&kRows, &kRealTaps1, &kRealTaps2, &kRealTaps3, &kRealTaps4}) {
+    for (const auto* table : kAllRows) {
         for (const auto& row : *table) {
             const std::string cards = joined(row.cards);
             CAPTURE(cards);
@@ -2922,7 +2925,7 @@ TEST_CASE("assemble: arranged cards keep their taps; repeats are named") {
 }
 
 TEST_CASE("assemble: arranging is idempotent, so the model sees what the rules saw") {
-    for (const auto* table : {&kRows, &kRealTaps1, &kRealTaps2, &kRealTaps3, &kRealTaps4}) {
+    for (const auto* table : kAllRows) {
         for (const auto& row : *table) {
             const std::string cards = joined(row.cards);
             CAPTURE(cards);
@@ -2945,7 +2948,7 @@ TEST_CASE(
     "assemble: the rules' own answer on every row passes the validator, with the same sentence") {
     // A model that answers what the rules answer is never refused: the validator's closed sets hold
     // every form the rules write (엄마 어디 → 엄마는 어디 있어요? was refused before).
-    for (const auto* table : {&kRows, &kRealTaps1, &kRealTaps2, &kRealTaps3, &kRealTaps4}) {
+    for (const auto* table : kAllRows) {
         for (const auto& row : *table) {
             const std::string cards = joined(row.cards);
             CAPTURE(cards);
