@@ -128,9 +128,11 @@ int verb_source(const std::vector<ResolvedCard>& cards, const std::vector<int>& 
         const bool with = static_cast<std::size_t>(i) + 1 < cards.size() &&
                           together_word(cards[static_cast<std::size_t>(i) + 1].label) &&
                           (c.is_a("person") || c.is_a("animal"));
-        // (what a shop sells says which shop, not what to do: 신발 가게 싶다 → 가다)
+        // (what a shop sells says which shop, not what to do: 신발 가게 싶다 → 가다; so does
+        // what names a school: 피아노 학원 싶다 → 가다)
         const bool sold = static_cast<std::size_t>(i) + 1 < cards.size() &&
-                          cards[static_cast<std::size_t>(i) + 1].has(Flag::shop);
+                          (cards[static_cast<std::size_t>(i) + 1].has(Flag::shop) ||
+                           names_kind_of(c, cards[static_cast<std::size_t>(i) + 1]));
         if (with || sold || c.has(Flag::wh) || c.has(Flag::speaker) || implied_verb(c).empty())
             continue;
         if (from < 0 || rank(i) >= rank(from)) from = i;
@@ -349,8 +351,11 @@ int agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>&
         // (an animal does it only with a verb of what animals do to people, flag agent: 물고기
         // 잡다 나 is the child catching the fish)
         if (!other(i) || (!agent && !cards[static_cast<std::size_t>(i)].is_a("person"))) continue;
+        // (with a verb of what is done to people tapped first, whichever comes first: 넘어뜨리다
+        // 나 친구 → 친구가 나를 넘어뜨렸어요)
         for (int j : nouns) {
-            if (j > i && j > predicate && cards[static_cast<std::size_t>(j)].has(Flag::speaker))
+            if ((j > i || (agent && i > predicate)) && j > predicate &&
+                cards[static_cast<std::size_t>(j)].has(Flag::speaker))
                 return i;
         }
     }
@@ -369,7 +374,20 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     if (thanks(pred) && (addressed(noun) || pred.has(Flag::greets)) && noun.is_a("person") &&
         !noun.pronoun && !noun.has(Flag::speaker) && i > predicate)
         return -1;
-    if (pure_time(cards, i)) return 0;
+    // (a clock time after who does it, then: 11시 자다 아빠 → 아빠 11시 자다, 아빠는 11시에 자요;
+    // not after someone whose place the child marked, 9시 자다 사촌 집 에서, nor apart from the
+    // time before it, 밤 10시)
+    if (pure_time(cards, i))
+        return !noun.entry && noun.has(Flag::at) &&
+                       !(i > 0 && cards[static_cast<std::size_t>(i) - 1].is_a("time")) &&
+                       std::none_of(cards.begin(), cards.end(),
+                                    [&](const ResolvedCard& x) {
+                                        const auto j = static_cast<std::size_t>(&x - cards.data());
+                                        return x.is_a("person") && j + 2 < cards.size() &&
+                                               cards[j + 2].kind == Kind::particle;
+                                    })
+                   ? 2
+                   : 0;
     // A noun the child marked as where (트램펄린 에서) is a place, whatever else it may be: 사촌
     // 밀다 나 트램펄린 에서 → 사촌 트램펄린 에서 나 밀다.
     if (static_cast<std::size_t>(i) + 1 < cards.size() &&
@@ -1139,14 +1157,16 @@ void four_before_counter(std::vector<ResolvedCard>& cards) {
 // A noun that says which one (flag adnoun: 새 a bird, 옛날 long ago) right before a thing, a place,
 // clothes or someone outside the household is its determiner: 새 집, 새 옷, 새 친구 (new), 옛날
 // 집; before food, a body part, a sound, an animal or someone the child lives with (who may be
-// called to look) it is the noun (새 모이, 새 소리, 새 엄마 보다 → 엄마, 새 봐요, 옛날 공룡).
+// called to look) it is the noun (새 모이, 새 소리, 새 엄마 보다 → 엄마, 새 봐요, 옛날 공룡), but
+// not before an animal a toy looks like (새 곰 인형: a new teddy bear).
 void determiner_before_thing(std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
         const ResolvedCard& next = cards[i + 1];
         if (cards[i].kind == Kind::noun && cards[i].has(Flag::adnoun) && next.kind == Kind::noun &&
             next.known && !next.pronoun && !next.is_a("food") && !next.is_a("body") &&
-            !next.is_a("animal") && !(next.is_a("person") && next.has(Flag::household)) &&
-            !next.is_a("time") && !next.has(Flag::relational) && !next.has(Flag::wh))
+            (!next.is_a("animal") || (i + 2 < cards.size() && depicts(next, cards[i + 2]))) &&
+            !(next.is_a("person") && next.has(Flag::household)) && !next.is_a("time") &&
+            !next.has(Flag::relational) && !next.has(Flag::wh))
             cards[i].kind = Kind::determiner;
     }
 }
@@ -1159,14 +1179,17 @@ bool clock_time(const ResolvedCard& c) {
 
 // A clock time right before the day or the part of the day goes after it, wherever the child
 // tapped them: 7시 아침 일어나다 → 아침 7시 일어나다 (아침 7시에 일어나요; 오늘 3시에 가요).
-// But a meal eaten at that time is what is eaten: 12시 점심 먹다 → 12시에 점심을 먹어요. Whether
-// it moved one.
+// But a meal eaten at that time is what is eaten: 12시 점심 먹다 → 12시에 점심을 먹어요; with no
+// verb, so is a meal then (12시 점심 → 12시에 점심을 먹어요). Whether it moved one.
 bool clock_after_day_part(std::vector<ResolvedCard>& cards) {
     bool moved = false;
+    const bool verbless = std::none_of(cards.begin(), cards.end(),
+                                       [](const ResolvedCard& p) { return p.predicate(); });
     const auto eaten = [&](const ResolvedCard& meal) {
-        return std::any_of(cards.begin(), cards.end(), [&](const ResolvedCard& p) {
-            return p.predicate() && frame_names(p, meal, Role::object);
-        });
+        return (verbless && meal.is_a("food")) ||
+               std::any_of(cards.begin(), cards.end(), [&](const ResolvedCard& p) {
+                   return p.predicate() && frame_names(p, meal, Role::object);
+               });
     };
     for (std::size_t i = 0; i + 1 < cards.size(); ++i) {
         if (clock_time(cards[i]) && cards[i + 1].kind == Kind::noun && cards[i + 1].entry &&
@@ -2200,9 +2223,12 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
     placed.assign(cards.size(), false);
     const auto put = [&](int i) {
         if (i < 0 || placed[static_cast<std::size_t>(i)]) return;
-        // 아니면 or 말고 right before an adverb goes before it (지금 아니면 나중에 전화하다).
+        // 아니면 or 말고 right before an adverb goes before it (지금 아니면 나중에 전화하다), and
+        // so does 다 before 같이 (부르다 노래 다 같이 → 다 같이 노래 부르다).
+        const ResolvedCard& b = cards[static_cast<std::size_t>(i > 0 ? i - 1 : i)];
         if (i > 0 && cards[static_cast<std::size_t>(i)].kind == Kind::adverb &&
-            cards[static_cast<std::size_t>(i) - 1].kind == Kind::choice &&
+            (b.kind == Kind::choice ||
+             (b.has(Flag::finished) && together(cards[static_cast<std::size_t>(i)]))) &&
             !placed[static_cast<std::size_t>(i) - 1]) {
             placed[static_cast<std::size_t>(i) - 1] = true;
             order.push_back(i - 1);
@@ -2311,10 +2337,12 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 cards[static_cast<std::size_t>(i)].pronoun &&
                 cards[static_cast<std::size_t>(i)].has(Flag::topic) && !marked(i) &&
                 !cards[static_cast<std::size_t>(p)].has(Flag::agent) && !someone_before(k, p)) {
-                if (ours(cards, i))
-                    put_noun(i + 1);  // with what is ours: 우리 가족
-                else
+                // (with what is ours: 우리 가족; but 우리 집 is a place, which keeps its place:
+                // 놀다 오다 사촌 우리 집 내일 → 내일 사촌이 우리 집에 놀러 와요)
+                if (!ours(cards, i))
                     put(i);
+                else if (!cards[static_cast<std::size_t>(i) + 1].is_a("place"))
+                    put_noun(i + 1);
                 break;
             }
         }
@@ -2698,15 +2726,19 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 const bool asks_what = std::any_of(nouns.begin(), nouns.end(), [&](int i) {
                     return wh(i) && !cards[static_cast<std::size_t>(i)].is_a("person");
                 });
-                if (!asks_what && !topic_marked)
-                    to_front(nouns, [&](int i) {
-                        const bool owned =
-                            (i > 0 && is_noun(cards, i - 1) &&
-                             (cards[static_cast<std::size_t>(i) - 1].is_a("person") ||
-                              cards[static_cast<std::size_t>(i) - 1].is_a("animal"))) ||
-                            whose_day(i);
-                        return pure_time(cards, i) && !owned;
-                    });
+                // (오늘, 내일 and the like first of all, before the day they are: 광복절 내일 →
+                // 내일 광복절, 내일 광복절이에요)
+                for (const bool bare : {false, true})
+                    if (!asks_what && !topic_marked)
+                        to_front(nouns, [&](int i) {
+                            const bool owned =
+                                (i > 0 && is_noun(cards, i - 1) &&
+                                 (cards[static_cast<std::size_t>(i) - 1].is_a("person") ||
+                                  cards[static_cast<std::size_t>(i) - 1].is_a("animal"))) ||
+                                whose_day(i);
+                            return pure_time(cards, i) && !owned &&
+                                   (!bare || cards[static_cast<std::size_t>(i)].has(Flag::bare));
+                        });
                 // Someone tapped right after a day is whose day it is, and goes before it: 내일
                 // 생일 나 → 내일 나 생일 (내일 내 생일이에요); 언제 생일 너 → 너 생일 언제.
                 // So does the speaker tapped right after what they are (flag status), who it is:
@@ -2819,6 +2851,20 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 }
                 return false;
             };
+            // (A count right after what it counts goes where that goes: 고양이 2 마리 있다 할머니
+            // 집 → 할머니 집 고양이 2 마리 있다.)
+            const auto count_of = [&](int i) {
+                const int j = counted_by(cards, i)                                   ? i - 2
+                              : cards[static_cast<std::size_t>(i)].has(Flag::number) ? i - 1
+                                                                                     : -1;
+                return j >= 0 && is_noun(cards, j) &&
+                               !cards[static_cast<std::size_t>(j)].has(Flag::number) &&
+                               !cards[static_cast<std::size_t>(j)].has(Flag::counter) &&
+                               !cards[static_cast<std::size_t>(j)].is_a("time") &&
+                               std::find(nouns.begin(), nouns.end(), j) != nouns.end()
+                           ? j
+                           : -1;
+            };
             if (c.predicate >= 0 &&
                 (std::any_of(nouns.begin(), nouns.end(), [&](int i) { return i > c.predicate; }) ||
                  doer_after_thing() || cared_for_first() || how_long_first()) &&
@@ -2828,7 +2874,7 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                         x.has(Flag::number) &&
                         !says_what_happens(x, cards[static_cast<std::size_t>(c.predicate)]);
                     // (컵 and 병 count only after a number: 깨다 컵 동생 is sorted)
-                    return wh(i) || counts || counted_by(cards, i);
+                    return wh(i) || ((counts || counted_by(cards, i)) && count_of(i) < 0);
                 })) {
                 // Sorted by rank, stably (small_sort: a clause has a few nouns); each noun's rank
                 // by its card.
@@ -2870,6 +2916,9 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 }
                 // A word said of the noun before it stays with it (자전거 뒤: behind the bike).
                 for (int i : nouns) {
+                    const int j = count_of(i);
+                    if (j >= 0)
+                        rank[static_cast<std::size_t>(i)] = rank[static_cast<std::size_t>(j)];
                     if (i > 0 && cards[static_cast<std::size_t>(i)].has(Flag::relational) &&
                         std::find(nouns.begin(), nouns.end(), i - 1) != nouns.end() &&
                         !marked(i - 1))

@@ -479,6 +479,7 @@ class Sentence {
     const ResolvedCard& card(int i) const { return cards_[static_cast<std::size_t>(i)]; }
     bool is_noun(int i) const { return i >= 0 && i < size() && card(i).kind == Kind::noun; }
     Choice& role(int i) { return role_[static_cast<std::size_t>(i)]; }
+    const Choice& role(int i) const { return role_[static_cast<std::size_t>(i)]; }
     std::string& word(int i) { return words_[static_cast<std::size_t>(i)]; }
     const Clause& clause(int k) const { return structure_.clauses[static_cast<std::size_t>(k)]; }
     ClauseState& state(int k) { return states_[static_cast<std::size_t>(k)]; }
@@ -716,7 +717,15 @@ class Sentence {
             if (c.kind == Kind::past || (c.kind == Kind::finished && finishes_sentence(i)) ||
                 (c.kind == Kind::noun && c.has(Flag::past)))
                 past_ = true;
-            if (c.kind == Kind::noun && c.is_a("time") && !c.has(Flag::past)) present_time_ = true;
+            // (not how long, 5분 남다 → 5분 남았어요, 10 초, 몇 시간; but how long a verb whose
+            // frame names a time takes: 2 시간 걸리다 → 2시간 걸려요)
+            const bool how_long =
+                (!c.entry && !c.has(Flag::at)) || (c.has(Flag::counter) && !c.has(Flag::at));
+            if (c.kind == Kind::noun && c.is_a("time") && !c.has(Flag::past) &&
+                (!how_long || std::any_of(cards_.begin(), cards_.end(), [&](const ResolvedCard& p) {
+                    return p.predicate() && role_names(frame_of(p), Role::subject, c);
+                })))
+                present_time_ = true;
             if (c.kind == Kind::plain_speech) {
                 level_ = SpeechLevel::plain;
                 to_friend_ = true;
@@ -993,6 +1002,15 @@ class Sentence {
         // (not a compound's first part: 닭 다리 싶다 → 닭다리 먹고 싶어요)
         if (from > 0 && wanted_for_either(card(from - 1), card(from)) && !compound(from - 1, from))
             verb = "주다";
+        // A toy said as which one (new, big, brown) is wanted to have: 큰 곰 인형 싶다 → 큰 곰 인형
+        // 갖고 싶어요.
+        if (verb == "가지고 놀다") {
+            int j = from - 1;
+            while (j >= 0 && is_noun(j) && !card(j).is_a("color")) --j;
+            if (j >= 0 && (card(j).kind == Kind::adjective || card(j).is_a("color") ||
+                           (card(j).kind == Kind::determiner && card(j).has(Flag::adnoun))))
+                verb = "갖다";
+        }
         if (verb.empty() && companion) verb = "놀다";  // 친구랑 같이 놀고 싶어요
         if (verb.empty() && !c.nouns.empty() &&
             std::all_of(c.nouns.begin(), c.nouns.end(),
@@ -1201,7 +1219,9 @@ class Sentence {
             carried_by_noun(k, last, "있다", "with a time says it is on then");
             return true;
         }
-        if (times >= 1 && (others == 1 || owner_before) && !head.is_a("time") &&
+        // (After a clock time, a meal is eaten then: 12시 점심 → 12시에 점심을 먹어요.)
+        if (times >= 1 && (others == 1 || owner_before) &&
+            (!head.is_a("time") || (!first.entry && first.has(Flag::at))) &&
             (head.is_a("place") || head.is_a("activity") || head.is_a("food") ||
              head.is_a("drink") || head.is_a("vehicle") || head.is_a("media"))) {
             const std::string verb = implied_verb(head);
@@ -1441,9 +1461,20 @@ class Sentence {
             }
             // So is what was not brought, forgotten: 숙제 안 가져오다 → 숙제를 안 가져왔어요.
             const bool forgot = s.pred.has(Flag::brings) && c.negative >= 0;
-            const int teller = s.pred.has(Flag::report) || gone || became || made || forgot ? s.card
-                               : how != c.adverbs.end()                                     ? *how
-                                                                                            : -1;
+            // (Not a verb whose object is things, done to food, which is done on purpose: 계란 깨다
+            // → 계란을 깨요, cracking it; 컵 깨다 → 컵을 깼어요.)
+            const std::vector<Slot>& frame = frame_of(s.pred);
+            const auto object = std::find_if(frame.begin(), frame.end(),
+                                             [](const Slot& x) { return x.role == Role::object; });
+            const bool on_purpose = object != frame.end() && !object->classes.empty() &&
+                                    std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                                        return card(i).is_a("food") && !any_names(frame, card(i));
+                                    });
+            const int teller =
+                (s.pred.has(Flag::report) && !on_purpose) || gone || became || made || forgot
+                    ? s.card
+                : how != c.adverbs.end() ? *how
+                                         : -1;
             if (s.main && teller >= 0 && !past_ && !s.reported && !present_time_ && c.want < 0 &&
                 c.give < 0 && c.permission < 0) {
                 const int segment = segment_of(anchor_of(static_cast<int>(k)));
@@ -1695,6 +1726,9 @@ class Sentence {
             // is done where one goes.)
             if (dresses(k, s.pred) && (next.pred.has(Flag::passes) || !s.pred.has(Flag::changes)))
                 continue;
+            // (Nor is holding or carrying, flag holds: 가방 들다 학교 가다 → 가방을 들고 학교에
+            // 가요, 동생 업다 가다 → 동생을 업고 가요.)
+            if (s.pred.has(Flag::holds)) continue;
             s.purpose = !happened;
             // (A thing or an animal it is done to tapped with it leaves the person to go: 할머니
             // 학예회 보다 오다 → 할머니가 학예회를 보러 오세요, not 할머니랑; 친구 올챙이 보다 오다
@@ -3026,7 +3060,9 @@ class Sentence {
             });
         // (Forbidding, a person or an animal tapped first, before a thing the verb is done to,
         // is who must not: 동생 과자 먹다 안 되다 → 동생이 과자를 먹으면 안 돼요, not 동생이랑;
-        // alone, a person is whom it is done to: 친구 놀리다 안 되다 → 친구를 놀리면 안 돼요.)
+        // alone, a person is whom it is done to: 친구 놀리다 안 되다 → 친구를 놀리면 안 돼요; so
+        // is one the verb may be done to with the thing: 모래 던지다 안 되다 친구 → 친구한테
+        // 모래를 던지면 안 돼요.)
         const bool forbids_someone = [&] {
             const Clause& fc = clause(k);
             if (fc.permission < 0 || fc.negative < s.card || s.card < 0 ||
@@ -3035,6 +3071,7 @@ class Sentence {
             const int f = fc.nouns.front();
             return (card(f).is_a("person") || card(f).is_a("animal")) && !card(f).pronoun &&
                    !has_particle_card(f) && role_names(frame, Role::subject, card(f)) &&
+                   !role_names(frame, Role::recipient, card(f)) &&
                    std::any_of(fc.nouns.begin() + 1, fc.nouns.end(), [&](int n) {
                        return !card(n).is_a("person") && !card(n).is_a("animal") &&
                               !card(n).is_a("place") && !card(n).is_a("time") &&
@@ -4568,7 +4605,10 @@ class Sentence {
             const Kind kind = card(k).kind;
             if (kind != Kind::particle && kind != Kind::negative && kind != Kind::cannot) after = k;
         }
-        if (after >= 0 && is_noun(after) && any_of_particles(child, {"와/과", "하고", "이랑/랑"})) {
+        // (Someone before a thing is who it is done with: 나 랑 씨름 하다 → 나랑 씨름해요.)
+        const auto alive = [&](int k) { return card(k).is_a("person") || card(k).is_a("animal"); };
+        if (after >= 0 && is_noun(after) && any_of_particles(child, {"와/과", "하고", "이랑/랑"}) &&
+            (!alive(i) || alive(after))) {
             c = Choice{Role::coordinated,
                        child,
                        RoleSource::particle_card,
@@ -5216,8 +5256,11 @@ class Sentence {
             std::none_of(c.adverbs.begin(), c.adverbs.end(),
                          [&](int a) { return card(a).has(Flag::doer); }))
             return true;
-        return std::any_of(c.nouns.begin(), c.nouns.end(),
-                           [&](int i) { return we(card(i)) && !has_particle_card(i); });
+        // (and so does the speaker as who it is done with: 씨름 하다 나 랑 ? → 나랑 씨름할래?)
+        return std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+            return (we(card(i)) && !has_particle_card(i)) ||
+                   (card(i).has(Flag::speaker) && role(i).role == Role::companion);
+        });
     }
     static bool we(const ResolvedCard& noun) {
         return noun.pronoun && noun.has(Flag::speaker) && noun.has(Flag::household);

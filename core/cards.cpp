@@ -480,7 +480,9 @@ bool names_kind_of(const ResolvedCard& a, const ResolvedCard& b) {
         a.has(Flag::kinded))
         return false;
     if (a.is_a("person")) return a.has(Flag::status) && b.is_a("activity");
+    // (an instrument, a toy played as it is said, names a school: 피아노 학원)
     return a.is_a("activity") || a.has(Flag::lesson) || (a.is_a("animal") && b.is_a("animal")) ||
+           (a.is_a("toy") && a.entry && !a.entry->verb.empty() && b.is_a("place")) ||
            ((a.is_a("animal") || a.is_a("nature")) && b.is_a("activity"));
 }
 

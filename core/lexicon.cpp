@@ -45,7 +45,7 @@ constexpr std::string_view kFlags[] = {
     "prior",   "later",     "tiring",    "checks",     "venue",    "puts",     "filled",
     "shows",   "changes",   "brings",    "plays",      "sorts",    "ability",  "alongside",
     "warns",   "shared",    "little",    "humble",     "kinded",   "exclaims", "pace",
-    "flaw"};
+    "holds",   "flaw"};
 static_assert(sizeof kFlags / sizeof kFlags[0] == static_cast<std::size_t>(Flag::flaw) + 1,
               "one name per Flag");
 static_assert(static_cast<std::size_t>(Flag::flaw) < Flags::capacity, "a Flags holds every flag");

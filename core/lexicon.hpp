@@ -41,7 +41,7 @@ enum class Flag : std::uint8_t {
     relational, doing, parting, wish, title, makes, averse, feed, young, passes, ordinal, shop, tries, price, someones, adnoun, manner, comes, tends,
     story, degree, doer, urges, stains, result, inside, menu, lesson, greets, prior, later,
     tiring, checks, venue, puts, filled, shows, changes, brings, plays, sorts, ability,
-    alongside, warns, shared, little, humble, kinded, exclaims, pace, flaw
+    alongside, warns, shared, little, humble, kinded, exclaims, pace, holds, flaw
 };
 // clang-format on
 /// A set of flags, one bit each, in two words (there are more flags than one word holds).

@@ -210,7 +210,10 @@ std::vector<std::string> implied_verbs(const std::vector<ResolvedCard>& cards) {
     for (std::size_t i = 0; i < cards.size(); ++i) {
         const ResolvedCard& c = cards[i];
         if (c.kind != Kind::noun) continue;
-        if (std::string v = implied_verb(c); !v.empty()) add(out, std::move(v));
+        if (std::string v = implied_verb(c); !v.empty()) {
+            if (v == "가지고 놀다") add(out, "갖다");  // (새 곰 인형 갖고 싶어요)
+            add(out, std::move(v));
+        }
         if (std::string v = wanted_verb(c); !v.empty()) add(out, std::move(v));  // 냄새 → 맡다
         // 물고기 밥 (싶다): 주고 싶어요; food or a drink right after an animal too (햄스터 간식),
         // or right before one (건초 송아지)

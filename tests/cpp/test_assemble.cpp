@@ -2662,6 +2662,38 @@ const std::vector<Row> kRealTaps4 = {
     {{"자석", "휴대폰", "대다", "안", "되다"}, "자석을 휴대폰에 대면 안 돼요"},
     {{"찍다", "별", "모양", "나"}, "나는 별 모양을 찍어요"},
     {{"수갑", "장난", "안", "되다"}, "수갑으로 장난하면 안 돼요"},
+    // round fourteen: 우리 집 after the predicate keeps its place; the day first
+    {{"놀다", "오다", "친구", "우리", "집", "내일"}, "내일 친구가 우리 집에 놀러 와요"},
+    {{"생일", "오늘"}, "오늘 생일이에요"},
+    {{"크리스마스", "내일"}, "내일 크리스마스예요"},
+    // a count goes where what it counts goes
+    {{"강아지", "3", "마리", "있다", "삼촌", "집"}, "삼촌 집에 강아지가 3마리 있어요"},
+    {{"사과", "3", "개", "있다", "교실"}, "교실에 사과가 3개 있어요"},
+    // an instrument names a school, whose verb is the school's
+    {{"피아노", "학원", "싶다"}, "피아노 학원에 가고 싶어요"},
+    // forbidding a throw at someone
+    {{"공", "던지다", "안", "되다", "동생"}, "동생한테 공을 던지면 안 돼요"},
+    // spilling on clothes; dropping onto the ground
+    {{"쏟다", "우유", "바지"}, "바지에 우유를 쏟았어요"},
+    {{"컵", "바닥", "떨어뜨리다", "안", "되다"}, "컵을 바닥에 떨어뜨리면 안 돼요"},
+    // holding or carrying is how one goes
+    {{"가방", "메다", "학교", "가다"}, "가방을 메고 학교에 가요"},
+    {{"우산", "들다", "가다"}, "우산을 들고 가요"},
+    {{"동생", "업다", "가다"}, "동생을 업고 가요"},
+    // food cracked is done on purpose; a cup broken is told
+    {{"계란", "깨다", "나"}, "나는 계란을 깨요"},
+    {{"깨다", "컵", "동생"}, "동생이 컵을 깼어요"},
+    {{"호두", "망치", "깨다"}, "호두를 망치로 깨요"},
+    // a clock time after who does it
+    {{"10시", "자다", "엄마"}, "엄마가 10시에 자요"},
+    {{"밤", "9시", "자다", "아빠"}, "밤 9시에 아빠가 자요"},
+    // 다 같이 stays together
+    {{"먹다", "밥", "다", "같이"}, "다 같이 밥을 먹어요"},
+    // a wish made to the full moon; a flag flutters in the wind
+    {{"소원", "빌다", "보름달"}, "보름달에 소원을 빌어요"},
+    {{"태극기", "바람", "펄럭이다"}, "태극기가 바람에 펄럭여요"},
+    // a food others go into
+    {{"사이다", "화채", "넣다"}, "사이다를 화채에 넣어요"},
 };
 
 const std::array<const std::vector<Row>*, 4> kRealTaps = {&kRealTaps1, &kRealTaps2, &kRealTaps3,
@@ -2893,6 +2925,9 @@ TEST_CASE("assemble: the teacher's options") {
         // unless the speaker or alone is said
         {{"친구에게", "내일", "또", "놀다"}, {}, "내일 또 놀자"},
         {{"나", "혼자", "놀다"}, plain, "나는 혼자 놀아"},
+        // the speaker as who it is done with asks along (나랑 놀래?, 나랑 놀자)
+        {{"나", "랑", "놀다", "?"}, plain, "나랑 놀래?"},
+        {{"씨름", "하다", "나", "랑"}, plain, "나랑 씨름을 하자"},
         {{"친구에게", "같이", "에어하키", "하다"}, {}, "같이 에어하키를 하자"},
         {{"친구에게", "줄넘기", "같이", "하다"}, {}, "줄넘기 같이 하자"},
     };
