@@ -3602,9 +3602,16 @@ class Sentence {
                 if (can_own(a) && (owned(b) || described) &&
                     !(pred.has(Flag::makes) && b.is_a("material")) &&
                     !(!a.is_a("person") && put_into(pred, i, joined[h + 1]))) {
-                    role(i) = choice(Role::possessor, RoleSource::possessive);
-                    warn_about("possessive", "'%' was read as the owner of '%'", {a.label, b.label},
-                               i);
+                    // (In 반말, someone the child lives with, tapped first before how a thing is,
+                    // is called: 누나 엿 달다 → 누나, 엿이 달아, not 누나 엿이.)
+                    if (level_ == SpeechLevel::plain && i == 0 && a.has(Flag::household) &&
+                        pred.kind == Kind::adjective) {
+                        role(i) = choice(Role::vocative, RoleSource::vocative);
+                    } else {
+                        role(i) = choice(Role::possessor, RoleSource::possessive);
+                        warn_about("possessive", "'%' was read as the owner of '%'",
+                                   {a.label, b.label}, i);
+                    }
                     merged = true;
                     continue;
                 }

@@ -2928,6 +2928,10 @@ TEST_CASE("assemble: the teacher's options") {
         // the speaker as who it is done with asks along (나랑 놀래?, 나랑 놀자)
         {{"나", "랑", "놀다", "?"}, plain, "나랑 놀래?"},
         {{"씨름", "하다", "나", "랑"}, plain, "나랑 씨름을 하자"},
+        // 반말: someone the child lives with, first, before a thing and how it is, is called
+        {{"형", "사탕", "달다"}, plain, "형, 사탕이 달아"},
+        {{"아빠", "뜨겁다", "물"}, plain, "아빠, 물이 뜨거워"},
+        {{"형", "사탕", "달다"}, SentenceOptions{}, "형 사탕이 달아요"},
         {{"친구에게", "같이", "에어하키", "하다"}, {}, "같이 에어하키를 하자"},
         {{"친구에게", "줄넘기", "같이", "하다"}, {}, "줄넘기 같이 하자"},
     };
