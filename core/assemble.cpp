@@ -5075,8 +5075,14 @@ class Sentence {
         if (c.permission >= 0 && !s.implied) {
             const std::string allowed = conjugated(implied_card("되다"), clause_form, c.permission);
             if (c.negative > p) {
-                // 만지다 안 되다 → 만지면 안 돼요: 안 tapped after the verb forbids.
-                word(p) = predicate::conditional(v.lemma);
+                // 만지다 안 되다 → 만지면 안 돼요: 안 tapped after the verb forbids; how things
+                // must not be made, an adjective not of a feeling said of nothing, with -게 하다:
+                // 시끄럽다 안 되다 → 시끄럽게 하면 안 돼요.
+                word(p) = v.kind == Kind::adjective && !v.has(Flag::feeling) &&
+                                  std::none_of(c.nouns.begin(), c.nouns.end(),
+                                               [&](int i) { return role(i).role == Role::subject; })
+                              ? predicate::stem(v.lemma) + "게 하면"
+                              : predicate::conditional(v.lemma);
                 word(c.negative) = c.cannot ? "못" : "안";
                 word(c.permission) = allowed;
                 return;

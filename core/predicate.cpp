@@ -551,6 +551,7 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
             add(out, conditional(c.lemma));  // 만지면 (안 돼요)
             if (c.has(Flag::alongside)) add(out, conditional(c.lemma) + "서");  // 보면서 (건너면)
             if (c.kind == Kind::adjective) {
+                add(out, stem(c.lemma) + "게 하면");  // 시끄럽게 하면 (안 돼요)
                 // someone else's feeling, said with -어하다: 사촌이 번개를 무서워해요
                 if (c.has(Flag::exp)) {
                     if (const std::string felt = felt_by_others(c.lemma); !felt.empty())

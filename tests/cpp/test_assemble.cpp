@@ -2387,7 +2387,7 @@ const std::vector<Row> kRealTaps4 = {
     // 안 between a verb and 되다 forbids that verb, whatever follows; how things are, said of
     // something tapped after what is forbidden, comes first as why, with -(으)니까
     {{"뛰다", "안", "되다", "바닥"}, "바닥에서 뛰면 안 돼요"},
-    {{"시끄럽다", "안", "되다", "아기", "자다"}, "아기가 자니까 시끄러우면 안 돼요"},
+    {{"시끄럽다", "안", "되다", "아기", "자다"}, "아기가 자니까 시끄럽게 하면 안 돼요"},
     {{"바닥", "미끄럽다", "뛰다", "안", "되다"}, "바닥이 미끄러우니까 뛰면 안 돼요"},
     {{"만지다", "안", "되다", "뜨겁다"}, "뜨거워서 만지면 안 돼요"},
     // words of sewing, a fish market, pet beetles, baduk and a barbecue
@@ -2694,6 +2694,10 @@ const std::vector<Row> kRealTaps4 = {
     {{"태극기", "바람", "펄럭이다"}, "태극기가 바람에 펄럭여요"},
     // a food others go into
     {{"사이다", "화채", "넣다"}, "사이다를 화채에 넣어요"},
+    // an adjective forbidden, said of nothing, is how things must not be made
+    {{"시끄럽다", "안", "되다"}, "시끄럽게 하면 안 돼요"},
+    {{"시끄럽다", "안", "되다", "교실", "에서"}, "교실에서 시끄럽게 하면 안 돼요"},
+    {{"아프다", "안", "되다"}, "아프면 안 돼요"},
 };
 
 const std::array<const std::vector<Row>*, 4> kRealTaps = {&kRealTaps1, &kRealTaps2, &kRealTaps3,
