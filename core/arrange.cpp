@@ -375,17 +375,13 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
         !noun.pronoun && !noun.has(Flag::speaker) && i > predicate)
         return -1;
     // (a clock time after who does it, then: 11시 자다 아빠 → 아빠 11시 자다, 아빠는 11시에 자요;
-    // not after someone whose place the child marked, 9시 자다 사촌 집 에서, nor apart from the
-    // time before it, 밤 10시)
+    // not with the child's particle cards, which keep the order tapped, 9시 자다 사촌 집 에서, nor
+    // apart from the time before it, 밤 10시)
     if (pure_time(cards, i))
         return !noun.entry && noun.has(Flag::at) &&
                        !(i > 0 && cards[static_cast<std::size_t>(i) - 1].is_a("time")) &&
                        std::none_of(cards.begin(), cards.end(),
-                                    [&](const ResolvedCard& x) {
-                                        const auto j = static_cast<std::size_t>(&x - cards.data());
-                                        return x.is_a("person") && j + 2 < cards.size() &&
-                                               cards[j + 2].kind == Kind::particle;
-                                    })
+                                    [](const ResolvedCard& x) { return x.kind == Kind::particle; })
                    ? 2
                    : 0;
     // A noun the child marked as where (트램펄린 에서) is a place, whatever else it may be: 사촌
