@@ -2724,17 +2724,18 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 });
                 // (오늘, 내일 and the like first of all, before the day they are: 광복절 내일 →
                 // 내일 광복절, 내일 광복절이에요)
-                for (const bool bare : {false, true})
-                    if (!asks_what && !topic_marked)
-                        to_front(nouns, [&](int i) {
-                            const bool owned =
-                                (i > 0 && is_noun(cards, i - 1) &&
-                                 (cards[static_cast<std::size_t>(i) - 1].is_a("person") ||
-                                  cards[static_cast<std::size_t>(i) - 1].is_a("animal"))) ||
-                                whose_day(i);
-                            return pure_time(cards, i) && !owned &&
-                                   (!bare || cards[static_cast<std::size_t>(i)].has(Flag::bare));
-                        });
+                for (const bool bare : {false, true}) {
+                    if (asks_what || topic_marked) break;
+                    to_front(nouns, [&](int i) {
+                        const bool owned =
+                            (i > 0 && is_noun(cards, i - 1) &&
+                             (cards[static_cast<std::size_t>(i) - 1].is_a("person") ||
+                              cards[static_cast<std::size_t>(i) - 1].is_a("animal"))) ||
+                            whose_day(i);
+                        return pure_time(cards, i) && !owned &&
+                               (!bare || cards[static_cast<std::size_t>(i)].has(Flag::bare));
+                    });
+                }
                 // Someone tapped right after a day is whose day it is, and goes before it: 내일
                 // 생일 나 → 내일 나 생일 (내일 내 생일이에요); 언제 생일 너 → 너 생일 언제.
                 // So does the speaker tapped right after what they are (flag status), who it is:
@@ -2910,7 +2911,8 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     rank[static_cast<std::size_t>(i)] =
                         modelled_rank(cards, of, c.predicate, agent, thing_too, person_there);
                 }
-                // A word said of the noun before it stays with it (자전거 뒤: behind the bike).
+                // A count goes with what it counts (count_of), and a word said of the noun before
+                // it stays with it (자전거 뒤: behind the bike).
                 for (int i : nouns) {
                     const int j = count_of(i);
                     if (j >= 0)

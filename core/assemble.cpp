@@ -719,8 +719,7 @@ class Sentence {
                 past_ = true;
             // (not how long, 5분 남다 → 5분 남았어요, 10 초, 몇 시간; but how long a verb whose
             // frame names a time takes: 2 시간 걸리다 → 2시간 걸려요)
-            const bool how_long =
-                (!c.entry && !c.has(Flag::at)) || (c.has(Flag::counter) && !c.has(Flag::at));
+            const bool how_long = !c.has(Flag::at) && (!c.entry || c.has(Flag::counter));
             if (c.kind == Kind::noun && c.is_a("time") && !c.has(Flag::past) &&
                 (!how_long || std::any_of(cards_.begin(), cards_.end(), [&](const ResolvedCard& p) {
                     return p.predicate() && role_names(frame_of(p), Role::subject, c);
