@@ -1462,15 +1462,19 @@ class Sentence {
             const bool forgot = s.pred.has(Flag::brings) && c.negative >= 0;
             // (Not a verb whose object is things, done to food, which is done on purpose: 계란 깨다
             // → 계란을 깨요, cracking it; 컵 깨다 → 컵을 깼어요.)
-            const std::vector<Slot>& frame = frame_of(s.pred);
-            const auto object = std::find_if(frame.begin(), frame.end(),
-                                             [](const Slot& x) { return x.role == Role::object; });
-            const bool on_purpose = object != frame.end() && !object->classes.empty() &&
-                                    std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
-                                        return card(i).is_a("food") && !any_names(frame, card(i));
-                                    });
+            // (Asked only of a verb children report.)
+            const auto on_purpose = [&] {
+                const std::vector<Slot>& frame = frame_of(s.pred);
+                const auto object = std::find_if(frame.begin(), frame.end(), [](const Slot& x) {
+                    return x.role == Role::object;
+                });
+                return object != frame.end() && !object->classes.empty() &&
+                       std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                           return card(i).is_a("food") && !any_names(frame, card(i));
+                       });
+            };
             const int teller =
-                (s.pred.has(Flag::report) && !on_purpose) || gone || became || made || forgot
+                (s.pred.has(Flag::report) && !on_purpose()) || gone || became || made || forgot
                     ? s.card
                 : how != c.adverbs.end() ? *how
                                          : -1;
@@ -2421,7 +2425,7 @@ class Sentence {
 
     // Whether `box` is a thing other things go in (flag inside: 가방, 상자, 투표함) and `thing`
     // one of them.
-    static bool holds(const ResolvedCard& box, const ResolvedCard& thing) {
+    static bool contains(const ResolvedCard& box, const ResolvedCard& thing) {
         return box.has(Flag::inside) && box.is_a("thing") && !box.is_a("body") &&
                !box.is_a("person") && !box.is_a("place") && !box.pronoun && thing.known &&
                !thing.pronoun && !thing.has(Flag::inside) && !thing.has(Flag::wh) &&
@@ -4271,7 +4275,7 @@ class Sentence {
                 // (nor a meal and the food it is: 오늘 급식 카레 → 오늘 급식은 카레예요)
                 !(card(i).has(Flag::menu) && card(with).is_a("food")) &&
                 // (nor a container and a thing in it: 투표함 종이, below)
-                (joined || !holds(card(i), card(with)))) {
+                (joined || !contains(card(i), card(with)))) {
                 role(i) = choice(Role::coordinated, RoleSource::coordination);
                 if (!joined && only_nature_shared(card(i), card(with))) guessed_pair(i, with);
                 continue;
@@ -4430,7 +4434,7 @@ class Sentence {
                            : "no verb was tapped: '%' was said to have got on '%' (묻다)");
         } else if (rest.size() == 2 &&
                    ((tail.has(Flag::flaw) && may_have_flaw(card(front))) ||
-                    holds(card(front), tail)) &&
+                    contains(card(front), tail)) &&
                    !has_particle_card(front) && !has_particle_card(last) && !count) {
             // A thing and a hole or a stain in it (flag flaw), with no verb: 상자 구멍 → 상자에
             // 구멍이 있어요, not 상자랑 구멍이요. So does a container and a thing (투표함 종이 →
