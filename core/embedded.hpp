@@ -1,4 +1,5 @@
-// The core's data tables (core/data/*.tsv, *.json), compiled into the library by tools/embed.cmake.
+// The core's data tables (core/data/*.tsv, *.json), compiled into the library by
+// tools/embed/embed.cmake.
 #pragma once
 
 #include <cstddef>
@@ -12,7 +13,7 @@ namespace malmoi {
 /// last. A column of parts of speech, classes or flags repeats itself far more than a row does, so
 /// gzip packs the module 2.4 KB smaller; tsv::Reader reads the rows from the columns in place. The
 /// other files are held as their text. All of them are views into one array, the columns of Korean
-/// words side by side, which gzip packs 2.5 KB smaller again (tools/embed.cmake).
+/// words side by side, which gzip packs 2.5 KB smaller again (tools/embed/embed.cmake).
 struct Embedded {
     std::string_view text;                      ///< the file's text, when it is held as text
     const std::string_view* columns = nullptr;  ///< else its columns

@@ -50,7 +50,7 @@ class Reader {
     std::size_t at_ = 0;
     int line_ = 0;
     const std::string_view* columns_ = nullptr;
-    std::size_t column_count_ = 0;  // at most Row::kMaxFields (tools/embed.cmake)
+    std::size_t column_count_ = 0;  // at most Row::kMaxFields (tools/embed/embed.cmake)
     std::array<std::size_t, Row::kMaxFields> column_at_{};  // where each column's next field starts
 };
 

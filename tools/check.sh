@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The checks that keep the house clean (docs/design.md, "Tests and checks"):
-#   clang-format   core/, wasm/, tools/cli/, tools/lib/, tools/bench/ and tests/cpp/ follow .clang-format
+#   clang-format   core/, wasm/, tools/cli/, tools/lib/, tools/bench/, tools/embed/ and tests/cpp/
+#                  follow .clang-format
 #                  (Debian 12's clang-format 14; another version may format differently)
 #   eslint         web/, tools/ and tests/ pass eslint.config.js
 #   tsc            web/ and tools/ type-check from their JSDoc (tsconfig.json, tools/tsconfig.json)
@@ -18,7 +19,7 @@ case "${1:-}" in
     *) echo "usage: tools/check.sh [--fix]" >&2; exit 2 ;;
 esac
 
-mapfile -t cpp_files < <(find core wasm tools/cli tools/lib tools/bench tests/cpp -type f \
+mapfile -t cpp_files < <(find core wasm tools/cli tools/lib tools/bench tools/embed tests/cpp -type f \
     \( -name '*.cpp' -o -name '*.hpp' -o -name '*.h' \) | LC_ALL=C sort)
 passed=0
 failed=0

@@ -1,5 +1,5 @@
-// How the engine reads its tables: the embedded text (embedded.hpp), the row reader (tsv.hpp) and
-// the name index (name_index.hpp).
+// How the engine reads its tables: the embedded text (embedded.hpp) and its packed form
+// (text_pack.hpp), the row reader (tsv.hpp) and the name index (name_index.hpp).
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -10,6 +10,7 @@
 
 #include "embedded.hpp"
 #include "name_index.hpp"
+#include "text_pack.hpp"
 #include "tsv.hpp"
 
 using malmoi::NameIndex;
@@ -28,8 +29,8 @@ std::vector<std::uint32_t> rows_of(const NameIndex& index, std::string_view name
     return {first, last};
 }
 
-// core/data/<name> as tools/embed.cmake embeds it: comment lines emptied, a note after a row's
-// last field ("\t# ride") left out.
+// core/data/<name> as tools/embed/embed.cmake embeds it: comment lines emptied, a note after a
+// row's last field ("\t# ride") left out.
 std::string source_table(const std::string& name) {
     std::ifstream in(std::string(MALMOI_SOURCE_DIR) + "/core/data/" + name, std::ios::binary);
     std::stringstream whole;
@@ -102,6 +103,67 @@ TEST_CASE("tables: each embedded table is its file's text without comments, byte
     }
     CHECK(malmoi::embedded_file("none.tsv").text.empty());
     CHECK(malmoi::embedded_file("none.tsv").columns == nullptr);
+}
+
+TEST_CASE("tables: packed text unpacks to the text, byte for byte") {
+    namespace pack = malmoi::text_pack;
+    std::string every_syllable;  // 가 … 힣, 11,172 syllables: more than one byte's worth of leads
+    for (char32_t c = 0xAC00; c <= 0xD7A3; ++c) {
+        every_syllable += static_cast<char>(0xE0 | c >> 12);
+        every_syllable += static_cast<char>(0x80 | (c >> 6 & 0x3F));
+        every_syllable += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    std::string all_bytes;
+    for (int b = 0; b < 256; ++b) all_bytes += static_cast<char>(b);
+    const struct {
+        const char* what;
+        std::string text;
+    } rows[] = {
+        {"nothing", ""},
+        {"ASCII only", "subj:person obj:food,drink\t-\n"},
+        {"Hangul and ASCII", "사과\tnoun\tfood\n먹다\tverb\n사과\n"},
+        {"one syllable", "가"},
+        {"the last syllable", "힣"},
+        {"jamo and arrows are not syllables", "ㅂ → ㅜ, ㄹ"},
+        {"a syllable cut short", std::string("사과").substr(0, 5)},
+        {"a lone lead byte", "\xEA"},
+        {"every byte", all_bytes},
+        {"every syllable", every_syllable},
+        {"every syllable, twice", every_syllable + "\n" + every_syllable},
+        {"a NUL inside", std::string("a\0b가", 6)},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.what);
+        CHECK(pack::unpack(pack::pack(row.text)) == row.text);
+    }
+    // Korean text packs smaller: the tables as embedded, 3 bytes a syllable in UTF-8.
+    const std::string tables = source_table("lexicon.tsv") + source_table("stems.tsv");
+    CHECK(pack::pack(tables).size() < tables.size() * 9 / 10);
+    const std::string twice = every_syllable + every_syllable;  // the table of syllables paid once
+    CHECK(pack::pack(twice).size() < twice.size() * 6 / 7);
+}
+
+TEST_CASE("tables: unpacking bytes that pack() never made reads nothing past their end") {
+    // A count of syllables with no gaps after it, a gap escape cut short, a one-byte code past the
+    // syllables, a two-byte code cut short, and every byte pair: some text, no crash (the
+    // sanitizer build checks the reads).
+    namespace pack = malmoi::text_pack;
+    for (const std::string& bytes :
+         {std::string("\xFF\xFF"), std::string("\x02\x00\x00\x01", 4),
+          std::string("\x01\x00\x01\x01\x05\x00\x80\x86"), std::string("\x01\x00\x01\x00\x81"),
+          std::string("\x01\x00\x01\x00\xFF")}) {
+        CAPTURE(bytes.size());
+        CHECK(pack::unpack(bytes).size() <= bytes.size() * 3);
+    }
+    const std::string valid = pack::pack("사과를 먹어요");
+    for (std::size_t i = 0; i < valid.size(); ++i) {
+        for (int b = 0; b < 256; b += 7) {
+            std::string bad = valid;
+            bad[i] = static_cast<char>(b);
+            (void)pack::unpack(bad);
+            (void)pack::unpack(std::string_view(bad).substr(0, i));
+        }
+    }
 }
 
 TEST_CASE("tables: rows read from columns are the rows of the text") {
