@@ -375,11 +375,15 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
         !noun.pronoun && !noun.has(Flag::speaker) && i > predicate)
         return -1;
     // (a clock time after who does it, then: 11시 자다 아빠 → 아빠 11시 자다, 아빠는 11시에 자요;
-    // not with the child's particle cards, which keep the order tapped, 9시 자다 사촌 집 에서, nor
-    // apart from the time before it, 밤 10시)
-    if (pure_time(cards, i))
-        return !noun.entry && noun.has(Flag::at) &&
-                       !(i > 0 && cards[static_cast<std::size_t>(i) - 1].is_a("time")) &&
+    // so does a part of the day, not when it is what is eaten, and a clock time stays after it: 밤
+    // 10시 자다 아빠 → 아빠는 밤 10시에 자요; but not with the child's particle cards, which keep
+    // the order tapped, 9시 자다 사촌 집 에서, nor apart from another time before it, 내일 10시)
+    const bool day_part =
+        noun.is_a("time") && noun.is_a("food") && !frame_names(pred, noun, Role::object);
+    if (pure_time(cards, i) || day_part)
+        return (day_part || !noun.entry) && noun.has(Flag::at) &&
+                       !(i > 0 && cards[static_cast<std::size_t>(i) - 1].is_a("time") &&
+                         !cards[static_cast<std::size_t>(i) - 1].is_a("food")) &&
                        std::none_of(cards.begin(), cards.end(),
                                     [](const ResolvedCard& x) { return x.kind == Kind::particle; })
                    ? 2
@@ -2298,8 +2302,14 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 return j != i && !x.is_a("time") && x.is_a("food") &&
                        frame_names(pred, x, Role::object);
             });
+            // (A part of the day goes after who does it, like a clock time: 개다 이불 아빠 아침
+            // → 아빠 아침 이불 개다.)
+            const bool doer = std::any_of(nouns.begin(), nouns.end(), [&](int j) {
+                return cards[static_cast<std::size_t>(j)].is_a("person") && !marked(j);
+            });
             const bool meal = t.kind == Kind::noun && t.is_a("time") && t.is_a("food") &&
-                              !marked(i) && (!frame_names(pred, t, Role::object) || other_eaten);
+                              !marked(i) && !doer &&
+                              (!frame_names(pred, t, Role::object) || other_eaten);
             if (!pure_time(cards, i) && !meal) return false;
             return std::none_of(nouns.begin(), nouns.end(), [&](int t) {
                 return t < p && cards[static_cast<std::size_t>(t)].is_a("time");

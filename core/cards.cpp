@@ -381,7 +381,9 @@ std::string adverb_verb(const ResolvedCard& adverb) {
 }
 
 bool depicts(const ResolvedCard& a, const ResolvedCard& b) {
-    if (a.kind != Kind::noun || b.kind != Kind::noun || a.is_a("media") || a.is_a("tool"))
+    // (not a time of day, a meal too: 아침 신문 읽다 → 아침에 신문을 읽어요)
+    if (a.kind != Kind::noun || b.kind != Kind::noun || a.is_a("media") || a.is_a("tool") ||
+        a.is_a("time"))
         return false;
     // (someone from a story: any clothes, 산타 모자, 해적 옷)
     // (and a baby before a doll, what the doll is: 아기 인형, flag young)

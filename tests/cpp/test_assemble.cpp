@@ -2686,7 +2686,7 @@ const std::vector<Row> kRealTaps4 = {
     {{"호두", "망치", "깨다"}, "호두를 망치로 깨요"},
     // a clock time after who does it
     {{"10시", "자다", "엄마"}, "엄마가 10시에 자요"},
-    {{"밤", "9시", "자다", "아빠"}, "밤 9시에 아빠가 자요"},
+    {{"밤", "9시", "자다", "아빠"}, "아빠가 밤 9시에 자요"},
     // 다 같이 stays together
     {{"먹다", "밥", "다", "같이"}, "다 같이 밥을 먹어요"},
     // a wish made to the full moon; a flag flutters in the wind
@@ -2705,6 +2705,12 @@ const std::vector<Row> kRealTaps4 = {
     {{"쓰러뜨리다", "블록", "형"}, "형이 블록을 쓰러뜨려요"},
     {{"신문지", "가위", "자르다"}, "신문지를 가위로 잘라요"},
     {{"와르르", "무너지다", "블록"}, "블록이 와르르 무너졌어요"},
+    // Round sixteen: a part of the day goes after who does it, like a clock time, and is no subject
+    // a book or a blanket is about.
+    {{"개다", "이불", "아빠", "아침"}, "아빠가 아침에 이불을 개요"},
+    {{"할아버지", "산책", "가다", "아침"}, "할아버지가 아침에 산책하러 가세요"},
+    {{"할아버지", "아침", "신문", "읽다"}, "할아버지가 아침에 신문을 읽으세요"},
+    {{"점심", "먹다", "1시"}, "1시에 점심을 먹어요"},
 };
 
 const std::array<const std::vector<Row>*, 4> kRealTaps = {&kRealTaps1, &kRealTaps2, &kRealTaps3,
