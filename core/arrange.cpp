@@ -322,6 +322,9 @@ int agent_before(const std::vector<ResolvedCard>& cards, const std::vector<int>&
                  int predicate) {
     if (predicate < 0) return -1;
     const ResolvedCard& p = cards[static_cast<std::size_t>(predicate)];
+    // (Never a verb done humbly to an elder, flag humble: 선생님 드리다 편지 나 → 나는 선생님께
+    // 편지를 드려요.)
+    if (p.has(Flag::humble)) return -1;
     // (a verb done to someone, not flagged: only with the speaker after it, and not wanted: 보다
     // 싶다 할머니 나 → 나는 할머니 보고 싶어요)
     const bool agent = p.has(Flag::agent);
@@ -3023,6 +3026,9 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                     // before it, the speaker is whom to: 선생님 씨앗 주다 나 → 선생님, 나 씨앗
                     // 주세요; 사과 할머니 주다 나 gives to her.)
                     const ResolvedCard& verb = cards[static_cast<std::size_t>(c.predicate)];
+                    // (Wherever it was tapped, with a verb done humbly to an elder: 선생님 나
+                    // 편지 드리다 → 나 선생님 편지 드리다, 나는 선생님께 편지를 드려요.)
+                    if (verb.has(Flag::humble)) return true;
                     if (i > c.predicate && verb.has(Flag::give) && c.predicate > 0 &&
                         is_noun(cards, c.predicate - 1) &&
                         !cards[static_cast<std::size_t>(c.predicate) - 1].is_a("person") &&

@@ -1715,8 +1715,7 @@ class Sentence {
             // 날리러 나가요; the verb must name vehicles, as 타다 does.)
             if (std::any_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
                     return card(i).is_a("vehicle") && !card(i).is_a("toy") &&
-                           !has_particle_card(i) && !card(i).is_a("food") &&
-                           any_names(frame_of(s.pred), card(i));
+                           !card(i).is_a("food") && any_names(frame_of(s.pred), card(i));
                 }))
                 continue;
             // Putting on or taking off what one wears is done before going in or out, not what
@@ -3418,7 +3417,7 @@ class Sentence {
                 !has_particle_card(i) && !has_particle_card(after) &&
                 (noun.has(Flag::title) || (noun.has(Flag::elder) && !noun.has(Flag::household))) &&
                 pred.kind == Kind::verb && !pred.has(Flag::agent) && !pred.has(Flag::attitude) &&
-                !pred.has(Flag::tends) && !pred.has(Flag::give) &&
+                !pred.has(Flag::tends) && !pred.has(Flag::give) && !pred.has(Flag::humble) &&
                 (!object_names(frame, noun) || done_to_other);
             if (told_teacher) told_first_ = i;
             // Someone the child lives with, tapped first before a thing and a verb said to draw
@@ -3679,14 +3678,17 @@ class Sentence {
         }
         // A plant is given something (꽃 물 주다 → 꽃에 물을 줘요); alone, it is what is given
         // (꽃 주다 → 꽃 주세요). A place with nothing else made or drawn is what is (레고 집 만들다
-        // → 레고로 집을 만들어요; 집 쿠키 만들다 → 집에서 쿠키를 만들어요).
+        // → 레고로 집을 만들어요; 집 쿠키 만들다 → 집에서 쿠키를 만들어요), unless 뭐 asks what
+        // (뭐 만들다 놀이터 → 놀이터에서 뭐 만들어요?).
         const Role in_place_of_object = pred.has(Flag::give)    ? Role::at
                                         : pred.has(Flag::makes) ? Role::place
                                                                 : Role::none;
         const int object_slot = slot_index(frame, Role::object);
         if (in_place_of_object != Role::none && object_slot >= 0 &&
-            std::none_of(c.nouns.begin(), c.nouns.end(),
-                         [&](int i) { return role(i).role == Role::object; })) {
+            std::none_of(c.nouns.begin(), c.nouns.end(), [&](int i) {
+                return role(i).role == Role::object ||
+                       (card(i).has(Flag::wh) && card(i).is_a("thing"));
+            })) {
             const auto one = std::find_if(c.nouns.begin(), c.nouns.end(), [&](int i) {
                 return role(i).role == in_place_of_object && !has_particle_card(i);
             });  // one thing (집 학교 그리다: the first)

@@ -2711,6 +2711,25 @@ const std::vector<Row> kRealTaps4 = {
     {{"할아버지", "산책", "가다", "아침"}, "할아버지가 아침에 산책하러 가세요"},
     {{"할아버지", "아침", "신문", "읽다"}, "할아버지가 아침에 신문을 읽으세요"},
     {{"점심", "먹다", "1시"}, "1시에 점심을 먹어요"},
+    // A verb done humbly to an elder (flag humble) is the child's, to the elder, wherever the
+    // speaker
+    // was tapped.
+    {{"선생님", "드리다", "편지", "나"}, "나는 선생님께 편지를 드려요"},
+    {{"선생님", "나", "편지", "드리다"}, "나는 선생님께 편지를 드려요"},
+    {{"인사하다", "선생님", "나"}, "나는 선생님께 인사해요"},
+    // Riding a bus is how one goes, also with the child's particle cards; 시작하다 may be said of a
+    // time; 뭐 asks what is made, so the place is where.
+    {{"우리", "는", "버스", "를", "타다", "박물관", "에", "가다"},
+     "우리는 버스를 타고 박물관에 가요"},
+    {{"언제", "시작하다", "방학"}, "방학이 언제 시작해요?"},
+    {{"뭐", "만들다", "놀이터", "?"}, "놀이터에서 뭐 만들어요?"},
+    {{"뭐", "그리다", "공원"}, "공원에서 뭐 그려요?"},
+    {{"집", "쿠키", "만들다"}, "집에서 쿠키를 만들어요"},
+    // Words of round sixteen, with their frames.
+    {{"실", "종이컵", "연결하다"}, "실을 종이컵에 연결해요"},
+    {{"감", "깎다", "그리고", "줄", "매달다"}, "감을 깎고 줄에 매달아요"},
+    {{"당기다", "실", "팽팽하게", "나"}, "나는 실을 팽팽하게 당겨요"},
+    {{"안전모", "나", "싶다"}, "나는 안전모 쓰고 싶어요"},
 };
 
 const std::array<const std::vector<Row>*, 4> kRealTaps = {&kRealTaps1, &kRealTaps2, &kRealTaps3,
