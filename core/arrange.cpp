@@ -689,17 +689,23 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
         // 수건이요, which one is wanted; but 무섭다 곰 → 곰이 무서워요, 맵다 짬뽕 → 짬뽕이
         // 매워요.)
         // (Tapped twice, it is said of the thing, stressed: 무겁다 무겁다 상자 → 상자가 무거워요.)
-        if (!later && card(i).kind == Kind::adjective && card(i).has(Flag::sorts) &&
-            !card(i).has(Flag::exp) && !card(i).has(Flag::reaction) &&
-            !card(i).has(Flag::attitude) && !card(i).stressed &&
+        // (Any such adjective does before a thing counted, which is asked for: 따뜻하다 보리차
+        // 하나 → 따뜻한 보리차 하나요, not 보리차가 하나 따뜻해요.)
+        if (!later && card(i).kind == Kind::adjective && !card(i).has(Flag::exp) &&
+            !card(i).has(Flag::reaction) && !card(i).has(Flag::attitude) && !card(i).stressed &&
             std::none_of(cards.begin(), cards.begin() + i,
                          [](const ResolvedCard& c) { return c.content(); }) &&
             card(k).known && requestable(card(k)) && !card(k).is_a("person") &&
             !card(k).is_a("animal") && !card(k).is_a("body")) {
-            bool alone = true;
-            for (int j = k + 1; j < n && alone; ++j)
-                alone = !card(j).content() && card(j).kind != Kind::particle;
-            later = alone;
+            bool alone = true, counted = false;
+            for (int j = k + 1; j < n && alone; ++j) {
+                // (a counter only after its number: 블록 상자 is a box)
+                const bool count =
+                    card(j).has(Flag::number) || (card(j).has(Flag::counter) && counted);
+                counted = counted || count;
+                alone = (!card(j).content() || count) && card(j).kind != Kind::particle;
+            }
+            later = alone && (card(i).has(Flag::sorts) || counted);
         }
         // (Nor one said of a thing tapped right before it, which is why: 벚꽃 예쁘다 사진 찍다
         // 싶다 → 벚꽃이 예뻐서 사진을 찍고 싶어요; not of a person or an animal, who may want
@@ -2778,9 +2784,12 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                        })) {
                 // So does what is asked about when it was tapped after the verb (어디 있다 화장실
                 // → 화장실 어디 있다; 언제 끝나다 체육 → 체육 언제 끝나다).
+                // (not one right before a home, whose it is: 어떻게 가다 할머니 집 → 할머니 집
+                // 어떻게 가다, 할머니 집에 어떻게 가요?)
                 const auto someone = [&](int i) {
                     const ResolvedCard& x = cards[static_cast<std::size_t>(i)];
-                    return !wh(i) && (x.is_a("person") || x.is_a("animal")) && !marked(i);
+                    return !wh(i) && (x.is_a("person") || x.is_a("animal")) && !marked(i) &&
+                           !(i + 1 < n && cards[static_cast<std::size_t>(i) + 1].has(Flag::home));
                 };
                 // (Asking when, what the verb is done to stays after 언제: 언제 먹다 케이크 → 언제
                 // 케이크 먹다.)
@@ -3158,8 +3167,13 @@ Arrangement arrange(std::vector<ResolvedCard> tapped, const SentenceOptions& opt
                 // 가자).
                 // (A thing before an adjective is what it describes, asked about first: 달 왜
                 // 동그랗다 → 달이 왜 동그래요?)
+                // (Not between someone and their home: 어떻게 가다 할머니 집 → 할머니 집 어떻게
+                // 가다.)
                 if (c.predicate >= 0 && !x.is_a("person") && !x.is_a("animal") && !x.is_a("time") &&
                     !x.pronoun && !marked(i) &&
+                    !(x.has(Flag::home) && i > 0 &&
+                      cards[static_cast<std::size_t>(i) - 1].is_a("person") &&
+                      !cards[static_cast<std::size_t>(i) - 1].pronoun) &&
                     cards[static_cast<std::size_t>(c.predicate)].kind != Kind::adjective &&
                     !frame_names(cards[static_cast<std::size_t>(c.predicate)], x, Role::subject)) {
                     for (int adverb : c.adverbs) {

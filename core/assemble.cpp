@@ -4489,7 +4489,15 @@ class Sentence {
                      (card(front).is_a("person") || card(front).has(Flag::topic))))) {
             s.shape = Nominal::copula;  // 아빠는 의사예요, 오늘 생일이에요, 내 이름은 민수예요,
                                         // 나는 5살이에요
-            for (std::size_t h = 0; h + 1 < rest.size(); ++h) topic_or_bare(rest[h]);
+            // (one topic: a second noun is what is said of it, 우리 집 강아지 2 마리 → 우리 집은
+            // 강아지가 2마리예요, not 강아지는)
+            bool topic = false;
+            for (std::size_t h = 0; h + 1 < rest.size(); ++h) {
+                topic_or_bare(rest[h]);
+                if (role(rest[h]).role == Role::topic && topic)
+                    role(rest[h]) = choice(Role::subject, RoleSource::copula);
+                topic = topic || role(rest[h]).role == Role::topic;
+            }
             // (누구 before what someone is asks who is it: 누구 술래 → 누가 술래예요?)
             // (with a time first too: 오늘 누구 당번 → 오늘 누가 당번이에요?)
             const int asker = rest[rest.size() - 2];

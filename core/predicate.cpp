@@ -256,9 +256,14 @@ std::vector<std::string> words_for(const std::vector<ResolvedCard>& cards, int i
     // A predicate in the card's own part of the sentence (between connectives): 비 그래서 밖 못
     // 나가다 → 비가 와서 …, the noun says its verb in its part.
     const auto [begin, end] = part_around(cards, static_cast<std::size_t>(index));
-    const bool has_predicate = std::any_of(cards.begin() + static_cast<std::ptrdiff_t>(begin),
-                                           cards.begin() + static_cast<std::ptrdiff_t>(end),
-                                           [](const ResolvedCard& x) { return x.predicate(); });
+    // (An adjective right before a noun may say which one, and be no predicate: 따뜻하다 보리차
+    // 하나 → 따뜻한 보리차 하나 주세요.)
+    bool has_predicate = false;
+    for (std::size_t i = begin; i < end; ++i) {
+        has_predicate = has_predicate ||
+                        (cards[i].predicate() && !(cards[i].kind == Kind::adjective &&
+                                                   i + 1 < end && cards[i + 1].kind == Kind::noun));
+    }
     const bool has_verb = std::any_of(cards.begin() + static_cast<std::ptrdiff_t>(begin),
                                       cards.begin() + static_cast<std::ptrdiff_t>(end),
                                       [](const ResolvedCard& x) { return x.kind == Kind::verb; });

@@ -2730,6 +2730,17 @@ const std::vector<Row> kRealTaps4 = {
     {{"감", "깎다", "그리고", "줄", "매달다"}, "감을 깎고 줄에 매달아요"},
     {{"당기다", "실", "팽팽하게", "나"}, "나는 실을 팽팽하게 당겨요"},
     {{"안전모", "나", "싶다"}, "나는 안전모 쓰고 싶어요"},
+    // Any adjective before a thing counted is which one is asked for; 장난감 after what it looks
+    // like
+    // is one toy; a question word does not part someone from their home; one topic in a sentence of
+    // nouns.
+    {{"따뜻하다", "보리차", "하나"}, "따뜻한 보리차 하나 주세요"},
+    {{"크다", "바구니", "2", "개"}, "큰 바구니 2개 주세요"},
+    {{"무겁다", "블록", "상자"}, "블록 상자가 무거워요"},
+    {{"포클레인", "장난감"}, "포클레인 장난감이요"},
+    {{"어떻게", "가다", "할머니", "집", "?"}, "할머니 집에 어떻게 가요?"},
+    {{"우리", "반", "친구", "20", "명"}, "우리 반은 친구가 20명이에요"},
+    {{"색종이", "접다", "그리고", "핀", "꽂다"}, "색종이를 접고 핀을 꽂아요"},
 };
 
 const std::array<const std::vector<Row>*, 4> kRealTaps = {&kRealTaps1, &kRealTaps2, &kRealTaps3,
