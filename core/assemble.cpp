@@ -3380,10 +3380,27 @@ class Sentence {
                     return card(a).has(Flag::urges) &&
                            (hurried_twice(a) || options_.speech_level == SpeechLevel::plain);
                 });
+            // (In 반말 to the family, someone the child lives with tapped first is whom the child
+            // talks to, when the predicate is not said of people or a thing tapped may be what it
+            // is said of: 엄마 한약 쓰다 → 엄마, 한약이 써; 엄마 단추 떨어지다 → 엄마, 단추가
+            // 떨어졌어; but 엄마 회사 가다 → 엄마가 회사에 가.)
+            // (Not with the child's particle cards: 엄마 아기 만 안다 → 엄마가 아기만 안아.)
+            // (Nor told what they are good at: 누나 노래 잘하다 → 누나는 노래를 잘해.)
+            const bool family_first =
+                i == 0 && noun.has(Flag::household) && !to_friend_ && !pred.has(Flag::ability) &&
+                (!may_be_person(pred, Role::subject) ||
+                 std::any_of(c.nouns.begin(), c.nouns.end(),
+                             [&](int j) {
+                                 return j != i && !card(j).is_a("person") &&
+                                        !has_particle_card(j) &&
+                                        role_names(frame, Role::subject, card(j));
+                             })) &&
+                std::none_of(cards_.begin(), cards_.end(),
+                             [](const ResolvedCard& x) { return x.kind == Kind::particle; });
             const bool called_in_plain =
                 i == first && addressed(noun) && !has_particle_card(i) &&
                 (hurried || (options_.speech_level == SpeechLevel::plain &&
-                             (question_ || c.want >= 0 || together_in(k) ||
+                             (question_ || c.want >= 0 || together_in(k) || family_first ||
                               (c.nouns.size() == 1 && object_names(frame, noun)))));
             // So is someone the child asks to go where children ask to go (flag need): 선생님
             // 화장실 가다 싶다 → 선생님, 화장실에 가고 싶어요 (as 선생님 화장실 does), not

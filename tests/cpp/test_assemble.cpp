@@ -2913,6 +2913,11 @@ TEST_CASE("assemble: the teacher's options") {
         {{"아빠", "나가다", "싶다"}, plain, "아빠, 나가고 싶어"},
         {{"엄마", "사랑하다"}, plain, "엄마, 사랑해"},
         {{"엄마", "회사", "가다"}, plain, "엄마가 회사에 가"},
+        // …but a family member tapped first before a thing the predicate is said of is called.
+        {{"엄마", "한약", "쓰다"}, plain, "엄마, 한약이 써"},
+        {{"엄마", "단추", "떨어지다"}, plain, "엄마, 단추가 떨어졌어"},
+        {{"엄마", "양말", "짝", "없다"}, plain, "엄마, 양말 짝이 없어"},
+        {{"누나", "노래", "잘하다"}, plain, "누나는 노래를 잘해"},
         {{"엄마", "같이", "놀다", "친구에게"}, {}, "엄마랑 같이 놀아"},
         // In 반말 a family member before how the child feels is who hears it.
         {{"엄마", "배고프다"}, plain, "엄마, 배고파"},
