@@ -2732,8 +2732,11 @@ class Sentence {
                     role(i) = choice(Role::modifier, RoleSource::phrase);
                     continue;
                 }
+                // (not an event held somewhere, flag venue, which is what the time is of: 돌잔치
+                // 몇 시 끝나다 → 돌잔치가 몇 시에 끝나요?)
                 if (pred && card(i).is_a("time") && card(next).classes.size() == 1 &&
-                    card(next).is_a("time") && !card(i).has(Flag::wh)) {
+                    card(next).is_a("time") && !card(i).has(Flag::wh) &&
+                    !card(i).has(Flag::venue)) {
                     // One time said in two words: only the last takes 에, when either word is a
                     // clock time or a date (3시 30분에, 아침 7시에).
                     role(i) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
@@ -2982,7 +2985,9 @@ class Sentence {
                 const bool more = is_noun(i + 2) && is_counter(i + 2) && card(i + 2).is_a("time");
                 role(i) = Choice{
                     Role::time, clock && !more ? "에" : "", RoleSource::time, -1, false, true};
-                if (counted && card(i - 2).is_a("time"))
+                // (a time before the clock time says which: 아침 7시에; an event is what it is
+                // of, 돌잔치가 몇 시에 끝나요?)
+                if (counted && card(i - 2).is_a("time") && !card(i - 2).has(Flag::venue))
                     role(i - 2) = Choice{Role::time, "", RoleSource::phrase, -1, false, true};
             } else if (!counted) {
                 role(i) = Choice{};  // the counter stands for the thing counted: 3 개 주세요
@@ -3019,9 +3024,21 @@ class Sentence {
             }
         }
         // How much there is of one thing in or on another (many, with no verb): where, then what
-        // (하늘 별 많이 → 하늘에 별이 많아요, not 하늘이랑 별이).
-        if (s.implied && s.pred.kind == Kind::adjective && has_slot(frame_of(s.pred), Role::at)) {
-            if (const int where = where_of_two(c); where >= 0) {
+        // (하늘 별 많이 → 하늘에 별이 많아요, not 하늘이랑 별이). So with a verb of being there,
+        // before a thing that holds things (flag inside) or anything not a thing: 저금통 돈 있다
+        // → 저금통에 돈이 있어요 (but 연필 지우개 있다 → 연필이랑 지우개가 있어요).
+        const bool there = !s.implied && s.pred.has(Flag::exp);
+        if (((s.implied && s.pred.kind == Kind::adjective) || there) &&
+            has_slot(frame_of(s.pred), Role::at)) {
+            const int where = where_of_two(c);
+            // (not a choice between them: 나무 아니면 플라스틱 붙다)
+            const bool choice_between =
+                std::any_of(cards_.begin(), cards_.end(), [](const ResolvedCard& x) {
+                    return x.kind == Kind::choice ||
+                           (x.kind == Kind::connective && x.has(Flag::choice));
+                });
+            if (where >= 0 && !choice_between &&
+                (!there || card(where).has(Flag::inside) || !card(where).is_a("thing"))) {
                 role(where) = Choice{Role::at, "에", RoleSource::frame, -1, false, true};
                 role(untimed[1]) =
                     Choice{Role::subject, "이/가", RoleSource::frame, -1, false, true};

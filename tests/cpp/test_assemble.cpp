@@ -2741,6 +2741,14 @@ const std::vector<Row> kRealTaps4 = {
     {{"어떻게", "가다", "할머니", "집", "?"}, "할머니 집에 어떻게 가요?"},
     {{"우리", "반", "친구", "20", "명"}, "우리 반은 친구가 20명이에요"},
     {{"색종이", "접다", "그리고", "핀", "꽂다"}, "색종이를 접고 핀을 꽂아요"},
+    // An event held somewhere is what a clock time is of; a thing that holds things, before a
+    // thing,
+    // with a verb of being there, is where.
+    {{"몇", "시", "끝나다", "돌잔치"}, "돌잔치가 몇 시에 끝나요?"},
+    {{"졸업식", "10", "시", "시작하다"}, "졸업식이 10시에 시작해요"},
+    {{"저금통", "돈", "얼마", "있다"}, "저금통에 돈이 얼마나 있어요?"},
+    {{"냉장고", "우유", "없다"}, "냉장고에 우유가 없어요"},
+    {{"연필", "지우개", "있다"}, "연필이랑 지우개가 있어요"},
 };
 
 const std::array<const std::vector<Row>*, 4> kRealTaps = {&kRealTaps1, &kRealTaps2, &kRealTaps3,
