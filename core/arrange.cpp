@@ -447,6 +447,9 @@ int modelled_rank(const std::vector<ResolvedCard>& cards, int i, int predicate, 
     // A vehicle that goes by itself is who does it, before where: 출발하다 기차 역 → 기차 역
     // 출발하다 (기차가 역에서 출발해요), 오다 버스 유치원 → 버스가 유치원에 와요.
     if (noun.is_a("vehicle") && subject && !frame_names(pred, noun, Role::instrument)) return 1;
+    // So is a place that ends or begins, with no one there: 2시 끝나다 학교 → 학교 2시 끝나다
+    // (학교가 2시에 끝나요).
+    if (noun.is_a("place") && subject && !person_there && !frame_names_where(pred, noun)) return 1;
     // (아침 when it is not what is eaten; 졸업식 is also where, after who: 누나 졸업식 울다)
     if (noun.is_a("time") && !noun.has(Flag::venue)) return 0;
     if (living) {

@@ -4344,7 +4344,9 @@ class Sentence {
                              clause_of(last - 2) == k && !card(last - 2).is_a("person") &&
                              !card(last - 2).has(Flag::topic);
         const auto topic_or_bare = [&](int i) {
-            if (card(i).is_a("time") || (card(i).pronoun && !card(i).has(Flag::topic))) {
+            // (an event held somewhere is what is told of: 졸업식은 2시예요)
+            if ((card(i).is_a("time") && !card(i).has(Flag::venue)) ||
+                (card(i).pronoun && !card(i).has(Flag::topic))) {
                 role(i) = Choice{Role::none, "", RoleSource::topic, -1, false, true};  // 오늘, 이거
             } else {
                 role(i) = choice(Role::topic, RoleSource::topic);

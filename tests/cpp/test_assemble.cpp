@@ -1274,7 +1274,7 @@ const std::vector<Row> kRealTaps2 = {
     {{"엄마", "청소기", "무섭다"}, "엄마 청소기가 무서워요"},
     {{"할머니", "할아버지", "좋다"}, "할머니랑 할아버지가 좋아요"},  // people: whom the child likes
     {{"넘어지다", "아프다"}, "넘어져서 아파요"},                     // what happened is why
-    {{"4시", "끝나다", "학교"}, "4시에 학교가 끝나요"},              // a clock time is when
+    {{"4시", "끝나다", "학교"}, "학교가 4시에 끝나요"},              // a clock time is when
     {{"4시", "좋다"}, "4시가 좋아요"},
     {{"몇", "살", "너"}, "너는 몇 살이에요?"},          // asked about a person: the topic
     {{"뭐", "애벌레", "먹다"}, "애벌레는 뭐 먹어요?"},  // what an animal eats, not 무슨 애벌레
@@ -2749,6 +2749,11 @@ const std::vector<Row> kRealTaps4 = {
     {{"저금통", "돈", "얼마", "있다"}, "저금통에 돈이 얼마나 있어요?"},
     {{"냉장고", "우유", "없다"}, "냉장고에 우유가 없어요"},
     {{"연필", "지우개", "있다"}, "연필이랑 지우개가 있어요"},
+    // An event held somewhere is what a time is told of; a place that ends, with no one there,
+    // comes
+    // before when.
+    {{"2시", "졸업식"}, "졸업식은 2시예요"},
+    {{"씻다", "병", "버리다"}, "병을 씻고 버려요"},
 };
 
 const std::array<const std::vector<Row>*, 4> kRealTaps = {&kRealTaps1, &kRealTaps2, &kRealTaps3,
