@@ -2754,6 +2754,7 @@ const std::vector<Row> kRealTaps4 = {
     // before when.
     {{"2시", "졸업식"}, "졸업식은 2시예요"},
     {{"씻다", "병", "버리다"}, "병을 씻고 버려요"},
+    {{"따다", "감", "장대", "할아버지"}, "할아버지가 장대로 감을 따세요"},
 };
 
 const std::array<const std::vector<Row>*, 4> kRealTaps = {&kRealTaps1, &kRealTaps2, &kRealTaps3,
