@@ -663,11 +663,7 @@ void analyse(const std::vector<ResolvedCard>& cards, Structure& out) {
         }
         // (So it does when the two are one of a choice: 크다 거 아니면 작다 거 → 큰 거 아니면 작은
         // 거요?)
-        const auto choice_at = [&](int j) {
-            return j >= 0 && j < n &&
-                   (card(j).kind == Kind::choice ||
-                    (card(j).kind == Kind::connective && card(j).has(Flag::choice)));
-        };
+        const auto choice_at = [&](int j) { return j >= 0 && j < n && offers_choice(card(j)); };
         later = later || choice_at(k + 1) || choice_at(i - 1);
         // (So it does when the verb was tapped first and the noun ends its part: 먹다 시원하다 수박
         // → 시원한 수박을 먹어요, 주다 무겁다 이불 → 무거운 이불을 주세요; not a time, which says

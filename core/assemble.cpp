@@ -3032,11 +3032,7 @@ class Sentence {
             has_slot(frame_of(s.pred), Role::at)) {
             const int where = where_of_two(c);
             // (not a choice between them: 나무 아니면 플라스틱 붙다)
-            const bool choice_between =
-                std::any_of(cards_.begin(), cards_.end(), [](const ResolvedCard& x) {
-                    return x.kind == Kind::choice ||
-                           (x.kind == Kind::connective && x.has(Flag::choice));
-                });
+            const bool choice_between = std::any_of(cards_.begin(), cards_.end(), offers_choice);
             if (where >= 0 && !choice_between &&
                 (!there || card(where).has(Flag::inside) || !card(where).is_a("thing"))) {
                 role(where) = Choice{Role::at, "에", RoleSource::frame, -1, false, true};

@@ -397,6 +397,10 @@ bool depicts(const ResolvedCard& a, const ResolvedCard& b) {
     return false;
 }
 
+bool offers_choice(const ResolvedCard& c) {
+    return c.kind == Kind::choice || (c.kind == Kind::connective && c.has(Flag::choice));
+}
+
 bool says_how_much(const ResolvedCard& adverb) {
     return adverb.kind == Kind::adverb && !adverb.verb.empty() &&
            conjugate::is_adjective(adverb.verb);

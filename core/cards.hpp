@@ -121,6 +121,10 @@ std::string adverb_verb(const ResolvedCard& adverb);
 /// adjective of the nouns (숙제 많이 → 숙제가 많아요), or asks for a thing (밥 많이 주세요).
 bool says_how_much(const ResolvedCard& adverb);
 
+/// Whether a card offers a choice between what is around it: 말고, or a connective that does
+/// (아니면: 물 아니면 우유요?).
+bool offers_choice(const ResolvedCard& c);
+
 /// Whether noun `a`, right before `b`, says what the book, film or picture `b` is about, or what a
 /// thing made to look like something (flag depicts) looks like: 공룡 책, 곰 인형, 산타 모자 (flag
 /// story). Anyone else owns it (엄마 책), and a tool draws it (크레파스로 그림).

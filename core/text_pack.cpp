@@ -1,27 +1,22 @@
 #include "text_pack.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <map>
 #include <vector>
+
+#include "hangul.hpp"
 
 namespace malmoi::text_pack {
 
 namespace {
 
-constexpr char32_t kFirst = 0xAC00;  // 가
-constexpr char32_t kLast = 0xD7A3;   // 힣
+constexpr char32_t kBeforeFirst = 0xABFF;  // the code point before 가, the first syllable
 constexpr unsigned char kEscape = 0xFF;
 
 // The syllable whose UTF-8 starts at text[i], or 0.
 char32_t syllable_at(std::string_view text, std::size_t i) {
-    if (i + 2 >= text.size()) return 0;
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    const auto b1 = static_cast<unsigned char>(text[i + 1]);
-    const auto b2 = static_cast<unsigned char>(text[i + 2]);
-    if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
-    const char32_t c = (char32_t(b0 & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F);
-    return c >= kFirst && c <= kLast ? c : 0;
+    const char32_t c = hangul::next(text, i);
+    return hangul::is_syllable(c) ? c : 0;
 }
 
 void put16(std::string& out, std::size_t v) {
@@ -58,7 +53,7 @@ std::string pack(std::string_view text) {
 
     std::string out;
     put16(out, syllables.size());
-    char32_t before = kFirst - 1;
+    char32_t before = kBeforeFirst;
     for (const char32_t c : syllables) {
         const std::size_t gap = c - before;
         before = c;
@@ -103,7 +98,7 @@ std::string unpack(std::string_view packed) {
         return low | byte() << 8;
     };
     std::vector<char32_t> syllables(two());
-    char32_t c = kFirst - 1;
+    char32_t c = kBeforeFirst;
     for (char32_t& s : syllables) {
         const std::size_t gap = byte();
         s = c += gap ? gap : two();
@@ -126,12 +121,7 @@ std::string unpack(std::string_view packed) {
         } else {
             i = (b - two_byte) * 256 + byte();
         }
-        if (i < syllables.size()) {
-            const char32_t s = syllables[i];
-            out += static_cast<char>(0xE0 | s >> 12);
-            out += static_cast<char>(0x80 | (s >> 6 & 0x3F));
-            out += static_cast<char>(0x80 | (s & 0x3F));
-        }
+        if (i < syllables.size()) hangul::append_utf8(out, syllables[i]);
     }
     return out;
 }

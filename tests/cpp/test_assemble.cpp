@@ -2712,8 +2712,7 @@ const std::vector<Row> kRealTaps4 = {
     {{"할아버지", "아침", "신문", "읽다"}, "할아버지가 아침에 신문을 읽으세요"},
     {{"점심", "먹다", "1시"}, "1시에 점심을 먹어요"},
     // A verb done humbly to an elder (flag humble) is the child's, to the elder, wherever the
-    // speaker
-    // was tapped.
+    // speaker was tapped.
     {{"선생님", "드리다", "편지", "나"}, "나는 선생님께 편지를 드려요"},
     {{"선생님", "나", "편지", "드리다"}, "나는 선생님께 편지를 드려요"},
     {{"인사하다", "선생님", "나"}, "나는 선생님께 인사해요"},
@@ -2731,9 +2730,8 @@ const std::vector<Row> kRealTaps4 = {
     {{"당기다", "실", "팽팽하게", "나"}, "나는 실을 팽팽하게 당겨요"},
     {{"안전모", "나", "싶다"}, "나는 안전모 쓰고 싶어요"},
     // Any adjective before a thing counted is which one is asked for; 장난감 after what it looks
-    // like
-    // is one toy; a question word does not part someone from their home; one topic in a sentence of
-    // nouns.
+    // like is one toy; a question word does not part someone from their home; one topic in a
+    // sentence of nouns.
     {{"따뜻하다", "보리차", "하나"}, "따뜻한 보리차 하나 주세요"},
     {{"크다", "바구니", "2", "개"}, "큰 바구니 2개 주세요"},
     {{"무겁다", "블록", "상자"}, "블록 상자가 무거워요"},
@@ -2742,16 +2740,14 @@ const std::vector<Row> kRealTaps4 = {
     {{"우리", "반", "친구", "20", "명"}, "우리 반은 친구가 20명이에요"},
     {{"색종이", "접다", "그리고", "핀", "꽂다"}, "색종이를 접고 핀을 꽂아요"},
     // An event held somewhere is what a clock time is of; a thing that holds things, before a
-    // thing,
-    // with a verb of being there, is where.
+    // thing, with a verb of being there, is where.
     {{"몇", "시", "끝나다", "돌잔치"}, "돌잔치가 몇 시에 끝나요?"},
     {{"졸업식", "10", "시", "시작하다"}, "졸업식이 10시에 시작해요"},
     {{"저금통", "돈", "얼마", "있다"}, "저금통에 돈이 얼마나 있어요?"},
     {{"냉장고", "우유", "없다"}, "냉장고에 우유가 없어요"},
     {{"연필", "지우개", "있다"}, "연필이랑 지우개가 있어요"},
-    // An event held somewhere is what a time is told of; a place that ends, with no one there,
-    // comes
-    // before when.
+    // An event held somewhere is what a time is told of (a place that ends, with no one there,
+    // comes before when: kRealTaps2's 4시 끝나다 학교); 병 is a dish, washed; 따다 takes a tool.
     {{"2시", "졸업식"}, "졸업식은 2시예요"},
     {{"씻다", "병", "버리다"}, "병을 씻고 버려요"},
     {{"따다", "감", "장대", "할아버지"}, "할아버지가 장대로 감을 따세요"},
